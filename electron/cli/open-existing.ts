@@ -1,0 +1,19 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Db } from '../main/db/connection.ts';
+import { openDatabase } from '../main/db/connection.ts';
+import { DB_FILE_NAME } from '../main/db/open.ts';
+import { CliError } from './command.ts';
+
+/** Opens the database of a data folder read-only without creating or migrating anything. */
+export function openExistingReadOnly(dataDir: string): { db: Db; file: string } {
+  const file = join(dataDir, DB_FILE_NAME);
+  if (!existsSync(file)) throw new CliError(`no database at ${file}; run "npm run cli -- init --data ${dataDir}" first`);
+  try {
+    const db = openDatabase(file, { readonly: true });
+    db.pragma('user_version'); // forces SQLite to read the header: "file is not a database" surfaces here
+    return { db, file };
+  } catch (e) {
+    throw new CliError(`${file} cannot be opened as a Sipena database: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}

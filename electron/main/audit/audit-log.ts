@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/connection.ts';
+import { canonicalJson } from './canonical-json.ts';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditEntry {
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: string | number;
+  before?: unknown;
+  after?: unknown;
+  reason?: string | null;
+}
+
+interface AuditRow {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  before_json: string | null;
+  after_json: string | null;
+  reason: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+/** The hash of one row: SHA-256 over the previous hash and the row's canonical form. */
+export function hashAuditRow(row: Omit<AuditRow, 'id' | 'hash'>): string {
+  const { prev_hash, ...fields } = row;
+  return createHash('sha256').update(prev_hash).update('\n').update(canonicalJson(fields)).digest('hex');
+}
+
+/**
+ * Appends one audit row chained to the previous one. Must run inside the caller's
+ * transaction so the change and its record commit together or not at all.
+ */
+export function appendAudit(db: Db, entry: AuditEntry, at: Date): void {
+  if (!db.inTransaction) throw new Error('appendAudit must run inside the mutation transaction');
+  const last = db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
+  const row = {
+    at: at.toISOString(),
+    actor: entry.actor,
+    action: entry.action,
+    entity: entry.entity,
+    entity_id: String(entry.entityId),
+    before_json: entry.before === undefined ? null : canonicalJson(entry.before),
+    after_json: entry.after === undefined ? null : canonicalJson(entry.after),
+    reason: entry.reason ?? null,
+    prev_hash: last?.hash ?? GENESIS_HASH,
+  };
+  db.prepare(
+    `INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json, reason, prev_hash, hash)
+     VALUES (@at, @actor, @action, @entity, @entity_id, @before_json, @after_json, @reason, @prev_hash, @hash)`,
+  ).run({ ...row, hash: hashAuditRow(row) });
+}
+
+/** Walks the chain in order; returns the id of the first row whose link or hash is wrong. */
+export function verifyAuditChain(db: Db): { ok: true; rows: number } | { ok: false; rows: number; firstBrokenId: number } {
+  let prev = GENESIS_HASH;
+  let rows = 0;
+  for (const r of db.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as IterableIterator<AuditRow>) {
+    rows++;
+    const { id, hash, ...rest } = r;
+    if (r.prev_hash !== prev || hashAuditRow(rest) !== hash) return { ok: false, rows, firstBrokenId: id };
+    prev = hash;
+  }
+  return { ok: true, rows };
+}
+
+/** The audit rows of one entity, oldest first: the raw material of a case timeline. */
+export function auditHistory(db: Db, entity: string, entityId: string | number): AuditRow[] {
+  return db.prepare('SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id').all(entity, String(entityId)) as AuditRow[];
+}

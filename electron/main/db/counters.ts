@@ -1,0 +1,17 @@
+import type { Db } from './connection.ts';
+
+/**
+ * Takes the next number of a yearly register (case register, each letter type).
+ * Call inside the transaction that uses the number: a rollback returns it, a commit
+ * consumes it for good, so numbers are gap-free and never reused.
+ */
+export function nextSerial(db: Db, register: string, year: number): number {
+  const row = db
+    .prepare(
+      `INSERT INTO counters (register, year, last) VALUES (?, ?, 1)
+       ON CONFLICT (register, year) DO UPDATE SET last = last + 1
+       RETURNING last`,
+    )
+    .get(register, year) as { last: number };
+  return row.last;
+}

@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto';
+import type { z } from 'zod';
+import type { TFunction } from 'i18next';
+import type { AppContext } from '../app-context.ts';
+import { AppError } from '../errors.ts';
+import type { Envelope, IpcError } from '../../../shared/ipc/envelope.ts';
+import { ipcTable, isChannel } from '../../../shared/ipc/table.ts';
+import type { Channel, ChannelResponse, IpcTable } from '../../../shared/ipc/table.ts';
+import type { ParsedRequestOf } from '../../../shared/ipc/define.ts';
+import { translator } from '../../../shared/i18n/index.ts';
+import { applyZodLocale } from '../../../shared/i18n/zod-locale.ts';
+
+export type Handler<C extends Channel> = (
+  request: ParsedRequestOf<IpcTable[C]>,
+  ctx: AppContext,
+) => ChannelResponse<C> | Promise<ChannelResponse<C>>;
+
+/** One handler per channel: the compiler refuses a table entry without its handler. */
+export type Handlers = { [C in Channel]: Handler<C> };
+
+/** Logged internally for INTERNAL errors; the user sees only the reference code. */
+export type ErrorLogger = (ref: string, channel: string, error: unknown) => void;
+
+const defaultLogger: ErrorLogger = (ref, channel, error) => {
+  console.error(`[sipena] ${ref} on ${channel}:`, error);
+};
+
+function issuesToFields(issues: z.core.$ZodIssue[], t: TFunction): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) {
+    const path = issue.path.map(String).join('.') || '(payload)';
+    // Schema messages are i18n keys (validation.*, nip.*, case.*); zod's own messages
+    // stay as they are.
+    const msg = /^[a-z]+\.[A-Za-z]+$/.test(issue.message) ? t(issue.message, { defaultValue: issue.message }) : issue.message;
+    fields[path] ??= msg;
+  }
+  return fields;
+}
+
+/**
+ * The single entry of every IPC call, shared by Electron and the web harness: checks the
+ * channel, parses the payload with its zod schema, runs the handler and wraps the
+ * outcome in an envelope. Nothing is thrown past this point and no stack trace leaves.
+ */
+export async function dispatch(
+  ctx: AppContext,
+  handlers: Handlers,
+  channel: string,
+  payload: unknown,
+  log: ErrorLogger = defaultLogger,
+): Promise<Envelope<unknown>> {
+  const language = ctx.language();
+  applyZodLocale(language);
+  const t = translator(language);
+  const fail = (error: IpcError): Envelope<unknown> => ({ ok: false, error });
+  if (!isChannel(channel)) {
+    return fail({ code: 'UNKNOWN_CHANNEL', message: t('errors.UNKNOWN_CHANNEL', { channel: channel.slice(0, 80) }) });
+  }
+  const spec = ipcTable[channel];
+  const parsed = spec.request.safeParse(payload ?? {});
+  if (!parsed.success) {
+    const fields = issuesToFields(parsed.error.issues, t);
+    const details = Object.entries(fields)
+      .slice(0, 5)
+      .map(([path, msg]) => `${path}: ${msg}`)
+      .join('; ');
+    return fail({ code: 'INVALID_INPUT', message: t('errors.INVALID_INPUT', { details }), fields });
+  }
+  try {
+    const handler = handlers[channel] as (req: unknown, ctx: AppContext) => unknown;
+    const value = await handler(parsed.data, ctx);
+    return { ok: true, value };
+  } catch (e) {
+    if (e instanceof AppError) {
+      const params: Record<string, unknown> = { ...e.params };
+      if (typeof params.whatKey === 'string') params.what = t(params.whatKey);
+      const fields = e.fields ? Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, t(v, params)])) : undefined;
+      return fail({ code: e.code, message: t(e.key, params), ...(fields ? { fields } : {}) });
+    }
+    const ref = randomBytes(4).toString('hex');
+    log(ref, channel, e);
+    return fail({ code: 'INTERNAL', message: t('errors.INTERNAL', { ref }) });
+  }
+}

@@ -1,0 +1,20 @@
+import type { AppContext } from '../app-context.ts';
+import { getCase } from '../cases/case-service.ts';
+import { renderPdf } from './render-pdf.ts';
+import { receiptFileName, receiptLetter } from './types/receipt.ts';
+import { DEFAULT_OFFICE_SETTINGS } from '../../../shared/letters/office-settings.ts';
+import type { PdfFile } from '../../../shared/ipc/table.ts';
+
+/** The calendar day of an instant on this PC's clock (the office's own time zone). */
+function localIsoDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The "Tanda Terima Laporan" of a case as a PDF, dated the day the case was registered. */
+export async function makeReceipt(ctx: AppContext, caseId: number): Promise<PdfFile> {
+  const c = getCase(ctx, caseId);
+  const dd = receiptLetter(c, DEFAULT_OFFICE_SETTINGS, localIsoDate(new Date(c.createdAt)));
+  const bytes = await renderPdf(dd, { resourcesDir: ctx.resourcesDir });
+  return { fileName: receiptFileName(c), pdfBase64: bytes.toString('base64') };
+}

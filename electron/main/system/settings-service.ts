@@ -1,0 +1,23 @@
+import type { AppContext } from '../app-context.ts';
+import { mutate } from '../app-context.ts';
+import type { Language } from '../../../shared/i18n/languages.ts';
+
+/** Reads one setting value (JSON-free text), or undefined when unset. */
+export function readSetting(ctx: AppContext, key: string): string | undefined {
+  const row = ctx.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  return row?.value;
+}
+
+/** Writes a setting with its audit row. */
+export function writeSetting(ctx: AppContext, key: string, value: string, reason?: string): void {
+  mutate(ctx, (db) => {
+    const before = readSetting(ctx, key);
+    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+    return { value: undefined, audit: { action: 'setting.update', entity: 'setting', entityId: key, before: before ?? null, after: value, reason: reason ?? null } };
+  });
+}
+
+export function setLanguage(ctx: AppContext, language: Language): { language: Language } {
+  writeSetting(ctx, 'language', language);
+  return { language };
+}

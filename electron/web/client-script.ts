@@ -1,0 +1,35 @@
+import type { Channel } from '../../shared/ipc/table.ts';
+
+/**
+ * The script the harness injects before the renderer bundle. It plays the preload's
+ * part: `window.api[channel](payload)` POSTs to /ipc/<channel> with the session token
+ * and resolves to the same envelope Electron IPC gives. The token arrives in the URL
+ * once and is then kept in sessionStorage so reloads keep working.
+ */
+export function clientScript(channels: readonly Channel[]): string {
+  return `(() => {
+  const params = new URLSearchParams(location.search);
+  const fromUrl = params.get('token');
+  if (fromUrl) sessionStorage.setItem('sipena-token', fromUrl);
+  const token = sessionStorage.getItem('sipena-token') || '';
+  const channels = ${JSON.stringify(channels)};
+  const call = async (channel, payload) => {
+    let res;
+    try {
+      res = await fetch('/ipc/' + encodeURIComponent(channel), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-sipena-token': token },
+        body: JSON.stringify(payload === undefined ? {} : payload),
+      });
+    } catch (e) {
+      return { ok: false, error: { code: 'INTERNAL', message: 'Server Sipena tidak dapat dihubungi.' } };
+    }
+    try { return await res.json(); }
+    catch { return { ok: false, error: { code: 'INTERNAL', message: 'Jawaban server tidak valid (HTTP ' + res.status + ').' } }; }
+  };
+  const api = {};
+  for (const c of channels) api[c] = (payload) => call(c, payload);
+  Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
+})();
+`;
+}

@@ -1,0 +1,43 @@
+/**
+ * `npm run web -- [--data DIR] [--port N]`: the app in a browser against the real
+ * main-process code and database. Prints exactly one line with the URL to open.
+ */
+import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openApp } from '../main/app-context.ts';
+import { handlers } from '../main/handlers.ts';
+import { repoRoot, resolveCliDataDir } from '../cli/cli-paths.ts';
+import { ensureRendererBuilt } from './ensure-renderer.ts';
+import { startWebServer } from './server.ts';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { data: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean' } },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write('Usage: npm run web -- [--data DIR] [--port N]\n');
+    return;
+  }
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number 0-65535, got "${values.port}"`);
+  const rendererDir = await ensureRendererBuilt(repoRoot);
+  const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  const ctx = await openApp({ dataDir: resolveCliDataDir(values.data), resourcesDir: join(repoRoot, 'resources'), appVersion: version });
+  const server = await startWebServer({ ctx, handlers, rendererDir, port });
+  process.stdout.write(`Sipena web: ${server.url}\n`);
+  const stop = () => {
+    void server.close().then(() => {
+      ctx.db.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`Sipena web: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,22 @@
+import type { Channel, ChannelRequest, ChannelResponse } from '../../../shared/ipc/table.ts';
+import type { Envelope, IpcError } from '../../../shared/ipc/envelope.ts';
+
+/** A failed IPC call, carrying the main process's clerk-readable message and field errors. */
+export class ApiError extends Error {
+  readonly code: IpcError['code'];
+  readonly fields: Record<string, string>;
+  constructor(error: IpcError) {
+    super(error.message);
+    this.code = error.code;
+    this.fields = error.fields ?? {};
+  }
+}
+
+/** Calls one channel and unwraps the envelope: resolves to the value or throws ApiError. */
+export async function call<C extends Channel>(channel: C, payload: ChannelRequest<C>): Promise<ChannelResponse<C>> {
+  // Indexing a mapped type by a generic key loses the call signature; restore it.
+  const fn = window.api[channel] as unknown as (p: ChannelRequest<C>) => Promise<Envelope<ChannelResponse<C>>>;
+  const result = await fn(payload);
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value;
+}

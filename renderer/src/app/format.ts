@@ -1,0 +1,19 @@
+import { formatDate, formatDateLong } from '../../../shared/indonesian/dates.ts';
+
+/** Dates on screen the Indonesian way ("Senin, 4 November 2024"); stored values stay ISO. */
+export function showDate(iso: string | null | undefined, long = false): string {
+  if (!iso) return '–';
+  const day = iso.length > 10 ? localDay(iso) : iso;
+  return long ? formatDateLong(day) : formatDate(day);
+}
+
+/** An ISO instant shown as local date and time. */
+export function showDateTime(iso: string): string {
+  const d = new Date(iso);
+  return `${formatDate(localDay(iso))} ${String(d.getHours()).padStart(2, '0')}.${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+function localDay(iso: string): string {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

@@ -1,0 +1,14 @@
+/** A violation from a versioned catalogue (PP 94/2021, ethics list, PP 53/2010). */
+export interface ViolationEntry {
+  code: string;
+  kind: 'disiplin' | 'etik';
+  level: 'ringan' | 'sedang' | 'berat' | null;
+  title: { id: string; en: string };
+  legalBasis: string;
+}
+
+export interface ViolationCatalogue {
+  version: string;
+  regulation: string;
+  entries: ViolationEntry[];
+}

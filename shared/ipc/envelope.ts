@@ -1,0 +1,20 @@
+/** Error codes every IPC answer may carry; the renderer maps them to screens and retries. */
+export type ErrorCode =
+  | 'UNKNOWN_CHANNEL'
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'INTERNAL';
+
+export interface IpcError {
+  code: ErrorCode;
+  /** A sentence a clerk can act on, in the user's language. Never a stack trace. */
+  message: string;
+  /** Field-level problems for forms: dotted path -> message. */
+  fields?: Record<string, string>;
+}
+
+/** The one answer shape of every channel, over Electron IPC and over the web harness alike. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: IpcError };
