@@ -16,6 +16,7 @@ export const text = (max: number) =>
     .string()
     .trim()
     .max(max, { error: 'validation.tooLong' })
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
     .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(s), { error: 'validation.controlChars' });
 
 export const requiredText = (max: number) => text(max).min(1, { error: 'validation.required' });

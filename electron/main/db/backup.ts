@@ -1,7 +1,8 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Db } from './connection.ts';
-import { checkDatabase, openDatabase } from './connection.ts';
+import Database from 'better-sqlite3';
+import { checkDatabase } from './connection.ts';
 
 export class BackupVerificationError extends Error {}
 
@@ -19,8 +20,11 @@ export async function backupDatabase(db: Db, target: string): Promise<{ file: st
       return 256;
     },
   });
-  const copy = openDatabase(target, { readonly: true });
+  // The copy inherits WAL mode; switch it back so a backup is one self-contained file
+  // that can be copied to a USB stick as is.
+  const copy = new Database(target);
   try {
+    copy.pragma('journal_mode = DELETE');
     const problems = checkDatabase(copy, 'full');
     if (problems.length > 0) throw new BackupVerificationError(`backup ${target} failed integrity_check: ${problems[0]}`);
   } catch (e) {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { backupDatabase } from './backup.ts';
 import type { Db } from './connection.ts';
 import { checkDatabase, openDatabase } from './connection.ts';
-import { LATEST_VERSION, migrations } from './migrations/index.ts';
+import { migrations as shippedMigrations } from './migrations/index.ts';
+import type { Migration } from './migrations/index.ts';
 
 export const DB_FILE_NAME = 'sipena.sqlite3';
 
@@ -53,16 +54,21 @@ function stamp(now: Date): string {
  * schema. An existing file is first inspected read-only, so a damaged or newer database
  * is never written to; an older one is backed up and verified before any migration runs.
  */
-export async function openCaseDatabase(dataDir: string, now: () => Date = () => new Date()): Promise<{ db: Db; file: string; migratedFrom: number }> {
+export async function openCaseDatabase(
+  dataDir: string,
+  now: () => Date = () => new Date(),
+  migrations: Migration[] = shippedMigrations,
+): Promise<{ db: Db; file: string; migratedFrom: number }> {
+  const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, DB_FILE_NAME);
   const existed = existsSync(file);
   const found = existed ? readVersionReadOnly(file) : 0;
-  if (found > LATEST_VERSION) throw new DatabaseTooNewError(found, LATEST_VERSION);
+  if (found > latest) throw new DatabaseTooNewError(found, latest);
 
   const db = openDatabase(file);
   try {
-    if (existed && found > 0 && found < LATEST_VERSION) {
+    if (existed && found > 0 && found < latest) {
       await backupDatabase(db, join(dataDir, 'backups', `pre-migration-v${found}-${stamp(now())}.sqlite3`));
     }
     for (const m of migrations) {

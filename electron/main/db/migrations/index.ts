@@ -9,5 +9,3 @@ export interface Migration {
 
 /** Ordered by version; append only. A shipped migration is never edited. */
 export const migrations: Migration[] = [initial];
-
-export const LATEST_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -9,6 +9,7 @@ import type { CaseCreateInput } from '../../../../shared/cases/schemas.ts';
 import { ApiError, call } from '../../app/api.ts';
 import { translateErrors } from '../../app/form-errors.ts';
 import { navigate } from '../../app/use-hash-route.ts';
+import { parseTypedDate } from '../../../../shared/indonesian/parse-date.ts';
 import { AccusedFields } from './AccusedFields.tsx';
 import { useCatalogue } from './use-catalogue.ts';
 
@@ -80,6 +81,8 @@ export function CaseIntakePage() {
             label={t('case.incidentDate')}
             withAsterisk
             valueFormat="D MMMM YYYY"
+            dateParser={parseTypedDate}
+            placeholder="HH/BB/TTTT"
             maxDate={new Date()}
             clearable
             {...form.getInputProps('incidentDate')}

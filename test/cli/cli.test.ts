@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-app.ts';
+
+const cliPath = resolve(import.meta.dirname, '..', '..', 'electron', 'cli', 'main.ts');
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+/** Runs the real CLI the way `npm run cli --` does, in a child Node process. */
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8', env: { ...process.env, SIPENA_DATA_DIR: '' } });
+  return { code: r.status, out: r.stdout.trim(), err: r.stderr.trim() };
+}
+function dir() {
+  const t = tempDir();
+  cleanups.push(t.cleanup);
+  return t.dir;
+}
+
+describe('admin CLI', () => {
+  it('lists its commands on --help', () => {
+    const r = cli('--help');
+    expect(r.code).toBe(0);
+    for (const c of ['init', 'backup --out FILE', 'verify']) expect(r.out).toContain(c);
+  });
+
+  it('init creates the database, verify passes, backup writes a verified single-file copy', () => {
+    const d = dir();
+    const init = cli('init', '--data', d);
+    expect(init).toMatchObject({ code: 0 });
+    expect(init.out).toMatch(/database ready: .*sipena\.sqlite3 \(schema version 1\)/);
+    const verify = cli('verify', '--data', d);
+    expect(verify.code).toBe(0);
+    expect(verify.out).toContain('integrity_check ok');
+    const out = join(d, 'copy.sqlite3');
+    const backup = cli('backup', '--out', out, '--data', d);
+    expect(backup.code).toBe(0);
+    expect(backup.out).toContain('verified');
+    expect(statSync(out).size).toBeGreaterThan(0);
+    expect(existsSync(`${out}-wal`)).toBe(false);
+    expect(cli('backup', '--out', out, '--data', d)).toMatchObject({ code: 1, err: expect.stringContaining('already exists') });
+  });
+
+  it('verify on a damaged database exits 1 with one line naming the problem and no stack trace', () => {
+    const d = dir();
+    cli('init', '--data', d);
+    const file = join(d, 'sipena.sqlite3');
+    truncateSync(file, 1024 * 3);
+    const r = cli('verify', '--data', d);
+    expect(r.code).toBe(1);
+    expect(r.err.split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/verify|damaged|malformed|not a database|cannot be opened/i);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('verify on garbage and backup of garbage fail cleanly, leaving the file untouched', () => {
+    const d = dir();
+    const file = join(d, 'sipena.sqlite3');
+    writeFileSync(file, 'x'.repeat(5000));
+    const before = readFileSync(file);
+    for (const r of [cli('verify', '--data', d), cli('backup', '--out', join(d, 'b.sqlite3'), '--data', d)]) {
+      expect(r.code).toBe(1);
+      expect(r.err.split('\n')).toHaveLength(1);
+    }
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('reports a missing database and unknown commands clearly', () => {
+    const d = dir();
+    expect(cli('verify', '--data', d)).toMatchObject({ code: 1, err: expect.stringContaining('run "npm run cli -- init') });
+    expect(cli('frobnicate')).toMatchObject({ code: 2, err: expect.stringContaining('unknown command "frobnicate"') });
+    expect(cli('backup', '--data', d).err).toContain('backup needs --out FILE');
+  });
+});

@@ -1,0 +1,156 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+type Listener = (...args: unknown[]) => unknown;
+
+// Records what electron/main/index.ts asks of Electron, in order, so its lifecycle can be
+// checked in Node: the real database layer runs, only Electron is simulated.
+const fake = vi.hoisted(() => {
+  const state = {
+    calls: [] as string[],
+    appListeners: new Map<string, Listener[]>(),
+    windows: 0,
+    errorBoxes: [] as { title: string; content: string }[],
+    exitCode: undefined as number | undefined,
+    userDataSetTo: undefined as string | undefined,
+    defaultUserData: '',
+    ipcChannels: [] as string[],
+  };
+  const contents = () => ({
+    on: () => undefined,
+    setWindowOpenHandler: () => undefined,
+    session: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined, setDevicePermissionHandler: () => undefined },
+  });
+  return { state, contents };
+});
+
+vi.mock('electron', () => {
+  const s = fake.state;
+  class BrowserWindow {
+    readonly webContents = fake.contents();
+    constructor() {
+      s.calls.push('BrowserWindow');
+      s.windows++;
+    }
+    on() {
+      return this;
+    }
+    once() {
+      return this;
+    }
+    loadURL() {
+      return Promise.resolve();
+    }
+  }
+  return {
+    app: {
+      isPackaged: false,
+      getPath: () => s.defaultUserData,
+      setPath: (_name: string, value: string) => {
+        s.userDataSetTo = value;
+      },
+      getVersion: () => '0.1.0-test',
+      requestSingleInstanceLock: () => {
+        s.calls.push('requestSingleInstanceLock');
+        return true;
+      },
+      on: (name: string, listener: Listener) => {
+        s.appListeners.set(name, [...(s.appListeners.get(name) ?? []), listener]);
+      },
+      whenReady: () => {
+        s.calls.push('whenReady');
+        return Promise.resolve();
+      },
+      quit: () => s.calls.push('quit'),
+      exit: (code: number) => {
+        s.exitCode = code;
+      },
+    },
+    dialog: {
+      showErrorBox: (title: string, content: string) => s.errorBoxes.push({ title, content }),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: () => s.calls.push('registerSchemesAsPrivileged'),
+      handle: () => s.calls.push('protocol.handle'),
+    },
+    ipcMain: { handle: (channel: string) => s.ipcChannels.push(channel), removeHandler: () => undefined },
+    BrowserWindow,
+    shell: { openExternal: () => Promise.resolve() },
+  };
+});
+
+let dir: string;
+const originalArgv = process.argv;
+
+async function startMain(dataDir: string): Promise<void> {
+  process.argv = [...originalArgv.slice(0, 2), '--data', dataDir];
+  vi.resetModules();
+  await import('../../electron/main/index.ts');
+  await vi.waitFor(() => expect(fake.state.windows > 0 || fake.state.exitCode !== undefined).toBe(true), { timeout: 10_000 });
+}
+
+function sha256(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sipena-main-'));
+  Object.assign(fake.state, { calls: [], appListeners: new Map(), windows: 0, errorBoxes: [], exitCode: undefined, userDataSetTo: undefined, ipcChannels: [] });
+  fake.state.defaultUserData = join(dir, 'default-user-data');
+});
+
+afterEach(() => {
+  for (const l of fake.state.appListeners.get('will-quit') ?? []) l();
+  process.argv = originalArgv;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('electron/main/index.ts', () => {
+  it('registers the scheme before ready, opens the database, wires IPC and one window', async () => {
+    const dataDir = join(dir, 'data');
+    await startMain(dataDir);
+    const { calls } = fake.state;
+    expect(calls.indexOf('registerSchemesAsPrivileged')).toBeLessThan(calls.indexOf('whenReady'));
+    expect(calls.indexOf('requestSingleInstanceLock')).toBeLessThan(calls.indexOf('whenReady'));
+    expect(calls.indexOf('protocol.handle')).toBeLessThan(calls.indexOf('BrowserWindow'));
+    expect(fake.state.windows).toBe(1);
+    expect(fake.state.ipcChannels.length).toBeGreaterThan(0);
+    expect(fake.state.userDataSetTo).toBe(join(dataDir, 'electron-profile'));
+    expect([...fake.state.appListeners.keys()]).toEqual(expect.arrayContaining(['web-contents-created', 'second-instance', 'window-all-closed', 'will-quit']));
+    expect(existsSync(join(dataDir, 'sipena.sqlite3'))).toBe(true);
+    expect(existsSync(join(dataDir, 'sipena.sqlite3-wal'))).toBe(true);
+    for (const l of fake.state.appListeners.get('will-quit') ?? []) l();
+    // SQLite removes the WAL file when the last connection closes cleanly.
+    expect(existsSync(join(dataDir, 'sipena.sqlite3-wal'))).toBe(false);
+  });
+
+  it('refuses a database from a newer Sipena with a dialog, exits and leaves the file alone', async () => {
+    const file = join(dir, 'sipena.sqlite3');
+    const db = new Database(file);
+    db.pragma('user_version = 999');
+    db.close();
+    const before = sha256(file);
+    await startMain(dir);
+    expect(fake.state.exitCode).toBe(1);
+    expect(fake.state.windows).toBe(0);
+    expect(fake.state.ipcChannels).toEqual([]);
+    expect(fake.state.errorBoxes).toHaveLength(1);
+    expect(fake.state.errorBoxes[0]?.content).toMatch(/newer than this Sipena supports/);
+    expect(sha256(file)).toBe(before);
+  });
+
+  it('refuses a damaged database the same way', async () => {
+    const file = join(dir, 'sipena.sqlite3');
+    writeFileSync(file, 'this is not an SQLite database, it is a scanned letter'.repeat(200));
+    const before = sha256(file);
+    await startMain(dir);
+    expect(fake.state.exitCode).toBe(1);
+    expect(fake.state.windows).toBe(0);
+    expect(fake.state.errorBoxes[0]?.content).toMatch(/damaged/);
+    expect(sha256(file)).toBe(before);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it, vi } from 'vitest';
+import { channels } from '../../shared/ipc/table.ts';
+
+const fake = vi.hoisted(() => ({
+  exposed: new Map<string, unknown>(),
+  invoke: vi.fn((channel: string, payload: unknown) => Promise.resolve({ ok: true, value: { channel, payload } })),
+}));
+
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => fake.exposed.set(key, value) },
+  ipcRenderer: { invoke: fake.invoke },
+}));
+
+await import('../../electron/preload/index.ts');
+
+describe('preload', () => {
+  it('exposes only window.api, with one function per channel', () => {
+    expect([...fake.exposed.keys()]).toEqual(['api']);
+    const api = fake.exposed.get('api') as Record<string, unknown>;
+    expect(Object.keys(api).sort()).toEqual([...channels].sort());
+    for (const c of channels) expect(typeof api[c], c).toBe('function');
+    expect(Object.isFrozen(api)).toBe(true);
+  });
+
+  it('forwards each call to ipcRenderer.invoke on its own channel', async () => {
+    const api = fake.exposed.get('api') as Record<string, (payload: unknown) => Promise<unknown>>;
+    const listCases = api['cases:list'];
+    if (!listCases) throw new Error('cases:list missing');
+    await expect(listCases({ page: 1 })).resolves.toEqual({ ok: true, value: { channel: 'cases:list', payload: { page: 1 } } });
+    expect(fake.invoke).toHaveBeenCalledWith('cases:list', { page: 1 });
+  });
+});
