@@ -18,6 +18,9 @@ export type Handler<C extends Channel> = (
 /** One handler per channel: the compiler refuses a table entry without its handler. */
 export type Handlers = { [C in Channel]: Handler<C> };
 
+/** The handlers of one feature's channel group (e.g. `typeof caseChannels`). */
+export type FeatureHandlers<Group> = { [C in keyof Group & Channel]: Handler<C> };
+
 /** Logged internally for INTERNAL errors; the user sees only the reference code. */
 export type ErrorLogger = (ref: string, channel: string, error: unknown) => void;
 
