@@ -1,16 +1,16 @@
 import { AppShell, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { routeHref, useHashRoute } from './use-hash-route.ts';
+import { href, usePath } from './use-hash-route.ts';
+import { resolveRoute, routes } from './routes.tsx';
 import { switchLanguage } from './i18n.ts';
-import { CaseListPage } from '../features/cases/CaseListPage.tsx';
-import { CaseIntakePage } from '../features/cases/CaseIntakePage.tsx';
-import { CaseDetailPage } from '../features/cases/CaseDetailPage.tsx';
 import type { Language } from '../../../shared/i18n/languages.ts';
 
-/** Shell: header, navigation and the screen for the current route. */
+/** Shell: header, navigation built from the route list, and the current screen. */
 export function App() {
   const { t, i18n } = useTranslation();
-  const route = useHashRoute();
+  const path = usePath();
+  const { route, params } = resolveRoute(path);
+  const navItems = routes.filter((r) => r.nav).sort((a, b) => a.nav!.order - b.nav!.order);
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
       <AppShell.Header>
@@ -29,14 +29,16 @@ export function App() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
-        <NavLink href={routeHref({ name: 'cases' })} label={t('nav.cases')} active={route.name === 'cases' || route.name === 'case'} />
-        <NavLink href={routeHref({ name: 'new-case' })} label={t('nav.newCase')} active={route.name === 'new-case'} />
+        {navItems.map((r) => (
+          <NavLink
+            key={r.pattern}
+            href={href(r.pattern)}
+            label={t(r.nav!.labelKey)}
+            active={route === r || (r.nav!.activeFor ?? []).includes(route.pattern)}
+          />
+        ))}
       </AppShell.Navbar>
-      <AppShell.Main>
-        {route.name === 'cases' && <CaseListPage />}
-        {route.name === 'new-case' && <CaseIntakePage />}
-        {route.name === 'case' && <CaseDetailPage id={route.id} />}
-      </AppShell.Main>
+      <AppShell.Main>{route.render(params)}</AppShell.Main>
     </AppShell>
   );
 }

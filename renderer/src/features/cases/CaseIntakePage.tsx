@@ -34,7 +34,7 @@ export function CaseIntakePage() {
     try {
       const created = await call('cases:create', values);
       notifications.show({ color: 'teal', message: t('case.registered', { registerNo: created.registerNo }) });
-      navigate({ name: 'case', id: created.id });
+      navigate(`/cases/${created.id}`);
     } catch (e) {
       if (e instanceof ApiError) {
         setServerError(e.message);

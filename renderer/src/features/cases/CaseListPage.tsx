@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { showDate } from '../../app/format.ts';
-import { navigate, routeHref } from '../../app/use-hash-route.ts';
+import { href, navigate } from '../../app/use-hash-route.ts';
 import type { CaseSummary } from '../../../../shared/cases/schemas.ts';
 
 const PAGE_SIZE = 50;
@@ -32,7 +32,7 @@ export function CaseListPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('nav.cases')}</Title>
-        <Button component="a" href={routeHref({ name: 'new-case' })}>
+        <Button component="a" href={href('/cases/new')}>
           {t('nav.newCase')}
         </Button>
       </Group>
@@ -66,9 +66,9 @@ export function CaseListPage() {
               </Table.Thead>
               <Table.Tbody>
                 {data.rows.map((r) => (
-                  <Table.Tr key={r.id} style={{ cursor: 'pointer' }} onClick={() => navigate({ name: 'case', id: r.id })}>
+                  <Table.Tr key={r.id} style={{ cursor: 'pointer' }} onClick={() => navigate(`/cases/${r.id}`)}>
                     <Table.Td>
-                      <a href={routeHref({ name: 'case', id: r.id })}>{r.registerNo}</a>
+                      <a href={href(`/cases/${r.id}`)}>{r.registerNo}</a>
                     </Table.Td>
                     <Table.Td>{r.accusedNames}</Table.Td>
                     <Table.Td>{r.violationCodes}</Table.Td>

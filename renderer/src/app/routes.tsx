@@ -1,0 +1,20 @@
+import type { RouteDef } from './route-types.ts';
+import { matchPattern } from './use-hash-route.ts';
+import { caseRoutes } from '../features/cases/routes.tsx';
+
+/** Every screen of the app, one list per feature. The first route is the home screen. */
+export const routes: RouteDef[] = [...caseRoutes];
+
+/** The route for a path (literal segments win over `:params`), or the home screen. */
+export function resolveRoute(path: string): { route: RouteDef; params: Record<string, string> } {
+  const ordered = [...routes].sort((a, b) => paramCount(a.pattern) - paramCount(b.pattern));
+  for (const route of ordered) {
+    const params = matchPattern(route.pattern, path);
+    if (params) return { route, params };
+  }
+  return { route: routes[0]!, params: {} };
+}
+
+function paramCount(pattern: string): number {
+  return pattern.split('/').filter((s) => s.startsWith(':')).length;
+}

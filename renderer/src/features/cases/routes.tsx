@@ -1,0 +1,10 @@
+import type { RouteDef } from '../../app/route-types.ts';
+import { CaseListPage } from './CaseListPage.tsx';
+import { CaseIntakePage } from './CaseIntakePage.tsx';
+import { CaseDetailPage } from './CaseDetailPage.tsx';
+
+export const caseRoutes: RouteDef[] = [
+  { pattern: '/cases', render: () => <CaseListPage />, nav: { labelKey: 'nav.cases', order: 10, activeFor: ['/cases/:id'] } },
+  { pattern: '/cases/new', render: () => <CaseIntakePage />, nav: { labelKey: 'nav.newCase', order: 20 } },
+  { pattern: '/cases/:id', render: (p) => <CaseDetailPage id={Number(p.id)} /> },
+];
