@@ -8,7 +8,13 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          // Bulk letter printing renders in a worker thread (electron/main/letters/bulk-jobs.ts loads ./bulk-worker.js).
+          'bulk-worker': resolve(import.meta.dirname, 'electron/main/letters/bulk-worker.ts'),
+        },
+      },
     },
   },
   preload: {

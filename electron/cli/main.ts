@@ -7,8 +7,15 @@ import { pathToFileURL } from 'node:url';
 import { initCommand } from './commands/init.ts';
 import { backupCommand } from './commands/backup.ts';
 import { verifyCommand } from './commands/verify.ts';
+import { importEmployeesCommand } from './commands/import-employees.ts';
+import { restoreCommand } from './commands/restore.ts';
+import { usersCommand } from './commands/users.ts';
+import { calendarCommand } from './commands/calendar.ts';
+import { demoCommand } from './commands/demo.ts';
+import { casesCommand } from './commands/cases.ts';
+import { letterCommand } from './commands/letter.ts';
 
-const commands: CliCommand[] = [initCommand, backupCommand, verifyCommand];
+const commands: CliCommand[] = [initCommand, backupCommand, restoreCommand, verifyCommand, importEmployeesCommand, usersCommand, calendarCommand, demoCommand, casesCommand, letterCommand];
 
 function help(io: CliIo): void {
   io.out('Usage: npm run cli -- <command> [options]');

@@ -5,6 +5,10 @@ import type { AuditEntry } from './audit/audit-log.ts';
 import { appendAudit } from './audit/audit-log.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../../shared/i18n/languages.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
+import type { Session } from './accounts/session.ts';
+import { newSession } from './accounts/session.ts';
+import type { ScryptParams } from './accounts/password.ts';
+import { DEFAULT_SCRYPT } from './accounts/password.ts';
 
 /** Everything a handler needs; built once per process by the Electron shell, the web harness or the CLI. */
 export interface AppContext {
@@ -13,8 +17,12 @@ export interface AppContext {
   /** Read-only app assets: fonts, catalogues, icons (repo `resources/` or the packaged copy). */
   resourcesDir: string;
   appVersion: string;
-  /** Who is acting. Until accounts exist (issue 6) this is the operating-system user. */
+  /** Who is acting: the signed-in user's name, else `systemActor` (e.g. "cli:budi" for the admin CLI). */
   actor: () => string;
+  /** The one signed-in user of this running app; mutated by the auth service only. */
+  session: Session;
+  /** scrypt cost for new password hashes (tests lower it; stored hashes keep their own). */
+  passwordParams: ScryptParams;
   language: () => Language;
   now: () => Date;
 }
@@ -24,9 +32,12 @@ export interface OpenAppOptions {
   resourcesDir: string;
   appVersion: string;
   now?: () => Date;
+  /** Actor label when nobody is signed in (CLI, startup); default "system:<os user>". */
+  systemActor?: string;
+  passwordParams?: ScryptParams;
 }
 
-/** The OS account name, used as the actor until user accounts exist. */
+/** The OS account name, part of the actor label of CLI and system actions. */
 export function osActor(): string {
   try {
     return userInfo().username || 'unknown';
@@ -39,19 +50,26 @@ export function osActor(): string {
 export async function openApp(options: OpenAppOptions): Promise<AppContext> {
   const now = options.now ?? (() => new Date());
   const { db } = await openCaseDatabase(options.dataDir, now);
-  const actorName = osActor();
-  return {
+  const systemActor = options.systemActor ?? `system:${osActor()}`;
+  const session = newSession();
+  const ctx: AppContext = {
     db,
     dataDir: options.dataDir,
     resourcesDir: options.resourcesDir,
     appVersion: options.appVersion,
-    actor: () => actorName,
-    language: () => readLanguage(db),
+    actor: () => session.user?.username ?? systemActor,
+    session,
+    passwordParams: options.passwordParams ?? DEFAULT_SCRYPT,
+    // ctx.db, not db: a restore swaps the connection (electron/main/backup/restore-service.ts).
+    language: () => readLanguage(ctx.db),
     now,
   };
+  return ctx;
 }
 
 function readLanguage(db: Db): Language {
+  // Background work (a backup job) can outlive the connection at shutdown: speak the default.
+  if (!db.open) return DEFAULT_LANGUAGE;
   const row = db.prepare("SELECT value FROM settings WHERE key = 'language'").get() as { value: string } | undefined;
   return (LANGUAGES as readonly string[]).includes(row?.value ?? '') ? (row!.value as Language) : DEFAULT_LANGUAGE;
 }

@@ -1,11 +1,32 @@
 import type { Handlers } from './ipc/dispatch.ts';
+import { backupHandlers, recoveryHandlers } from './backup/handlers.ts';
+import { guardHandlers } from './backup/maintenance.ts';
 import { systemHandlers } from './system/handlers.ts';
 import { caseHandlers } from './cases/handlers.ts';
+import { employeeHandlers } from './employees/handlers.ts';
 import { letterHandlers } from './letters/handlers.ts';
+import { evidenceHandlers } from './evidence/handlers.ts';
+import { accountHandlers } from './accounts/handlers.ts';
+import { calendarHandlers } from './calendar/handlers.ts';
+import { deadlineHandlers } from './deadlines/handlers.ts';
+import { hearingHandlers } from './hearings/handlers.ts';
+import { examinationHandlers } from './examination/handlers.ts';
 
-/** The implementation of every channel in shared/ipc/table.ts, one object per feature. */
-export const handlers: Handlers = {
+/**
+ * The implementation of every channel in shared/ipc/table.ts, one object per feature.
+ * guardHandlers: in recovery mode or during a restore only `recovery:*` channels run.
+ */
+export const handlers: Handlers = guardHandlers({
+  ...backupHandlers,
+  ...recoveryHandlers,
   ...systemHandlers,
   ...caseHandlers,
+  ...employeeHandlers,
   ...letterHandlers,
-};
+  ...evidenceHandlers,
+  ...accountHandlers,
+  ...calendarHandlers,
+  ...deadlineHandlers,
+  ...hearingHandlers,
+  ...examinationHandlers,
+});

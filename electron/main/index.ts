@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import { app, dialog } from 'electron';
 import type { BrowserWindow } from 'electron';
-import { openApp } from './app-context.ts';
 import type { AppContext } from './app-context.ts';
 import { resolveDataDir } from './data-dir.ts';
-import { DatabaseDamagedError, DatabaseTooNewError } from './db/open.ts';
+import { openAppOrRecovery } from './backup/recovery.ts';
+import { startBackupSchedule } from './backup/scheduler.ts';
+import { setPathPickers } from './backup/pickers.ts';
+import { electronPathPickers } from './dialogs.ts';
 import { handlers } from './handlers.ts';
 import { registerIpc } from './ipc.ts';
 import { registerAppScheme, serveAppProtocol } from './protocol.ts';
@@ -28,8 +30,10 @@ if (dataDir !== defaultUserData) {
 
 let ctx: AppContext | undefined;
 let mainWindow: BrowserWindow | undefined;
+let stopBackups: (() => void) | undefined;
 
 function closeDatabase(): void {
+  stopBackups?.();
   if (ctx?.db.open) ctx.db.close();
   ctx = undefined;
 }
@@ -43,17 +47,12 @@ function fail(title: string, message: string): void {
 async function start(): Promise<void> {
   await app.whenReady();
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(appRoot, 'resources');
-  try {
-    ctx = await openApp({ dataDir, resourcesDir, appVersion: app.getVersion() });
-  } catch (e) {
-    // Both errors leave the file untouched; a recovery screen comes with issue 6.
-    if (e instanceof DatabaseTooNewError || e instanceof DatabaseDamagedError) {
-      fail('Sipena tidak dapat membuka basis data', `${e.message}\n\n${dataDir}`);
-      return;
-    }
-    throw e;
-  }
+  // A damaged or newer database opens the recovery screen (only recovery:* channels
+  // answer); the file itself is left untouched.
+  ctx = await openAppOrRecovery({ dataDir, resourcesDir, appVersion: app.getVersion() });
   registerIpc(ctx, handlers, devServerUrl);
+  setPathPickers(electronPathPickers(() => mainWindow));
+  stopBackups = startBackupSchedule(ctx);
   serveAppProtocol(join(outDir, 'renderer'));
   mainWindow = createMainWindow({
     preloadPath: join(outDir, 'preload', 'index.cjs'),

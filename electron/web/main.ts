@@ -5,7 +5,8 @@
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openApp } from '../main/app-context.ts';
+import { openAppOrRecovery } from '../main/backup/recovery.ts';
+import { startBackupSchedule } from '../main/backup/scheduler.ts';
 import { handlers } from '../main/handlers.ts';
 import { repoRoot, resolveCliDataDir } from '../cli/cli-paths.ts';
 import { ensureRendererBuilt } from './ensure-renderer.ts';
@@ -24,10 +25,13 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number 0-65535, got "${values.port}"`);
   const rendererDir = await ensureRendererBuilt(repoRoot);
   const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
-  const ctx = await openApp({ dataDir: resolveCliDataDir(values.data), resourcesDir: join(repoRoot, 'resources'), appVersion: version });
+  // Damaged or newer database: the recovery screen, as in the desktop app.
+  const ctx = await openAppOrRecovery({ dataDir: resolveCliDataDir(values.data), resourcesDir: join(repoRoot, 'resources'), appVersion: version });
   const server = await startWebServer({ ctx, handlers, rendererDir, port });
   process.stdout.write(`Sipena web: ${server.url}\n`);
+  const stopBackups = startBackupSchedule(ctx);
   const stop = () => {
+    stopBackups();
     void server.close().then(() => {
       ctx.db.close();
       process.exit(0);

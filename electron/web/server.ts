@@ -66,10 +66,15 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | '
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limit) return 'too-large';
-    chunks.push(chunk);
+    // Keep reading (and dropping) an oversized body up to a hard cap, so the client gets
+    // the 413 answer instead of a connection reset in the middle of its upload.
+    if (size > limit * 8) {
+      req.destroy();
+      return 'too-large';
+    }
+    if (size <= limit) chunks.push(chunk);
   }
-  return Buffer.concat(chunks);
+  return size > limit ? 'too-large' : Buffer.concat(chunks);
 }
 
 /**

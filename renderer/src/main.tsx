@@ -10,6 +10,7 @@ import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import { App } from './app/App.tsx';
+import { RecoveryGate } from './features/backup/RecoveryGate.tsx';
 import { i18n } from './app/i18n.ts';
 
 dayjs.locale(i18n.language);
@@ -23,7 +24,9 @@ createRoot(document.getElementById('root')!).render(
       <MantineProvider theme={theme}>
         <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
           <Notifications position="top-right" />
-          <App />
+          <RecoveryGate>
+            <App />
+          </RecoveryGate>
         </DatesProvider>
       </MantineProvider>
     </I18nextProvider>

@@ -10,5 +10,7 @@ export interface ViolationEntry {
 export interface ViolationCatalogue {
   version: string;
   regulation: string;
+  /** Versions of other catalogues whose entries also apply (e.g. the ethics list under PP 53/2010). */
+  includes?: string[];
   entries: ViolationEntry[];
 }

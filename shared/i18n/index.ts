@@ -1,7 +1,15 @@
 import i18next from 'i18next';
 import type { i18n, TFunction } from 'i18next';
 import { common } from './messages/common.ts';
+import { backup } from './messages/backup.ts';
 import { cases } from './messages/cases.ts';
+import { employees } from './messages/employees.ts';
+import { evidence } from './messages/evidence.ts';
+import { accounts } from './messages/accounts.ts';
+import { calendar } from './messages/calendar.ts';
+import { examination } from './messages/examination.ts';
+import { hearings } from './messages/hearings.ts';
+import { letters } from './messages/letters.ts';
 import { DEFAULT_LANGUAGE } from './languages.ts';
 import type { Language } from './languages.ts';
 
@@ -10,8 +18,8 @@ import type { Language } from './languages.ts';
  * Main-process errors and the renderer read the same keys, so a message is worded once.
  */
 export const resources = {
-  id: { translation: { ...common.id, ...cases.id } },
-  en: { translation: { ...common.en, ...cases.en } },
+  id: { translation: { ...common.id, ...backup.id, ...cases.id, ...employees.id, ...evidence.id, ...accounts.id, ...calendar.id, ...examination.id, ...hearings.id, ...letters.id } },
+  en: { translation: { ...common.en, ...backup.en, ...cases.en, ...employees.en, ...evidence.en, ...accounts.en, ...calendar.en, ...examination.en, ...hearings.en, ...letters.en } },
 } as const;
 
 /** A ready i18next instance (synchronous init: resources are bundled, nothing is fetched). */

@@ -2,7 +2,15 @@ import type { RequestOf, ResponseOf } from './define.ts';
 import type { Envelope } from './envelope.ts';
 import { systemChannels } from './channels/system.ts';
 import { caseChannels } from './channels/cases.ts';
+import { employeeChannels } from './channels/employees.ts';
 import { letterChannels } from './channels/letters.ts';
+import { evidenceChannels } from './channels/evidence.ts';
+import { accountChannels } from './channels/accounts.ts';
+import { backupChannels, recoveryChannels } from './channels/backup.ts';
+import { calendarChannels } from './channels/calendar.ts';
+import { deadlineChannels } from './channels/deadlines.ts';
+import { hearingChannels } from './channels/hearings.ts';
+import { examinationChannels } from './channels/examination.ts';
 
 export type { SystemInfo } from './channels/system.ts';
 export type { PdfFile } from './channels/letters.ts';
@@ -14,9 +22,18 @@ export type { PdfFile } from './channels/letters.ts';
  * electron/main/<feature>/handlers.ts.
  */
 export const ipcTable = {
+  ...backupChannels,
+  ...recoveryChannels,
   ...systemChannels,
   ...caseChannels,
+  ...employeeChannels,
   ...letterChannels,
+  ...evidenceChannels,
+  ...accountChannels,
+  ...calendarChannels,
+  ...deadlineChannels,
+  ...hearingChannels,
+  ...examinationChannels,
 } as const;
 
 export type IpcTable = typeof ipcTable;

@@ -6,6 +6,9 @@
  */
 import { z } from 'zod';
 import { nipSchema, requiredText, text } from '../schemas/common.ts';
+import { NUMBERED_TYPES } from './letter-types.ts';
+import type { NumberedType } from './letter-types.ts';
+import { numberTemplateSchema } from './numbering.ts';
 
 export const PAPER_SIZES = ['A4', 'F4'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
@@ -21,11 +24,61 @@ export const signatorySchema = z.object({
   name: requiredText(120),
   /** Rank line under the name, e.g. 'Pembina Utama Muda'. */
   pangkat: text(120).default(''),
-  nip: nipSchema,
+  /** Empty for officials without one (a Bupati is not a civil servant). */
+  nip: z.union([z.literal(''), nipSchema]).default(''),
 });
 export type Signatory = z.infer<typeof signatorySchema>;
 
 const marginMm = z.number().min(5).max(60);
+
+/** Fonts a letter may use: only embedded, licensed ones shipped in resources/fonts. */
+export const LETTER_FONTS = ['LiberationSans'] as const;
+
+/** The stored logo is named by its content hash; main alone resolves it to a file. */
+export const LOGO_FILE_PATTERN = /^logo-[0-9a-f]{64}\.(png|jpg)$/;
+
+const numberingSchema = z.object({
+  template: numberTemplateSchema,
+  /** Counter the serial is taken from; types sharing a register share one sequence. */
+  register: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{1,30}$/, { error: 'letters.registerName' }),
+});
+export type Numbering = z.infer<typeof numberingSchema>;
+
+/** Default templates per type (classification code / serial / unit / year); adjustable per office. */
+export const DEFAULT_NUMBERING: Record<NumberedType, Numbering> = {
+  receipt: { template: 'REG-TT/{seq}/INSP/{year}', register: 'receipt' },
+  summons1: { template: '800/{seq}/SP-I/INSP/{year}', register: 'summons1' },
+  summons2: { template: '800/{seq}/SP-II/INSP/{year}', register: 'summons2' },
+  order: { template: '800/{seq}/SPT/INSP/{year}', register: 'order' },
+  bap: { template: '800/{seq}/BAP/INSP/{year}', register: 'bap' },
+  lhp: { template: '700/{seq}/LHP/INSP/{year}', register: 'lhp' },
+  sk: { template: '800.1.6.4/{seq}/KEP/{year}', register: 'sk' },
+  moral: { template: '800.1.6.4/{seq}/PSM/{year}', register: 'moral' },
+};
+
+const tembusanList = z.array(requiredText(200)).max(12);
+
+/** Default copy lists (tembusan) per type; "Arsip" last, as usual. */
+export const DEFAULT_TEMBUSAN: Record<NumberedType, string[]> = {
+  receipt: ['Arsip'],
+  summons1: ['Bupati Contoh (sebagai laporan)', 'Kepala BKPSDM Kabupaten Contoh', 'Atasan langsung yang bersangkutan', 'Arsip'],
+  summons2: ['Bupati Contoh (sebagai laporan)', 'Kepala BKPSDM Kabupaten Contoh', 'Atasan langsung yang bersangkutan', 'Arsip'],
+  order: ['Bupati Contoh (sebagai laporan)', 'Kepala BKPSDM Kabupaten Contoh', 'Arsip'],
+  bap: [],
+  lhp: ['Bupati Contoh (sebagai laporan)', 'Arsip'],
+  sk: ['Kepala Badan Kepegawaian Negara', 'Inspektur Kabupaten Contoh', 'Kepala BKPSDM Kabupaten Contoh', 'Atasan langsung yang bersangkutan', 'Arsip'],
+  moral: ['Inspektur Kabupaten Contoh', 'Kepala BKPSDM Kabupaten Contoh', 'Arsip'],
+};
+
+/** One entry per numbered type, each defaulted, so settings stored before a type existed keep parsing. */
+function perType<T extends z.ZodType<object>>(schema: T, defaults: Record<NumberedType, z.output<T>>) {
+  const shape = {} as { [K in NumberedType]: z.ZodDefault<T> };
+  for (const t of NUMBERED_TYPES) shape[t] = schema.default(defaults[t] as never);
+  return z.object(shape).default(defaults as never);
+}
 
 export const officeSettingsSchema = z.object({
   /** First kop line, e.g. 'PEMERINTAH KABUPATEN CONTOH'. */
@@ -45,9 +98,20 @@ export const officeSettingsSchema = z.object({
     .object({ top: marginMm, right: marginMm, bottom: marginMm, left: marginMm })
     .default({ top: 20, right: 20, bottom: 20, left: 30 }),
   fontSize: z.number().min(9).max(14).default(12),
+  font: z.enum(LETTER_FONTS).default('LiberationSans'),
+  /** Printed after hours in summons and BAP: the office's time zone. */
+  timeZone: z.enum(['WIB', 'WITA', 'WIT']).default('WIB'),
+  /** Stored logo ('logo-<sha256>.png'), '' for none; set only by the logo upload. */
+  logoFile: z.union([z.literal(''), z.string().regex(LOGO_FILE_PATTERN)]).default(''),
+  /** Who issues decisions, as printed: 'BUPATI CONTOH' ("KEPUTUSAN BUPATI CONTOH NOMOR ..."). */
+  ppkTitle: requiredText(120).default('BUPATI CONTOH'),
   signatories: z.object({
     inspector: signatorySchema,
+    /** The PPK / PyBM who signs decisions and moral-sanction statements. */
+    ppk: signatorySchema.default({ title: 'BUPATI CONTOH', prefix: '', name: 'NAMA BUPATI CONTOH', pangkat: '', nip: '' }),
   }),
+  numbering: perType(numberingSchema, DEFAULT_NUMBERING),
+  tembusan: perType(tembusanList, DEFAULT_TEMBUSAN),
 });
 export type OfficeSettings = z.infer<typeof officeSettingsSchema>;
 export type OfficeSettingsInput = z.input<typeof officeSettingsSchema>;
@@ -73,5 +137,12 @@ export const DEFAULT_OFFICE_SETTINGS: OfficeSettings = {
       pangkat: 'Pembina Utama Muda',
       nip: '197001012000031001',
     },
+    ppk: { title: 'BUPATI CONTOH', prefix: '', name: 'NAMA BUPATI CONTOH', pangkat: '', nip: '' },
   },
+  font: 'LiberationSans',
+  timeZone: 'WIB',
+  logoFile: '',
+  ppkTitle: 'BUPATI CONTOH',
+  numbering: DEFAULT_NUMBERING,
+  tembusan: DEFAULT_TEMBUSAN,
 };

@@ -9,8 +9,14 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BenchModule } from './bench-kit.ts';
 import { round } from './bench-kit.ts';
+import { safetyBench } from './safety.ts';
+import { casesBench } from './cases.ts';
+import { employeesBench } from './employees.ts';
+import { dashboardBench } from './dashboard.ts';
+import { lettersBench } from './letters.ts';
+import { scheduleBench } from './schedule.ts';
 
-const modules: BenchModule[] = [];
+const modules: BenchModule[] = [casesBench, employeesBench, dashboardBench, safetyBench, lettersBench, scheduleBench];
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { out: { type: 'string' }, only: { type: 'string' } }, strict: true });

@@ -3,6 +3,9 @@ import { existsSync, readFileSync, statSync, truncateSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-app.ts';
+import { migrations } from '../../electron/main/db/migrations/index.ts';
+
+const LATEST = Math.max(...migrations.map((m) => m.version));
 
 const cliPath = resolve(import.meta.dirname, '..', '..', 'electron', 'cli', 'main.ts');
 const cleanups: (() => void)[] = [];
@@ -23,14 +26,14 @@ describe('admin CLI', () => {
   it('lists its commands on --help', () => {
     const r = cli('--help');
     expect(r.code).toBe(0);
-    for (const c of ['init', 'backup --out FILE', 'verify']) expect(r.out).toContain(c);
+    for (const c of ['init', 'backup [--out FILE]', 'restore FILE', 'verify']) expect(r.out).toContain(c);
   });
 
   it('init creates the database, verify passes, backup writes a verified single-file copy', () => {
     const d = dir();
     const init = cli('init', '--data', d);
     expect(init).toMatchObject({ code: 0 });
-    expect(init.out).toMatch(/database ready: .*sipena\.sqlite3 \(schema version 1\)/);
+    expect(init.out).toMatch(new RegExp(`database ready: .*sipena\\.sqlite3 \\(schema version ${LATEST}\\)`));
     const verify = cli('verify', '--data', d);
     expect(verify.code).toBe(0);
     expect(verify.out).toContain('integrity_check ok');
@@ -71,6 +74,7 @@ describe('admin CLI', () => {
     const d = dir();
     expect(cli('verify', '--data', d)).toMatchObject({ code: 1, err: expect.stringContaining('run "npm run cli -- init') });
     expect(cli('frobnicate')).toMatchObject({ code: 2, err: expect.stringContaining('unknown command "frobnicate"') });
-    expect(cli('backup', '--data', d).err).toContain('backup needs --out FILE');
+    // Without --out a backup goes into the data folder's backups/, which needs a database first.
+    expect(cli('backup', '--data', d).err).toContain('no database at');
   });
 });

@@ -29,7 +29,8 @@ describe('case service', () => {
 
   it('reuses the registry entry for a known NIP instead of duplicating it', () => {
     create(validCase);
-    create(validCase);
+    // Same NIP and violation within 30 days: the clerk acknowledges the duplicate warning.
+    create({ ...validCase, acknowledgeDuplicates: true });
     expect(app.ctx.db.prepare('SELECT count(*) AS n FROM employees').get()).toEqual({ n: 1 });
   });
 

@@ -7,6 +7,9 @@ import { DB_FILE_NAME, DatabaseDamagedError, DatabaseTooNewError, openCaseDataba
 import { migrations } from '../../electron/main/db/migrations/index.ts';
 import { tempDir } from '../support/temp-app.ts';
 
+/** The schema version the shipped migrations reach (grows as features add migrations). */
+const LATEST = Math.max(...migrations.map((m) => m.version));
+
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -58,14 +61,16 @@ describe('openCaseDatabase', () => {
     first.db.close();
     const next = [...migrations, { version: 99, name: 'add-x', up: (db: Database.Database) => db.exec('CREATE TABLE x (id INTEGER PRIMARY KEY)') }];
     const { db, migratedFrom } = await openCaseDatabase(d, () => new Date('2024-02-01T00:00:00Z'), next);
-    expect(migratedFrom).toBe(1);
+    expect(migratedFrom).toBe(LATEST);
     expect(db.pragma('user_version', { simple: true })).toBe(99);
     db.close();
-    const backups = readdirSync(join(d, 'backups'));
+    // One database copy (its manifest sits beside it).
+    const backups = readdirSync(join(d, 'backups')).filter((n) => n.endsWith('.sqlite3'));
     expect(backups).toHaveLength(1);
+    expect(backups[0]).toMatch(/^sipena-pre-migration-\d{8}T\d{9}Z\.sqlite3$/);
     const copy = new Database(join(d, 'backups', backups[0]!), { readonly: true });
     expect(copy.prepare("SELECT value FROM settings WHERE key = 'marker'").get()).toEqual({ value: 'kept' });
-    expect(copy.pragma('user_version', { simple: true })).toBe(1);
+    expect(copy.pragma('user_version', { simple: true })).toBe(LATEST);
     copy.close();
   });
 
@@ -75,7 +80,7 @@ describe('openCaseDatabase', () => {
     const broken = [...migrations, { version: 50, name: 'broken', up: (db: Database.Database) => { db.exec('CREATE TABLE half (id)'); throw new Error('boom'); } }];
     await expect(openCaseDatabase(d, undefined, broken)).rejects.toThrow('boom');
     const { db } = await openCaseDatabase(d);
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half'").get()).toEqual({ n: 0 });
     db.close();
   });

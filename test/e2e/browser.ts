@@ -6,6 +6,7 @@ import { startWebServer } from '../../electron/web/server.ts';
 import type { WebServer } from '../../electron/web/server.ts';
 import { handlers } from '../../electron/main/handlers.ts';
 import { tempApp } from '../support/temp-app.ts';
+import type { TempAppOptions } from '../support/temp-app.ts';
 
 export const CHROMIUM = process.env.SIPENA_CHROMIUM ?? '/usr/bin/chromium';
 const repoRoot = resolve(import.meta.dirname, '..', '..');
@@ -19,10 +20,13 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** The real app (main-process code, fresh database) behind the web harness, plus a browser. */
-export async function startHarness(now?: Date): Promise<{ server: WebServer; browser: Browser; app: Awaited<ReturnType<typeof tempApp>>; stop: () => Promise<void> }> {
+/**
+ * The real app (main-process code, fresh database) behind the web harness, plus a browser.
+ * Signed in as TEST_ADMIN unless `opts.auth` is 'none' (first launch).
+ */
+export async function startHarness(now?: Date, opts: TempAppOptions = {}): Promise<{ server: WebServer; browser: Browser; app: Awaited<ReturnType<typeof tempApp>>; stop: () => Promise<void> }> {
   const rendererDir = await ensureRendererBuilt(repoRoot);
-  const app = await tempApp(now);
+  const app = await tempApp(now, opts);
   const server = await startWebServer({ ctx: app.ctx, handlers, rendererDir });
   const browser = await launchChromium();
   return {

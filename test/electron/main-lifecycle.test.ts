@@ -128,29 +128,31 @@ describe('electron/main/index.ts', () => {
     expect(existsSync(join(dataDir, 'sipena.sqlite3-wal'))).toBe(false);
   });
 
-  it('refuses a database from a newer Sipena with a dialog, exits and leaves the file alone', async () => {
+  it('opens the recovery screen for a database from a newer Sipena and leaves the file alone', async () => {
     const file = join(dir, 'sipena.sqlite3');
     const db = new Database(file);
     db.pragma('user_version = 999');
     db.close();
     const before = sha256(file);
     await startMain(dir);
-    expect(fake.state.exitCode).toBe(1);
-    expect(fake.state.windows).toBe(0);
-    expect(fake.state.ipcChannels).toEqual([]);
-    expect(fake.state.errorBoxes).toHaveLength(1);
-    expect(fake.state.errorBoxes[0]?.content).toMatch(/newer than this Sipena supports/);
+    // Recovery mode: a window and the IPC table (only recovery:* answer), no error box, no exit.
+    expect(fake.state.exitCode).toBeUndefined();
+    expect(fake.state.windows).toBe(1);
+    expect(fake.state.ipcChannels).toContain('recovery:status');
+    expect(fake.state.errorBoxes).toEqual([]);
     expect(sha256(file)).toBe(before);
   });
 
-  it('refuses a damaged database the same way', async () => {
+  it('opens the recovery screen for a damaged database the same way, never overwriting it', async () => {
     const file = join(dir, 'sipena.sqlite3');
     writeFileSync(file, 'this is not an SQLite database, it is a scanned letter'.repeat(200));
     const before = sha256(file);
     await startMain(dir);
-    expect(fake.state.exitCode).toBe(1);
-    expect(fake.state.windows).toBe(0);
-    expect(fake.state.errorBoxes[0]?.content).toMatch(/damaged/);
+    expect(fake.state.exitCode).toBeUndefined();
+    expect(fake.state.windows).toBe(1);
+    expect(fake.state.ipcChannels).toContain('recovery:restore');
+    expect(fake.state.errorBoxes).toEqual([]);
+    for (const l of fake.state.appListeners.get('will-quit') ?? []) l();
     expect(sha256(file)).toBe(before);
   });
 });

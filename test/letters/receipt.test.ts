@@ -67,7 +67,7 @@ describe('receipt letter', () => {
   it('prints an acting prefix before the signatory title', async () => {
     const office: OfficeSettings = {
       ...DEFAULT_OFFICE_SETTINGS,
-      signatories: { inspector: { ...DEFAULT_OFFICE_SETTINGS.signatories.inspector, prefix: 'Plt.' } },
+      signatories: { ...DEFAULT_OFFICE_SETTINGS.signatories, inspector: { ...DEFAULT_OFFICE_SETTINGS.signatories.inspector, prefix: 'Plt.' } },
     };
     expect(await flatText(await render(office))).toContain('Plt. INSPEKTUR KABUPATEN CONTOH');
   });

@@ -13,6 +13,11 @@ import { isAllowedLocalPath, renderPdf } from '../../electron/main/letters/rende
 import { receiptLetter } from '../../electron/main/letters/types/receipt.ts';
 import { DEFAULT_OFFICE_SETTINGS } from '../../shared/letters/office-settings.ts';
 import { extractPdfText } from '../support/pdf-text.ts';
+import { buildLetter } from '../../electron/main/letters/registry.ts';
+import { officeSettingsSchema } from '../../shared/letters/office-settings.ts';
+import type { LetterType } from '../../shared/letters/letter-types.ts';
+import type { LetterInputs } from '../../shared/letters/inputs.ts';
+import * as f from './letter-fixtures.ts';
 import { RESOURCES_DIR, sampleCase } from './fixtures.ts';
 
 /** A valid 2x2 RGB PNG whose pixel data carries a marker, so leaking it would be detectable. */
@@ -148,6 +153,54 @@ describe('renderPdf resource policy', () => {
     expect(text).toContain('https://example.com/x.png');
     expect(text).toContain('../secret.png');
     expect(buf.toString('latin1')).not.toContain('/Subtype /Image');
+  });
+});
+
+// Every free-text field of every letter type gets one of these; none may become an image, font or file.
+const HOSTILE = [
+  '/etc/passwd',
+  'https://example.com/x.png',
+  '../../../../etc/passwd',
+  '<svg xmlns="http://www.w3.org/2000/svg"><image href="/etc/passwd"/></svg>',
+  'data:image/png;base64,iVBORw0KGgo=',
+  'file:///etc/passwd',
+];
+const NOT_TEXT = new Set(['role', 'form', 'kind', 'level', 'employmentType', 'nip', 'date', 'time', 'effectiveDate', 'endDate', 'receivedAt', 'missedDate', 'status', 'source', 'registeredAt', 'incidentDate', 'createdAt']);
+
+/** Replaces every free-text string in a letter input with a hostile value, cycling through HOSTILE. */
+function poison<T>(value: T, counter = { n: 0 }, key = ''): T {
+  if (typeof value === 'string') return (NOT_TEXT.has(key) || /^\d{4}-\d{2}-\d{2}/.test(value) ? value : HOSTILE[counter.n++ % HOSTILE.length]) as T;
+  if (Array.isArray(value)) return value.map((v) => poison(v, counter, key)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, counter, k)])) as T;
+  }
+  return value;
+}
+
+describe('hostile user text in every letter type', () => {
+  it('stays text: no image, no file read, no fetch, and the PDF still renders', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const inputs: [LetterType, LetterInputs[LetterType]][] = [
+      ['receipt', { case: sampleCase(), receivedAt: '2024-11-04' }],
+      ['summons1', f.summonsInput(1)], ['summons2', f.summonsInput(2)], ['order', f.orderInput()], ['bap', { ...f.bapInput(2), refusedToSign: true, refusalNote: 'x' }],
+      ['lhp', f.lhpInput()], ['sk', f.skInput('lainnya')], ['moral', f.moralInput('open')], ['summary', f.summaryInput()],
+    ];
+    const office = poison(DEFAULT_OFFICE_SETTINGS);
+    // Settings keep their own validated shape for the logo: a hostile logoFile never passes the schema.
+    expect(officeSettingsSchema.safeParse({ ...DEFAULT_OFFICE_SETTINGS, logoFile: '/etc/passwd' }).success).toBe(false);
+    for (const [type, input] of inputs) {
+      const hostile = poison(input);
+      const buf = await renderPdf(buildLetter(type, hostile, { ...office, logoFile: '' }, f.META_ISSUED), { resourcesDir: resources });
+      const raw = buf.toString('latin1');
+      // The only image allowed is the verification QR code, drawn by Sipena as a 1-bit gray image (qr-image.ts).
+      const images = raw.match(/\/Subtype \/Image[^]*?>>/g) ?? [];
+      expect(images.length, type).toBeLessThanOrEqual(1);
+      for (const image of images) expect(image, type).toMatch(/\/BitsPerComponent 1\n[^]*\/ColorSpace \/DeviceGray/);
+      expect(raw, type).not.toContain('root:x:0:0');
+      const text = (await extractPdfText(buf)).join(' ');
+      expect(text, type).toContain('/etc/passwd');
+    }
+    expect(fetchSpy).not.toHaveBeenCalled();
   });
 });
 

@@ -3,6 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AppContext } from '../../electron/main/app-context.ts';
 import { openApp } from '../../electron/main/app-context.ts';
+import { hashPassword } from '../../electron/main/accounts/password.ts';
+import type { ScryptParams } from '../../electron/main/accounts/password.ts';
+import { insertUser, selectUserById } from '../../electron/main/accounts/user-queries.ts';
+import type { Role } from '../../shared/accounts/roles.ts';
 
 export const repoResources = resolve(import.meta.dirname, '..', '..', 'resources');
 
@@ -12,10 +16,45 @@ export function tempDir(prefix = 'sipena-test-'): { dir: string; cleanup: () => 
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** A real app context on a new database in a temp folder, with a fixed clock. */
-export async function tempApp(now = new Date('2024-11-04T03:00:00Z')): Promise<{ ctx: AppContext; dir: string; close: () => void }> {
+/** scrypt at a test cost (about 1 ms): the production cost (N=2^17) is exercised in test/accounts. */
+export const TEST_SCRYPT: ScryptParams = { N: 2 ** 10, r: 8, p: 1, keylen: 32 };
+
+/** The administrator every tempApp() starts signed in as. */
+export const TEST_ADMIN = { username: 'admin', displayName: 'Admin Uji', password: 'Rahasia-Uji-2024' } as const;
+
+export interface TempAppOptions {
+  /** 'admin' (default): an administrator account exists and is signed in. 'none': first launch, nobody signed in. */
+  auth?: 'admin' | 'none';
+}
+
+/**
+ * Adds an account directly (a test fixture: no audit row, so tests that count audit rows
+ * see only their own) and, with `signIn`, makes it the session's user.
+ */
+export async function addTestUser(ctx: AppContext, username: string, role: Role, opts: { password?: string; signIn?: boolean } = {}): Promise<number> {
+  const password = await hashPassword(opts.password ?? TEST_ADMIN.password, TEST_SCRYPT);
+  const id = insertUser(ctx.db, { username, displayName: username, role, password }, ctx.now().toISOString());
+  if (opts.signIn) signInAs(ctx, id);
+  return id;
+}
+
+/** Makes an existing account the signed-in user of the context (unlocked). */
+export function signInAs(ctx: AppContext, id: number): void {
+  const u = selectUserById(ctx.db, id);
+  if (!u) throw new Error(`no user ${id}`);
+  ctx.session.user = { id: u.id, username: u.username, displayName: u.display_name, role: u.role };
+  ctx.session.locked = false;
+  ctx.session.lastActivity = ctx.now().getTime();
+}
+
+/** A real app context on a new database in a temp folder, with a fixed clock, signed in as TEST_ADMIN unless told otherwise. */
+export async function tempApp(now = new Date('2024-11-04T03:00:00Z'), opts: TempAppOptions = {}): Promise<{ ctx: AppContext; dir: string; close: () => void }> {
   const { dir, cleanup } = tempDir();
-  const ctx = await openApp({ dataDir: dir, resourcesDir: repoResources, appVersion: 'test', now: () => now });
+  const ctx = await openApp({ dataDir: dir, resourcesDir: repoResources, appVersion: 'test', now: () => now, passwordParams: TEST_SCRYPT });
+  if ((opts.auth ?? 'admin') === 'admin') {
+    const password = await hashPassword(TEST_ADMIN.password, TEST_SCRYPT);
+    signInAs(ctx, insertUser(ctx.db, { username: TEST_ADMIN.username, displayName: TEST_ADMIN.displayName, role: 'administrator', password }, now.toISOString()));
+  }
   return {
     ctx,
     dir,

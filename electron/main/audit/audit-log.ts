@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/connection.ts';
+import type { Statement } from 'better-sqlite3';
 import { canonicalJson } from './canonical-json.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -40,7 +41,8 @@ export function hashAuditRow(row: Omit<AuditRow, 'id' | 'hash'>): string {
  */
 export function appendAudit(db: Db, entry: AuditEntry, at: Date): void {
   if (!db.inTransaction) throw new Error('appendAudit must run inside the mutation transaction');
-  const last = db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
+  const stmts = auditStatements(db);
+  const last = stmts.last.get() as { hash: string } | undefined;
   const row = {
     at: at.toISOString(),
     actor: entry.actor,
@@ -52,10 +54,25 @@ export function appendAudit(db: Db, entry: AuditEntry, at: Date): void {
     reason: entry.reason ?? null,
     prev_hash: last?.hash ?? GENESIS_HASH,
   };
-  db.prepare(
-    `INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json, reason, prev_hash, hash)
-     VALUES (@at, @actor, @action, @entity, @entity_id, @before_json, @after_json, @reason, @prev_hash, @hash)`,
-  ).run({ ...row, hash: hashAuditRow(row) });
+  stmts.insert.run({ ...row, hash: hashAuditRow(row) });
+}
+
+// Prepared once per connection: bulk writers (demo data, imports) append thousands of rows.
+const prepared = new WeakMap<Db, { last: Statement; insert: Statement }>();
+
+function auditStatements(db: Db): { last: Statement; insert: Statement } {
+  let s = prepared.get(db);
+  if (!s) {
+    s = {
+      last: db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1'),
+      insert: db.prepare(
+        `INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json, reason, prev_hash, hash)
+         VALUES (@at, @actor, @action, @entity, @entity_id, @before_json, @after_json, @reason, @prev_hash, @hash)`,
+      ),
+    };
+    prepared.set(db, s);
+  }
+  return s;
 }
 
 /** Walks the chain in order; returns the id of the first row whose link or hash is wrong. */

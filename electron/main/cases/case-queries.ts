@@ -1,18 +1,28 @@
 import type { Db } from '../db/connection.ts';
-import type { AccusedRow, CaseSource, CaseSummary, EmploymentType } from '../../../shared/cases/schemas.ts';
+import type { AccusedRow, CaseListQuery, CaseSort, CaseSource, CaseSummary, DuplicateWarning, EmploymentType, SourceKind } from '../../../shared/cases/schemas.ts';
+import { idQuery, wordQuery } from './case-search.ts';
 
-interface CaseRow {
+export interface CaseRow {
   id: number;
   register_no: string;
   status: string;
   source: CaseSource;
+  source_kind: SourceKind | null;
   source_ref: string | null;
+  source_date: string | null;
+  reporter_anonymous: number;
+  reporter_name: string | null;
+  reporter_contact: string | null;
   incident_date: string;
+  incident_time: string | null;
   incident_place: string | null;
+  opd_id: number | null;
   chronology: string | null;
   catalogue_version: string;
   created_at: string;
   created_by: string;
+  updated_at: string;
+  updated_by: string | null;
 }
 
 /** One case row by id, or undefined. */
@@ -20,11 +30,16 @@ export function selectCase(db: Db, id: number): CaseRow | undefined {
   return db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
 }
 
+export function selectOpdName(db: Db, id: number | null): string | null {
+  if (id === null) return null;
+  return (db.prepare('SELECT name FROM opds WHERE id = ?').get(id) as { name: string } | undefined)?.name ?? null;
+}
+
 /** The accused of a case in the order they were entered. */
 export function selectAccused(db: Db, caseId: number): AccusedRow[] {
   return db
     .prepare(
-      `SELECT id, employee_id AS employeeId, name, nip, employment_type AS employmentType, jabatan, unit_kerja AS unitKerja
+      `SELECT id, employee_id AS employeeId, name, nip, employment_type AS employmentType, pangkat, jabatan, unit_kerja AS unitKerja
        FROM case_accused WHERE case_id = ? ORDER BY position`,
     )
     .all(caseId) as (AccusedRow & { employmentType: EmploymentType })[];
@@ -34,26 +49,202 @@ export function selectViolationCodes(db: Db, caseId: number): string[] {
   return (db.prepare('SELECT code FROM case_violations WHERE case_id = ? ORDER BY code').all(caseId) as { code: string }[]).map((r) => r.code);
 }
 
-/** A page of the case list, newest first, with the total for the pager. */
-export function selectCasePage(db: Db, opts: { search?: string | undefined; offset: number; limit: number }): { rows: CaseSummary[]; total: number } {
-  const where: string[] = [];
-  const params: Record<string, unknown> = { limit: opts.limit, offset: opts.offset };
-  if (opts.search) {
-    // Plain LIKE for the thin slice; case intake (issue 3) replaces this with FTS5.
-    params.like = `%${opts.search.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    where.push(`(c.register_no LIKE @like ESCAPE '\\' OR EXISTS (SELECT 1 FROM case_accused a WHERE a.case_id = c.id AND (a.name LIKE @like ESCAPE '\\' OR a.nip LIKE @like ESCAPE '\\')) OR c.chronology LIKE @like ESCAPE '\\')`);
+// Fixed SQL per sort option: user input never reaches the ORDER BY text.
+const ORDER: Record<CaseSort, string> = {
+  registered_desc: 'c.created_at DESC, c.id DESC',
+  registered_asc: 'c.created_at ASC, c.id ASC',
+  incident_desc: 'c.incident_date DESC, c.id DESC',
+  incident_asc: 'c.incident_date ASC, c.id ASC',
+  register_desc: 'c.register_year DESC, c.register_seq DESC',
+  register_asc: 'c.register_year ASC, c.register_seq ASC',
+};
+
+/** Bits of cases.accused_types (migration 006). */
+export const TYPE_BITS: Record<EmploymentType, number> = { PNS: 1, PPPK: 2, NON_ASN: 4 };
+
+
+type Filter = Omit<CaseListQuery, 'sort' | 'offset' | 'limit'>;
+
+interface FilterParts {
+  /** Conditions on columns of `cases c`; `plain` lets SQLite use their indexes, `scan` hides them (+) so it reads in sort order. */
+  plain: string[];
+  scan: string[];
+  /** The set of case ids from the full-text or violation index, when one narrows the list. */
+  driver: string | null;
+  /** Only the incident date range restricts the cases columns (its own index serves it best). */
+  datesOnly: boolean;
+  hasDates: boolean;
+  params: Record<string, unknown>;
+}
+
+/** The filter as SQL fragments and bound parameters; the SQL text is built only from fixed fragments. */
+function filterParts(q: Filter): FilterParts {
+  const plain: string[] = [];
+  const scan: string[] = [];
+  const params: Record<string, unknown> = {};
+  const both = (column: string, op: string) => {
+    plain.push(`c.${column} ${op}`);
+    scan.push(`+c.${column} ${op}`);
+  };
+  if (q.status) {
+    both('status', '= @status');
+    params.status = q.status;
   }
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (db.prepare(`SELECT count(*) AS n FROM cases c ${whereSql}`).get(params) as { n: number }).n;
-  const rows = db
-    .prepare(
-      `SELECT c.id, c.register_no AS registerNo, c.status, c.incident_date AS incidentDate, c.created_at AS createdAt,
-              (SELECT group_concat(name, ', ') FROM (SELECT name FROM case_accused WHERE case_id = c.id ORDER BY position)) AS accusedNames,
-              (SELECT group_concat(code, ', ') FROM case_violations WHERE case_id = c.id) AS violationCodes
-       FROM cases c ${whereSql}
-       ORDER BY c.created_at DESC, c.id DESC
-       LIMIT @limit OFFSET @offset`,
-    )
-    .all(params) as CaseSummary[];
-  return { rows, total };
+  if (q.source) {
+    both('source', '= @source');
+    params.source = q.source;
+  }
+  if (q.opdId !== undefined) {
+    both('opd_id', '= @opdId');
+    params.opdId = q.opdId;
+  }
+  const others = plain.length;
+  // The date range stays visible to the planner (no +) even when reading in sort order:
+  // incident dates go with registration order, so hiding it would scan most of the table.
+  if (q.dateFrom) {
+    plain.push('c.incident_date >= @dateFrom');
+    scan.push('c.incident_date >= @dateFrom');
+    params.dateFrom = q.dateFrom;
+  }
+  if (q.dateTo) {
+    plain.push('c.incident_date <= @dateTo');
+    scan.push('c.incident_date <= @dateTo');
+    params.dateTo = q.dateTo;
+  }
+  const hasDates = plain.length > others;
+  if (q.employmentType) {
+    // Every bit combination containing the type: an index range, not a per-row expression.
+    const bit = TYPE_BITS[q.employmentType];
+    const sets = [1, 2, 3, 4, 5, 6, 7].filter((m) => m & bit);
+    sets.forEach((m, i) => (params[`types${i}`] = m));
+    both('accused_types', `IN (${sets.map((_, i) => `@types${i}`).join(', ')})`);
+  }
+  const datesOnly = hasDates && !q.status && !q.source && q.opdId === undefined && !q.employmentType;
+  let driver: string | null = null;
+  if (q.search) {
+    const words = wordQuery(q.search);
+    const ids = idQuery(q.search);
+    const parts: string[] = [];
+    if (words) {
+      parts.push('SELECT rowid AS id FROM case_fts WHERE case_fts MATCH @words');
+      params.words = words;
+    }
+    if (ids) {
+      parts.push('SELECT rowid AS id FROM case_ids_fts WHERE case_ids_fts MATCH @ids');
+      params.ids = ids;
+    }
+    // Nothing searchable typed (only punctuation): nothing matches.
+    driver = parts.length ? parts.join(' UNION ') : 'SELECT NULL AS id WHERE 0';
+  }
+  if (q.violationCode) {
+    params.violationCode = q.violationCode;
+    if (driver) {
+      const probe = 'EXISTS (SELECT 1 FROM case_violations v WHERE v.case_id = c.id AND v.code = @violationCode)';
+      plain.push(probe);
+      scan.push(probe);
+    } else driver = 'SELECT case_id AS id FROM case_violations WHERE code = @violationCode';
+  }
+  return { plain, scan, driver, datesOnly, hasDates, params };
+}
+
+const where = (conds: string[]) => (conds.length ? `WHERE ${conds.join(' AND ')}` : '');
+
+const COLUMNS = `c.id, c.register_no AS registerNo, c.status, c.source, c.incident_date AS incidentDate, c.created_at AS createdAt,
+       (SELECT group_concat(name, ', ') FROM (SELECT name FROM case_accused WHERE case_id = c.id ORDER BY position)) AS accusedNames,
+       (SELECT group_concat(code, ', ') FROM case_violations WHERE case_id = c.id) AS violationCodes,
+       (SELECT name FROM opds WHERE id = c.opd_id) AS opdName`;
+
+// Every list filter and sort column in one narrow index: counting and sorting a filtered
+// set read only this index, never the table (migration 006).
+const COVER = 'cases c INDEXED BY cases_filter_cover';
+
+/** The count statement of a list query and its parameters. */
+export function caseCountSql(q: Filter): { sql: string; params: Record<string, unknown> } {
+  const f = filterParts(q);
+  if (f.driver && f.plain.length === 0) return { sql: `SELECT count(*) AS n FROM (${f.driver})`, params: f.params };
+  const conds = f.driver ? [...f.plain, `c.id IN (${f.driver})`] : f.plain;
+  // A date range alone is an index range of its own; anything else counts over the covering index.
+  const from = f.datesOnly && !f.driver ? 'cases c' : COVER;
+  return { sql: `SELECT count(*) AS n FROM ${from} ${where(conds)}`, params: f.params };
+}
+
+/** Sizes that decide how a page is read: matching rows and rows in the table. */
+export interface PageStats {
+  total: number;
+  tableSize: number;
+}
+
+/** Estimates the table size in O(1) (ids only grow; deletions are rare). */
+export const TABLE_SIZE_SQL = 'SELECT coalesce(max(id), 0) AS n FROM cases';
+
+/** Rows read in sort order beyond which sorting the filtered set is cheaper. */
+const SCAN_BUDGET = 10_000;
+
+/**
+ * The page statement, chosen from the counts: when the page is expected within
+ * SCAN_BUDGET rows of the sort order, the table is read in that order through the sort's
+ * index and stops after the page; otherwise the filtered set is read from the covering
+ * index and sorted. Both are plain SQL with bound parameters.
+ */
+export function caseRowsSql(q: CaseListQuery, stats: PageStats): { sql: string; params: Record<string, unknown> } {
+  const f = filterParts(q);
+  const params = { ...f.params, limit: q.limit, offset: q.offset };
+  const tail = `ORDER BY ${ORDER[q.sort]} LIMIT @limit OFFSET @offset`;
+  const expectedScan = ((q.offset + q.limit) * stats.tableSize) / Math.max(1, stats.total);
+  // With a date range, reading in registration order is not uniform (see filterParts): only
+  // the incident sorts, which follow the date index itself, read in order.
+  const incidentSort = q.sort === 'incident_asc' || q.sort === 'incident_desc';
+  let ids: string;
+  if (expectedScan > SCAN_BUDGET || (f.hasDates && !incidentSort)) {
+    const conds = f.driver ? [...f.plain, `c.id IN (${f.driver})`] : f.plain;
+    ids = `SELECT c.id FROM ${COVER} ${where(conds)} ${tail}`;
+  } else {
+    const conds = f.driver ? [...f.scan, `+c.id IN (${f.driver})`] : f.scan;
+    ids = `SELECT c.id FROM cases c ${where(conds)} ${tail}`;
+  }
+  // The page's ids first, then names and codes for those rows only: correlated
+  // subqueries in a sorted select would run for every matching row.
+  return { sql: `WITH page AS (${ids}) SELECT ${COLUMNS} FROM page CROSS JOIN cases c ON c.id = page.id ORDER BY ${ORDER[q.sort]}`, params };
+}
+
+/** A page of the case list, filtered and sorted in SQL, with the total for the pager. */
+export function selectCasePage(db: Db, q: CaseListQuery): { rows: CaseSummary[]; total: number } {
+  const count = caseCountSql(q);
+  const total = (db.prepare(count.sql).get(count.params) as { n: number }).n;
+  if (total === 0 || q.offset >= total) return { rows: [], total };
+  const tableSize = (db.prepare(TABLE_SIZE_SQL).get() as { n: number }).n;
+  const rows = caseRowsSql(q, { total, tableSize });
+  return { rows: db.prepare(rows.sql).all(rows.params) as CaseSummary[], total };
+}
+
+/**
+ * Cases where one of these NIPs is accused of one of these violations within 30 days
+ * (incident dates 30 days apart at most, or registered in the last 30 days).
+ */
+export function selectDuplicates(
+  db: Db,
+  nips: string[],
+  codes: string[],
+  incidentDate: string | undefined,
+  now: Date,
+  excludeCaseId?: number,
+): DuplicateWarning[] {
+  if (nips.length === 0 || codes.length === 0) return [];
+  const since = new Date(now.getTime() - 30 * 86_400_000).toISOString();
+  const stmt = db.prepare(
+    `SELECT c.id AS caseId, c.register_no AS registerNo, a.nip, a.name, v.code, c.incident_date AS incidentDate, c.created_at AS createdAt
+     FROM case_accused a
+     JOIN case_violations v ON v.case_id = a.case_id AND v.code = @code
+     JOIN cases c ON c.id = a.case_id
+     WHERE a.nip = @nip AND c.id != @exclude
+       AND (c.created_at >= @since OR (@date IS NOT NULL AND abs(julianday(c.incident_date) - julianday(@date)) <= 30))
+     ORDER BY c.created_at DESC LIMIT 20`,
+  );
+  const out: DuplicateWarning[] = [];
+  for (const nip of new Set(nips)) {
+    for (const code of new Set(codes)) {
+      out.push(...(stmt.all({ nip, code, since, date: incidentDate ?? null, exclude: excludeCaseId ?? 0 }) as DuplicateWarning[]));
+    }
+  }
+  return out;
 }

@@ -1,134 +1,143 @@
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
-import { AppError } from '../errors.ts';
+import { AppError, notFound } from '../errors.ts';
 import { nextSerial } from '../db/counters.ts';
 import type { Db } from '../db/connection.ts';
 import type { AuditEntry } from '../audit/audit-log.ts';
-import { auditHistory } from '../audit/audit-log.ts';
-import { currentCatalogue, findViolation } from '../catalogue/violations.ts';
-import { DEFAULT_REGISTER_TEMPLATE, formatRegisterNumber } from './register-number.ts';
-import { selectAccused, selectCase, selectCasePage, selectViolationCodes } from './case-queries.ts';
-import type { caseCreateSchema, caseListSchema, CaseDetail } from '../../../shared/cases/schemas.ts';
-import type { z } from 'zod';
+import { formatRegisterNumber } from './register-number.ts';
+import { registerTemplate } from './register-settings.ts';
+import { selectCase, selectCasePage, selectDuplicates } from './case-queries.ts';
+import { caseColumns, checkReferences } from './case-fields.ts';
+import type { CaseColumns } from './case-fields.ts';
+import { syncCaseSearch } from './case-search.ts';
+import { syncAccused, syncViolations } from './case-children.ts';
+import { insertEvidence } from '../evidence/evidence-queries.ts';
+import { resolveStaged } from '../evidence/evidence-service.ts';
+import { consumeStaged } from '../evidence/upload-registry.ts';
+import type { CaseCreate, CaseListQuery, CaseUpdate, DuplicateWarning } from '../../../shared/cases/schemas.ts';
 
-type CaseCreate = z.output<typeof caseCreateSchema>;
-type AccusedInput = CaseCreate['accused'][number];
+export { getCase } from './case-read.ts';
 
-function registerTemplate(db: Db): string {
-  const row = db.prepare("SELECT value FROM settings WHERE key = 'case.registerTemplate'").get() as { value: string } | undefined;
-  return row?.value ?? DEFAULT_REGISTER_TEMPLATE;
+type Audit = Omit<AuditEntry, 'actor'>;
+
+/** Possible duplicates of a new case: same NIP, same violation, within 30 days. */
+export function findDuplicates(ctx: AppContext, nips: string[], codes: string[], incidentDate?: string, excludeCaseId?: number): DuplicateWarning[] {
+  return selectDuplicates(ctx.db, nips.map((n) => n.replace(/\s+/g, '')), codes, incidentDate, ctx.now(), excludeCaseId);
 }
 
-/** Finds the accused in the employee registry by NIP, or adds them there (audited). */
-function resolveEmployee(db: Db, a: AccusedInput, nowIso: string, audits: Omit<AuditEntry, 'actor'>[]): number {
-  const existing = db.prepare('SELECT id FROM employees WHERE nip = ?').get(a.nip) as { id: number } | undefined;
-  if (existing) return existing.id;
-  const employee = {
-    nip: a.nip,
-    name: a.name,
-    employment_type: a.employmentType,
-    jabatan: a.jabatan ?? null,
-    unit_kerja: a.unitKerja ?? null,
-  };
-  const id = Number(
-    db
-      .prepare(
-        `INSERT INTO employees (nip, name, employment_type, jabatan, unit_kerja, created_at, updated_at)
-         VALUES (@nip, @name, @employment_type, @jabatan, @unit_kerja, @now, @now)`,
-      )
-      .run({ ...employee, now: nowIso }).lastInsertRowid,
-  );
-  audits.push({ action: 'employee.create', entity: 'employee', entityId: id, after: employee, reason: 'added at case intake' });
-  return id;
-}
-
-/** Registers a case: takes the next register number and writes case, accused, violations and audit in one transaction. */
+/**
+ * Registers a case: takes the next register number and writes case, accused, violations,
+ * evidence, search rows and audit in one transaction. A possible duplicate must be
+ * acknowledged by the clerk first.
+ */
 export function createCase(ctx: AppContext, input: CaseCreate): { id: number; registerNo: string } {
-  const unknown = input.violationCodes.find((code) => !findViolation(code));
-  if (unknown) {
-    const params = { code: unknown.slice(0, 60), version: currentCatalogue.version };
-    throw new AppError('INVALID_INPUT', 'case.unknownViolation', params, { violationCodes: 'case.unknownViolation' });
+  const cols = caseColumns(input);
+  checkReferences(ctx.db, input, cols.catalogue_version);
+  const duplicates = findDuplicates(ctx, input.accused.map((a) => a.nip), input.violationCodes, input.incidentDate);
+  if (duplicates.length > 0 && !input.acknowledgeDuplicates) {
+    throw new AppError('CONFLICT', 'case.duplicateWarning', { count: duplicates.length, registerNo: duplicates[0]!.registerNo });
   }
-  const seenNip = new Set<string>();
-  for (const a of input.accused) {
-    if (seenNip.has(a.nip)) throw new AppError('INVALID_INPUT', 'case.duplicateAccused', { nip: a.nip });
-    seenNip.add(a.nip);
-  }
-  return mutate(ctx, (db) => {
+  const files = resolveStaged(ctx, input.evidence);
+  const created = mutate(ctx, (db) => {
     const now = ctx.now();
     const nowIso = now.toISOString();
     const year = now.getFullYear();
     const seq = nextSerial(db, 'case', year);
     const registerNo = formatRegisterNumber(registerTemplate(db), seq, year);
-    const audits: Omit<AuditEntry, 'actor'>[] = [];
-    const row = {
-      register_no: registerNo,
-      register_year: year,
-      register_seq: seq,
-      source: input.source,
-      source_ref: input.sourceRef || null,
-      incident_date: input.incidentDate,
-      incident_place: input.incidentPlace || null,
-      chronology: input.chronology || null,
-      status: 'registered',
-      catalogue_version: currentCatalogue.version,
-    };
+    if (db.prepare('SELECT 1 FROM cases WHERE register_no = ?').get(registerNo)) {
+      throw new AppError('CONFLICT', 'case.registerNoTaken', { registerNo });
+    }
+    const row = { register_no: registerNo, register_year: year, register_seq: seq, status: 'registered', ...cols };
     const id = Number(
       db
         .prepare(
-          `INSERT INTO cases (register_no, register_year, register_seq, source, source_ref, incident_date, incident_place,
-                              chronology, status, catalogue_version, created_at, created_by, updated_at)
-           VALUES (@register_no, @register_year, @register_seq, @source, @source_ref, @incident_date, @incident_place,
-                   @chronology, @status, @catalogue_version, @now, @actor, @now)`,
+          `INSERT INTO cases (register_no, register_year, register_seq, source, source_kind, source_ref, source_date,
+                              reporter_anonymous, reporter_name, reporter_contact, incident_date, incident_time, incident_place,
+                              opd_id, chronology, status, catalogue_version, created_at, created_by, updated_at, updated_by)
+           VALUES (@register_no, @register_year, @register_seq, @source, @source_kind, @source_ref, @source_date,
+                   @reporter_anonymous, @reporter_name, @reporter_contact, @incident_date, @incident_time, @incident_place,
+                   @opd_id, @chronology, @status, @catalogue_version, @now, @actor, @now, @actor)`,
         )
         .run({ ...row, now: nowIso, actor: ctx.actor() }).lastInsertRowid,
     );
-    const insertAccused = db.prepare(
-      `INSERT INTO case_accused (case_id, employee_id, position, name, nip, employment_type, jabatan, unit_kerja)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    input.accused.forEach((a, i) => {
-      const employeeId = resolveEmployee(db, a, nowIso, audits);
-      insertAccused.run(id, employeeId, i + 1, a.name, a.nip, a.employmentType, a.jabatan ?? null, a.unitKerja ?? null);
-    });
-    const insertViolation = db.prepare('INSERT INTO case_violations (case_id, code) VALUES (?, ?)');
-    for (const code of new Set(input.violationCodes)) insertViolation.run(id, code);
+    const audits: Audit[] = [];
+    syncAccused(db, id, input.accused, nowIso, audits);
+    syncViolations(db, id, input.violationCodes);
+    syncCaseSearch(db, id);
     audits.push({
       action: 'case.create',
       entity: 'case',
       entityId: id,
       after: { ...row, accused: input.accused, violationCodes: input.violationCodes },
+      reason: duplicates.length > 0 ? `duplicate warning acknowledged: ${duplicates.map((d) => d.registerNo).join(', ')}` : null,
     });
+    const evidence = insertEvidence(db, id, files, input.links, { at: nowIso, by: ctx.actor() });
+    audits.push(...evidence.audits);
     return { value: { id, registerNo }, audit: audits };
+  });
+  consumeStaged(ctx, input.evidence.map((e) => e.uploadId));
+  return created;
+}
+
+type Snapshot = CaseColumns & { accused: unknown[]; violationCodes: string[] };
+
+function snapshot(db: Db, id: number, cols: CaseColumns): Snapshot {
+  const accused = db
+    .prepare(
+      `SELECT employee_id AS employeeId, name, nip, employment_type AS employmentType, pangkat, jabatan, unit_kerja AS unitKerja
+       FROM case_accused WHERE case_id = ? ORDER BY position`,
+    )
+    .all(id);
+  const violationCodes = (db.prepare('SELECT code FROM case_violations WHERE case_id = ? ORDER BY code').all(id) as { code: string }[]).map((r) => r.code);
+  return { ...cols, accused, violationCodes };
+}
+
+function pickColumns(row: CaseColumns): CaseColumns {
+  const { source, source_kind, source_ref, source_date, reporter_anonymous, reporter_name, reporter_contact, incident_date, incident_time, incident_place, opd_id, chronology, catalogue_version } = row;
+  return { source, source_kind, source_ref, source_date, reporter_anonymous, reporter_name, reporter_contact, incident_date, incident_time, incident_place, opd_id, chronology, catalogue_version };
+}
+
+/**
+ * Edits a case with a stated reason. Only changed fields are written to the audit row
+ * (before -> after), which the case timeline shows. A form loaded before someone else's
+ * edit is refused rather than silently overwriting it.
+ */
+export function updateCase(ctx: AppContext, input: CaseUpdate): { id: number; updatedAt: string; changed: string[] } {
+  const current = selectCase(ctx.db, input.id);
+  if (!current) throw notFound('case.notFound');
+  if (input.expectedUpdatedAt && input.expectedUpdatedAt !== current.updated_at) throw new AppError('CONFLICT', 'case.staleEdit');
+  const cols = caseColumns(input);
+  checkReferences(ctx.db, input, cols.catalogue_version);
+  return mutate(ctx, (db) => {
+    const before = snapshot(db, input.id, pickColumns(current));
+    const nowIso = ctx.now().toISOString();
+    const audits: Audit[] = [];
+    db.prepare(
+      `UPDATE cases SET source = @source, source_kind = @source_kind, source_ref = @source_ref, source_date = @source_date,
+              reporter_anonymous = @reporter_anonymous, reporter_name = @reporter_name, reporter_contact = @reporter_contact,
+              incident_date = @incident_date, incident_time = @incident_time, incident_place = @incident_place, opd_id = @opd_id,
+              chronology = @chronology, catalogue_version = @catalogue_version, updated_at = @now, updated_by = @actor
+       WHERE id = @id`,
+    ).run({ ...cols, now: nowIso, actor: ctx.actor(), id: input.id });
+    syncAccused(db, input.id, input.accused, nowIso, audits);
+    syncViolations(db, input.id, input.violationCodes);
+    const after = snapshot(db, input.id, cols);
+    const changedBefore: Record<string, unknown> = {};
+    const changedAfter: Record<string, unknown> = {};
+    for (const key of Object.keys(after) as (keyof Snapshot)[]) {
+      if (JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
+      changedBefore[key] = before[key];
+      changedAfter[key] = after[key];
+    }
+    const changed = Object.keys(changedAfter);
+    if (changed.length === 0) throw new AppError('INVALID_INPUT', 'case.noChange');
+    syncCaseSearch(db, input.id);
+    audits.push({ action: 'case.update', entity: 'case', entityId: input.id, before: changedBefore, after: changedAfter, reason: input.reason });
+    return { value: { id: input.id, updatedAt: nowIso, changed }, audit: audits };
   });
 }
 
-/** Full case record with its history, in the user's language for catalogue titles. */
-export function getCase(ctx: AppContext, id: number): CaseDetail {
-  const row = selectCase(ctx.db, id);
-  if (!row) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'case.notFound' });
-  const lang = ctx.language();
-  return {
-    id: row.id,
-    registerNo: row.register_no,
-    status: row.status,
-    source: row.source,
-    sourceRef: row.source_ref,
-    incidentDate: row.incident_date,
-    incidentPlace: row.incident_place,
-    chronology: row.chronology,
-    catalogueVersion: row.catalogue_version,
-    createdAt: row.created_at,
-    createdBy: row.created_by,
-    accused: selectAccused(ctx.db, id),
-    violations: selectViolationCodes(ctx.db, id).map((code) => {
-      const v = findViolation(code);
-      return { code, title: v ? v.title[lang] : code, level: v?.level ?? null, legalBasis: v?.legalBasis ?? '' };
-    }),
-    history: auditHistory(ctx.db, 'case', id).map((h) => ({ at: h.at, actor: h.actor, action: h.action, reason: h.reason })),
-  };
-}
-
-export function listCases(ctx: AppContext, query: z.output<typeof caseListSchema>) {
+/** The case list page for the given filters. */
+export function listCases(ctx: AppContext, query: CaseListQuery) {
   return selectCasePage(ctx.db, query);
 }

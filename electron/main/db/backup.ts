@@ -11,12 +11,18 @@ export class BackupVerificationError extends Error {}
  * writes), then opens the copy and runs integrity_check on it. A copy that fails the
  * check is deleted and the call throws: an unverified backup is worse than none.
  */
-export async function backupDatabase(db: Db, target: string): Promise<{ file: string; pages: number }> {
+export async function backupDatabase(
+  db: Db,
+  target: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ file: string; pages: number }> {
   mkdirSync(dirname(target), { recursive: true });
   let pages = 0;
   await db.backup(target, {
-    progress: ({ totalPages }) => {
+    // 256 pages per step: the event loop (and with it the UI's IPC) runs between steps.
+    progress: ({ totalPages, remainingPages }) => {
       pages = totalPages;
+      onProgress?.(totalPages - remainingPages, totalPages);
       return 256;
     },
   });

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { backupDatabase } from './backup.ts';
+import { createBackup } from '../backup/backup-service.ts';
 import type { Db } from './connection.ts';
 import { checkDatabase, openDatabase } from './connection.ts';
 import { migrations as shippedMigrations } from './migrations/index.ts';
@@ -45,10 +45,6 @@ function readVersionReadOnly(file: string): number {
   }
 }
 
-function stamp(now: Date): string {
-  return now.toISOString().replace(/[:.]/g, '-');
-}
-
 /**
  * Opens (creating if needed) the case database in `dataDir` and brings it to the latest
  * schema. An existing file is first inspected read-only, so a damaged or newer database
@@ -69,7 +65,8 @@ export async function openCaseDatabase(
   const db = openDatabase(file);
   try {
     if (existed && found > 0 && found < latest) {
-      await backupDatabase(db, join(dataDir, 'backups', `pre-migration-v${found}-${stamp(now())}.sqlite3`));
+      // Named, manifested and rotated like every other backup (electron/main/backup/).
+      await createBackup({ db, dataDir, now }, 'pre-migration');
     }
     for (const m of migrations) {
       if (m.version <= found) continue;

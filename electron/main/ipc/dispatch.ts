@@ -9,6 +9,7 @@ import type { Channel, ChannelResponse, IpcTable } from '../../../shared/ipc/tab
 import type { ParsedRequestOf } from '../../../shared/ipc/define.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { applyZodLocale } from '../../../shared/i18n/zod-locale.ts';
+import { authorize } from '../accounts/access.ts';
 
 export type Handler<C extends Channel> = (
   request: ParsedRequestOf<IpcTable[C]>,
@@ -42,7 +43,8 @@ function issuesToFields(issues: z.core.$ZodIssue[], t: TFunction): Record<string
 
 /**
  * The single entry of every IPC call, shared by Electron and the web harness: checks the
- * channel, parses the payload with its zod schema, runs the handler and wraps the
+ * channel, the caller's session and role (shared/accounts/permissions.ts), parses the
+ * payload with its zod schema, runs the handler and wraps the
  * outcome in an envelope. Nothing is thrown past this point and no stack trace leaves.
  */
 export async function dispatch(
@@ -59,6 +61,16 @@ export async function dispatch(
   if (!isChannel(channel)) {
     return fail({ code: 'UNKNOWN_CHANNEL', message: t('errors.UNKNOWN_CHANNEL', { channel: channel.slice(0, 80) }) });
   }
+  // Before parsing: a caller without the right role learns nothing about the payload rules.
+  let refused: ReturnType<typeof authorize>;
+  try {
+    refused = authorize(ctx, channel);
+  } catch (e) {
+    const ref = randomBytes(4).toString('hex');
+    log(ref, channel, e);
+    return fail({ code: 'INTERNAL', message: t('errors.INTERNAL', { ref }) });
+  }
+  if (refused) return fail({ code: refused.code, message: t(refused.key) });
   const spec = ipcTable[channel];
   const parsed = spec.request.safeParse(payload ?? {});
   if (!parsed.success) {

@@ -2,7 +2,7 @@ import type { AppContext } from '../app-context.ts';
 import { getCase } from '../cases/case-service.ts';
 import { renderPdf } from './render-pdf.ts';
 import { receiptFileName, receiptLetter } from './types/receipt.ts';
-import { DEFAULT_OFFICE_SETTINGS } from '../../../shared/letters/office-settings.ts';
+import { getOfficeSettings, letterAssets } from './office-settings-service.ts';
 import type { PdfFile } from '../../../shared/ipc/table.ts';
 
 /** The calendar day of an instant on this PC's clock (the office's own time zone). */
@@ -14,7 +14,9 @@ function localIsoDate(d: Date): string {
 /** The "Tanda Terima Laporan" of a case as a PDF, dated the day the case was registered. */
 export async function makeReceipt(ctx: AppContext, caseId: number): Promise<PdfFile> {
   const c = getCase(ctx, caseId);
-  const dd = receiptLetter(c, DEFAULT_OFFICE_SETTINGS, localIsoDate(new Date(c.createdAt)));
-  const bytes = await renderPdf(dd, { resourcesDir: ctx.resourcesDir });
+  const office = getOfficeSettings(ctx);
+  const { assets, allowedDirs } = letterAssets(ctx, office);
+  const dd = receiptLetter(c, office, localIsoDate(new Date(c.createdAt)), assets);
+  const bytes = await renderPdf(dd, { resourcesDir: ctx.resourcesDir, allowedDirs });
   return { fileName: receiptFileName(c), pdfBase64: bytes.toString('base64') };
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { PageSize, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { PaperSize } from '../../../shared/letters/office-settings.ts';
+import { cachedFontName } from './font-cache.ts';
 
 /** Font family name every letter uses (Liberation Sans: Arial metrics, OFL). */
 export const LETTER_FONT = 'LiberationSans';
@@ -19,6 +20,8 @@ export interface RenderOptions {
   resourcesDir: string;
   /** Extra directories images may be read from, e.g. the folder of the office logo. */
   allowedDirs?: readonly string[];
+  /** Called with 0..1 while pages are written (bulk prints report it to the window). */
+  onProgress?: (ratio: number) => void;
 }
 
 /** Paper dimensions in points: A4 595.28 x 841.89, F4/Folio 215 x 330 mm = 609.45 x 935.43. */
@@ -62,12 +65,15 @@ export function isAllowedLocalPath(p: string, roots: readonly string[]): boolean
 function configure(resourcesDir: string): void {
   const fontsDir = path.join(path.resolve(resourcesDir), 'fonts');
   if (configuredFontsDir === fontsDir) return;
+  // Parsed once per process and served from pdfmake's virtual file system (font-cache.ts).
+  const vfs = (pdfmake as unknown as { virtualfs: Parameters<typeof cachedFontName>[1] }).virtualfs;
+  const font = (file: string) => cachedFontName(path.join(fontsDir, file), vfs);
   pdfmake.setFonts({
     [LETTER_FONT]: {
-      normal: path.join(fontsDir, 'LiberationSans-Regular.ttf'),
-      bold: path.join(fontsDir, 'LiberationSans-Bold.ttf'),
-      italics: path.join(fontsDir, 'LiberationSans-Italic.ttf'),
-      bolditalics: path.join(fontsDir, 'LiberationSans-BoldItalic.ttf'),
+      normal: font('LiberationSans-Regular.ttf'),
+      bold: font('LiberationSans-Bold.ttf'),
+      italics: font('LiberationSans-Italic.ttf'),
+      bolditalics: font('LiberationSans-BoldItalic.ttf'),
     },
   });
   pdfmake.setUrlAccessPolicy(() => false);
@@ -122,10 +128,12 @@ export function renderPdf(dd: TDocumentDefinitions, options: RenderOptions): Pro
       creationDate: created,
       modDate: dd.info?.modDate ?? created,
     };
+    pdfmake.setProgressCallback(options.onProgress ?? (() => undefined));
     try {
       return await pdfmake.createPdf(doc).getBuffer();
     } finally {
       allowedRoots = [];
+      pdfmake.setProgressCallback(() => undefined);
     }
   };
   const result = queue.then(run, run);

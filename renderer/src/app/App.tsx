@@ -1,16 +1,29 @@
-import { AppShell, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
+import { Alert, AppShell, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { href, usePath } from './use-hash-route.ts';
 import { resolveRoute, routes } from './routes.tsx';
 import { switchLanguage } from './i18n.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
+import { useCan } from './session.ts';
+import { AuthGate } from '../features/accounts/AuthGate.tsx';
+import { UserMenu } from '../features/accounts/UserMenu.tsx';
 
-/** Shell: header, navigation built from the route list, and the current screen. */
+/** The app behind first-launch setup, login and the lock screen. */
 export function App() {
+  return (
+    <AuthGate>
+      <Shell />
+    </AuthGate>
+  );
+}
+
+/** Shell: header, navigation built from the route list (only what the role may open), and the current screen. */
+function Shell() {
   const { t, i18n } = useTranslation();
   const path = usePath();
   const { route, params } = resolveRoute(path);
-  const navItems = routes.filter((r) => r.nav).sort((a, b) => a.nav!.order - b.nav!.order);
+  const allowed = useCan();
+  const navItems = routes.filter((r) => r.nav && (!r.requires || allowed(r.requires))).sort((a, b) => a.nav!.order - b.nav!.order);
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
       <AppShell.Header>
@@ -19,13 +32,16 @@ export function App() {
             <Title order={3}>{t('app.name')}</Title>
             <Text size="sm" c="dimmed">{t('app.tagline')}</Text>
           </Group>
-          <SegmentedControl
-            size="xs"
-            aria-label={t('app.language')}
-            value={i18n.language}
-            onChange={(v) => void switchLanguage(v as Language)}
-            data={[{ value: 'id', label: 'ID' }, { value: 'en', label: 'EN' }]}
-          />
+          <Group gap="sm">
+            <UserMenu />
+            <SegmentedControl
+              size="xs"
+              aria-label={t('app.language')}
+              value={i18n.language}
+              onChange={(v) => void switchLanguage(v as Language)}
+              data={[{ value: 'id', label: 'ID' }, { value: 'en', label: 'EN' }]}
+            />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
@@ -38,7 +54,9 @@ export function App() {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>{route.render(params)}</AppShell.Main>
+      <AppShell.Main>
+        {route.requires && !allowed(route.requires) ? <Alert color="red" role="alert">{t('errors.FORBIDDEN')}</Alert> : route.render(params)}
+      </AppShell.Main>
     </AppShell>
   );
 }

@@ -1,5 +1,6 @@
 import type { Channel, ChannelRequest, ChannelResponse } from '../../../shared/ipc/table.ts';
 import type { Envelope, IpcError } from '../../../shared/ipc/envelope.ts';
+import { UNAUTHENTICATED_EVENT } from './session.ts';
 
 /** A failed IPC call, carrying the main process's clerk-readable message and field errors. */
 export class ApiError extends Error {
@@ -17,6 +18,10 @@ export async function call<C extends Channel>(channel: C, payload: ChannelReques
   // Indexing a mapped type by a generic key loses the call signature; restore it.
   const fn = window.api[channel] as unknown as (p: ChannelRequest<C>) => Promise<Envelope<ChannelResponse<C>>>;
   const result = await fn(payload);
-  if (!result.ok) throw new ApiError(result.error);
+  if (!result.ok) {
+    // Session ended or screen locked behind our back (idle lock in main): let the AuthGate re-check.
+    if (result.error.code === 'UNAUTHENTICATED' && !channel.startsWith('auth:')) window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
+    throw new ApiError(result.error);
+  }
   return result.value;
 }

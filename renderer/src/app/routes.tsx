@@ -1,9 +1,18 @@
 import type { RouteDef } from './route-types.ts';
 import { matchPattern } from './use-hash-route.ts';
 import { caseRoutes } from '../features/cases/routes.tsx';
+import { employeeRoutes } from '../features/employees/routes.tsx';
+import { backupRoutes } from '../features/backup/routes.tsx';
+import { dashboardRoutes } from '../features/dashboard/routes.tsx';
+import { calendarRoutes } from '../features/calendar/routes.tsx';
+import { accountRoutes } from '../features/accounts/routes.tsx';
+import { hearingRoutes } from '../features/hearings/routes.tsx';
+import { examinationRoutes } from '../features/examination/routes.tsx';
+import { letterRoutes } from '../features/letters/routes.tsx';
+import { settingsRoutes } from '../features/settings/routes.tsx';
 
 /** Every screen of the app, one list per feature. The first route is the home screen. */
-export const routes: RouteDef[] = [...caseRoutes];
+export const routes: RouteDef[] = [...caseRoutes, ...employeeRoutes, ...dashboardRoutes, ...calendarRoutes, ...accountRoutes, ...backupRoutes, ...hearingRoutes, ...examinationRoutes, ...letterRoutes, ...settingsRoutes];
 
 /** The route for a path (literal segments win over `:params`), or the home screen. */
 export function resolveRoute(path: string): { route: RouteDef; params: Record<string, string> } {

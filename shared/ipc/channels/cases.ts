@@ -1,9 +1,24 @@
+import { z } from 'zod';
 import { channel } from '../define.ts';
-import { caseCreateSchema, caseIdSchema, caseListSchema } from '../../cases/schemas.ts';
-import type { CaseDetail, CaseSummary } from '../../cases/schemas.ts';
+import { caseCreateSchema, caseIdSchema, caseListSchema, caseUpdateSchema, duplicateCheckSchema } from '../../cases/schemas.ts';
+import type { CaseDetail, CaseSummary, DuplicateWarning } from '../../cases/schemas.ts';
+import type { ViolationCatalogue } from '../../catalogue/types.ts';
+import { requiredText } from '../../schemas/common.ts';
+
+export interface CaseOptions {
+  opds: { id: number; name: string }[];
+  statuses: string[];
+  catalogues: ViolationCatalogue[];
+  currentVersion: string;
+}
 
 export const caseChannels = {
-  'cases:create': channel<{ id: number; registerNo: string }>()(caseCreateSchema.strict()),
-  'cases:list': channel<{ rows: CaseSummary[]; total: number }>()(caseListSchema.strict()),
-  'cases:get': channel<CaseDetail>()(caseIdSchema.strict()),
+  'cases:create': channel<{ id: number; registerNo: string }>()(caseCreateSchema),
+  'cases:update': channel<{ id: number; updatedAt: string; changed: string[] }>()(caseUpdateSchema),
+  'cases:list': channel<{ rows: CaseSummary[]; total: number }>()(caseListSchema),
+  'cases:get': channel<CaseDetail>()(caseIdSchema),
+  'cases:duplicates': channel<DuplicateWarning[]>()(duplicateCheckSchema),
+  'cases:options': channel<CaseOptions>()(z.object({}).strict()),
+  'cases:registerTemplate': channel<{ template: string; example: string }>()(z.object({}).strict()),
+  'cases:setRegisterTemplate': channel<{ template: string; example: string }>()(z.object({ template: requiredText(80) }).strict()),
 } as const;

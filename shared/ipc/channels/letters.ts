@@ -1,5 +1,11 @@
+import { z } from 'zod';
 import { channel } from '../define.ts';
 import { caseIdSchema } from '../../cases/schemas.ts';
+import { idSchema, isoDate, text } from '../../schemas/common.ts';
+import { LETTER_TYPES } from '../../letters/letter-types.ts';
+import type { BulkJobStatus, IssuedLetter, LetterOption, VerifyResult } from '../../letters/issued.ts';
+import { officeSettingsSchema } from '../../letters/office-settings.ts';
+import type { OfficeSettings } from '../../letters/office-settings.ts';
 
 export interface PdfFile {
   fileName: string;
@@ -7,6 +13,59 @@ export interface PdfFile {
   pdfBase64: string;
 }
 
+/** Which letter of which case: subject 'session:<id>', 'accused:<id>' or ''. */
+export const letterRequestSchema = z
+  .object({
+    caseId: idSchema,
+    type: z.enum(LETTER_TYPES),
+    subject: z
+      .string()
+      .regex(/^((session|accused):\d{1,12})?$/, { error: 'validation.invalid' })
+      .default(''),
+  })
+  .strict();
+
+/** Void needs a written reason; the number stays used. */
+export const voidSchema = z.object({ id: idSchema, reason: text(500).min(5, { error: 'letters.reasonRequired' }) }).strict();
+
+/** A number, a scanned QR text, or a PDF file (base64, at most 20 MB). */
+export const verifySchema = z.union([
+  z.object({ text: text(300).min(1, { error: 'validation.required' }) }).strict(),
+  z.object({ pdfBase64: z.string().min(1).max(28_000_000).regex(/^[A-Za-z0-9+/=]+$/, { error: 'validation.invalid' }) }).strict(),
+]);
+
+export const letterListSchema = z
+  .object({
+    caseId: idSchema.optional(),
+    type: z.enum(LETTER_TYPES).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    limit: z.number().int().min(1).max(2000).default(500),
+  })
+  .strict();
+
+/** The settings screen saves everything except the logo, which has its own upload. */
+export const officeSettingsSaveSchema = officeSettingsSchema.omit({ logoFile: true }).strict();
+
+const logoUploadSchema = z.object({ dataBase64: z.string().min(1).max(1_500_000).regex(/^[A-Za-z0-9+/=]+$/, { error: 'letters.logoFormat' }) }).strict();
+
+const empty = z.object({}).strict();
+
 export const letterChannels = {
   'letters:receipt': channel<PdfFile>()(caseIdSchema.strict()),
+  'letters:options': channel<LetterOption[]>()(caseIdSchema.strict()),
+  'letters:draft': channel<PdfFile>()(letterRequestSchema),
+  'letters:issue': channel<{ letter: IssuedLetter; file: PdfFile }>()(letterRequestSchema),
+  'letters:list': channel<IssuedLetter[]>()(letterListSchema),
+  'letters:pdf': channel<PdfFile>()(z.object({ id: idSchema }).strict()),
+  'letters:void': channel<IssuedLetter>()(voidSchema),
+  'letters:verify': channel<VerifyResult>()(verifySchema),
+  'letters:bulkStart': channel<BulkJobStatus>()(z.object({ ids: z.array(idSchema).min(1).max(2000) }).strict()),
+  'letters:bulkStatus': channel<BulkJobStatus>()(z.object({ jobId: z.uuid() }).strict()),
+  'letters:bulkResult': channel<PdfFile>()(z.object({ jobId: z.uuid() }).strict()),
+  'letters:settings': channel<OfficeSettings>()(empty),
+  'letters:saveSettings': channel<OfficeSettings>()(officeSettingsSaveSchema),
+  'letters:uploadLogo': channel<OfficeSettings>()(logoUploadSchema),
+  'letters:removeLogo': channel<OfficeSettings>()(empty),
+  'letters:logo': channel<{ mime: string; dataBase64: string } | null>()(empty),
 } as const;

@@ -1,5 +1,11 @@
 import type { Db } from '../connection.ts';
 import { initial } from './001-initial.ts';
+import { people } from './002-people.ts';
+import { accounts } from './003-accounts.ts';
+import { letters } from './004-letters.ts';
+import { examination } from './005-examination.ts';
+import { caseIntake } from './006-case-intake.ts';
+import { hearings } from './007-hearings.ts';
 
 export interface Migration {
   version: number;
@@ -8,4 +14,4 @@ export interface Migration {
 }
 
 /** Ordered by version; append only. A shipped migration is never edited. */
-export const migrations: Migration[] = [initial];
+export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings];

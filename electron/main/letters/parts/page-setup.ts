@@ -25,16 +25,34 @@ function pageNumberFooter(currentPage: number, pageCount: number): Content {
   return { text: `Halaman ${currentPage} dari ${pageCount}`, alignment: 'center', fontSize: 9, margin: [0, 16, 0, 0] };
 }
 
-/** Page size, margins, default font and page-number footer for a letter; spread into the document definition. */
+export interface PageSetupOptions {
+  /** Security classification printed at the top and bottom of every page, e.g. 'RAHASIA'. */
+  marking?: string;
+}
+
+/** Page size, margins, default font, classification marking and page-number footer; spread into the document definition. */
 export function pageSetup(
   office: OfficeSettings,
-): Pick<TDocumentDefinitions, 'pageSize' | 'pageOrientation' | 'pageMargins' | 'defaultStyle' | 'footer'> {
+  options: PageSetupOptions = {},
+): Pick<TDocumentDefinitions, 'pageSize' | 'pageOrientation' | 'pageMargins' | 'defaultStyle' | 'footer' | 'header'> {
   const m = office.marginsMm;
+  const marking = options.marking;
+  const markingText = (top: boolean): Content => ({
+    text: marking ?? '',
+    bold: true,
+    alignment: 'center',
+    fontSize: 11,
+    characterSpacing: 1,
+    margin: top ? [0, Math.max(8, mmToPt(m.top) / 2 - 6), 0, 0] : [0, 4, 0, 0],
+  });
   return {
     pageSize: pageSizeFor(office.paper),
     pageOrientation: 'portrait',
     pageMargins: [mmToPt(m.left), mmToPt(m.top), mmToPt(m.right), mmToPt(m.bottom)],
     defaultStyle: { font: LETTER_FONT, fontSize: office.fontSize, lineHeight: 1.15 },
-    footer: pageNumberFooter,
+    ...(marking ? { header: () => markingText(true) } : {}),
+    footer: marking
+      ? (currentPage: number, pageCount: number): Content => ({ stack: [pageNumberFooter(currentPage, pageCount), markingText(false)] })
+      : pageNumberFooter,
   };
 }

@@ -13,39 +13,49 @@ export interface SignatureInput {
   /** ISO date of signing. */
   date: string;
   signatory: Signatory;
+  /** Replaces the "place, date" line, e.g. an SK's "Ditetapkan di ... pada tanggal ..." stack. */
+  placeLine?: Content;
 }
 
 const BLOCK_WIDTH = 250;
-const SIGNING_SPACE = 64;
+const SIGNING_SPACE = 58;
 
 /** The title line as printed: 'Plt. INSPEKTUR KABUPATEN CONTOH'. */
 export function signatoryTitle(s: Signatory): string {
-  return s.prefix ? `${s.prefix} ${s.title}` : s.title;
+  const title = /[,.]$/.test(s.title) ? s.title : `${s.title},`;
+  return s.prefix ? `${s.prefix} ${title}` : title;
 }
 
-/** The right-aligned signature block on its own. */
-export function signatureBlock(input: SignatureInput): Content {
+/** Name, rank and NIP lines under the signing space (NIP left out for officials without one). */
+export function signatoryLines(s: Signatory): Content[] {
+  return [
+    { text: s.name, bold: true, decoration: 'underline' },
+    ...(s.pangkat ? [{ text: s.pangkat }] : []),
+    ...(s.nip ? [{ text: `NIP. ${formatNip(s.nip)}` }] : []),
+  ];
+}
+
+/** The right-aligned signature block; `left` (e.g. the verification QR) fills the space beside it. */
+export function signatureBlock(input: SignatureInput, left?: Content): Content {
   const s = input.signatory;
   return {
     columns: [
-      { text: '', width: '*' },
+      left ? { stack: [left], width: '*' } : { text: '', width: '*' },
       {
         width: BLOCK_WIDTH,
         alignment: 'center',
         stack: [
-          { text: `${input.place}, ${formatDate(input.date)}` },
+          input.placeLine ?? { text: `${input.place}, ${formatDate(input.date)}` },
           { text: signatoryTitle(s), margin: [0, 0, 0, SIGNING_SPACE] },
-          { text: s.name, bold: true, decoration: 'underline' },
-          ...(s.pangkat ? [{ text: s.pangkat }] : []),
-          { text: `NIP. ${formatNip(s.nip)}` },
+          ...signatoryLines(s),
         ],
       },
     ],
-    margin: [0, 18, 0, 0],
+    margin: [0, 14, 0, 0],
   };
 }
 
 /** The last paragraph and the signature block kept together on one page (a signature never stands alone). */
-export function closingWithSignature(lastParagraph: Content, input: SignatureInput): Content {
-  return { stack: [lastParagraph, signatureBlock(input)], unbreakable: true };
+export function closingWithSignature(lastParagraph: Content, input: SignatureInput, left?: Content): Content {
+  return { stack: [lastParagraph, signatureBlock(input, left)], unbreakable: true };
 }

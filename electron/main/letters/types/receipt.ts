@@ -12,6 +12,7 @@ import { letterhead } from '../parts/letterhead.ts';
 import type { LetterheadOptions } from '../parts/letterhead.ts';
 import { pageSetup } from '../parts/page-setup.ts';
 import { closingWithSignature } from '../parts/signature-block.ts';
+import { verificationMark } from '../parts/verification.ts';
 
 // Letters are always in Indonesian whatever the UI language, so the labels live here
 // rather than in the i18n layer.
@@ -75,12 +76,22 @@ function particulars(c: CaseDetail, receivedAt: string): Content {
   };
 }
 
-/** The receipt's document definition; `receivedAt` is the ISO date the report was received. */
+/** An issued receipt's own register number and verification QR text. */
+export interface ReceiptIssue {
+  number: string;
+  qr: string;
+}
+
+/**
+ * The receipt's document definition; `receivedAt` is the ISO date the report was received.
+ * A draft is numbered with the case register number; an issued one with its own number and QR.
+ */
 export function receiptLetter(
   c: CaseDetail,
   office: OfficeSettings,
   receivedAt: string,
   options: LetterheadOptions = {},
+  issue?: ReceiptIssue,
 ): TDocumentDefinitions {
   const received = formatDateLong(receivedAt);
   return {
@@ -94,7 +105,7 @@ export function receiptLetter(
     content: [
       letterhead(office, options),
       { text: TITLE, bold: true, decoration: 'underline', alignment: 'center', fontSize: office.fontSize + 1 },
-      { text: `Nomor: ${c.registerNo}`, alignment: 'center', margin: [0, 2, 0, 18] },
+      { text: `Nomor: ${issue?.number ?? c.registerNo}`, alignment: 'center', margin: [0, 2, 0, 18] },
       {
         text: [
           `${office.officeFullName} telah menerima dan mencatat laporan dugaan pelanggaran netralitas `,
@@ -114,6 +125,7 @@ export function receiptLetter(
       closingWithSignature(
         { text: 'Demikian tanda terima ini dibuat untuk dipergunakan sebagaimana mestinya.', alignment: 'justify' },
         { place: office.city, date: receivedAt, signatory: office.signatories.inspector },
+        issue ? verificationMark(issue.qr) : undefined,
       ),
     ],
   };

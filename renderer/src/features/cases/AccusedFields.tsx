@@ -2,12 +2,15 @@ import { ActionIcon, Group, Paper, Select, SimpleGrid, Text, TextInput } from '@
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { EMPLOYMENT_TYPES } from '../../../../shared/cases/schemas.ts';
-import type { CaseCreateInput } from '../../../../shared/cases/schemas.ts';
+import type { CaseFormValues } from './case-form.ts';
 
-/** One accused person's fields inside the intake form. */
-export function AccusedFields({ form, index }: { form: UseFormReturnType<CaseCreateInput>; index: number }) {
+/** One accused person's fields inside the intake and edit forms. */
+export function AccusedFields({ form, index }: { form: UseFormReturnType<CaseFormValues>; index: number }) {
   const { t } = useTranslation();
-  const canRemove = form.getValues().accused.length > 1;
+  const values = form.getValues().accused;
+  const canRemove = values.length > 1;
+  const fromRegistry = values[index]?.employeeId !== undefined;
+  const path = (f: string) => `accused.${index}.${f}`;
   return (
     <Paper withBorder p="sm" data-testid={`accused-${index}`}>
       <Group justify="space-between" mb="xs">
@@ -21,24 +24,26 @@ export function AccusedFields({ form, index }: { form: UseFormReturnType<CaseCre
         )}
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <TextInput label={t('case.accusedName')} withAsterisk {...form.getInputProps(`accused.${index}.name`)} key={form.key(`accused.${index}.name`)} />
+        <TextInput label={t('case.accusedName')} withAsterisk {...form.getInputProps(path('name'))} key={form.key(path('name'))} />
         <TextInput
           label={t('case.nip')}
           withAsterisk
           inputMode="numeric"
           maxLength={21}
-          {...form.getInputProps(`accused.${index}.nip`)}
-          key={form.key(`accused.${index}.nip`)}
+          readOnly={fromRegistry}
+          {...form.getInputProps(path('nip'))}
+          key={form.key(path('nip'))}
         />
         <Select
           label={t('case.employmentType')}
           data={EMPLOYMENT_TYPES.map((v) => ({ value: v, label: v === 'NON_ASN' ? 'Non-ASN' : v }))}
           allowDeselect={false}
-          {...form.getInputProps(`accused.${index}.employmentType`)}
-          key={form.key(`accused.${index}.employmentType`)}
+          {...form.getInputProps(path('employmentType'))}
+          key={form.key(path('employmentType'))}
         />
-        <TextInput label={t('case.jabatan')} {...form.getInputProps(`accused.${index}.jabatan`)} key={form.key(`accused.${index}.jabatan`)} />
-        <TextInput label={t('case.unitKerja')} {...form.getInputProps(`accused.${index}.unitKerja`)} key={form.key(`accused.${index}.unitKerja`)} />
+        <TextInput label={t('case.pangkat')} {...form.getInputProps(path('pangkat'))} key={form.key(path('pangkat'))} />
+        <TextInput label={t('case.jabatan')} {...form.getInputProps(path('jabatan'))} key={form.key(path('jabatan'))} />
+        <TextInput label={t('case.unitKerja')} {...form.getInputProps(path('unitKerja'))} key={form.key(path('unitKerja'))} />
       </SimpleGrid>
     </Paper>
   );

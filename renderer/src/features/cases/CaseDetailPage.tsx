@@ -1,30 +1,39 @@
-import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { showDate, showDateTime } from '../../app/format.ts';
+import { href } from '../../app/use-hash-route.ts';
+import { useCan } from '../../app/session.ts';
 import { formatNip } from '../../../../shared/nip.ts';
 import type { CaseDetail } from '../../../../shared/cases/schemas.ts';
 import type { PdfFile } from '../../../../shared/ipc/table.ts';
 import { PdfPreview } from '../letters/PdfPreview.tsx';
 import { base64ToBytes, savePdf } from '../letters/pdf-bytes.ts';
+import { CaseTimeline } from './CaseTimeline.tsx';
+import { EvidencePanel } from './EvidencePanel.tsx';
+import { AddEvidence } from './AddEvidence.tsx';
+import { statusLabel } from './status-label.ts';
 
 function Field({ label, value }: { label: string; value: string | null | undefined }) {
   return (
     <div>
       <Text size="xs" c="dimmed">{label}</Text>
-      <Text>{value || '–'}</Text>
+      <Text style={{ whiteSpace: 'pre-wrap' }}>{value || '–'}</Text>
     </div>
   );
 }
 
-/** One case: particulars, accused, violations, history, and its report receipt. */
+/** One case: particulars, confidential reporter, accused, violations, evidence, history, and its report receipt. */
 export function CaseDetailPage({ id }: { id: number }) {
   const { t } = useTranslation();
+  // Hides what the role cannot do; main refuses it anyway (shared/accounts/permissions.ts).
+  const allowed = useCan();
   const [c, setCase] = useState<CaseDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [receipt, setReceipt] = useState<{ file: PdfFile; bytes: Uint8Array<ArrayBuffer> } | null>(null);
   const [making, setMaking] = useState(false);
+  const [version, setVersion] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -34,7 +43,7 @@ export function CaseDetailPage({ id }: { id: number }) {
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, version]);
 
   const makeReceipt = async () => {
     setMaking(true);
@@ -50,23 +59,41 @@ export function CaseDetailPage({ id }: { id: number }) {
 
   if (error) return <Alert color="red" role="alert">{error}</Alert>;
   if (!c) return null;
+  const source = [t(`sources.${c.source}`), c.sourceKind ? t(`sourceKinds.${c.sourceKind}`) : null].filter(Boolean).join(' – ');
   return (
     <Stack maw={1000}>
       <Group justify="space-between">
         <Title order={2} data-testid="case-register-no">{c.registerNo}</Title>
-        <Badge size="lg" variant="light">{t(`statuses.${c.status}`, { defaultValue: c.status })}</Badge>
+        <Group>
+          <Badge size="lg" variant="light">{statusLabel(t, c.status)}</Badge>
+          <Button component="a" variant="light" href={href(`/cases/${c.id}/edit`)}>{t('case.edit')}</Button>
+          <Button component="a" href={href(`/cases/${c.id}/examination`)}>{t('examination.tab')}</Button>
+          <Button component="a" variant="light" href={href(`/cases/${c.id}/letters`)}>{t('letterUi.title')}</Button>
+        </Group>
       </Group>
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Field label={t('case.source')} value={t(`sources.${c.source}`)} />
+          <Field label={t('case.source')} value={source} />
           <Field label={t('case.sourceRef')} value={c.sourceRef} />
-          <Field label={t('case.createdAt')} value={showDateTime(c.createdAt)} />
+          <Field label={t('case.sourceDate')} value={c.sourceDate ? showDate(c.sourceDate) : null} />
           <Field label={t('case.incidentDate')} value={showDate(c.incidentDate, true)} />
+          <Field label={t('case.incidentTime')} value={c.incidentTime} />
           <Field label={t('case.incidentPlace')} value={c.incidentPlace} />
+          <Field label={t('case.opd')} value={c.opdName} />
+          <Field label={t('case.createdAt')} value={`${showDateTime(c.createdAt)} · ${c.createdBy}`} />
           <Field label={t('case.catalogueVersion')} value={c.catalogueVersion} />
         </SimpleGrid>
         {c.chronology && <Field label={t('case.chronology')} value={c.chronology} />}
       </Paper>
+      {c.reporter && (
+        <Paper withBorder p="sm" bg="var(--mantine-color-yellow-0)" data-testid="case-reporter">
+          <Text fw={600} size="sm">{t('case.reporter')}</Text>
+          <Text size="sm">
+            {c.reporter.anonymous ? t('case.anonymous') : [c.reporter.name, c.reporter.contact].filter(Boolean).join(' · ') || '–'}
+          </Text>
+          <Text size="xs" c="dimmed">{t('case.reporterConfidential')}</Text>
+        </Paper>
+      )}
       <Title order={4}>{t('case.accused')}</Title>
       <Table withTableBorder>
         <Table.Thead>
@@ -74,6 +101,7 @@ export function CaseDetailPage({ id }: { id: number }) {
             <Table.Th>{t('case.accusedName')}</Table.Th>
             <Table.Th>{t('case.nip')}</Table.Th>
             <Table.Th>{t('case.employmentType')}</Table.Th>
+            <Table.Th>{t('case.pangkat')}</Table.Th>
             <Table.Th>{t('case.jabatan')}</Table.Th>
             <Table.Th>{t('case.unitKerja')}</Table.Th>
           </Table.Tr>
@@ -84,6 +112,7 @@ export function CaseDetailPage({ id }: { id: number }) {
               <Table.Td>{a.name}</Table.Td>
               <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>{formatNip(a.nip)}</Table.Td>
               <Table.Td>{a.employmentType}</Table.Td>
+              <Table.Td>{a.pangkat ?? '–'}</Table.Td>
               <Table.Td>{a.jabatan ?? '–'}</Table.Td>
               <Table.Td>{a.unitKerja ?? '–'}</Table.Td>
             </Table.Tr>
@@ -99,17 +128,17 @@ export function CaseDetailPage({ id }: { id: number }) {
           </Text>
         ))}
       </Stack>
+      {allowed('evidence:list') && (
+        <>
+          <Title order={4}>{t('evidence.title')}</Title>
+          <EvidencePanel items={c.evidence ?? []} />
+        </>
+      )}
+      {allowed('evidence:attach') && <AddEvidence caseId={c.id} onAdded={() => setVersion((v) => v + 1)} />}
       <Title order={4}>{t('case.history')}</Title>
-      <Timeline bulletSize={14} lineWidth={2}>
-        {c.history.map((h, i) => (
-          <Timeline.Item key={i} title={t(`audit.${h.action}`, { defaultValue: h.action })}>
-            <Text size="xs" c="dimmed">{showDateTime(h.at)} · {h.actor}</Text>
-            {h.reason && <Text size="sm">{h.reason}</Text>}
-          </Timeline.Item>
-        ))}
-      </Timeline>
+      <CaseTimeline history={c.history} />
       <Group>
-        <Button onClick={() => void makeReceipt()} loading={making}>{t('case.makeReceipt')}</Button>
+        {allowed('letters:receipt') && <Button onClick={() => void makeReceipt()} loading={making}>{t('case.makeReceipt')}</Button>}
         {receipt && (
           <Button variant="light" onClick={() => savePdf(receipt.bytes, receipt.file.fileName)}>
             {t('actions.download')}

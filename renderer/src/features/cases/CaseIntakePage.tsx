@@ -1,38 +1,89 @@
-import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput, Title, Alert } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { Alert, Button, Group, Stack, Title, Text } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CASE_SOURCES, caseCreateSchema } from '../../../../shared/cases/schemas.ts';
-import type { CaseCreateInput } from '../../../../shared/cases/schemas.ts';
+import { caseCreateSchema } from '../../../../shared/cases/schemas.ts';
+import type { DuplicateWarning } from '../../../../shared/cases/schemas.ts';
+import { urlSchema } from '../../../../shared/evidence/schemas.ts';
 import { ApiError, call } from '../../app/api.ts';
 import { translateErrors } from '../../app/form-errors.ts';
 import { navigate } from '../../app/use-hash-route.ts';
-import { parseTypedDate } from '../../../../shared/indonesian/parse-date.ts';
-import { AccusedFields } from './AccusedFields.tsx';
-import { useCatalogue } from './use-catalogue.ts';
+import { CaseFormFields } from './CaseFormFields.tsx';
+import { DuplicateWarnings } from './DuplicateWarnings.tsx';
+import { EvidenceInput } from './EvidenceInput.tsx';
+import type { LinkDraft } from './EvidenceInput.tsx';
+import { emptyCaseForm, toCreatePayload } from './case-form.ts';
+import type { CaseFormValues } from './case-form.ts';
+import { useCaseOptions } from './use-case-options.ts';
+import { uploadEvidence } from './upload-evidence.ts';
+import { EmployeePicker } from '../employees/EmployeePicker.tsx';
+import type { Employee } from '../../../../shared/employees/schemas.ts';
 
-const emptyAccused = { name: '', nip: '', employmentType: 'PNS' as const, jabatan: '', unitKerja: '' };
-
-/** Case intake: validated in the browser with the same zod schema main uses. */
+/** Case intake: validated in the browser with the same zod schema main uses; evidence streamed in chunks. */
 export function CaseIntakePage() {
-  const { t, i18n } = useTranslation();
-  const catalogue = useCatalogue();
+  const { t } = useTranslation();
+  const options = useCaseOptions();
   const [serverError, setServerError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const [progress, setProgress] = useState<string | null>(null);
+  const [files, setFiles] = useState<File[]>([]);
+  const [links, setLinks] = useState<LinkDraft[]>([]);
+  const [linkErrors, setLinkErrors] = useState<Record<number, string>>({});
+  const [duplicates, setDuplicates] = useState<DuplicateWarning[]>([]);
+  const [acknowledged, setAcknowledged] = useState(false);
   const resolver = schemaResolver(caseCreateSchema, { sync: true });
-  const form = useForm<CaseCreateInput>({
-    initialValues: { source: 'own_finding', sourceRef: '', accused: [emptyAccused], violationCodes: [], incidentDate: '', incidentPlace: '', chronology: '' },
-    validate: (values) => translateErrors(resolver(values), t),
+  const form = useForm<CaseFormValues>({
+    initialValues: emptyCaseForm(),
+    validate: (values) => translateErrors(resolver(toCreatePayload(values)), t),
   });
+
+  // A registry pick fills the first empty accused block, else adds one; NIP then stays as registered.
+  const pick = (e: Employee) => {
+    const accused = {
+      employeeId: e.id,
+      name: e.name,
+      nip: e.nip,
+      employmentType: e.employmentType,
+      pangkat: [e.pangkat, e.golongan].filter(Boolean).join(', '),
+      jabatan: e.jabatan ?? '',
+      unitKerja: e.unitKerja ?? e.opdName ?? '',
+    };
+    const list = form.getValues().accused;
+    const empty = list.findIndex((a) => !a.name && !a.nip);
+    if (empty >= 0) form.replaceListItem('accused', empty, accused);
+    else form.insertListItem('accused', accused);
+    if (!form.getValues().opdId && e.opdId) form.setFieldValue('opdId', String(e.opdId));
+  };
+  const picked = form.getValues().accused.flatMap((a) => (a.employeeId ? [a.employeeId] : []));
 
   const submit = form.onSubmit(async (values) => {
     setServerError(null);
+    const badLinks: Record<number, string> = {};
+    links.forEach((l, i) => {
+      if (!urlSchema.safeParse(l.url).success) badLinks[i] = t('evidence.badUrl');
+    });
+    setLinkErrors(badLinks);
+    if (Object.keys(badLinks).length > 0) return;
     setSaving(true);
     try {
-      const created = await call('cases:create', values);
+      const payload = toCreatePayload(values);
+      // Same NIP, same violation, within 30 days: show it and wait for the clerk's acknowledgement.
+      const found = await call('cases:duplicates', { nips: values.accused.map((a) => a.nip), violationCodes: values.violationCodes, incidentDate: values.incidentDate });
+      setDuplicates(found);
+      if (found.length > 0 && !acknowledged) return;
+      const evidence = [];
+      for (const f of files) {
+        setProgress(t('case.uploading', { name: f.name }));
+        evidence.push({ uploadId: (await uploadEvidence(f)).uploadId });
+      }
+      setProgress(null);
+      const created = await call('cases:create', {
+        ...payload,
+        evidence,
+        links: links.map((l) => ({ url: l.url, ...(l.description ? { description: l.description } : {}) })),
+        acknowledgeDuplicates: found.length > 0 && acknowledged,
+      });
       notifications.show({ color: 'teal', message: t('case.registered', { registerNo: created.registerNo }) });
       navigate(`/cases/${created.id}`);
     } catch (e) {
@@ -42,56 +93,20 @@ export function CaseIntakePage() {
       } else setServerError(String(e));
     } finally {
       setSaving(false);
+      setProgress(null);
     }
   });
 
   return (
     <form onSubmit={submit} noValidate>
-      <Stack maw={900}>
+      <Stack maw={960}>
         <Title order={2}>{t('nav.newCase')}</Title>
         {serverError && <Alert color="red" role="alert">{serverError}</Alert>}
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <Select
-            label={t('case.source')}
-            data={CASE_SOURCES.map((s) => ({ value: s, label: t(`sources.${s}`) }))}
-            allowDeselect={false}
-            {...form.getInputProps('source')}
-            key={form.key('source')}
-          />
-          <TextInput label={t('case.sourceRef')} {...form.getInputProps('sourceRef')} key={form.key('sourceRef')} />
-        </SimpleGrid>
-        {form.getValues().accused.map((_, i) => (
-          <AccusedFields key={form.key(`accused.${i}`)} form={form} index={i} />
-        ))}
-        <Group>
-          <Button variant="light" onClick={() => form.insertListItem('accused', { ...emptyAccused })}>
-            {t('case.addAccused')}
-          </Button>
-        </Group>
-        <MultiSelect
-          label={t('case.violations')}
-          withAsterisk
-          searchable
-          data={(catalogue?.entries ?? []).map((v) => ({ value: v.code, label: `${v.title[lang]}${v.level ? ` (${v.level})` : ' (etik)'}` }))}
-          {...form.getInputProps('violationCodes')}
-          key={form.key('violationCodes')}
-        />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <DateInput
-            label={t('case.incidentDate')}
-            withAsterisk
-            valueFormat="D MMMM YYYY"
-            dateParser={parseTypedDate}
-            placeholder="HH/BB/TTTT"
-            maxDate={new Date()}
-            clearable
-            {...form.getInputProps('incidentDate')}
-            key={form.key('incidentDate')}
-          />
-          <TextInput label={t('case.incidentPlace')} {...form.getInputProps('incidentPlace')} key={form.key('incidentPlace')} />
-        </SimpleGrid>
-        <Textarea label={t('case.chronology')} autosize minRows={4} {...form.getInputProps('chronology')} key={form.key('chronology')} />
+        <CaseFormFields form={form} options={options} accusedExtra={<EmployeePicker onPick={pick} excludeIds={picked} />} />
+        <EvidenceInput files={files} onFiles={setFiles} links={links} onLinks={setLinks} linkErrors={linkErrors} />
+        {duplicates.length > 0 && <DuplicateWarnings warnings={duplicates} acknowledged={acknowledged} onAcknowledge={setAcknowledged} />}
         <Group justify="flex-end">
+          {progress && <Text size="sm" c="dimmed">{progress}</Text>}
           <Button type="submit" loading={saving}>
             {t('case.register')}
           </Button>

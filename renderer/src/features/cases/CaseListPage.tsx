@@ -1,89 +1,130 @@
-import { Badge, Button, Group, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { showDate } from '../../app/format.ts';
 import { href, navigate } from '../../app/use-hash-route.ts';
+import { useCan } from '../../app/session.ts';
 import type { CaseSummary } from '../../../../shared/cases/schemas.ts';
+import { CaseFilters, noFilters, toListQuery } from './CaseFilters.tsx';
+import type { CaseFilterValues } from './CaseFilters.tsx';
+import { useCaseOptions } from './use-case-options.ts';
+import { statusLabel } from './status-label.ts';
 
-const PAGE_SIZE = 50;
+const PAGE = 100;
+const ROW_HEIGHT = 40;
+const COLUMNS = '190px 1.4fr 1fr 120px 170px';
 
-/** The case list: paged and searched in SQL by the main process. */
+/**
+ * The case list: filtered, sorted and counted in SQL by the main process; only the rows
+ * in view are rendered and fetched (pages of 100), so 100,000 cases scroll smoothly.
+ */
 export function CaseListPage() {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search, 250);
-  const [page, setPage] = useState(1);
-  const [data, setData] = useState<{ rows: CaseSummary[]; total: number } | null>(null);
+  const allowed = useCan();
+  const options = useCaseOptions();
+  const [filters, setFilters] = useState<CaseFilterValues>(noFilters);
+  const [debounced] = useDebouncedValue(filters, 250);
+  const [total, setTotal] = useState<number | null>(null);
+  const [pages, setPages] = useState<Map<number, CaseSummary[]>>(new Map());
   const [error, setError] = useState<string | null>(null);
+  const generation = useRef(0);
+  const loading = useRef(new Set<number>());
+  const scroller = useRef<HTMLDivElement>(null);
 
+  const query = JSON.stringify(toListQuery(debounced));
   useEffect(() => {
-    let live = true;
-    call('cases:list', { search: debounced || undefined, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE })
-      .then((d) => live && setData(d))
-      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
-    return () => {
-      live = false;
-    };
-  }, [debounced, page]);
+    const gen = ++generation.current;
+    loading.current = new Set([0]);
+    call('cases:list', { ...JSON.parse(query), offset: 0, limit: PAGE })
+      .then((d) => {
+        if (gen !== generation.current) return;
+        setTotal(d.total);
+        setPages(new Map([[0, d.rows]]));
+        setError(null);
+        scroller.current?.scrollTo({ top: 0 });
+      })
+      .catch((e: unknown) => gen === generation.current && setError(e instanceof Error ? e.message : String(e)));
+  }, [query]);
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- used as TanStack documents it; this component is not memoised
+  const virtualizer = useVirtualizer({ count: total ?? 0, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
+  const items = virtualizer.getVirtualItems();
+
+  // Fetch the pages the visible rows fall into.
+  const wanted = [...new Set(items.map((i) => Math.floor(i.index / PAGE)))].filter((p) => !pages.has(p) && !loading.current.has(p)).join(',');
+  useEffect(() => {
+    if (!wanted) return;
+    const gen = generation.current;
+    for (const p of wanted.split(',').map(Number)) {
+      loading.current.add(p);
+      void call('cases:list', { ...JSON.parse(query), offset: p * PAGE, limit: PAGE }).then((d) => {
+        if (gen === generation.current) setPages((old) => new Map(old).set(p, d.rows));
+      });
+    }
+  }, [wanted, query]);
 
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('nav.cases')}</Title>
-        <Button component="a" href={href('/cases/new')}>
-          {t('nav.newCase')}
-        </Button>
+        {allowed('cases:create') && (
+          <Button component="a" href={href('/cases/new')}>
+            {t('nav.newCase')}
+          </Button>
+        )}
       </Group>
-      <TextInput
-        aria-label={t('actions.search')}
-        placeholder={t('case.searchPlaceholder')}
-        value={search}
-        onChange={(e) => {
-          setSearch(e.currentTarget.value);
-          setPage(1);
-        }}
-      />
+      <CaseFilters value={filters} onChange={setFilters} options={options} />
       {error && <Text c="red">{error}</Text>}
-      {data && (
-        <>
-          <Text size="sm" c="dimmed" data-testid="case-total">
-            {t('case.total', { count: data.total })}
-          </Text>
-          {data.rows.length === 0 ? (
-            <Text>{t('case.empty')}</Text>
-          ) : (
-            <Table striped highlightOnHover stickyHeader>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('case.registerNo')}</Table.Th>
-                  <Table.Th>{t('case.accused')}</Table.Th>
-                  <Table.Th>{t('case.violations')}</Table.Th>
-                  <Table.Th>{t('case.incidentDate')}</Table.Th>
-                  <Table.Th>{t('case.status')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.rows.map((r) => (
-                  <Table.Tr key={r.id} style={{ cursor: 'pointer' }} onClick={() => navigate(`/cases/${r.id}`)}>
-                    <Table.Td>
-                      <a href={href(`/cases/${r.id}`)}>{r.registerNo}</a>
-                    </Table.Td>
-                    <Table.Td>{r.accusedNames}</Table.Td>
-                    <Table.Td>{r.violationCodes}</Table.Td>
-                    <Table.Td>{showDate(r.incidentDate)}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="light">{t(`statuses.${r.status}`, { defaultValue: r.status })}</Badge>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-          {data.total > PAGE_SIZE && <Pagination total={Math.ceil(data.total / PAGE_SIZE)} value={page} onChange={setPage} />}
-        </>
+      {total !== null && (
+        <Text size="sm" c="dimmed" data-testid="case-total">
+          {t('case.total', { count: total })}
+        </Text>
       )}
+      {total === 0 && <Text>{t('case.empty')}</Text>}
+      <div role="table" aria-rowcount={total ?? 0} style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}>
+        <div role="row" style={{ display: 'grid', gridTemplateColumns: COLUMNS, fontWeight: 600, background: 'var(--mantine-color-gray-0)', padding: '8px 12px', fontSize: 14 }}>
+          <div role="columnheader">{t('case.registerNo')}</div>
+          <div role="columnheader">{t('case.accused')}</div>
+          <div role="columnheader">{t('case.violations')}</div>
+          <div role="columnheader">{t('case.incidentDate')}</div>
+          <div role="columnheader">{t('case.status')}</div>
+        </div>
+        <div ref={scroller} data-testid="case-rows" style={{ height: 'calc(100vh - 330px)', minHeight: 240, overflow: 'auto', contain: 'strict' }}>
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {items.map((item) => {
+              const r = pages.get(Math.floor(item.index / PAGE))?.[item.index % PAGE];
+              return (
+                <div
+                  key={item.key}
+                  role="row"
+                  aria-rowindex={item.index + 1}
+                  onClick={() => r && navigate(`/cases/${r.id}`)}
+                  style={{
+                    position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)`,
+                    display: 'grid', gridTemplateColumns: COLUMNS, alignItems: 'center', padding: '0 12px', fontSize: 14, cursor: 'pointer',
+                    borderTop: '1px solid var(--mantine-color-gray-2)', background: item.index % 2 ? 'var(--mantine-color-gray-0)' : undefined,
+                  }}
+                >
+                  {r ? (
+                    <>
+                      <div role="cell"><a href={href(`/cases/${r.id}`)}>{r.registerNo}</a></div>
+                      <div role="cell" style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{r.accusedNames}</div>
+                      <div role="cell" style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{r.violationCodes}</div>
+                      <div role="cell">{showDate(r.incidentDate)}</div>
+                      <div role="cell"><Badge variant="light">{statusLabel(t, r.status)}</Badge></div>
+                    </>
+                  ) : (
+                    <div role="cell" style={{ color: 'var(--mantine-color-gray-5)' }}>…</div>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
     </Stack>
   );
 }

@@ -1,0 +1,39 @@
+import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CliCommand } from '../command.ts';
+import { CliError } from '../command.ts';
+import { openApp, osActor } from '../../main/app-context.ts';
+import { repoRoot, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
+import { generateDemo } from '../../main/demo/demo-generate.ts';
+
+export const demoCommand: CliCommand = {
+  name: 'demo',
+  usage: 'demo --cases N [--seed S] [--employees N]',
+  summary: 'fill an EMPTY data folder with a fictional regency (OPDs, employees, cases); same seed, same data',
+  run: async (argv, io) => {
+    const { values } = parseArgs({
+      args: argv,
+      options: { data: { type: 'string' }, cases: { type: 'string' }, seed: { type: 'string' }, employees: { type: 'string' } },
+      strict: true,
+    });
+    const cases = Number(values.cases);
+    if (!values.cases || !Number.isInteger(cases) || cases < 1 || cases > 2_000_000) throw new CliError('demo needs --cases N (a whole number from 1 to 2000000)');
+    const employees = values.employees === undefined ? undefined : Number(values.employees);
+    if (employees !== undefined && (!Number.isInteger(employees) || employees < 10 || employees > 500_000)) throw new CliError('--employees must be a whole number from 10 to 500000');
+    const dataDir = resolveCliDataDir(values.data);
+    const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+    const ctx = await openApp({ dataDir, resourcesDir, appVersion: version, systemActor: `cli:${osActor()}` });
+    try {
+      const existing = (ctx.db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
+      // Demo data never mixes with real records.
+      if (existing > 0) throw new CliError(`${dataDir} already holds ${existing} cases; demo data only goes into an empty data folder`);
+      const t0 = performance.now();
+      const r = generateDemo(ctx, { cases, seed: values.seed ?? '1', ...(employees !== undefined ? { employees } : {}) });
+      io.out(`demo data ready in ${dataDir}: ${r.opds} OPDs, ${r.employees} employees, ${r.cases} cases (${r.accused} accused) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      return 0;
+    } finally {
+      ctx.db.close();
+    }
+  },
+};

@@ -1,0 +1,67 @@
+import { parseArgs } from 'node:util';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import type { CliCommand } from '../command.ts';
+import { CliError } from '../command.ts';
+import { openApp, osActor } from '../../main/app-context.ts';
+import { repoRoot, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
+import { runImport } from '../../main/employees/import/import-service.ts';
+import { ImportFileError } from '../../main/employees/import/raw-table.ts';
+import { describeIssue, formatRowError } from '../../main/employees/import/import-report.ts';
+import { IMPORT_MAX_FILE_BYTES } from '../../../shared/employees/import-types.ts';
+import { translator } from '../../../shared/i18n/index.ts';
+
+const USAGE = 'import-employees FILE [--strict] [--data DIR]';
+
+/**
+ * `import-employees FILE [--strict]`: the same import as the app's wizard. Prints
+ * `imported N, updated M, rejected K`, then one `line L, column C: reason` per rejected
+ * row. Exit 0 when something was imported or nothing was wrong; 1 when strict mode
+ * refused the file, the file cannot be read, or every row was rejected.
+ */
+export const importEmployeesCommand: CliCommand = {
+  name: 'import-employees',
+  usage: USAGE,
+  summary: 'import employees from CSV or XLSX (re-import updates by NIP; --strict: all or nothing)',
+  run: async (argv, io) => {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { data: { type: 'string' }, strict: { type: 'boolean', default: false } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (positionals.length !== 1) throw new CliError(`usage: npm run cli -- ${USAGE}`);
+    const file = resolve(positionals[0]!);
+    let size: number;
+    try {
+      size = statSync(file).size;
+    } catch {
+      throw new CliError(`cannot read ${file}: no such file`);
+    }
+    if (size > IMPORT_MAX_FILE_BYTES) throw new CliError(`${file} is larger than ${IMPORT_MAX_FILE_BYTES / 1048576} MB`);
+    const bytes = readFileSync(file);
+    const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+    const ctx = await openApp({ dataDir: resolveCliDataDir(values.data), resourcesDir, appVersion: version, systemActor: `cli:${osActor()}` });
+    try {
+      const t = translator(ctx.language());
+      let result;
+      try {
+        result = await runImport(ctx, bytes, basename(file), { strict: values.strict });
+      } catch (e) {
+        if (e instanceof ImportFileError) throw new CliError(describeIssue(t, e.issue));
+        throw e;
+      }
+      for (const w of result.warnings) io.err(`warning: ${w}`);
+      io.out(`imported ${result.imported}, updated ${result.updated}, rejected ${result.rejected}`);
+      for (const e of result.errors) io.out(formatRowError(e));
+      if (values.strict && result.rejected > 0) {
+        io.err(`strict: nothing was written because ${result.rejected} row(s) were rejected`);
+        return 1;
+      }
+      const somethingImported = result.imported + result.updated > 0;
+      return somethingImported || result.rejected === 0 ? 0 : 1;
+    } finally {
+      ctx.db.close();
+    }
+  },
+};

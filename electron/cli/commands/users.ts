@@ -1,0 +1,96 @@
+import { parseArgs } from 'node:util';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CliCommand, CliIo } from '../command.ts';
+import { CliError } from '../command.ts';
+import { openApp, osActor } from '../../main/app-context.ts';
+import type { AppContext } from '../../main/app-context.ts';
+import { repoRoot, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
+import { createUser, listUsers, resetPassword } from '../../main/accounts/user-service.ts';
+import { selectUserByName } from '../../main/accounts/user-queries.ts';
+import { AppError } from '../../main/errors.ts';
+import { DB_FILE_NAME } from '../../main/db/open.ts';
+import { newPasswordSchema, roleSchema, usernameSchema } from '../../../shared/accounts/schemas.ts';
+import { ROLES } from '../../../shared/accounts/roles.ts';
+import { translator } from '../../../shared/i18n/index.ts';
+import { promptHidden, readFirstLineOfStdin } from '../read-secret.ts';
+
+const USAGE = 'users list | users reset-password NAME | users create NAME --role ROLE --name "FULL NAME"';
+
+/** The new password: from stdin with --password-stdin, else typed twice on the terminal without echo. Never from argv. */
+async function newPassword(ctx: AppContext, fromStdin: boolean): Promise<string> {
+  let password: string;
+  if (fromStdin) password = await readFirstLineOfStdin();
+  else if (process.stdin.isTTY) {
+    password = await promptHidden('Kata sandi baru: ');
+    if ((await promptHidden('Ulangi kata sandi baru: ')) !== password) throw new CliError('the two passwords differ; nothing was changed');
+  } else throw new CliError('stdin is not a terminal: pass --password-stdin and pipe the password in (it is never taken from the command line)');
+  const checked = newPasswordSchema.safeParse(password);
+  if (!checked.success) throw new CliError(translator(ctx.language())(checked.error.issues[0]?.message ?? 'validation.invalid'));
+  return password;
+}
+
+function appError(ctx: AppContext, e: unknown): never {
+  if (e instanceof AppError) {
+    const t = translator(ctx.language());
+    throw new CliError(t(e.key, { ...e.params, what: typeof e.params.whatKey === 'string' ? t(e.params.whatKey) : '' }));
+  }
+  throw e;
+}
+
+async function run(sub: string, args: string[], ctx: AppContext, io: CliIo, fromStdin: boolean, values: { role?: string; name?: string }): Promise<number> {
+  if (sub === 'list') {
+    for (const u of listUsers(ctx)) {
+      const state = u.active ? (u.lockedUntil && Date.parse(u.lockedUntil) > Date.now() ? `locked until ${u.lockedUntil}` : 'active') : 'inactive';
+      io.out(`${u.username.padEnd(20)} ${u.role.padEnd(14)} ${state.padEnd(10)} ${u.displayName}`);
+    }
+    return 0;
+  }
+  const name = usernameSchema.safeParse(args[0] ?? '');
+  if (!name.success) throw new CliError(`${sub} needs a valid user NAME (${USAGE})`);
+  if (sub === 'reset-password') {
+    const user = selectUserByName(ctx.db, name.data);
+    if (!user) throw new CliError(`no user named "${name.data}"; see "users list"`);
+    const password = await newPassword(ctx, fromStdin);
+    await resetPassword(ctx, { id: user.id, password }, 'offline reset through the admin CLI').catch((e: unknown) => appError(ctx, e));
+    io.out(`password of ${user.username} reset; failed attempts and lockout cleared`);
+    return 0;
+  }
+  if (sub === 'create') {
+    const role = roleSchema.safeParse(values.role);
+    if (!role.success) throw new CliError(`create needs --role, one of: ${ROLES.join(', ')}`);
+    if (!values.name?.trim()) throw new CliError('create needs --name "FULL NAME"');
+    const password = await newPassword(ctx, fromStdin);
+    const u = await createUser(ctx, { username: name.data, displayName: values.name.trim(), role: role.data, password }).catch((e: unknown) => appError(ctx, e));
+    io.out(`user ${u.username} created (${u.role})`);
+    return 0;
+  }
+  io.err(`unknown users subcommand "${sub}"; usage: ${USAGE}`);
+  return 2;
+}
+
+export const usersCommand: CliCommand = {
+  name: 'users',
+  usage: 'users list|reset-password NAME|create NAME',
+  summary: 'list accounts, reset a forgotten password offline (lifts the lockout), or add an account',
+  run: async (argv, io) => {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { data: { type: 'string' }, 'password-stdin': { type: 'boolean' }, role: { type: 'string' }, name: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    const [sub, ...rest] = positionals;
+    if (!sub) throw new CliError(`usage: ${USAGE}`);
+    const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+    // The audit trail names the OS account that ran the command: "cli:<user>".
+    const dataDir = resolveCliDataDir(values.data);
+    if (!existsSync(join(dataDir, DB_FILE_NAME))) throw new CliError(`no database at ${join(dataDir, DB_FILE_NAME)}; start Sipena once or run "init"`);
+    const ctx = await openApp({ dataDir, resourcesDir, appVersion: version, systemActor: `cli:${osActor()}` });
+    try {
+      return await run(sub, rest, ctx, io, values['password-stdin'] === true, values);
+    } finally {
+      ctx.db.close();
+    }
+  },
+};

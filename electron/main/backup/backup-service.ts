@@ -1,0 +1,155 @@
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Db } from '../db/connection.ts';
+import { backupDatabase } from '../db/backup.ts';
+import type { BackupKind } from './backup-names.ts';
+import { backupFileName, manifestNameFor, parseBackupName } from './backup-names.ts';
+import { planRotation } from './rotation.ts';
+import type { RetentionPolicy } from './rotation.ts';
+import { evidenceDir, hashFile, listEvidence } from './evidence-files.ts';
+import { copyEvidence } from './evidence-copy.ts';
+import type { EvidenceCopyResult } from './evidence-copy.ts';
+import { MANIFEST_FORMAT, countsOf, lastChangeAt, readManifest } from './manifest.ts';
+import type { BackupManifest } from './manifest.ts';
+import { fsyncPath, writeFileAtomic } from './fs-safe.ts';
+import type { BackupInfo, JobPhase } from '../../../shared/backup/types.ts';
+
+/** What a backup needs from the running app (a subset of AppContext, so open.ts and the CLI can use it too). */
+export interface BackupSource {
+  db: Db;
+  dataDir: string;
+  appVersion?: string;
+  now: () => Date;
+}
+
+export type ProgressFn = (phase: JobPhase, done: number, total: number) => void;
+
+/** The automatic backups folder inside the data folder. */
+export function backupsDir(dataDir: string): string {
+  return join(dataDir, 'backups');
+}
+
+function freeName(dir: string, kind: BackupKind, at: Date): string {
+  for (let n = 1; ; n++) {
+    const name = backupFileName(kind, at, n);
+    if (!existsSync(join(dir, name)) && !existsSync(join(dir, `${name}.partial`))) return name;
+  }
+}
+
+/**
+ * Takes one backup into `dir` (default: the data folder's backups/): online backup API
+ * into a `.partial` file, integrity_check on the copy, manifest with counts and the
+ * evidence list, then the rename that makes it appear. A crash at any point leaves
+ * either no backup or a complete, verified one. With `withEvidence` the evidence files
+ * are copied into `dir/evidence` too (backup to a USB stick).
+ */
+export async function createBackup(
+  src: BackupSource,
+  kind: BackupKind,
+  opts: { dir?: string; withEvidence?: boolean; onProgress?: ProgressFn } = {},
+): Promise<{ info: BackupInfo; file: string; manifest: BackupManifest; evidence: EvidenceCopyResult | null }> {
+  const dir = opts.dir ?? backupsDir(src.dataDir);
+  mkdirSync(dir, { recursive: true });
+  const at = src.now();
+  const name = freeName(dir, kind, at);
+  const file = join(dir, name);
+  const partial = `${file}.partial`;
+  await backupDatabase(src.db, partial, (done, total) => opts.onProgress?.('database', done, total));
+  let manifest: BackupManifest;
+  try {
+    opts.onProgress?.('verify', 0, 1);
+    const copy = new Database(partial, { readonly: true });
+    let evidence;
+    let schemaVersion;
+    let counts;
+    let lastChange;
+    try {
+      schemaVersion = copy.pragma('user_version', { simple: true }) as number;
+      counts = countsOf(copy);
+      lastChange = lastChangeAt(copy);
+      evidence = listEvidence(copy, src.dataDir);
+    } finally {
+      copy.close();
+    }
+    const size = statSync(partial).size;
+    manifest = {
+      format: MANIFEST_FORMAT,
+      kind,
+      createdAt: at.toISOString(),
+      appVersion: src.appVersion ?? null,
+      schemaVersion,
+      database: { file: name, size, sha256: await hashFile(partial) },
+      integrity: 'ok',
+      counts,
+      lastChangeAt: lastChange,
+      evidence,
+      evidenceIncluded: opts.withEvidence === true,
+    };
+    opts.onProgress?.('verify', 1, 1);
+  } catch (e) {
+    rmSync(partial, { force: true });
+    throw e;
+  }
+  let copied: EvidenceCopyResult | null = null;
+  if (opts.withEvidence) {
+    copied = await copyEvidence(evidenceDir(src.dataDir), join(dir, 'evidence'), manifest.evidence, (d, t) => opts.onProgress?.('evidence', d, t));
+  }
+  writeFileAtomic(join(dir, manifestNameFor(name)), `${JSON.stringify(manifest, null, 2)}\n`);
+  fsyncPath(partial);
+  renameSync(partial, file);
+  fsyncPath(dir);
+  opts.onProgress?.('done', 1, 1);
+  return { info: toInfo(name, manifest.database.size, manifest), file, manifest, evidence: copied };
+}
+
+function toInfo(name: string, size: number, manifest: BackupManifest | undefined): BackupInfo {
+  const parsed = parseBackupName(name)!;
+  return {
+    name,
+    kind: parsed.kind,
+    createdAt: parsed.createdAt.toISOString(),
+    size,
+    verified: manifest !== undefined && manifest.integrity === 'ok' && manifest.database.size === size && manifest.database.file === name,
+    schemaVersion: manifest?.schemaVersion ?? null,
+    counts: manifest?.counts ?? null,
+    evidenceFiles: manifest ? manifest.evidence.length : null,
+  };
+}
+
+/** The backups in a folder, newest first, read from their names and manifests (no file is opened). */
+export function listBackups(dir: string): BackupInfo[] {
+  if (!existsSync(dir)) return [];
+  const out: BackupInfo[] = [];
+  for (const name of readdirSync(dir)) {
+    if (!parseBackupName(name)) continue;
+    const size = statSync(join(dir, name)).size;
+    out.push(toInfo(name, size, readManifest(join(dir, manifestNameFor(name)))));
+  }
+  return out.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.name < b.name ? 1 : -1));
+}
+
+/**
+ * Applies the retention policy to the data folder's backups/ and removes leftovers of
+ * interrupted backups (older than an hour, so a backup running in another process is
+ * not disturbed). Returns the names deleted.
+ */
+export function rotateBackups(dataDir: string, now: Date, policy?: RetentionPolicy): string[] {
+  const dir = backupsDir(dataDir);
+  if (!existsSync(dir)) return [];
+  const entries = readdirSync(dir).flatMap((n) => parseBackupName(n) ?? []);
+  const { remove } = planRotation(entries, now, policy, -now.getTimezoneOffset());
+  for (const name of remove) {
+    rmSync(join(dir, name), { force: true });
+    rmSync(join(dir, manifestNameFor(name)), { force: true });
+  }
+  for (const name of readdirSync(dir)) {
+    // Leftovers of an interrupted backup: the partial copy, a temp manifest, or a manifest
+    // whose database never got its final name.
+    const orphanManifest = name.endsWith('.manifest.json') && !existsSync(join(dir, name.replace(/\.manifest\.json$/, '.sqlite3')));
+    if (!orphanManifest && !/\.partial$|\.tmp-\d+$/.test(name)) continue;
+    const file = join(dir, name);
+    if (now.getTime() - statSync(file).mtimeMs > 3_600_000) rmSync(file, { force: true });
+  }
+  return remove;
+}

@@ -1,0 +1,63 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { Db } from '../db/connection.ts';
+import type { EvidenceEntry } from './evidence-files.ts';
+import type { BackupCounts, BackupKindName } from '../../../shared/backup/types.ts';
+
+export const MANIFEST_FORMAT = 'sipena-backup/1';
+
+/** Written next to every backup: what it contains and how it was checked. */
+export interface BackupManifest {
+  format: typeof MANIFEST_FORMAT;
+  kind: BackupKindName;
+  createdAt: string;
+  appVersion: string | null;
+  schemaVersion: number;
+  database: { file: string; size: number; sha256: string };
+  integrity: 'ok';
+  counts: BackupCounts;
+  lastChangeAt: string | null;
+  /** Evidence the database refers to; files are immutable and content-addressed. */
+  evidence: EvidenceEntry[];
+  /** True when the evidence files were copied into ./evidence beside the backup (folder backups). */
+  evidenceIncluded: boolean;
+}
+
+function tableExists(db: Db, name: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+}
+
+function countRows(db: Db, table: 'cases' | 'employees' | 'audit_log'): number {
+  return tableExists(db, table) ? (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n : 0;
+}
+
+/** Row counts the restore preview shows (tables missing in old schemas count as 0). */
+export function countsOf(db: Db): BackupCounts {
+  return { cases: countRows(db, 'cases'), employees: countRows(db, 'employees'), auditRows: countRows(db, 'audit_log') };
+}
+
+/** Time of the newest audit row: when the data was last changed. */
+export function lastChangeAt(db: Db): string | null {
+  if (!tableExists(db, 'audit_log')) return null;
+  const row = db.prepare('SELECT at FROM audit_log ORDER BY id DESC LIMIT 1').get() as { at: string } | undefined;
+  return row?.at ?? null;
+}
+
+function isEvidenceEntry(v: unknown): v is EvidenceEntry {
+  if (typeof v !== 'object' || v === null) return false;
+  const e = v as Record<string, unknown>;
+  return typeof e.sha256 === 'string' && /^[0-9a-f]{64}$/.test(e.sha256) && typeof e.size === 'number' && Array.isArray(e.names) && e.names.every((n) => typeof n === 'string');
+}
+
+/** Reads a manifest; undefined when absent or not one of ours (a hand-edited or foreign file is not trusted). */
+export function readManifest(file: string): BackupManifest | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    const m = JSON.parse(readFileSync(file, 'utf8')) as Partial<BackupManifest>;
+    if (m.format !== MANIFEST_FORMAT || typeof m.createdAt !== 'string' || typeof m.schemaVersion !== 'number') return undefined;
+    if (!m.database || typeof m.database.sha256 !== 'string' || typeof m.database.size !== 'number') return undefined;
+    if (!Array.isArray(m.evidence) || !m.evidence.every(isEvidenceEntry)) return undefined;
+    return m as BackupManifest;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,56 @@
+import type { Db } from '../db/connection.ts';
+import { checkDatabase } from '../db/connection.ts';
+import { verifyAuditChain } from '../audit/audit-log.ts';
+import { describeEvidenceProblem, evidenceDir, listEvidence, verifyEvidenceFiles } from './evidence-files.ts';
+import type { EvidenceEntry } from './evidence-files.ts';
+import { backupsDir, listBackups } from './backup-service.ts';
+import { readManifest } from './manifest.ts';
+import { manifestNameFor } from './backup-names.ts';
+import { join } from 'node:path';
+
+/**
+ * Evidence is never deleted, so everything the newest backup's manifest lists must still
+ * be in the store: this catches a deleted file even where the database has no row for it.
+ */
+function withNewestManifest(entries: EvidenceEntry[], dataDir: string): EvidenceEntry[] {
+  const newest = listBackups(backupsDir(dataDir)).find((b) => b.verified);
+  const manifest = newest ? readManifest(join(backupsDir(dataDir), manifestNameFor(newest.name))) : undefined;
+  if (!manifest) return entries;
+  const bySha = new Map(entries.map((e) => [e.sha256, e]));
+  for (const e of manifest.evidence) {
+    const known = bySha.get(e.sha256);
+    if (!known) bySha.set(e.sha256, e);
+    else for (const n of e.names) if (!known.names.includes(n)) known.names.push(n);
+  }
+  return [...bySha.values()].sort((a, b) => (a.sha256 < b.sha256 ? -1 : 1));
+}
+
+export interface DataReport {
+  /** One sentence per problem found, in the order checked; empty when everything is sound. */
+  problems: string[];
+  auditRows: number;
+  evidenceFiles: number;
+}
+
+/**
+ * The full check of a data folder (CLI `verify`): integrity_check and foreign_key_check,
+ * then the audit chain (naming the first broken row), then every evidence file re-hashed
+ * (naming each missing or altered file). A damaged database stops after the first check:
+ * nothing read from it afterwards could be trusted.
+ */
+export async function verifyDataFolder(db: Db, dataDir: string): Promise<DataReport> {
+  let problems: string[];
+  try {
+    problems = checkDatabase(db, 'full');
+  } catch (e) {
+    problems = [e instanceof Error ? e.message : String(e)];
+  }
+  if (problems.length > 0) return { problems: [`database damaged: ${problems.slice(0, 5).join('; ')}`], auditRows: 0, evidenceFiles: 0 };
+  const out: string[] = [];
+  const chain = verifyAuditChain(db);
+  if (!chain.ok) out.push(`audit trail broken at row ${chain.firstBrokenId}: its hash or link to the previous row does not match (the row or one before it was altered)`);
+  const entries = withNewestManifest(listEvidence(db, dataDir), dataDir);
+  const evidence = await verifyEvidenceFiles(evidenceDir(dataDir), entries);
+  out.push(...evidence.map(describeEvidenceProblem));
+  return { problems: out, auditRows: chain.rows, evidenceFiles: entries.length };
+}

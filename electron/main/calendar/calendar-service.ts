@@ -1,0 +1,124 @@
+import type { z } from 'zod';
+import type { AppContext } from '../app-context.ts';
+import { mutate } from '../app-context.ts';
+import { AppError } from '../errors.ts';
+import type { Db } from '../db/connection.ts';
+import type { HolidayCalendar } from '../../../shared/calendar/types.ts';
+import { NoHolidayDataError, addWorkdays, createHolidayCalendar, isWorkday, workdaysBetween } from '../../../shared/calendar/working-days.ts';
+import { calendarDaysBetween } from '../../../shared/calendar/iso-day.ts';
+import type {
+  CalendarData,
+  HolidayRow,
+  HolidayYearDetail,
+  HolidayYearSummary,
+  calendarSetYearSchema,
+  holidayInputSchema,
+  holidayRemoveSchema,
+  holidayUpdateSchema,
+} from '../../../shared/calendar/schemas.ts';
+import { selectAllHolidays, selectHoliday, selectHolidayByDate, selectHolidaysOfYear, selectYear, selectYearNumbers, selectYears } from './calendar-queries.ts';
+
+/** The office's calendar as kept in the database (the administrator's copy of the official lists). */
+export function loadCalendar(db: Db): HolidayCalendar {
+  return createHolidayCalendar(selectYearNumbers(db), selectAllHolidays(db));
+}
+
+/** Runs calendar arithmetic, turning "no data for year N" into a message the user can act on. */
+export function withCalendar<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof NoHolidayDataError) throw new AppError('INVALID_INPUT', 'calendar.noData', { year: e.year });
+    throw e;
+  }
+}
+
+export function listYears(ctx: AppContext): HolidayYearSummary[] {
+  return selectYears(ctx.db);
+}
+
+export function getYear(ctx: AppContext, year: number): HolidayYearDetail {
+  const summary = selectYear(ctx.db, year);
+  if (!summary) throw new AppError('NOT_FOUND', 'calendar.noData', { year });
+  return { ...summary, holidays: selectHolidaysOfYear(ctx.db, year) };
+}
+
+export function calendarData(ctx: AppContext): CalendarData {
+  return { years: selectYearNumbers(ctx.db), holidays: selectAllHolidays(ctx.db).map(({ date, name, kind }) => ({ date, name, kind })) };
+}
+
+/** Creates a year (from then on covered) or changes the decrees it cites. */
+export function setYearSource(ctx: AppContext, input: z.output<typeof calendarSetYearSchema>): HolidayYearSummary {
+  mutate(ctx, (db) => {
+    const before = selectYear(db, input.year);
+    const nowIso = ctx.now().toISOString();
+    db.prepare(
+      `INSERT INTO holiday_years (year, source, updated_at, updated_by) VALUES (?, ?, ?, ?)
+       ON CONFLICT (year) DO UPDATE SET source = excluded.source, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+    ).run(input.year, input.source, nowIso, ctx.actor());
+    return {
+      value: undefined,
+      audit: {
+        action: before ? 'holidayYear.update' : 'holidayYear.create',
+        entity: 'holiday_year',
+        entityId: input.year,
+        before: before ? { source: before.source } : undefined,
+        after: { source: input.source },
+        reason: input.reason || null,
+      },
+    };
+  });
+  return selectYear(ctx.db, input.year)!;
+}
+
+function touchYear(db: Db, year: number, ctx: AppContext): void {
+  db.prepare('UPDATE holiday_years SET updated_at = ?, updated_by = ? WHERE year = ?').run(ctx.now().toISOString(), ctx.actor(), year);
+}
+
+/** Adds one holiday to a covered year; a date can carry only one entry. */
+export function addHoliday(ctx: AppContext, input: z.output<typeof holidayInputSchema>): HolidayRow {
+  const year = Number(input.date.slice(0, 4));
+  if (!selectYear(ctx.db, year)) throw new AppError('INVALID_INPUT', 'calendar.yearMissing', { year }, { date: 'calendar.yearMissing' });
+  const existing = selectHolidayByDate(ctx.db, input.date);
+  if (existing) throw new AppError('CONFLICT', 'calendar.duplicateDate', { date: input.date, name: existing.name }, { date: 'calendar.duplicateDate' });
+  return mutate(ctx, (db) => {
+    const row = { date: input.date, name: input.name, kind: input.kind, note: input.note || null };
+    const id = Number(db.prepare('INSERT INTO holidays (date, year, name, kind, note) VALUES (?, ?, ?, ?, ?)').run(row.date, year, row.name, row.kind, row.note).lastInsertRowid);
+    touchYear(db, year, ctx);
+    return { value: { id, ...row }, audit: { action: 'holiday.create', entity: 'holiday', entityId: id, after: row, reason: input.reason || null } };
+  });
+}
+
+/** Renames a holiday or changes its kind or note (the date stays; remove and add to move it). */
+export function updateHoliday(ctx: AppContext, input: z.output<typeof holidayUpdateSchema>): HolidayRow {
+  const before = selectHoliday(ctx.db, input.id);
+  if (!before) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'calendar.holiday' });
+  return mutate(ctx, (db) => {
+    const after = { ...before, name: input.name, kind: input.kind, note: input.note || null };
+    db.prepare('UPDATE holidays SET name = ?, kind = ?, note = ? WHERE id = ?').run(after.name, after.kind, after.note, input.id);
+    touchYear(db, Number(before.date.slice(0, 4)), ctx);
+    return { value: after, audit: { action: 'holiday.update', entity: 'holiday', entityId: input.id, before, after, reason: input.reason || null } };
+  });
+}
+
+/** Removes a holiday (the day becomes a working day again); the reason is required and audited. */
+export function removeHoliday(ctx: AppContext, input: z.output<typeof holidayRemoveSchema>): { id: number } {
+  const before = selectHoliday(ctx.db, input.id);
+  if (!before) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'calendar.holiday' });
+  return mutate(ctx, (db) => {
+    db.prepare('DELETE FROM holidays WHERE id = ?').run(input.id);
+    touchYear(db, Number(before.date.slice(0, 4)), ctx);
+    return { value: { id: input.id }, audit: { action: 'holiday.delete', entity: 'holiday', entityId: input.id, before, reason: input.reason } };
+  });
+}
+
+/** The calculator: n working days from a date on the office's calendar. */
+export function calcAddWorkdays(ctx: AppContext, date: string, n: number): { date: string; isWorkday: boolean } {
+  const cal = loadCalendar(ctx.db);
+  return withCalendar(() => ({ date: addWorkdays(date, n, cal), isWorkday: isWorkday(date, cal) }));
+}
+
+export function calcWorkdaysBetween(ctx: AppContext, from: string, to: string): { workdays: number; calendarDays: number } {
+  const cal = loadCalendar(ctx.db);
+  return withCalendar(() => ({ workdays: workdaysBetween(from, to, cal), calendarDays: calendarDaysBetween(from, to) }));
+}

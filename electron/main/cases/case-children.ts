@@ -1,0 +1,87 @@
+import type { Db } from '../db/connection.ts';
+import type { AuditEntry } from '../audit/audit-log.ts';
+import { AppError } from '../errors.ts';
+import type { CaseCreate } from '../../../shared/cases/schemas.ts';
+
+type AccusedInput = CaseCreate['accused'][number];
+type Audit = Omit<AuditEntry, 'actor'>;
+
+/** Finds the accused in the employee registry by NIP, or adds them there (audited). */
+function resolveEmployee(db: Db, a: AccusedInput, nowIso: string, audits: Audit[]): number {
+  if (a.employeeId !== undefined) return a.employeeId;
+  const existing = db.prepare('SELECT id FROM employees WHERE nip = ?').get(a.nip) as { id: number } | undefined;
+  if (existing) return existing.id;
+  const employee = {
+    nip: a.nip,
+    name: a.name,
+    employment_type: a.employmentType,
+    pangkat: a.pangkat || null,
+    jabatan: a.jabatan || null,
+    unit_kerja: a.unitKerja || null,
+  };
+  const id = Number(
+    db
+      .prepare(
+        `INSERT INTO employees (nip, name, employment_type, pangkat, jabatan, unit_kerja, created_at, updated_at)
+         VALUES (@nip, @name, @employment_type, @pangkat, @jabatan, @unit_kerja, @now, @now)`,
+      )
+      .run({ ...employee, now: nowIso }).lastInsertRowid,
+  );
+  audits.push({ action: 'employee.create', entity: 'employee', entityId: id, after: employee, reason: 'added at case intake' });
+  return id;
+}
+
+/**
+ * Makes the case's accused match the list, keyed by NIP: known NIPs are updated in place
+ * (their rows may be referenced by hearings and letters), new ones added, dropped ones
+ * removed unless something already refers to them.
+ */
+export function syncAccused(db: Db, caseId: number, list: AccusedInput[], nowIso: string, audits: Audit[]): void {
+  const existing = new Map((db.prepare('SELECT id, nip FROM case_accused WHERE case_id = ?').all(caseId) as { id: number; nip: string }[]).map((r) => [r.nip, r.id]));
+  // Positions are unique per case: park them out of the way before renumbering.
+  db.prepare('UPDATE case_accused SET position = -id WHERE case_id = ?').run(caseId);
+  const update = db.prepare(
+    `UPDATE case_accused SET employee_id = @employeeId, position = @position, name = @name, employment_type = @employmentType,
+            pangkat = @pangkat, jabatan = @jabatan, unit_kerja = @unitKerja WHERE id = @id`,
+  );
+  const insert = db.prepare(
+    `INSERT INTO case_accused (case_id, employee_id, position, name, nip, employment_type, pangkat, jabatan, unit_kerja)
+     VALUES (@caseId, @employeeId, @position, @name, @nip, @employmentType, @pangkat, @jabatan, @unitKerja)`,
+  );
+  list.forEach((a, i) => {
+    const values = {
+      employeeId: resolveEmployee(db, a, nowIso, audits),
+      position: i + 1,
+      name: a.name,
+      employmentType: a.employmentType,
+      pangkat: a.pangkat || null,
+      jabatan: a.jabatan || null,
+      unitKerja: a.unitKerja || null,
+    };
+    const id = existing.get(a.nip);
+    if (id !== undefined) {
+      update.run({ ...values, id });
+      existing.delete(a.nip);
+    } else insert.run({ ...values, caseId, nip: a.nip });
+  });
+  for (const [nip, id] of existing) {
+    try {
+      db.prepare('DELETE FROM case_accused WHERE id = ?').run(id);
+    } catch (e) {
+      if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') throw new AppError('CONFLICT', 'case.accusedInUse', { nip });
+      throw e;
+    }
+  }
+  db.prepare(
+    `UPDATE cases SET accused_types = (
+       SELECT coalesce(sum(DISTINCT CASE employment_type WHEN 'PNS' THEN 1 WHEN 'PPPK' THEN 2 ELSE 4 END), 0)
+       FROM case_accused WHERE case_id = @id) WHERE id = @id`,
+  ).run({ id: caseId });
+}
+
+/** Replaces the case's violation codes. */
+export function syncViolations(db: Db, caseId: number, codes: string[]): void {
+  db.prepare('DELETE FROM case_violations WHERE case_id = ?').run(caseId);
+  const insert = db.prepare('INSERT INTO case_violations (case_id, code) VALUES (?, ?)');
+  for (const code of new Set(codes)) insert.run(caseId, code);
+}

@@ -1,0 +1,65 @@
+import type { Db } from '../db/connection.ts';
+
+/**
+ * Cases whose Bawaslu/BKN recommendation still waits for the PPK's decision. Written
+ * exactly like the partial index cases_recommendation_pending (migration 5); the queries
+ * name that index (INDEXED BY), so SQLite fails loudly rather than scanning if the two drift.
+ */
+export const RECOMMENDATION_PENDING_SQL =
+  "c.source IN ('bawaslu', 'bkn') AND c.status IN ('registered', 'verification', 'summons_1', 'summons_2', 'report')";
+
+export interface StoredDeadlineRow {
+  caseId: number;
+  registerNo: string;
+  rule: string;
+  subjectType: string;
+  subjectId: number | null;
+  basisDate: string;
+  dueDate: string;
+}
+
+/** Open stored deadlines due on or before `horizon`, earliest first. */
+export function selectOpenDeadlines(db: Db, horizon: string, limit: number): StoredDeadlineRow[] {
+  return db
+    .prepare(
+      `SELECT d.case_id AS caseId, c.register_no AS registerNo, d.rule_id AS rule, d.subject_type AS subjectType,
+              d.subject_id AS subjectId, d.basis_date AS basisDate, d.due_date AS dueDate
+       FROM deadlines d JOIN cases c ON c.id = d.case_id
+       WHERE d.status = 'open' AND d.due_date <= ?
+       ORDER BY d.due_date, d.id LIMIT ?`,
+    )
+    .all(horizon, limit) as StoredDeadlineRow[];
+}
+
+/** Counts of open stored deadlines: due before `today`, and due from `today` to `horizon`. */
+export function countOpenDeadlines(db: Db, today: string, horizon: string): { overdue: number; dueSoon: number } {
+  return db
+    .prepare(
+      `SELECT (SELECT count(*) FROM deadlines WHERE status = 'open' AND due_date < @today) AS overdue,
+              (SELECT count(*) FROM deadlines WHERE status = 'open' AND due_date >= @today AND due_date <= @horizon) AS dueSoon`,
+    )
+    .get({ today, horizon }) as { overdue: number; dueSoon: number };
+}
+
+export interface PendingRecommendationRow {
+  caseId: number;
+  registerNo: string;
+  createdAt: string;
+}
+
+/** Pending recommendations registered before `until` (an ISO date, exclusive), oldest first. */
+export function selectPendingRecommendations(db: Db, until: string, limit: number): PendingRecommendationRow[] {
+  return db
+    .prepare(
+      `SELECT c.id AS caseId, c.register_no AS registerNo, c.created_at AS createdAt
+       FROM cases c INDEXED BY cases_recommendation_pending
+       WHERE ${RECOMMENDATION_PENDING_SQL} AND c.created_at < ?
+       ORDER BY c.created_at LIMIT ?`,
+    )
+    .all(until, limit) as PendingRecommendationRow[];
+}
+
+/** How many pending recommendations were registered in [from, until) (ISO dates; from may be ''). */
+export function countPendingRecommendations(db: Db, from: string, until: string): number {
+  return (db.prepare(`SELECT count(*) AS n FROM cases c INDEXED BY cases_recommendation_pending WHERE ${RECOMMENDATION_PENDING_SQL} AND c.created_at >= ? AND c.created_at < ?`).get(from, until) as { n: number }).n;
+}

@@ -1,0 +1,190 @@
+import type { AppContext } from '../app-context.ts';
+import { appendAudit } from '../audit/audit-log.ts';
+import { currentCatalogue } from '../catalogue/violations.ts';
+import { formatRegisterNumber } from '../cases/register-number.ts';
+import { registerTemplate } from '../cases/register-settings.ts';
+import { rebuildCaseSearch } from '../cases/case-search.ts';
+import { TYPE_BITS } from '../cases/case-queries.ts';
+import { WORKFLOW_STATES } from '../../../shared/workflow/states.ts';
+import { Prng } from './prng.ts';
+import * as W from './demo-words.ts';
+
+export interface DemoOptions {
+  cases: number;
+  seed: string;
+  /** Defaults to half the cases, at least 300 and at most 50,000. */
+  employees?: number;
+}
+
+export interface DemoResult {
+  opds: number;
+  employees: number;
+  cases: number;
+  accused: number;
+}
+
+interface Employee {
+  id: number;
+  nip: string;
+  name: string;
+  type: 'PNS' | 'PPPK' | 'NON_ASN';
+  jabatan: string;
+  unit: string;
+  opdId: number;
+  pangkat: string | null;
+}
+
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+const DAY = 86_400_000;
+
+function personName(r: Prng): { name: string; sex: 1 | 2 } {
+  const sex = r.chance(0.55) ? 1 : 2;
+  const first = r.pick(sex === 1 ? W.MALE_NAMES : W.FEMALE_NAMES);
+  return { name: r.chance(0.85) ? `${first} ${r.pick(W.FAMILY_NAMES)}` : first, sex };
+}
+
+/** A valid, unique NIP in the PNS or PPPK layout (domain.md section 1), or an office id for non-ASN staff. */
+function makeNip(r: Prng, type: Employee['type'], sex: 1 | 2, used: Set<string>): string {
+  for (;;) {
+    const by = r.int(1965, 1998);
+    const birth = `${by}${pad(r.int(1, 12), 2)}${pad(r.int(1, 28), 2)}`;
+    let nip: string;
+    if (type === 'PNS') nip = `${birth}${Math.min(2022, by + r.int(21, 32))}${pad(r.int(1, 12), 2)}${sex}${pad(r.int(1, 999), 3)}`;
+    else if (type === 'PPPK') nip = `${birth}${r.int(2021, 2024)}2${r.int(1, 3)}${sex}${pad(r.int(1, 999), 3)}`;
+    else nip = `NIK3204${pad(r.int(0, 999_999_999), 9)}`;
+    if (!used.has(nip)) {
+      used.add(nip);
+      return nip;
+    }
+  }
+}
+
+function desa(r: Prng): string {
+  return `${r.pick(W.DESA_PREFIX)}${r.pick(W.DESA_SUFFIX)}`;
+}
+
+/**
+ * Fills an empty database with a fictional regency: OPDs, employees and cases in every
+ * workflow state, deterministically from the seed. Cases go in big transactions; each
+ * still gets its own `case.create` audit row through the hash chain, and one
+ * `demo.generate` row records the seed and the employee batch.
+ */
+export function generateDemo(ctx: AppContext, opts: DemoOptions): DemoResult {
+  const db = ctx.db;
+  const r = new Prng(opts.seed);
+  const employeeCount = opts.employees ?? Math.max(300, Math.min(50_000, Math.round(opts.cases / 2)));
+  const template = registerTemplate(db);
+  const actor = ctx.actor();
+
+  // OPDs and employees: one transaction, one audit row.
+  const employees: Employee[] = [];
+  db.transaction(() => {
+    const insOpd = db.prepare('INSERT INTO opds (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id');
+    const opdIds = W.OPDS.map((name) => (insOpd.get(name) as { id: number }).id);
+    const insEmp = db.prepare(
+      `INSERT INTO employees (nip, name, employment_type, pangkat, jabatan, unit_kerja, opd_id, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const used = new Set<string>((db.prepare('SELECT nip FROM employees').pluck().all() as string[]));
+    const created = new Date(Date.UTC(2023, 0, 2)).toISOString();
+    for (let i = 0; i < employeeCount; i++) {
+      const type = r.weighted([['PNS', 70], ['PPPK', 25], ['NON_ASN', 5]] as const);
+      const { name, sex } = personName(r);
+      const opdIndex = r.int(0, opdIds.length - 1);
+      const opd = W.OPDS[opdIndex]!;
+      const [pangkatName, gol] = type === 'PNS' ? r.pick(W.PANGKAT) : [null, type === 'PPPK' ? r.pick(W.PPPK_GOLONGAN) : null];
+      const pangkat = pangkatName ? `${pangkatName}, ${gol}` : gol;
+      const nip = makeNip(r, type, sex, used);
+      const jabatan = r.pick(W.JABATAN);
+      const unit = opd.startsWith('Dinas Pendidikan') ? `SD Negeri ${r.int(1, 12)} ${r.pick(W.KECAMATAN)}` : opd;
+      const id = Number(insEmp.run(nip, name, type, pangkat, jabatan, unit, opdIds[opdIndex]!, created, created).lastInsertRowid);
+      employees.push({ id, nip, name, type, jabatan, unit, opdId: opdIds[opdIndex]!, pangkat });
+    }
+    appendAudit(
+      db,
+      { actor, action: 'demo.generate', entity: 'demo', entityId: opts.seed, after: { seed: opts.seed, opds: opdIds.length, employees: employeeCount, cases: opts.cases }, reason: 'demo data' },
+      ctx.now(),
+    );
+  })();
+
+  const disciplinary = currentCatalogue.entries.map((e) => e.code);
+  const sources = [['bawaslu', 40], ['public_complaint', 20], ['media', 15], ['own_finding', 10], ['bkn', 8], ['dprd', 7]] as const;
+  const states = WORKFLOW_STATES.map((s, i) => [s, i === 0 ? 30 : i < 9 ? 8 : 4] as const);
+  const insCase = db.prepare(
+    `INSERT INTO cases (register_no, register_year, register_seq, source, source_kind, source_ref, source_date, reporter_anonymous,
+                        reporter_name, reporter_contact, incident_date, incident_time, incident_place, opd_id, chronology, status,
+                        catalogue_version, created_at, created_by, updated_at, updated_by, accused_types)
+     VALUES (@registerNo, @year, @seq, @source, @sourceKind, @sourceRef, @sourceDate, @anon, @reporterName, @reporterContact,
+             @incidentDate, @incidentTime, @place, @opdId, @chronology, @status, @catalogue, @createdAt, @createdBy, @createdAt, @createdBy, @types)`,
+  );
+  const insAccused = db.prepare(
+    `INSERT INTO case_accused (case_id, employee_id, position, name, nip, employment_type, pangkat, jabatan, unit_kerja)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insViolation = db.prepare('INSERT INTO case_violations (case_id, code) VALUES (?, ?)');
+  const bumpCounter = db.prepare(
+    'INSERT INTO counters (register, year, last) VALUES (?, ?, 1) ON CONFLICT (register, year) DO UPDATE SET last = last + 1 RETURNING last',
+  );
+  const clerks = ['sri.rahayu', 'agus.setiawan', 'dewi.kusuma'];
+  // Registrations spread evenly from January 2023 to December 2024, in order.
+  const start = Date.UTC(2023, 0, 3);
+  const span = Date.UTC(2024, 11, 20) - start;
+  let accusedTotal = 0;
+  const BATCH = 20_000;
+  for (let from = 0; from < opts.cases; from += BATCH) {
+    db.transaction(() => {
+      for (let i = from; i < Math.min(opts.cases, from + BATCH); i++) {
+        const created = new Date(start + Math.floor(((i + r.next()) / opts.cases) * span));
+        const year = created.getUTCFullYear();
+        const seq = (bumpCounter.get('case', year) as { last: number }).last;
+        const incident = new Date(created.getTime() - r.int(1, 40) * DAY);
+        const source = r.weighted(sources);
+        const anon = source === 'public_complaint' && r.chance(0.4);
+        const named = source === 'public_complaint' && !anon;
+        const accusedCount = r.weighted([[1, 85], [2, 12], [3, 3]] as const);
+        const people = Array.from({ length: accusedCount }, () => r.pick(employees)).filter((e, k, all) => all.indexOf(e) === k);
+        const kec = r.pick(W.KECAMATAN);
+        const place = `${r.pick(W.VENUES)} ${desa(r)}, Kecamatan ${kec}`;
+        const conduct = r.pick(W.CONDUCT).replace('{cand}', r.pick(W.CANDIDATES));
+        const chronology = `Pada ${incident.toISOString().slice(0, 10)} di ${place}, terlapor ${people.map((p) => p.name).join(' dan ')} diduga ${conduct}. ${r.pick(W.FOLLOWUPS)}`;
+        const registerNo = formatRegisterNumber(template, seq, year);
+        const row = {
+          registerNo,
+          year,
+          seq,
+          source,
+          sourceKind: source === 'bawaslu' ? r.pick(['finding', 'recommendation']) : source === 'media' ? 'post' : null,
+          sourceRef: source === 'bawaslu' ? `${pad(r.int(1, 400), 3)}/Rek/Bawaslu-Kab/${year}` : source === 'bkn' ? `B-${r.int(100, 9999)}/SBT/${year}` : null,
+          sourceDate: source === 'bawaslu' || source === 'bkn' ? new Date(created.getTime() - r.int(0, 5) * DAY).toISOString().slice(0, 10) : null,
+          anon: anon ? 1 : 0,
+          reporterName: named ? personName(r).name : null,
+          reporterContact: named ? `08${r.int(11, 99)}${pad(r.int(0, 99_999_999), 8)}` : null,
+          incidentDate: incident.toISOString().slice(0, 10),
+          incidentTime: r.chance(0.7) ? `${pad(r.int(7, 21), 2)}:${pad(r.int(0, 5) * 10, 2)}` : null,
+          place,
+          opdId: people[0]!.opdId,
+          chronology,
+          status: r.weighted(states),
+          catalogue: currentCatalogue.version,
+          createdAt: created.toISOString(),
+          createdBy: r.pick(clerks),
+          types: people.reduce((m, p) => m | TYPE_BITS[p.type], 0),
+        };
+        const id = Number(insCase.run(row).lastInsertRowid);
+        people.forEach((p, k) => insAccused.run(id, p.id, k + 1, p.name, p.nip, p.type, p.pangkat, p.jabatan, p.unit));
+        accusedTotal += people.length;
+        const codes = [...new Set(Array.from({ length: r.weighted([[1, 80], [2, 20]] as const) }, () => r.pick(disciplinary)))];
+        for (const code of codes) insViolation.run(id, code);
+        appendAudit(
+          db,
+          { actor: row.createdBy, action: 'case.create', entity: 'case', entityId: id, after: { register_no: registerNo, status: row.status, accused: people.map((p) => p.nip), violationCodes: codes }, reason: `demo data (seed ${opts.seed})` },
+          created,
+        );
+      }
+    })();
+  }
+  rebuildCaseSearch(db);
+  // Fresh statistics so the query planner knows the shape of the new data.
+  db.exec('ANALYZE');
+  return { opds: W.OPDS.length, employees: employeeCount, cases: opts.cases, accused: accusedTotal };
+}

@@ -1,0 +1,122 @@
+import type { Db } from '../db/connection.ts';
+import type { Employee, EmployeeListQuery } from '../../../shared/employees/schemas.ts';
+import type { EmploymentType } from '../../../shared/cases/schemas.ts';
+
+const SELECT_EMPLOYEE = `
+  SELECT e.id, e.nip, e.name, e.employment_type AS employmentType, e.pangkat, e.golongan, e.jabatan,
+         e.unit_kerja AS unitKerja, e.opd_id AS opdId, o.name AS opdName, e.created_at AS createdAt, e.updated_at AS updatedAt
+  FROM employees e LEFT JOIN opds o ON o.id = e.opd_id`;
+
+/** The stored, comparable form of an employee: what audit before/after records. */
+export interface EmployeeValues {
+  nip: string;
+  name: string;
+  employmentType: EmploymentType;
+  pangkat: string | null;
+  golongan: string | null;
+  jabatan: string | null;
+  unitKerja: string | null;
+  opdId: number | null;
+}
+
+export const EMPLOYEE_VALUE_FIELDS = ['nip', 'name', 'employmentType', 'pangkat', 'golongan', 'jabatan', 'unitKerja', 'opdId'] as const;
+
+/** The audited fields of an employee row. */
+export function valuesOf(e: Employee | EmployeeValues): EmployeeValues {
+  return {
+    nip: e.nip,
+    name: e.name,
+    employmentType: e.employmentType,
+    pangkat: e.pangkat,
+    golongan: e.golongan,
+    jabatan: e.jabatan,
+    unitKerja: e.unitKerja,
+    opdId: e.opdId,
+  };
+}
+
+export function selectEmployee(db: Db, id: number): Employee | undefined {
+  return db.prepare(`${SELECT_EMPLOYEE} WHERE e.id = ?`).get(id) as Employee | undefined;
+}
+
+export function selectEmployeeByNip(db: Db, nip: string): Employee | undefined {
+  return db.prepare(`${SELECT_EMPLOYEE} WHERE e.nip = ?`).get(nip) as Employee | undefined;
+}
+
+function likePattern(s: string): string {
+  return `%${s.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+}
+
+/** A page of the registry sorted by name, filtered in SQL, with the total for the pager. */
+export function selectEmployeePage(db: Db, q: EmployeeListQuery): { rows: Employee[]; total: number } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { limit: q.limit, offset: q.offset };
+  const search = q.search?.trim();
+  if (search) {
+    const digits = search.replace(/\s+/g, '');
+    params.like = likePattern(search);
+    params.nipLike = likePattern(digits);
+    where.push(`(e.name LIKE @like ESCAPE '\\' OR e.nip LIKE @nipLike ESCAPE '\\')`);
+  }
+  if (q.opdId !== undefined) {
+    params.opdId = q.opdId;
+    where.push('e.opd_id = @opdId');
+  }
+  if (q.employmentType) {
+    params.type = q.employmentType;
+    where.push('e.employment_type = @type');
+  }
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = (db.prepare(`SELECT count(*) AS n FROM employees e ${whereSql}`).get(params) as { n: number }).n;
+  const rows = db
+    .prepare(`${SELECT_EMPLOYEE} ${whereSql} ORDER BY e.name COLLATE NOCASE, e.id LIMIT @limit OFFSET @offset`)
+    .all(params) as Employee[];
+  return { rows, total };
+}
+
+/** Best matches for the picker: exact NIP, then NIP prefix, then name prefix, then anywhere. */
+export function searchEmployees(db: Db, query: string, limit: number): Employee[] {
+  const q = query.trim();
+  if (q === '') return [];
+  const digits = q.replace(/\s+/g, '');
+  return db
+    .prepare(
+      `${SELECT_EMPLOYEE}
+       WHERE e.nip LIKE @nipLike ESCAPE '\\' OR e.name LIKE @like ESCAPE '\\'
+       ORDER BY CASE WHEN e.nip = @exact THEN 0
+                     WHEN e.nip LIKE @nipPrefix ESCAPE '\\' THEN 1
+                     WHEN e.name LIKE @prefix ESCAPE '\\' THEN 2
+                     ELSE 3 END,
+                e.name COLLATE NOCASE, e.id
+       LIMIT @limit`,
+    )
+    .all({
+      nipLike: likePattern(digits),
+      like: likePattern(q),
+      exact: digits,
+      nipPrefix: `${digits.replace(/[\\%_]/g, (m) => `\\${m}`)}%`,
+      prefix: `${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`,
+      limit,
+    }) as Employee[];
+}
+
+/** Inserts one employee; returns its id. */
+export function insertEmployee(db: Db, v: EmployeeValues, nowIso: string, batchId: number | null = null): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO employees (nip, name, employment_type, pangkat, golongan, jabatan, unit_kerja, opd_id, import_batch_id, created_at, updated_at)
+         VALUES (@nip, @name, @employmentType, @pangkat, @golongan, @jabatan, @unitKerja, @opdId, @batchId, @now, @now)`,
+      )
+      .run({ ...v, batchId, now: nowIso }).lastInsertRowid,
+  );
+}
+
+/** Overwrites the audited fields of one employee. */
+export function updateEmployeeRow(db: Db, id: number, v: EmployeeValues, nowIso: string): void {
+  db.prepare(
+    `UPDATE employees SET nip = @nip, name = @name, employment_type = @employmentType, pangkat = @pangkat, golongan = @golongan,
+            jabatan = @jabatan, unit_kerja = @unitKerja, opd_id = @opdId, updated_at = @now
+     WHERE id = @id`,
+  ).run({ ...v, id, now: nowIso });
+}

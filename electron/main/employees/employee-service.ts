@@ -1,0 +1,87 @@
+import type { z } from 'zod';
+import type { AppContext } from '../app-context.ts';
+import { mutate } from '../app-context.ts';
+import { AppError } from '../errors.ts';
+import type { Db } from '../db/connection.ts';
+import type {
+  Employee,
+  EmployeeDetail,
+  employeeInputSchema,
+  EmployeeListQuery,
+  employeeUpdateSchema,
+} from '../../../shared/employees/schemas.ts';
+import { pangkatForGolongan } from '../../../shared/employees/golongan.ts';
+import type { EmployeeValues } from './employee-queries.ts';
+import { insertEmployee, searchEmployees, selectEmployee, selectEmployeeByNip, selectEmployeePage, updateEmployeeRow, valuesOf } from './employee-queries.ts';
+import { employeeHistory } from './employee-history.ts';
+import { requireOpd } from './opd-service.ts';
+
+type EmployeeFields = Omit<z.output<typeof employeeInputSchema>, never>;
+
+/** Form values as stored: empty text becomes null; a PNS golongan fills a missing pangkat. */
+function toValues(db: Db, input: EmployeeFields): EmployeeValues {
+  const golongan = input.golongan || null;
+  const pangkat = input.pangkat || (golongan && input.employmentType === 'PNS' ? pangkatForGolongan(golongan) || null : null);
+  return {
+    nip: input.nip,
+    name: input.name,
+    employmentType: input.employmentType,
+    pangkat,
+    golongan,
+    jabatan: input.jabatan || null,
+    unitKerja: input.unitKerja || null,
+    opdId: requireOpd(db, input.opdId),
+  };
+}
+
+function assertNipFree(db: Db, nip: string, selfId: number | null): void {
+  const other = selectEmployeeByNip(db, nip);
+  if (other && other.id !== selfId) {
+    throw new AppError('CONFLICT', 'employee.nipTaken', { nip, name: other.name }, { nip: 'employee.nipTaken' });
+  }
+}
+
+/** Adds an employee to the registry (audited). */
+export function createEmployee(ctx: AppContext, input: EmployeeFields): Employee {
+  const id = mutate(ctx, (db) => {
+    const values = toValues(db, input);
+    assertNipFree(db, values.nip, null);
+    const id = insertEmployee(db, values, ctx.now().toISOString());
+    return { value: id, audit: { action: 'employee.create', entity: 'employee', entityId: id, after: values } };
+  });
+  return selectEmployee(ctx.db, id)!;
+}
+
+/** Changes an employee (audited with before/after); refuses a form loaded before another change. */
+export function updateEmployee(ctx: AppContext, input: z.output<typeof employeeUpdateSchema>): Employee {
+  mutate(ctx, (db) => {
+    const current = selectEmployee(db, input.id);
+    if (!current) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'employee.one' });
+    if (input.expectedUpdatedAt && input.expectedUpdatedAt !== current.updatedAt) {
+      throw new AppError('CONFLICT', 'employee.stale', { name: current.name });
+    }
+    const after = toValues(db, input);
+    assertNipFree(db, after.nip, input.id);
+    const before = valuesOf(current);
+    updateEmployeeRow(db, input.id, after, ctx.now().toISOString());
+    return { value: null, audit: { action: 'employee.update', entity: 'employee', entityId: input.id, before, after, reason: input.reason || null } };
+  });
+  return selectEmployee(ctx.db, input.id)!;
+}
+
+/** One employee with their history. */
+export function getEmployee(ctx: AppContext, id: number): EmployeeDetail {
+  const e = selectEmployee(ctx.db, id);
+  if (!e) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'employee.one' });
+  return { ...e, history: employeeHistory(ctx.db, id) };
+}
+
+/** A page of the registry. */
+export function listEmployees(ctx: AppContext, q: EmployeeListQuery): { rows: Employee[]; total: number } {
+  return selectEmployeePage(ctx.db, q);
+}
+
+/** Picker matches for intake. */
+export function findEmployees(ctx: AppContext, query: string, limit: number): Employee[] {
+  return searchEmployees(ctx.db, query, limit);
+}

@@ -1,0 +1,49 @@
+import type { FeatureHandlers } from '../ipc/dispatch.ts';
+import type { employeeChannels } from '../../../shared/ipc/channels/employees.ts';
+import { createEmployee, findEmployees, getEmployee, listEmployees, updateEmployee } from './employee-service.ts';
+import { createOpd, listOpds, updateOpd } from './opd-service.ts';
+import { appendChunk, beginUpload, discardUpload, uploadedFile } from './import/upload-store.ts';
+import { fileError, previewImport, runImport } from './import/import-service.ts';
+import { ImportFileError } from './import/raw-table.ts';
+
+/** Import errors about the file itself become one clear user-facing error. */
+async function asUserError<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof ImportFileError) throw fileError(e);
+    throw e;
+  }
+}
+
+/** At most this many row errors travel to the wizard; the counts always cover all of them. */
+const MAX_ERRORS_SHOWN = 1000;
+
+export const employeeHandlers: FeatureHandlers<typeof employeeChannels> = {
+  'employees:list': (req, ctx) => listEmployees(ctx, req),
+  'employees:search': (req, ctx) => findEmployees(ctx, req.query, req.limit),
+  'employees:get': (req, ctx) => getEmployee(ctx, req.id),
+  'employees:create': (req, ctx) => createEmployee(ctx, req),
+  'employees:update': (req, ctx) => updateEmployee(ctx, req),
+  'opds:list': (req, ctx) => listOpds(ctx, req),
+  'opds:create': (req, ctx) => createOpd(ctx, req),
+  'opds:update': (req, ctx) => updateOpd(ctx, req),
+  'employees:importBegin': (req, ctx) => beginUpload(ctx, req.fileName, req.size),
+  'employees:importChunk': (req, ctx) => appendChunk(ctx, req.uploadId, req.index, req.dataBase64),
+  'employees:importPreview': (req, ctx) =>
+    asUserError(() => {
+      const file = uploadedFile(ctx, req.uploadId);
+      return previewImport(ctx, file.bytes, file.fileName, req.mapping, req.sampleSize);
+    }),
+  'employees:importCommit': (req, ctx) =>
+    asUserError(async () => {
+      const file = uploadedFile(ctx, req.uploadId);
+      const result = await runImport(ctx, file.bytes, file.fileName, { mapping: req.mapping, strict: req.strict });
+      if (result.written) discardUpload(ctx, req.uploadId);
+      return { ...result, errors: result.errors.slice(0, MAX_ERRORS_SHOWN) };
+    }),
+  'employees:importDiscard': (req, ctx) => {
+    discardUpload(ctx, req.uploadId);
+    return { ok: true as const };
+  },
+};

@@ -1,0 +1,105 @@
+import type { AppContext } from '../app-context.ts';
+import { mutate } from '../app-context.ts';
+import { AppError } from '../errors.ts';
+import type { Db } from '../db/connection.ts';
+import type { Opd, opdCreateSchema, opdListSchema, opdUpdateSchema } from '../../../shared/employees/schemas.ts';
+import type { z } from 'zod';
+
+interface OpdValues {
+  name: string;
+  code: string | null;
+  shortName: string | null;
+  active: boolean;
+}
+
+/** How OPD names are matched: case, spacing and punctuation do not make a different OPD. */
+export function opdKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[.,'"()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const SELECT_OPD = `
+  SELECT o.id, o.name, o.code, o.short_name AS shortName, o.active,
+         (SELECT count(*) FROM employees e WHERE e.opd_id = o.id) AS employeeCount
+  FROM opds o`;
+
+function toOpd(row: Omit<Opd, 'active'> & { active: number }): Opd {
+  return { ...row, active: row.active === 1 };
+}
+
+/** OPDs by name; inactive ones only when asked (they stay on old records). */
+export function listOpds(ctx: AppContext, q: z.output<typeof opdListSchema>): Opd[] {
+  const rows = ctx.db.prepare(`${SELECT_OPD} ${q.includeInactive ? '' : 'WHERE o.active = 1'} ORDER BY o.name COLLATE NOCASE`).all() as (Omit<Opd, 'active'> & { active: number })[];
+  return rows.map(toOpd);
+}
+
+function selectOpd(db: Db, id: number): Opd | undefined {
+  const row = db.prepare(`${SELECT_OPD} WHERE o.id = ?`).get(id) as (Omit<Opd, 'active'> & { active: number }) | undefined;
+  return row ? toOpd(row) : undefined;
+}
+
+/** Refuses a name or code another OPD already has (names compared by opdKey). */
+function assertUnique(db: Db, v: { name: string; code: string | null }, selfId: number | null): void {
+  const key = opdKey(v.name);
+  for (const o of db.prepare('SELECT id, name, code FROM opds').all() as { id: number; name: string; code: string | null }[]) {
+    if (o.id === selfId) continue;
+    if (opdKey(o.name) === key) throw new AppError('CONFLICT', 'opd.nameTaken', { name: o.name }, { name: 'opd.nameTaken' });
+    if (v.code && o.code && o.code.toLowerCase() === v.code.toLowerCase()) {
+      throw new AppError('CONFLICT', 'opd.codeTaken', { code: o.code, name: o.name }, { code: 'opd.codeTaken' });
+    }
+  }
+}
+
+/** Inserts an OPD row inside the caller's transaction and returns its id and audit entry. */
+export function insertOpd(db: Db, v: OpdValues, nowIso: string, reason?: string) {
+  const id = Number(
+    db
+      .prepare('INSERT INTO opds (name, code, short_name, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(v.name, v.code, v.shortName, v.active ? 1 : 0, nowIso, nowIso).lastInsertRowid,
+  );
+  return { id, audit: { action: 'opd.create', entity: 'opd', entityId: id, after: v, ...(reason ? { reason } : {}) } };
+}
+
+/** Adds an OPD (audited). */
+export function createOpd(ctx: AppContext, input: z.output<typeof opdCreateSchema>): Opd {
+  const v: OpdValues = { name: input.name, code: input.code || null, shortName: input.shortName || null, active: true };
+  const id = mutate(ctx, (db) => {
+    assertUnique(db, v, null);
+    const { id, audit } = insertOpd(db, v, ctx.now().toISOString());
+    return { value: id, audit };
+  });
+  return selectOpd(ctx.db, id)!;
+}
+
+/** Renames, recodes or (de)activates an OPD (audited with before/after). */
+export function updateOpd(ctx: AppContext, input: z.output<typeof opdUpdateSchema>): Opd {
+  mutate(ctx, (db) => {
+    const current = selectOpd(db, input.id);
+    if (!current) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'opd.one' });
+    const before: OpdValues = { name: current.name, code: current.code, shortName: current.shortName, active: current.active };
+    const after: OpdValues = { name: input.name, code: input.code || null, shortName: input.shortName || null, active: input.active };
+    assertUnique(db, after, input.id);
+    db.prepare('UPDATE opds SET name = ?, code = ?, short_name = ?, active = ?, updated_at = ? WHERE id = ?').run(
+      after.name,
+      after.code,
+      after.shortName,
+      after.active ? 1 : 0,
+      ctx.now().toISOString(),
+      input.id,
+    );
+    return { value: null, audit: { action: 'opd.update', entity: 'opd', entityId: input.id, before, after } };
+  });
+  return selectOpd(ctx.db, input.id)!;
+}
+
+/** The OPD id for an id given by a form, refusing unknown ones. */
+export function requireOpd(db: Db, id: number | null | undefined): number | null {
+  if (id === null || id === undefined) return null;
+  if (!db.prepare('SELECT 1 FROM opds WHERE id = ?').get(id)) {
+    throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'opd.one' }, { opdId: 'opd.unknown' });
+  }
+  return id;
+}

@@ -1,0 +1,59 @@
+import type { Db } from '../db/connection.ts';
+import type { AuditEntry } from '../audit/audit-log.ts';
+import type { EvidenceCategory, EvidenceItem, StagedEvidence } from '../../../shared/evidence/schemas.ts';
+
+const SELECT = `SELECT id, case_id AS caseId, kind, category, sha256, size, mime, original_name AS originalName, url, description,
+                       added_at AS addedAt, added_by AS addedBy
+                FROM evidence`;
+
+/** The evidence of a case, in the order it was added. */
+export function selectEvidence(db: Db, caseId: number): EvidenceItem[] {
+  return db.prepare(`${SELECT} WHERE case_id = ? ORDER BY id`).all(caseId) as EvidenceItem[];
+}
+
+export function selectEvidenceById(db: Db, id: number): EvidenceItem | undefined {
+  return db.prepare(`${SELECT} WHERE id = ?`).get(id) as EvidenceItem | undefined;
+}
+
+export interface EvidenceFileInput {
+  staged: StagedEvidence;
+  description?: string | undefined;
+  category: EvidenceCategory;
+}
+export interface EvidenceLinkInput {
+  url: string;
+  description?: string | undefined;
+  category: EvidenceCategory;
+}
+
+/**
+ * Inserts evidence rows for a case inside the caller's transaction and returns the
+ * audit entries describing them (entity = the case, so they appear in its timeline).
+ */
+export function insertEvidence(
+  db: Db,
+  caseId: number,
+  files: EvidenceFileInput[],
+  links: EvidenceLinkInput[],
+  meta: { at: string; by: string },
+): { ids: number[]; audits: Omit<AuditEntry, 'actor'>[] } {
+  const insert = db.prepare(
+    `INSERT INTO evidence (case_id, kind, category, sha256, size, mime, original_name, url, description, added_at, added_by)
+     VALUES (@caseId, @kind, @category, @sha256, @size, @mime, @originalName, @url, @description, @at, @by)`,
+  );
+  const ids: number[] = [];
+  const audits: Omit<AuditEntry, 'actor'>[] = [];
+  const add = (row: Omit<EvidenceItem, 'id' | 'caseId' | 'addedAt' | 'addedBy'>) => {
+    const id = Number(insert.run({ ...row, caseId, at: meta.at, by: meta.by }).lastInsertRowid);
+    ids.push(id);
+    audits.push({ action: 'evidence.add', entity: 'case', entityId: caseId, after: { evidenceId: id, ...row } });
+  };
+  for (const f of files) {
+    const { sha256, size, mime, originalName } = f.staged;
+    add({ kind: 'file', category: f.category, sha256, size, mime, originalName, url: null, description: f.description || null });
+  }
+  for (const l of links) {
+    add({ kind: 'url', category: l.category, sha256: null, size: null, mime: null, originalName: null, url: l.url, description: l.description || null });
+  }
+  return { ids, audits };
+}

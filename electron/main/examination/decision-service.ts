@@ -1,0 +1,121 @@
+import type { z } from 'zod';
+import type { AppContext } from '../app-context.ts';
+import { mutate } from '../app-context.ts';
+import { AppError } from '../errors.ts';
+import type { Db } from '../db/connection.ts';
+import { requireAccused, requireCase, violationLevels } from './exam-queries.ts';
+import { allSanctionCatalogues } from './sanction-catalogues.ts';
+import { effectiveDateOf, skDeliveryDue } from './calendar-port.ts';
+import { onDecision } from './deadline-hooks.ts';
+import { checkDecision, decisionDates } from '../../../shared/examination/decision-rules.ts';
+import { NON_ASN_CATALOGUE_ID } from '../../../shared/examination/sanctions.ts';
+import type { Decision } from '../../../shared/examination/types.ts';
+import type { decisionSaveSchema } from '../../../shared/examination/schemas.ts';
+
+interface DecisionRow {
+  case_id: number;
+  accused_id: number;
+  catalogue_id: string;
+  sanction_code: string;
+  level: string | null;
+  duration_months: number | null;
+  outcome_text: string | null;
+  sk_number: string;
+  sk_date: string;
+  delivered_on: string | null;
+  effective_date: string;
+  end_date: string | null;
+  repeat_offender: number;
+  without_examination: number;
+  updated_at: string;
+}
+
+function sanctionTitle(catalogueId: string, code: string, lang: 'id' | 'en'): string {
+  const s = allSanctionCatalogues().find((c) => c.id === catalogueId)?.sanctions.find((x) => x.code === code);
+  return s ? s.title[lang] : code;
+}
+
+/** The decisions of a case, titles in the user's language. */
+export function selectDecisions(db: Db, caseId: number, lang: 'id' | 'en'): Decision[] {
+  return (db.prepare('SELECT * FROM decisions WHERE case_id = ? ORDER BY accused_id').all(caseId) as DecisionRow[]).map((r) => ({
+    caseId: r.case_id,
+    accusedId: r.accused_id,
+    catalogueId: r.catalogue_id,
+    sanctionCode: r.sanction_code,
+    sanctionTitle: r.catalogue_id === NON_ASN_CATALOGUE_ID ? (r.outcome_text ?? '') : sanctionTitle(r.catalogue_id, r.sanction_code, lang),
+    level: r.level,
+    durationMonths: r.duration_months,
+    outcomeText: r.outcome_text,
+    skNumber: r.sk_number,
+    skDate: r.sk_date,
+    deliveredOn: r.delivered_on,
+    effectiveDate: r.effective_date,
+    endDate: r.end_date,
+    repeatOffender: r.repeat_offender === 1,
+    withoutExamination: r.without_examination === 1,
+    updatedAt: r.updated_at,
+  }));
+}
+
+/** True when the same person (by NIP) already has a decision in another case. */
+export function isRepeatOffender(db: Db, nip: string, caseId: number): boolean {
+  return db.prepare('SELECT 1 FROM decisions WHERE accused_nip = ? AND case_id != ? LIMIT 1').get(nip, caseId) !== undefined;
+}
+
+/**
+ * Records the decision for one accused: the sanction must satisfy the catalogue rules
+ * (shared/examination/decision-rules.ts); effective and end dates are computed on the
+ * working-day calendar, never typed.
+ */
+export function saveDecision(ctx: AppContext, input: z.output<typeof decisionSaveSchema>): Decision {
+  const core = requireCase(ctx.db, input.caseId);
+  if (core.state !== 'decision' && core.state !== 'decided_without_examination') throw new AppError('CONFLICT', 'decision.wrongState');
+  const accused = requireAccused(ctx.db, core.id, input.accusedId);
+  const repeatOffender = isRepeatOffender(ctx.db, accused.nip, core.id);
+  const result = checkDecision(
+    allSanctionCatalogues(),
+    { catalogueId: input.catalogueId, sanctionCode: input.sanctionCode, durationMonths: input.durationMonths, outcomeText: input.outcomeText },
+    { employmentType: accused.employmentType, incidentDate: core.incidentDate, violationLevels: violationLevels(ctx.db, core.id, core.catalogueVersion), repeatOffender },
+  );
+  if (!result.ok) {
+    const p = result.problems[0]!;
+    throw new AppError('INVALID_INPUT', p.key, p.params, { [p.field]: p.key });
+  }
+  const deliveredOn = input.deliveredOn || null;
+  const dates = decisionDates({ skDate: input.skDate, deliveredOn, durationMonths: input.durationMonths }, effectiveDateOf(ctx));
+  return mutate(ctx, (db) => {
+    const now = ctx.now().toISOString();
+    const row = {
+      case_id: core.id,
+      accused_id: accused.id,
+      accused_nip: accused.nip,
+      catalogue_id: input.catalogueId,
+      catalogue_version: result.catalogue?.version ?? NON_ASN_CATALOGUE_ID,
+      sanction_code: input.sanctionCode,
+      level: result.sanction?.level ?? null,
+      duration_months: input.durationMonths,
+      outcome_text: input.outcomeText || null,
+      sk_number: input.skNumber,
+      sk_date: input.skDate,
+      delivered_on: deliveredOn,
+      effective_date: dates.effectiveDate,
+      end_date: dates.endDate,
+      repeat_offender: repeatOffender ? 1 : 0,
+      without_examination: core.state === 'decided_without_examination' ? 1 : 0,
+    };
+    const existed = db.prepare('SELECT 1 FROM decisions WHERE case_id = ? AND accused_id = ?').get(core.id, accused.id) !== undefined;
+    db.prepare(
+      `INSERT INTO decisions (case_id, accused_id, accused_nip, catalogue_id, catalogue_version, sanction_code, level, duration_months, outcome_text,
+                              sk_number, sk_date, delivered_on, effective_date, end_date, repeat_offender, without_examination, created_at, updated_at)
+       VALUES (@case_id, @accused_id, @accused_nip, @catalogue_id, @catalogue_version, @sanction_code, @level, @duration_months, @outcome_text,
+               @sk_number, @sk_date, @delivered_on, @effective_date, @end_date, @repeat_offender, @without_examination, @now, @now)
+       ON CONFLICT (case_id, accused_id) DO UPDATE SET catalogue_id=excluded.catalogue_id, catalogue_version=excluded.catalogue_version,
+         sanction_code=excluded.sanction_code, level=excluded.level, duration_months=excluded.duration_months, outcome_text=excluded.outcome_text,
+         sk_number=excluded.sk_number, sk_date=excluded.sk_date, delivered_on=excluded.delivered_on, effective_date=excluded.effective_date,
+         end_date=excluded.end_date, repeat_offender=excluded.repeat_offender, without_examination=excluded.without_examination, updated_at=excluded.updated_at`,
+    ).run({ ...row, now });
+    onDecision(db, ctx.now(), { caseId: core.id, accusedId: accused.id, skDate: input.skDate, deliveredOn, due: skDeliveryDue(ctx, input.skDate) });
+    const saved = selectDecisions(db, core.id, ctx.language()).find((d) => d.accusedId === accused.id)!;
+    return { value: saved, audit: { action: existed ? 'decision.update' : 'decision.create', entity: 'case', entityId: core.id, after: row } };
+  });
+}

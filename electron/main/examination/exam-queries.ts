@@ -1,0 +1,93 @@
+import type { Db } from '../db/connection.ts';
+import { AppError } from '../errors.ts';
+import { findViolationIn } from '../catalogue/violations.ts';
+import type { EmploymentType } from '../../../shared/cases/schemas.ts';
+import type { TeamMember } from '../../../shared/examination/types.ts';
+import type { CaseLevel } from '../../../shared/examination/team-rules.ts';
+import { heaviestLevel } from '../../../shared/examination/team-rules.ts';
+import type { WorkflowState } from '../../../shared/workflow/states.ts';
+import { isWorkflowState } from '../../../shared/workflow/states.ts';
+
+export interface CaseCore {
+  id: number;
+  registerNo: string;
+  state: WorkflowState;
+  incidentDate: string;
+  catalogueVersion: string;
+}
+
+/** The case's workflow-relevant columns, or NOT_FOUND. */
+export function requireCase(db: Db, caseId: number): CaseCore {
+  const row = db.prepare('SELECT id, register_no, status, incident_date, catalogue_version FROM cases WHERE id = ?').get(caseId) as
+    | { id: number; register_no: string; status: string; incident_date: string; catalogue_version: string }
+    | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'case.notFound' });
+  return {
+    id: row.id,
+    registerNo: row.register_no,
+    // A status written by an older build (or intake) that the workflow does not know starts over as registered.
+    state: isWorkflowState(row.status) ? row.status : 'registered',
+    incidentDate: row.incident_date,
+    catalogueVersion: row.catalogue_version,
+  };
+}
+
+export interface AccusedBrief {
+  id: number;
+  name: string;
+  nip: string;
+  employmentType: EmploymentType;
+}
+
+/** The accused of a case in intake order. */
+export function selectAccusedBrief(db: Db, caseId: number): AccusedBrief[] {
+  return db
+    .prepare('SELECT id, name, nip, employment_type AS employmentType FROM case_accused WHERE case_id = ? ORDER BY position')
+    .all(caseId) as AccusedBrief[];
+}
+
+/** One accused of the case, or NOT_FOUND (also when the id belongs to another case). */
+export function requireAccused(db: Db, caseId: number, accusedId: number): AccusedBrief {
+  const a = selectAccusedBrief(db, caseId).find((x) => x.id === accusedId);
+  if (!a) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'examination.accusedNotFound' });
+  return a;
+}
+
+/** The examination team of a case: chair first, then members, then the secretary. */
+export function selectTeam(db: Db, caseId: number): TeamMember[] {
+  return db
+    .prepare(
+      `SELECT t.staff_id AS staffId, t.role, s.nip, s.name, s.pangkat, s.jabatan, s.unit
+       FROM case_team t JOIN staff s ON s.id = t.staff_id
+       WHERE t.case_id = ?
+       ORDER BY CASE t.role WHEN 'chair' THEN 0 WHEN 'member' THEN 1 ELSE 2 END, s.name`,
+    )
+    .all(caseId) as TeamMember[];
+}
+
+/** Levels of the case's violations in its own catalogue (null = ethics). */
+export function violationLevels(db: Db, caseId: number, catalogueVersion: string): CaseLevel[] {
+  const codes = db.prepare('SELECT code FROM case_violations WHERE case_id = ?').all(caseId) as { code: string }[];
+  return codes.map((c) => findViolationIn(catalogueVersion, c.code)?.level ?? null);
+}
+
+/** The heaviest violation level of the case. */
+export function caseLevel(db: Db, core: CaseCore): CaseLevel {
+  return heaviestLevel(violationLevels(db, core.id, core.catalogueVersion));
+}
+
+/** Missed examinations per accused of the case. */
+export function absencesByAccused(db: Db, caseId: number): Map<number, number> {
+  const rows = db
+    .prepare("SELECT accused_id AS id, count(*) AS n FROM exam_sessions WHERE case_id = ? AND attendance = 'absent' GROUP BY accused_id")
+    .all(caseId) as { id: number; n: number }[];
+  return new Map(rows.map((r) => [r.id, r.n]));
+}
+
+/** The date of the accused's latest missed examination, or null. */
+export function lastMissedDate(db: Db, caseId: number, accusedId: number): string | null {
+  const row = db
+    .prepare("SELECT max(start_at) AS at FROM exam_sessions WHERE case_id = ? AND accused_id = ? AND attendance = 'absent'")
+    .get(caseId, accusedId) as { at: string | null };
+  return row.at ? row.at.slice(0, 10) : null;
+}

@@ -1,0 +1,17 @@
+import type { FeatureHandlers } from '../ipc/dispatch.ts';
+import type { examinationChannels } from '../../../shared/ipc/channels/examination.ts';
+import { examinationOverview, transition } from './workflow-service.ts';
+import { setTeam } from './team-service.ts';
+import { saveBap, saveLhp } from './record-service.ts';
+import { saveDecision } from './decision-service.ts';
+import { allSanctionCatalogues } from './sanction-catalogues.ts';
+
+export const examinationHandlers: FeatureHandlers<typeof examinationChannels> = {
+  'examination:overview': (req, ctx) => examinationOverview(ctx, req.caseId),
+  'examination:transition': (req, ctx) => transition(ctx, req),
+  'examination:setTeam': (req, ctx) => setTeam(ctx, req),
+  'examination:saveBap': (req, ctx) => saveBap(ctx, req),
+  'examination:saveLhp': (req, ctx) => saveLhp(ctx, req),
+  'examination:saveDecision': (req, ctx) => saveDecision(ctx, req),
+  'catalogue:sanctions': () => [...allSanctionCatalogues()],
+};

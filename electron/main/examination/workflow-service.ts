@@ -1,0 +1,132 @@
+import type { z } from 'zod';
+import type { AppContext } from '../app-context.ts';
+import { mutate } from '../app-context.ts';
+import { AppError } from '../errors.ts';
+import type { Db } from '../db/connection.ts';
+import { absencesByAccused, caseLevel, requireCase, selectAccusedBrief, selectTeam } from './exam-queries.ts';
+import type { CaseCore } from './exam-queries.ts';
+import { selectBaps, selectLhps } from './record-service.ts';
+import { selectDecisions } from './decision-service.ts';
+import { summons2Due } from './calendar-port.ts';
+import { onTransition } from './deadline-hooks.ts';
+import { selectCaseSessions } from '../hearings/session-queries.ts';
+import { actionsFrom, checkTransition, TRANSITIONS } from '../../../shared/workflow/machine.ts';
+import type { CaseFacts } from '../../../shared/workflow/machine.ts';
+import type { WorkflowRole, WorkflowState } from '../../../shared/workflow/states.ts';
+import { teamProblems } from '../../../shared/examination/team-rules.ts';
+import { nextStepPrompt } from '../../../shared/examination/next-step.ts';
+import type { ExaminationOverview, TransitionRecord } from '../../../shared/examination/types.ts';
+import type { transitionSchema } from '../../../shared/examination/schemas.ts';
+
+/** The signed-in user's role, or undefined when nobody is signed in (CLI, tests without accounts). */
+function currentRole(ctx: AppContext): WorkflowRole | undefined {
+  return ctx.session?.user?.role;
+}
+
+/** Everything the transition guards look at, read from the case's tables. */
+export function caseFacts(db: Db, core: CaseCore): CaseFacts {
+  const accused = selectAccusedBrief(db, core.id);
+  const absences = absencesByAccused(db, core.id);
+  const count = (sql: string) => (db.prepare(sql).get(core.id) as { n: number }).n;
+  return {
+    teamProblems: teamProblems(caseLevel(db, core), selectTeam(db, core.id)),
+    maxAbsences: Math.max(0, ...absences.values()),
+    accusedCount: accused.length,
+    accusedWithBap: count('SELECT count(DISTINCT accused_id) AS n FROM baps WHERE case_id = ? AND examinee_present = 1'),
+    accusedWithLhp: count('SELECT count(*) AS n FROM lhps WHERE case_id = ?'),
+    accusedWithDecision: count('SELECT count(*) AS n FROM decisions WHERE case_id = ?'),
+  };
+}
+
+/** Moves the case one step along the workflow, or refuses with the reason; the step is logged with who, when and why. */
+export function transition(ctx: AppContext, input: z.output<typeof transitionSchema>): { state: WorkflowState } {
+  const core = requireCase(ctx.db, input.caseId);
+  const reason = input.reason ?? '';
+  const result = checkTransition(core.state, input.action, caseFacts(ctx.db, core), currentRole(ctx), reason);
+  if (!result.ok) {
+    const code = result.key === 'workflow.roleNotAllowed' ? 'FORBIDDEN' : result.key === 'workflow.reasonRequired' ? 'INVALID_INPUT' : 'CONFLICT';
+    throw new AppError(code, result.key, result.params, result.key === 'workflow.reasonRequired' ? { reason: result.key } : undefined);
+  }
+  return mutate(ctx, (db) => {
+    const at = ctx.now().toISOString();
+    db.prepare('UPDATE cases SET status = ?, updated_at = ? WHERE id = ?').run(result.to, at, core.id);
+    db.prepare('INSERT INTO case_transitions (case_id, from_state, to_state, action, actor, at, reason) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+      core.id,
+      core.state,
+      result.to,
+      input.action,
+      ctx.actor(),
+      at,
+      reason || null,
+    );
+    onTransition(db, ctx.now(), core.id, result.to);
+    return {
+      value: { state: result.to },
+      audit: { action: `workflow.${input.action}`, entity: 'case', entityId: core.id, before: { status: core.state }, after: { status: result.to }, reason: reason || null },
+    };
+  });
+}
+
+function selectTransitions(db: Db, caseId: number): TransitionRecord[] {
+  return db
+    .prepare('SELECT id, from_state AS "from", to_state AS "to", action, actor, at, reason FROM case_transitions WHERE case_id = ? ORDER BY id')
+    .all(caseId) as TransitionRecord[];
+}
+
+/** A due date, or null when the calendar has no data for its year: the page still opens. */
+function dueOrNull(fn: () => string): string | null {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof AppError) return null;
+    throw e;
+  }
+}
+
+/** The case's whole examination picture for its "Pemeriksaan" page, in one call. */
+export function examinationOverview(ctx: AppContext, caseId: number): ExaminationOverview {
+  const db = ctx.db;
+  const core = requireCase(db, caseId);
+  const facts = caseFacts(db, core);
+  const role = currentRole(ctx);
+  const absences = absencesByAccused(db, core.id);
+  const sessions = selectCaseSessions(db, core.id);
+  const baps = selectBaps(db, core.id);
+  const team = selectTeam(db, core.id);
+  const lang = ctx.language();
+  let prompt: ExaminationOverview['prompt'] = null;
+  const last = [...sessions].reverse().find((s) => s.attendance !== null);
+  if (last) {
+    prompt = nextStepPrompt({
+      state: core.state,
+      lastAttendance: last.attendance,
+      absences: absences.get(last.accusedId) ?? 0,
+      summons2Scheduled: sessions.some((s) => s.accusedId === last.accusedId && s.summonsNo === 2 && s.attendance === null),
+      summons2Due: last.attendance === 'absent' ? dueOrNull(() => summons2Due(ctx, last.date)) : null,
+      hasBapForLast: baps.some((b) => b.sessionId === last.id),
+    });
+  }
+  return {
+    caseId: core.id,
+    registerNo: core.registerNo,
+    state: core.state,
+    level: caseLevel(db, core),
+    incidentDate: core.incidentDate,
+    accused: selectAccusedBrief(db, core.id).map((a) => ({ ...a, absences: absences.get(a.id) ?? 0 })),
+    team,
+    teamProblems: facts.teamProblems,
+    sessions,
+    baps,
+    lhps: selectLhps(db, core.id),
+    decisions: selectDecisions(db, core.id, lang),
+    transitions: selectTransitions(db, core.id),
+    actions: actionsFrom(core.state).map((action) => {
+      // Reasons are asked for when the step is taken; a placeholder lets the other guards speak here.
+      const r = checkTransition(core.state, action, facts, role, 'reason placeholder');
+      return r.ok
+        ? { action, to: r.to, allowed: true, blockedKey: null, blockedParams: {} }
+        : { action, to: TRANSITIONS[action].to, allowed: false, blockedKey: r.key, blockedParams: r.params };
+    }),
+    prompt,
+  };
+}

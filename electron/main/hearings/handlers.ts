@@ -1,0 +1,15 @@
+import type { FeatureHandlers } from '../ipc/dispatch.ts';
+import type { hearingChannels } from '../../../shared/ipc/channels/hearings.ts';
+import { addRoom, listRooms, listStaff, saveStaff } from './staff-service.ts';
+import { recordAttendance, rescheduleSession, scheduleSession, sessionsInRange } from './hearing-service.ts';
+
+export const hearingHandlers: FeatureHandlers<typeof hearingChannels> = {
+  'staff:list': (_req, ctx) => listStaff(ctx),
+  'staff:save': (req, ctx) => saveStaff(ctx, req),
+  'rooms:list': (_req, ctx) => listRooms(ctx),
+  'rooms:add': (req, ctx) => addRoom(ctx, req),
+  'hearings:range': (req, ctx) => sessionsInRange(ctx, req),
+  'hearings:schedule': (req, ctx) => scheduleSession(ctx, req),
+  'hearings:reschedule': (req, ctx) => rescheduleSession(ctx, req),
+  'hearings:attendance': (req, ctx) => recordAttendance(ctx, req),
+};

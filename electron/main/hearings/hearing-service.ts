@@ -1,0 +1,166 @@
+import type { z } from 'zod';
+import type { AppContext } from '../app-context.ts';
+import { mutate } from '../app-context.ts';
+import { AppError } from '../errors.ts';
+import type { Db } from '../db/connection.ts';
+import { scheduleWarnings, summons2Due } from '../examination/calendar-port.ts';
+import { lastMissedDate, requireAccused, requireCase, selectTeam } from '../examination/exam-queries.ts';
+import { findConflicts, selectSession, selectSessionsInRange, writeSessionExaminers } from './session-queries.ts';
+import { slotTimes } from '../../../shared/examination/schedule-rules.ts';
+import { onAbsent, onNotAbsent, onSummons2Scheduled } from '../examination/deadline-hooks.ts';
+import { nextStepPrompt } from '../../../shared/examination/next-step.ts';
+import type { Prompt } from '../../../shared/examination/next-step.ts';
+import { inExamination } from '../../../shared/workflow/states.ts';
+import type { ExamSession, ScheduleCheck, ScheduleOutcome } from '../../../shared/examination/types.ts';
+import type { attendanceSchema, sessionRangeSchema, sessionRescheduleSchema, sessionScheduleSchema } from '../../../shared/examination/schemas.ts';
+
+function requireSession(db: Db, id: number): ExamSession {
+  const s = selectSession(db, id);
+  if (!s) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'schedule.sessionNotFound' });
+  return s;
+}
+
+function requireRoom(db: Db, roomId: number | null | undefined): void {
+  if (roomId && !db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(roomId)) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'room.notFound' });
+}
+
+/** Conflicts and legal warnings of a slot; both must be overridden with a reason to save. */
+function checkSlot(ctx: AppContext, slot: Parameters<typeof findConflicts>[1], rule: { date: string; summonsDate: string; summonsNo: 1 | 2; missedDate: string | null }): ScheduleCheck {
+  return { conflicts: findConflicts(ctx.db, slot), warnings: scheduleWarnings(ctx, rule) };
+}
+
+const blocked = (check: ScheduleCheck) => check.conflicts.length > 0 || check.warnings.length > 0;
+
+/**
+ * Everything scheduling a new session decides before writing: the case is in examination,
+ * the accused and examiners belong to it, and the slot's conflicts and deadline warnings.
+ * Read-only; `npm run bench` times this as schedule.conflicts.p95_ms.
+ */
+export function previewSchedule(ctx: AppContext, input: z.output<typeof sessionScheduleSchema>) {
+  const core = requireCase(ctx.db, input.caseId);
+  if (!inExamination(core.state)) throw new AppError('CONFLICT', 'schedule.wrongState', { state: core.state });
+  const accused = requireAccused(ctx.db, core.id, input.accusedId);
+  const missedDate = lastMissedDate(ctx.db, core.id, accused.id);
+  if (input.summonsNo === 2 && !missedDate) throw new AppError('CONFLICT', 'schedule.summons2NeedsAbsence', {}, { summonsNo: 'schedule.summons2NeedsAbsence' });
+  const teamIds = new Set(selectTeam(ctx.db, core.id).filter((m) => m.role !== 'secretary').map((m) => m.staffId));
+  if (input.examinerIds.some((id) => !teamIds.has(id))) throw new AppError('INVALID_INPUT', 'schedule.examinerNotInTeam', {}, { examinerIds: 'schedule.examinerNotInTeam' });
+  requireRoom(ctx.db, input.roomId);
+  const { startAt, endAt } = slotTimes(input.date, input.startTime, input.durationMin);
+  const roomId = input.roomId ?? null;
+  const check = checkSlot(ctx, { startAt, endAt, selfId: 0, roomId, accusedNip: accused.nip, examinerIds: input.examinerIds }, { ...input, missedDate });
+  return { core, accused, startAt, endAt, roomId, check };
+}
+
+/**
+ * Puts an examination on the calendar. A conflict (examiner, room or accused booked at an
+ * overlapping time) or a broken deadline rule returns the findings unsaved; sending the
+ * same request with an override reason saves it and records the reason.
+ */
+export function scheduleSession(ctx: AppContext, input: z.output<typeof sessionScheduleSchema>): ScheduleOutcome {
+  const { core, accused, startAt, endAt, roomId, check } = previewSchedule(ctx, input);
+  const reason = input.overrideReason || null;
+  if (blocked(check) && !reason) return { saved: false, check };
+  return mutate(ctx, (db) => {
+    const now = ctx.now().toISOString();
+    const row = {
+      case_id: core.id,
+      accused_id: accused.id,
+      accused_nip: accused.nip,
+      summons_no: input.summonsNo,
+      summons_date: input.summonsDate,
+      start_at: startAt,
+      end_at: endAt,
+      duration_min: input.durationMin,
+      room_id: roomId,
+      video_link: input.videoLink || null,
+      override_reason: blocked(check) ? reason : null,
+    };
+    const id = Number(
+      db
+        .prepare(
+          `INSERT INTO exam_sessions (case_id, accused_id, accused_nip, summons_no, summons_date, start_at, end_at, duration_min, room_id, video_link,
+                                      override_reason, created_at, created_by, updated_at)
+           VALUES (@case_id, @accused_id, @accused_nip, @summons_no, @summons_date, @start_at, @end_at, @duration_min, @room_id, @video_link,
+                   @override_reason, @now, @actor, @now)`,
+        )
+        .run({ ...row, now, actor: ctx.actor() }).lastInsertRowid,
+    );
+    writeSessionExaminers(db, id, input.examinerIds, startAt, endAt);
+    if (input.summonsNo === 2) onSummons2Scheduled(db, ctx.now(), core.id);
+    const audit = { action: 'session.schedule', entity: 'case', entityId: core.id, after: { sessionId: id, ...row, examinerIds: input.examinerIds, check }, reason: row.override_reason };
+    return { value: { saved: true as const, session: requireSession(db, id), check }, audit };
+  });
+}
+
+/** Moves a session (calendar drag or form) with the same checks; a held session stays where it was. */
+export function rescheduleSession(ctx: AppContext, input: z.output<typeof sessionRescheduleSchema>): ScheduleOutcome {
+  const before = requireSession(ctx.db, input.id);
+  const core = requireCase(ctx.db, before.caseId);
+  if (!inExamination(core.state)) throw new AppError('CONFLICT', 'schedule.wrongState', { state: core.state });
+  if (before.attendance === 'present' || before.attendance === 'absent') throw new AppError('CONFLICT', 'schedule.alreadyHeld');
+  const roomId = input.roomId === undefined ? before.roomId : input.roomId;
+  const videoLink = input.videoLink === undefined ? before.videoLink : input.videoLink || null;
+  if (!roomId && !videoLink) throw new AppError('INVALID_INPUT', 'schedule.placeRequired', {}, { roomId: 'schedule.placeRequired' });
+  requireRoom(ctx.db, roomId);
+  if (before.summonsDate > input.date) throw new AppError('INVALID_INPUT', 'schedule.summonsAfterDate', {}, { date: 'schedule.summonsAfterDate' });
+  const { startAt, endAt } = slotTimes(input.date, input.startTime, input.durationMin);
+  const missedDate = before.summonsNo === 2 ? lastMissedDate(ctx.db, core.id, before.accusedId) : null;
+  const check = checkSlot(
+    ctx,
+    { startAt, endAt, selfId: before.id, roomId, accusedNip: before.accusedNip, examinerIds: before.examinerIds },
+    { date: input.date, summonsDate: before.summonsDate, summonsNo: before.summonsNo, missedDate },
+  );
+  const reason = input.overrideReason || null;
+  if (blocked(check) && !reason) return { saved: false, check };
+  return mutate(ctx, (db) => {
+    const after = { start_at: startAt, end_at: endAt, duration_min: input.durationMin, room_id: roomId, video_link: videoLink, override_reason: blocked(check) ? reason : null };
+    db.prepare(
+      `UPDATE exam_sessions SET start_at=@start_at, end_at=@end_at, duration_min=@duration_min, room_id=@room_id, video_link=@video_link,
+              override_reason=@override_reason, attendance=NULL, attendance_note=NULL, updated_at=@now WHERE id=@id`,
+    ).run({ ...after, now: ctx.now().toISOString(), id: before.id });
+    writeSessionExaminers(db, before.id, before.examinerIds, startAt, endAt);
+    const audit = {
+      action: 'session.reschedule',
+      entity: 'case',
+      entityId: core.id,
+      before: { sessionId: before.id, startAt: before.startAt, endAt: before.endAt, roomId: before.roomId, attendance: before.attendance },
+      after: { sessionId: before.id, ...after, check },
+      reason: after.override_reason,
+    };
+    return { value: { saved: true as const, session: requireSession(db, before.id), check }, audit };
+  });
+}
+
+/**
+ * Records whether the accused came. The answer carries the step it calls for: absent
+ * once, summons II with its due date; absent twice, decision without examination.
+ */
+export function recordAttendance(ctx: AppContext, input: z.output<typeof attendanceSchema>): { session: ExamSession; prompt: Prompt | null } {
+  const before = requireSession(ctx.db, input.id);
+  const core = requireCase(ctx.db, before.caseId);
+  if (!inExamination(core.state)) throw new AppError('CONFLICT', 'schedule.wrongState', { state: core.state });
+  if (ctx.db.prepare('SELECT 1 FROM baps WHERE session_id = ?').get(before.id)) throw new AppError('CONFLICT', 'attendance.hasBap');
+  return mutate(ctx, (db) => {
+    db.prepare('UPDATE exam_sessions SET attendance = ?, attendance_note = ?, updated_at = ? WHERE id = ?').run(input.attendance, input.note || null, ctx.now().toISOString(), before.id);
+    const session = requireSession(db, before.id);
+    const absences = (db.prepare("SELECT count(*) AS n FROM exam_sessions WHERE case_id = ? AND accused_id = ? AND attendance = 'absent'").get(core.id, before.accusedId) as { n: number }).n;
+    const due = input.attendance === 'absent' ? summons2Due(ctx, session.date) : null;
+    if (due !== null && session.summonsNo === 1) onAbsent(db, ctx.now(), { caseId: core.id, sessionId: session.id, missedDate: session.date, due });
+    else onNotAbsent(db, ctx.now(), { caseId: core.id, sessionId: session.id });
+    const prompt = nextStepPrompt({ state: core.state, lastAttendance: input.attendance, absences, summons2Scheduled: false, summons2Due: due, hasBapForLast: false });
+    const audit = {
+      action: 'session.attendance',
+      entity: 'case',
+      entityId: core.id,
+      before: { sessionId: before.id, attendance: before.attendance },
+      after: { sessionId: before.id, attendance: input.attendance, note: input.note || null },
+    };
+    return { value: { session, prompt }, audit };
+  });
+}
+
+/** Sessions for the calendar screen, [from, to] inclusive. */
+export function sessionsInRange(ctx: AppContext, input: z.output<typeof sessionRangeSchema>): ExamSession[] {
+  if (input.to < input.from) throw new AppError('INVALID_INPUT', 'schedule.rangeReversed');
+  return selectSessionsInRange(ctx.db, input.from, input.to);
+}

@@ -1,0 +1,139 @@
+import type { Db } from '../db/connection.ts';
+import type { Attendance, ExamSession, ScheduleConflict } from '../../../shared/examination/types.ts';
+
+interface SessionRow {
+  id: number;
+  case_id: number;
+  register_no: string;
+  accused_id: number;
+  accused_name: string;
+  accused_nip: string;
+  summons_no: 1 | 2;
+  summons_date: string;
+  start_at: string;
+  end_at: string;
+  duration_min: number;
+  room_id: number | null;
+  room_name: string | null;
+  video_link: string | null;
+  attendance: Attendance | null;
+  attendance_note: string | null;
+  override_reason: string | null;
+  examiner_ids: string | null;
+}
+
+const SESSION_SELECT = `
+  SELECT s.id, s.case_id, c.register_no, s.accused_id, a.name AS accused_name, s.accused_nip, s.summons_no, s.summons_date,
+         s.start_at, s.end_at, s.duration_min, s.room_id, r.name AS room_name, s.video_link, s.attendance, s.attendance_note,
+         s.override_reason,
+         (SELECT group_concat(staff_id) FROM session_examiners WHERE session_id = s.id) AS examiner_ids
+  FROM exam_sessions s
+  JOIN cases c ON c.id = s.case_id
+  JOIN case_accused a ON a.id = s.accused_id
+  LEFT JOIN rooms r ON r.id = s.room_id`;
+
+function toSession(r: SessionRow): ExamSession {
+  return {
+    id: r.id,
+    caseId: r.case_id,
+    registerNo: r.register_no,
+    accusedId: r.accused_id,
+    accusedName: r.accused_name,
+    accusedNip: r.accused_nip,
+    summonsNo: r.summons_no,
+    summonsDate: r.summons_date,
+    date: r.start_at.slice(0, 10),
+    startTime: r.start_at.slice(11, 16),
+    durationMin: r.duration_min,
+    startAt: r.start_at,
+    endAt: r.end_at,
+    roomId: r.room_id,
+    roomName: r.room_name,
+    videoLink: r.video_link,
+    examinerIds: r.examiner_ids ? r.examiner_ids.split(',').map(Number).sort((x, y) => x - y) : [],
+    attendance: r.attendance,
+    attendanceNote: r.attendance_note,
+    overrideReason: r.override_reason,
+  };
+}
+
+/** One session by id. */
+export function selectSession(db: Db, id: number): ExamSession | undefined {
+  const row = db.prepare(`${SESSION_SELECT} WHERE s.id = ?`).get(id) as SessionRow | undefined;
+  return row && toSession(row);
+}
+
+/** The sessions of a case, oldest first. */
+export function selectCaseSessions(db: Db, caseId: number): ExamSession[] {
+  return (db.prepare(`${SESSION_SELECT} WHERE s.case_id = ? ORDER BY s.start_at, s.id`).all(caseId) as SessionRow[]).map(toSession);
+}
+
+/** Sessions starting in [from, to] (ISO dates, inclusive), for the calendar. */
+export function selectSessionsInRange(db: Db, from: string, to: string): ExamSession[] {
+  return (db.prepare(`${SESSION_SELECT} WHERE s.start_at >= ? AND s.start_at < ? ORDER BY s.start_at, s.id LIMIT 5000`).all(`${from}T00:00`, `${to}T99`) as SessionRow[]).map(
+    toSession,
+  );
+}
+
+export interface Slot {
+  startAt: string;
+  endAt: string;
+  /** The session being moved, excluded from its own conflicts (0 for a new one). */
+  selfId: number;
+  roomId: number | null;
+  accusedNip: string;
+  examinerIds: readonly number[];
+}
+
+// Sessions never cross midnight, so an overlapping one starts on the same day: each check
+// is one short index range (resource, day start .. new end).
+const OVERLAP = `s.start_at >= @dayStart AND s.start_at < @endAt AND s.end_at > @startAt AND s.id != @selfId AND coalesce(s.attendance, '') != 'postponed'`;
+
+const statements = new WeakMap<Db, { room: ReturnType<Db['prepare']>; accused: ReturnType<Db['prepare']>; examiner: ReturnType<Db['prepare']> }>();
+
+function prepared(db: Db) {
+  let st = statements.get(db);
+  if (!st) {
+    st = {
+      room: db.prepare(
+        `SELECT s.id AS sessionId, c.register_no AS registerNo, s.start_at AS startAt, s.end_at AS endAt, r.name AS who
+         FROM exam_sessions s JOIN cases c ON c.id = s.case_id JOIN rooms r ON r.id = s.room_id
+         WHERE s.room_id = @roomId AND ${OVERLAP}`,
+      ),
+      accused: db.prepare(
+        `SELECT s.id AS sessionId, c.register_no AS registerNo, s.start_at AS startAt, s.end_at AS endAt, a.name AS who
+         FROM exam_sessions s JOIN cases c ON c.id = s.case_id JOIN case_accused a ON a.id = s.accused_id
+         WHERE s.accused_nip = @nip AND ${OVERLAP}`,
+      ),
+      examiner: db.prepare(
+        `SELECT s.id AS sessionId, c.register_no AS registerNo, s.start_at AS startAt, s.end_at AS endAt, st.name AS who
+         FROM session_examiners se JOIN exam_sessions s ON s.id = se.session_id JOIN cases c ON c.id = s.case_id JOIN staff st ON st.id = se.staff_id
+         WHERE se.staff_id = @staffId AND se.start_at >= @dayStart AND se.start_at < @endAt AND se.end_at > @startAt
+           AND s.id != @selfId AND coalesce(s.attendance, '') != 'postponed'`,
+      ),
+    };
+    statements.set(db, st);
+  }
+  return st;
+}
+
+/** Other sessions that hold the same room, accused or examiner at an overlapping time. */
+export function findConflicts(db: Db, slot: Slot): ScheduleConflict[] {
+  const st = prepared(db);
+  const base = { startAt: slot.startAt, endAt: slot.endAt, dayStart: `${slot.startAt.slice(0, 10)}T00:00`, selfId: slot.selfId };
+  type Hit = Omit<ScheduleConflict, 'kind'>;
+  const out: ScheduleConflict[] = [];
+  if (slot.roomId !== null) for (const h of st.room.all({ ...base, roomId: slot.roomId }) as Hit[]) out.push({ kind: 'room', ...h });
+  for (const h of st.accused.all({ ...base, nip: slot.accusedNip }) as Hit[]) out.push({ kind: 'accused', ...h });
+  for (const staffId of new Set(slot.examinerIds)) {
+    for (const h of st.examiner.all({ ...base, staffId }) as Hit[]) out.push({ kind: 'examiner', ...h });
+  }
+  return out;
+}
+
+/** Replaces a session's examiners, copying its times for the examiner index. */
+export function writeSessionExaminers(db: Db, sessionId: number, examinerIds: readonly number[], startAt: string, endAt: string): void {
+  db.prepare('DELETE FROM session_examiners WHERE session_id = ?').run(sessionId);
+  const ins = db.prepare('INSERT INTO session_examiners (session_id, staff_id, start_at, end_at) VALUES (?, ?, ?, ?)');
+  for (const id of new Set(examinerIds)) ins.run(sessionId, id, startAt, endAt);
+}

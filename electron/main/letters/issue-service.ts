@@ -1,0 +1,154 @@
+/**
+ * The issue flow: draft -> issue (number, frozen bytes, SHA-256, QR) -> reprint (the
+ * stored bytes) -> void with a reason (the number stays used) -> verify.
+ *
+ * Hash design: the QR code cannot carry the hash of the PDF it is printed in, so it
+ * carries the first 16 hex characters of the SHA-256 of the letter's canonical content
+ * (type, case, subject, number, date, inputs, office settings as canonical JSON). Both
+ * that JSON and the exact PDF bytes are stored with their SHA-256; verification looks
+ * the number up and checks the QR prefix, the content hash and the bytes' hash.
+ *
+ * Numbering: the render is asynchronous and SQLite transactions here are synchronous,
+ * so the next serial is peeked, the letter rendered with it, and then, in one
+ * transaction, the serial is taken and must equal the peeked one before the bytes are
+ * stored. A race (CLI and app at once) rolls back and renders again; a failure before
+ * the commit consumes nothing. Numbers are thus unique and gap-free per register and year.
+ */
+import { createHash } from 'node:crypto';
+import type { AppContext } from '../app-context.ts';
+import { mutate } from '../app-context.ts';
+import { AppError, notFound } from '../errors.ts';
+import { canonicalJson } from '../audit/canonical-json.ts';
+import { nextSerial } from '../db/counters.ts';
+import type { PdfFile } from '../../../shared/ipc/channels/letters.ts';
+import type { IssuedLetter } from '../../../shared/letters/issued.ts';
+import { isNumberedType, letterFileName } from '../../../shared/letters/letter-types.ts';
+import type { LetterType } from '../../../shared/letters/letter-types.ts';
+import { QR_HASH_CHARS, formatLetterNumber, qrText } from '../../../shared/letters/numbering.ts';
+import { buildLetter } from './registry.ts';
+import { renderPdf } from './render-pdf.ts';
+import { buildLetterInput, localIsoDate } from './letter-inputs.ts';
+import { getOfficeSettings, letterAssets } from './office-settings-service.ts';
+import { insertIssued, markVoid, peekSerial, selectFrozen, selectIssued, selectIssuedByNumber } from './issued-queries.ts';
+
+export interface LetterRequest {
+  caseId: number;
+  type: LetterType;
+  subject: string;
+}
+
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+/** A draft: today's date, no number, DRAFT watermark, nothing stored. */
+export async function draftLetter(ctx: AppContext, req: LetterRequest): Promise<PdfFile> {
+  const office = getOfficeSettings(ctx);
+  const input = buildLetterInput(ctx, req.caseId, req.type, req.subject);
+  const { assets, allowedDirs } = letterAssets(ctx, office);
+  const dd = buildLetter(req.type, input, office, { number: null, date: localIsoDate(ctx.now()), qr: null }, assets);
+  const bytes = await renderPdf(dd, { resourcesDir: ctx.resourcesDir, allowedDirs });
+  const registerNo = 'registerNo' in input ? input.registerNo : input.case.registerNo;
+  return { fileName: letterFileName(req.type, `draft-${registerNo}`), pdfBase64: bytes.toString('base64') };
+}
+
+class NumberRace extends Error {}
+
+// One issue at a time in this process; the serial check below covers other processes.
+let issuing: Promise<unknown> = Promise.resolve();
+
+/** Issues a letter: takes its number, freezes the bytes and returns the record with the PDF. */
+export function issueLetter(ctx: AppContext, req: LetterRequest): Promise<{ letter: IssuedLetter; file: PdfFile }> {
+  const run = () => issueOnce(ctx, req);
+  const result = issuing.then(run, run);
+  issuing = result.catch(() => undefined);
+  return result;
+}
+
+async function issueOnce(ctx: AppContext, req: LetterRequest): Promise<{ letter: IssuedLetter; file: PdfFile }> {
+  if (!isNumberedType(req.type)) throw new AppError('INVALID_INPUT', 'letters.notNumbered');
+  const office = getOfficeSettings(ctx);
+  const numbering = office.numbering[req.type];
+  const input = buildLetterInput(ctx, req.caseId, req.type, req.subject);
+  const { assets, allowedDirs } = letterAssets(ctx, office);
+  // A receipt keeps the registration day as its date; other letters are dated the day they are issued.
+  const date = req.type === 'receipt' && 'receivedAt' in input ? input.receivedAt : localIsoDate(ctx.now());
+  const year = Number(date.slice(0, 4));
+  const register = `letter:${numbering.register}`;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const serial = peekSerial(ctx.db, register, year);
+    const number = formatLetterNumber(numbering.template, serial, date);
+    if (selectIssuedByNumber(ctx.db, number)) throw new AppError('CONFLICT', 'letters.numberTaken', { number });
+    const inputJson = canonicalJson({ caseId: req.caseId, type: req.type, subject: req.subject, number, date, input, office });
+    const contentHash = sha256(inputJson);
+    const qr = qrText({ number, date, hashPrefix: contentHash.slice(0, QR_HASH_CHARS) });
+    const dd = buildLetter(req.type, input, office, { number, date, qr }, assets);
+    const pdf = await renderPdf(dd, { resourcesDir: ctx.resourcesDir, allowedDirs });
+    const fileName = letterFileName(req.type, number);
+    try {
+      const id = mutate(ctx, (db) => {
+        if (nextSerial(db, register, year) !== serial) throw new NumberRace();
+        const row = {
+          caseId: req.caseId,
+          type: req.type,
+          subject: req.subject,
+          register,
+          year,
+          serial,
+          number,
+          letterDate: date,
+          issuedAt: ctx.now().toISOString(),
+          issuedBy: ctx.actor(),
+          inputJson,
+          contentHash,
+          sha256: sha256(pdf),
+          pdf,
+          fileName,
+        };
+        const newId = insertIssued(db, row);
+        return {
+          value: newId,
+          audit: [
+            {
+              action: 'letter.issue',
+              entity: 'letter',
+              entityId: newId,
+              after: { caseId: req.caseId, type: req.type, subject: req.subject, number, date, contentHash, sha256: row.sha256 },
+            },
+            { action: 'letter.issue', entity: 'case', entityId: req.caseId, after: { type: req.type, number, letterId: newId } },
+          ],
+        };
+      });
+      const letter = selectIssued(ctx.db, id);
+      if (!letter) throw new Error('issued letter vanished');
+      return { letter, file: { fileName, pdfBase64: pdf.toString('base64') } };
+    } catch (e) {
+      if (!(e instanceof NumberRace)) throw e;
+    }
+  }
+  throw new AppError('CONFLICT', 'letters.busy');
+}
+
+/** The exact stored bytes of an issued letter (reprints are identical by construction). */
+export function issuedPdf(ctx: AppContext, id: number): PdfFile {
+  const letter = selectIssued(ctx.db, id);
+  const frozen = selectFrozen(ctx.db, id);
+  if (!letter || !frozen) throw notFound('letters.letterNotFound');
+  return { fileName: letter.fileName, pdfBase64: frozen.pdf.toString('base64') };
+}
+
+/** Voids an issued letter with a reason; the number stays used and the bytes stay stored. */
+export function voidLetter(ctx: AppContext, id: number, reason: string): IssuedLetter {
+  const letter = selectIssued(ctx.db, id);
+  if (!letter) throw notFound('letters.letterNotFound');
+  if (letter.status === 'void') throw new AppError('CONFLICT', 'letters.alreadyVoid', { number: letter.number });
+  mutate(ctx, (db) => {
+    markVoid(db, id, reason, ctx.actor(), ctx.now().toISOString());
+    return {
+      value: undefined,
+      audit: [
+        { action: 'letter.void', entity: 'letter', entityId: id, before: { status: 'issued' }, after: { status: 'void', number: letter.number }, reason },
+        { action: 'letter.void', entity: 'case', entityId: letter.caseId, after: { type: letter.type, number: letter.number, letterId: id }, reason },
+      ],
+    };
+  });
+  return selectIssued(ctx.db, id)!;
+}

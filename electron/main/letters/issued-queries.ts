@@ -1,0 +1,142 @@
+/** SQL of the issued-letters register (migration 4). */
+import type { Db } from '../db/connection.ts';
+import type { IssuedLetter } from '../../../shared/letters/issued.ts';
+import type { LetterType } from '../../../shared/letters/letter-types.ts';
+
+interface Row {
+  id: number;
+  case_id: number;
+  register_no: string;
+  type: LetterType;
+  subject: string;
+  number: string;
+  letter_date: string;
+  issued_at: string;
+  issued_by: string;
+  content_hash: string;
+  sha256: string;
+  file_name: string;
+  status: 'issued' | 'void';
+  void_reason: string | null;
+  voided_by: string | null;
+  voided_at: string | null;
+}
+
+const SELECT = `
+  SELECT l.id, l.case_id, c.register_no, l.type, l.subject, l.number, l.letter_date, l.issued_at, l.issued_by, l.content_hash,
+         l.sha256, l.file_name, l.status, l.void_reason, l.voided_by, l.voided_at
+  FROM issued_letters l JOIN cases c ON c.id = l.case_id`;
+
+function toLetter(r: Row): IssuedLetter {
+  return {
+    id: r.id,
+    caseId: r.case_id,
+    registerNo: r.register_no,
+    type: r.type,
+    subject: r.subject,
+    number: r.number,
+    letterDate: r.letter_date,
+    issuedAt: r.issued_at,
+    issuedBy: r.issued_by,
+    contentHash: r.content_hash,
+    sha256: r.sha256,
+    fileName: r.file_name,
+    status: r.status,
+    voidReason: r.void_reason,
+    voidedBy: r.voided_by,
+    voidedAt: r.voided_at,
+  };
+}
+
+export interface NewIssued {
+  caseId: number;
+  type: LetterType;
+  subject: string;
+  register: string;
+  year: number;
+  serial: number;
+  number: string;
+  letterDate: string;
+  issuedAt: string;
+  issuedBy: string;
+  inputJson: string;
+  contentHash: string;
+  sha256: string;
+  pdf: Buffer;
+  fileName: string;
+}
+
+export function insertIssued(db: Db, l: NewIssued): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO issued_letters (case_id, type, subject, register, year, serial, number, letter_date, issued_at, issued_by,
+                                     input_json, content_hash, sha256, pdf, file_name)
+         VALUES (@caseId, @type, @subject, @register, @year, @serial, @number, @letterDate, @issuedAt, @issuedBy,
+                 @inputJson, @contentHash, @sha256, @pdf, @fileName)`,
+      )
+      .run(l).lastInsertRowid,
+  );
+}
+
+export function selectIssued(db: Db, id: number): IssuedLetter | undefined {
+  const r = db.prepare(`${SELECT} WHERE l.id = ?`).get(id) as Row | undefined;
+  return r ? toLetter(r) : undefined;
+}
+
+export function selectIssuedByNumber(db: Db, number: string): IssuedLetter | undefined {
+  const r = db.prepare(`${SELECT} WHERE l.number = ?`).get(number) as Row | undefined;
+  return r ? toLetter(r) : undefined;
+}
+
+export function selectIssuedBySha(db: Db, sha256: string): IssuedLetter | undefined {
+  const r = db.prepare(`${SELECT} WHERE l.sha256 = ? ORDER BY l.id LIMIT 1`).get(sha256) as Row | undefined;
+  return r ? toLetter(r) : undefined;
+}
+
+/** The stored bytes and inputs of one letter, for reprints, bulk prints and verification. */
+export function selectFrozen(db: Db, id: number): { pdf: Buffer; inputJson: string } | undefined {
+  return db.prepare('SELECT pdf, input_json AS inputJson FROM issued_letters WHERE id = ?').get(id) as { pdf: Buffer; inputJson: string } | undefined;
+}
+
+/** The latest valid letter of a type for a case subject (e.g. the order a BAP cites). */
+export function lastIssued(db: Db, caseId: number, type: LetterType, subject: string): IssuedLetter | undefined {
+  const r = db
+    .prepare(`${SELECT} WHERE l.case_id = ? AND l.type = ? AND (l.subject = ? OR ? = '') AND l.status = 'issued' ORDER BY l.id DESC LIMIT 1`)
+    .get(caseId, type, subject, subject) as Row | undefined;
+  return r ? toLetter(r) : undefined;
+}
+
+export interface IssuedFilter {
+  caseId?: number | undefined;
+  type?: LetterType | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  limit: number;
+}
+
+/** Issued letters, newest first, filtered by case, type and letter-date range. */
+export function listIssued(db: Db, f: IssuedFilter): IssuedLetter[] {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { limit: f.limit };
+  const add = (clause: string, key: string, value: unknown) => {
+    where.push(clause);
+    params[key] = value;
+  };
+  if (f.caseId !== undefined) add('l.case_id = @caseId', 'caseId', f.caseId);
+  if (f.type !== undefined) add('l.type = @type', 'type', f.type);
+  if (f.from !== undefined) add('l.letter_date >= @from', 'from', f.from);
+  if (f.to !== undefined) add('l.letter_date <= @to', 'to', f.to);
+  const sql = `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY l.letter_date DESC, l.id DESC LIMIT @limit`;
+  return (db.prepare(sql).all(params) as Row[]).map(toLetter);
+}
+
+/** Peeks at the next serial of a register without taking it. */
+export function peekSerial(db: Db, register: string, year: number): number {
+  const r = db.prepare('SELECT last FROM counters WHERE register = ? AND year = ?').get(register, year) as { last: number } | undefined;
+  return (r?.last ?? 0) + 1;
+}
+
+export function markVoid(db: Db, id: number, reason: string, by: string, at: string): void {
+  db.prepare("UPDATE issued_letters SET status = 'void', void_reason = ?, voided_by = ?, voided_at = ? WHERE id = ? AND status = 'issued'").run(reason, by, at, id);
+}

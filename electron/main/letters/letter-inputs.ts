@@ -1,0 +1,235 @@
+/**
+ * Adapters: build each letter type's input from the database, or say exactly what the
+ * case still lacks ("a case without the data a letter needs gets a message naming what
+ * is missing"). Subjects name which letter of a case is meant: 'session:<id>' for
+ * summons and BAP, 'accused:<id>' for LHP, SK and moral statement, '' otherwise.
+ */
+import type { AppContext } from '../app-context.ts';
+import { AppError } from '../errors.ts';
+import { getCase } from '../cases/case-service.ts';
+import { allSanctionCatalogues } from '../examination/sanction-catalogues.ts';
+import type { CaseDetail } from '../../../shared/cases/schemas.ts';
+import type { LetterInputs, PersonInput, SanctionForm, SummonsInput, ViolationInput } from '../../../shared/letters/inputs.ts';
+import { LETTER_TITLES } from '../../../shared/letters/letter-types.ts';
+import type { LetterType } from '../../../shared/letters/letter-types.ts';
+import { BASE_REGULATIONS } from '../../../shared/letters/regulations.ts';
+import { translator } from '../../../shared/i18n/index.ts';
+import { accusedPerson, selectBap, selectDecision, selectLhp, selectSessions, selectTeamMembers } from './exam-data-queries.ts';
+import type { SessionData } from './exam-data-queries.ts';
+import { lastIssued } from './issued-queries.ts';
+
+/** Missing data, as i18n keys under letters.need.* with their parameters. */
+export type Need = { key: string; params?: Record<string, string | number> };
+
+/** Thrown (as an AppError) when a letter cannot be made yet; the message lists every missing item. */
+export function missingError(ctx: AppContext, type: LetterType, needs: Need[]): AppError {
+  const t = translator(ctx.language());
+  const list = needs.map((n) => t(`letters.need.${n.key}`, n.params ?? {})).join('; ');
+  return new AppError('CONFLICT', 'letters.missing', { letter: LETTER_TITLES[type], missing: list });
+}
+
+const SANCTION_FORMS: Record<string, SanctionForm> = {
+  'PP94-RINGAN-LISAN': 'teguran_lisan',
+  'PP94-RINGAN-TERTULIS': 'teguran_tertulis',
+  'PP94-RINGAN-TIDAK-PUAS': 'pernyataan_tidak_puas',
+  'PP94-SEDANG-TUKIN': 'potongan_tukin',
+  'PP94-BERAT-TURUN-JABATAN': 'penurunan_jabatan',
+  'PP94-BERAT-PELAKSANA': 'pembebasan_jabatan',
+  'PP94-BERAT-PDHTAPS': 'pdhtaps',
+};
+
+function sanctionTitle(code: string, durationMonths: number | null): string {
+  for (const c of allSanctionCatalogues()) {
+    const s = c.sanctions.find((x) => x.code === code);
+    if (s) return `${s.title.id.charAt(0).toLowerCase()}${s.title.id.slice(1)}${durationMonths ? ` selama ${durationMonths} bulan` : ''}`;
+  }
+  return code;
+}
+
+function violations(c: CaseDetail): ViolationInput[] {
+  return c.violations.map((v) => ({ title: v.title, legalBasis: v.legalBasis }));
+}
+
+function parseSubject(subject: string, kind: 'session' | 'accused'): number | null {
+  const m = new RegExp(`^${kind}:(\\d{1,12})$`).exec(subject);
+  return m ? Number(m[1]) : null;
+}
+
+function person(ctx: AppContext, c: CaseDetail, accusedId: number): PersonInput {
+  const p = accusedPerson(ctx.db, c.id, accusedId);
+  if (!p) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'letters.accusedNotFound' });
+  return p;
+}
+
+function orderRef(ctx: AppContext, caseId: number) {
+  const o = lastIssued(ctx.db, caseId, 'order', '');
+  return o ? { number: o.number, date: o.letterDate } : null;
+}
+
+function session(ctx: AppContext, type: LetterType, c: CaseDetail, subject: string, summonsNo?: 1 | 2): SessionData {
+  const id = parseSubject(subject, 'session');
+  const sessions = selectSessions(ctx.db, c.id).filter((s) => summonsNo === undefined || s.summonsNo === summonsNo);
+  const s = id === null ? sessions.at(-1) : sessions.find((x) => x.id === id);
+  if (!s) throw missingError(ctx, type, [{ key: summonsNo === 2 ? 'session2' : 'session' }]);
+  return s;
+}
+
+function accusedId(ctx: AppContext, type: LetterType, c: CaseDetail, subject: string): number {
+  const id = parseSubject(subject, 'accused') ?? (c.accused.length === 1 ? (c.accused[0]?.id ?? null) : null);
+  if (id === null || !c.accused.some((a) => a.id === id)) throw missingError(ctx, type, [{ key: 'accusedChoice' }]);
+  return id;
+}
+
+type Build<T extends LetterType> = (ctx: AppContext, c: CaseDetail, subject: string, date: string) => LetterInputs[T];
+
+const summons =
+  (no: 1 | 2) =>
+  (ctx: AppContext, c: CaseDetail, subject: string): SummonsInput => {
+    const type = no === 1 ? 'summons1' : 'summons2';
+    const s = session(ctx, type, c, subject, no);
+    const team = selectTeamMembers(ctx.db, c.id);
+    const examiner = team.find((m) => m.role === 'chair') ?? team[0];
+    if (!examiner) throw missingError(ctx, type, [{ key: 'team' }]);
+    const first = no === 2 ? selectSessions(ctx.db, c.id).filter((x) => x.summonsNo === 1 && x.accusedId === s.accusedId).at(-1) : undefined;
+    const prev = no === 2 ? lastIssued(ctx.db, c.id, 'summons1', first ? `session:${first.id}` : '') : null;
+    return {
+      registerNo: c.registerNo,
+      summonsNo: no,
+      accused: person(ctx, c, s.accusedId),
+      examiner,
+      hearing: { date: s.startAt.slice(0, 10), time: s.startAt.slice(11, 16), place: s.roomName ?? 'daring', videoLink: s.videoLink },
+      violations: violations(c),
+      previousSummons: prev ? { number: prev.number, date: prev.letterDate } : null,
+      missedDate: first ? first.startAt.slice(0, 10) : null,
+    };
+  };
+
+const builders: { [T in LetterType]: Build<T> } = {
+  receipt: (_ctx, c) => ({ case: c, receivedAt: localIsoDate(new Date(c.createdAt)) }),
+  summons1: summons(1),
+  summons2: summons(2),
+  order: (ctx, c) => {
+    const team = selectTeamMembers(ctx.db, c.id);
+    if (team.length === 0) throw missingError(ctx, 'order', [{ key: 'team' }]);
+    const source = c.sourceRef ? [`Laporan/rekomendasi Nomor ${c.sourceRef} (Nomor Registrasi ${c.registerNo})`] : [`Laporan dugaan pelanggaran Nomor Registrasi ${c.registerNo}`];
+    return {
+      registerNo: c.registerNo,
+      basis: [...BASE_REGULATIONS, ...source],
+      accused: c.accused.map((a) => accusedPerson(ctx.db, c.id, a.id) ?? { name: a.name, nip: a.nip }),
+      team,
+      violations: violations(c),
+      reportWithinDays: 30,
+    };
+  },
+  bap: (ctx, c, subject) => {
+    const s = session(ctx, 'bap', c, subject);
+    const bap = selectBap(ctx.db, c.id, s.id);
+    const needs: Need[] = [];
+    if (!bap) needs.push({ key: 'bap' });
+    else if (bap.qa.length === 0) needs.push({ key: 'bapQa' });
+    if (bap && bap.examiners.length === 0) needs.push({ key: 'bapExaminers' });
+    if (!bap || needs.length > 0) throw missingError(ctx, 'bap', needs);
+    return {
+      registerNo: c.registerNo,
+      date: s.startAt.slice(0, 10),
+      time: s.startAt.slice(11, 16),
+      place: bap.place ?? s.roomName ?? 'daring',
+      examiners: bap.examiners,
+      orderRef: orderRef(ctx, c.id),
+      examinee: person(ctx, c, s.accusedId),
+      violations: violations(c),
+      qa: bap.qa,
+      refusedToSign: bap.refusedToSign,
+      refusalNote: bap.refusalNote,
+    };
+  },
+  lhp: (ctx, c, subject) => {
+    const id = accusedId(ctx, 'lhp', c, subject);
+    const lhp = selectLhp(ctx.db, c.id, id);
+    const team = selectTeamMembers(ctx.db, c.id);
+    const needs: Need[] = [...(lhp ? [] : [{ key: 'lhp' }]), ...(team.length ? [] : [{ key: 'team' }])];
+    if (!lhp || needs.length) throw missingError(ctx, 'lhp', needs);
+    const held = selectSessions(ctx.db, c.id).filter((s) => s.accusedId === id && s.attendance === 'present');
+    return {
+      registerNo: c.registerNo,
+      orderRef: orderRef(ctx, c.id),
+      accused: person(ctx, c, id),
+      team,
+      violations: violations(c),
+      examinationDates: held.map((s) => s.startAt.slice(0, 10)),
+      findings: lhp,
+      recommendedSanction: sanctionTitle(lhp.recommendedSanctionCode, null),
+      authorisedOfficial: lhp.authorisedOfficial,
+    };
+  },
+  sk: (ctx, c, subject) => {
+    const id = accusedId(ctx, 'sk', c, subject);
+    const d = selectDecision(ctx.db, c.id, id);
+    if (!d) throw missingError(ctx, 'sk', [{ key: 'decision' }]);
+    if (d.sanctionCode.startsWith('PP42-')) throw missingError(ctx, 'sk', [{ key: 'disciplinaryDecision' }]);
+    const lhp = lastIssued(ctx.db, c.id, 'lhp', `accused:${id}`);
+    return {
+      registerNo: c.registerNo,
+      accused: person(ctx, c, id),
+      sanction: {
+        form: SANCTION_FORMS[d.sanctionCode] ?? 'lainnya',
+        title: d.outcomeText ?? sanctionTitle(d.sanctionCode, d.durationMonths),
+        level: d.level,
+        durationMonths: d.durationMonths,
+      },
+      violations: violations(c),
+      lhpRef: lhp ? { number: lhp.number, date: lhp.letterDate } : null,
+      withoutExamination: d.withoutExamination,
+      repeatOffender: d.repeatOffender,
+      effectiveDate: d.effectiveDate,
+      endDate: d.endDate,
+    };
+  },
+  moral: (ctx, c, subject) => {
+    const id = accusedId(ctx, 'moral', c, subject);
+    const d = selectDecision(ctx.db, c.id, id);
+    if (!d || !d.sanctionCode.startsWith('PP42-MORAL-')) throw missingError(ctx, 'moral', [{ key: 'moralDecision' }]);
+    return {
+      registerNo: c.registerNo,
+      kind: d.sanctionCode === 'PP42-MORAL-TERBUKA' ? 'open' : 'closed',
+      accused: person(ctx, c, id),
+      violations: violations(c),
+      announcedAt: null,
+    };
+  },
+  summary: (ctx, c) => {
+    const t = translator('id');
+    return {
+      registerNo: c.registerNo,
+      status: t(`workflow.states.${c.status}`, { defaultValue: t(`statuses.${c.status}`, { defaultValue: c.status }) }),
+      sourceLabel: t(`sources.${c.source}`, { defaultValue: c.source }),
+      sourceRef: c.sourceRef,
+      incidentDate: c.incidentDate,
+      incidentPlace: c.incidentPlace,
+      registeredAt: localIsoDate(new Date(c.createdAt)),
+      accused: c.accused.map((a) => accusedPerson(ctx.db, c.id, a.id) ?? { name: a.name, nip: a.nip }),
+      violations: c.violations.map((v) => ({ title: v.title, legalBasis: v.legalBasis, level: v.level })),
+      events: c.history.map((h) => ({ date: localIsoDate(new Date(h.at)), text: t(`audit.${h.action}`, { defaultValue: h.action }) })),
+      letters: issuedForSummary(ctx, c.id),
+    };
+  },
+};
+
+function issuedForSummary(ctx: AppContext, caseId: number): LetterInputs['summary']['letters'] {
+  const rows = ctx.db
+    .prepare('SELECT type, number, letter_date AS date, status FROM issued_letters WHERE case_id = ? ORDER BY id')
+    .all(caseId) as { type: LetterType; number: string; date: string; status: 'issued' | 'void' }[];
+  return rows.map((r) => ({ title: LETTER_TITLES[r.type] ?? r.type, number: r.number, date: r.date, status: r.status }));
+}
+
+/** The calendar day of an instant on this PC's clock (the office's own time zone). */
+export function localIsoDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Builds one letter's input from the case, or throws naming what is missing. */
+export function buildLetterInput<T extends LetterType>(ctx: AppContext, caseId: number, type: T, subject: string): LetterInputs[T] {
+  const c = getCase(ctx, caseId);
+  return (builders[type] as Build<T>)(ctx, c, subject, localIsoDate(ctx.now()));
+}

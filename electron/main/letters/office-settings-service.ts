@@ -1,0 +1,129 @@
+/**
+ * Office settings for letters (kop, signatories, numbering, paper) stored as JSON in the
+ * settings table, and the office logo: checked, stored content-addressed in the database
+ * (so backups carry it) and copied to <dataDir>/assets/logo-<sha256>.<ext>, the only
+ * image folder renders may read besides the app's resources.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { AppContext } from '../app-context.ts';
+import { mutate } from '../app-context.ts';
+import { AppError } from '../errors.ts';
+import { DEFAULT_OFFICE_SETTINGS, LOGO_FILE_PATTERN, officeSettingsSchema } from '../../../shared/letters/office-settings.ts';
+import type { OfficeSettings } from '../../../shared/letters/office-settings.ts';
+import { LOGO_MAX_BYTES, checkLogo } from './image-check.ts';
+import { flattenLogo } from './logo-flatten.ts';
+import type { LetterAssets } from './parts/document.ts';
+
+export const OFFICE_SETTINGS_KEY = 'office.letters';
+
+function readRaw(ctx: AppContext): string | undefined {
+  return (ctx.db.prepare('SELECT value FROM settings WHERE key = ?').get(OFFICE_SETTINGS_KEY) as { value: string } | undefined)?.value;
+}
+
+/** The office settings, with defaults for anything not yet set (older stored settings keep parsing). */
+export function getOfficeSettings(ctx: AppContext): OfficeSettings {
+  const raw = readRaw(ctx);
+  if (raw === undefined) return DEFAULT_OFFICE_SETTINGS;
+  const parsed = officeSettingsSchema.safeParse(JSON.parse(raw));
+  // A stored value that no longer parses was written by a newer build: refuse rather than print wrong letters.
+  if (!parsed.success) throw new AppError('CONFLICT', 'letters.settingsUnreadable');
+  return parsed.data;
+}
+
+function store(ctx: AppContext, next: OfficeSettings, action: string): OfficeSettings {
+  return mutate(ctx, (db) => {
+    const before = readRaw(ctx);
+    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+      OFFICE_SETTINGS_KEY,
+      JSON.stringify(next),
+    );
+    return {
+      value: next,
+      audit: { action, entity: 'setting', entityId: OFFICE_SETTINGS_KEY, before: before === undefined ? null : JSON.parse(before), after: next },
+    };
+  });
+}
+
+/** Saves the settings screen; the logo is kept (it changes only through uploadLogo/removeLogo). */
+export function saveOfficeSettings(ctx: AppContext, input: Omit<OfficeSettings, 'logoFile'>): OfficeSettings {
+  const current = getOfficeSettings(ctx);
+  return store(ctx, { ...input, logoFile: current.logoFile }, 'letters.settings.update');
+}
+
+function assetsDir(ctx: AppContext): string {
+  return path.join(ctx.dataDir, 'assets');
+}
+
+/** Writes the logo file atomically (temp + rename) unless an intact copy is already there. */
+function materialise(dir: string, name: string, bytes: Buffer, sha256: string): string {
+  const file = path.join(dir, name);
+  if (existsSync(file) && createHash('sha256').update(readFileSync(file)).digest('hex') === sha256) return file;
+  mkdirSync(dir, { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, bytes);
+  renameSync(tmp, file);
+  return file;
+}
+
+/** Checks and stores an uploaded logo (base64), then points the settings at it. */
+export function uploadLogo(ctx: AppContext, base64: string): OfficeSettings {
+  // Reject before decoding a huge string: base64 is 4/3 of the bytes.
+  if (base64.length > Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 8) throw new AppError('INVALID_INPUT', 'letters.logoTooLarge', { maxKb: LOGO_MAX_BYTES / 1024 });
+  const uploaded = Buffer.from(base64, 'base64');
+  const check = checkLogo(uploaded);
+  if (!check.ok) throw new AppError('INVALID_INPUT', check.problem, { maxKb: LOGO_MAX_BYTES / 1024 });
+  // Stored already composited onto white, so no render has to decode its pixels (logo-flatten.ts).
+  const bytes = flattenLogo(uploaded);
+  if (!bytes) throw new AppError('INVALID_INPUT', 'letters.logoCorrupt', {});
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const name = `logo-${sha256}.${check.info.ext}`;
+  materialise(assetsDir(ctx), name, bytes, sha256);
+  const current = getOfficeSettings(ctx);
+  return mutate(ctx, (db) => {
+    db.prepare(
+      `INSERT INTO office_assets (sha256, mime, width, height, bytes, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (sha256) DO NOTHING`,
+    ).run(sha256, check.info.mime, check.info.width, check.info.height, bytes, ctx.now().toISOString(), ctx.actor());
+    const next = { ...current, logoFile: name };
+    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(OFFICE_SETTINGS_KEY, JSON.stringify(next));
+    return {
+      value: next,
+      audit: {
+        action: 'letters.logo.set',
+        entity: 'setting',
+        entityId: OFFICE_SETTINGS_KEY,
+        before: { logoFile: current.logoFile },
+        after: { logoFile: name, mime: check.info.mime, width: check.info.width, height: check.info.height, bytes: bytes.length, uploadedBytes: uploaded.length },
+      },
+    };
+  });
+}
+
+/** Letters print without a logo from now on (the stored asset stays for issued letters' history). */
+export function removeLogo(ctx: AppContext): OfficeSettings {
+  const current = getOfficeSettings(ctx);
+  return store(ctx, { ...current, logoFile: '' }, 'letters.logo.remove');
+}
+
+/** The logo bytes for the settings preview, or null. */
+export function getLogo(ctx: AppContext): { mime: string; dataBase64: string } | null {
+  const { logoFile } = getOfficeSettings(ctx);
+  if (!logoFile) return null;
+  const row = ctx.db.prepare('SELECT mime, bytes FROM office_assets WHERE sha256 = ?').get(logoFile.slice(5, 69)) as { mime: string; bytes: Buffer } | undefined;
+  return row ? { mime: row.mime, dataBase64: row.bytes.toString('base64') } : null;
+}
+
+/**
+ * Where renders find the logo, restoring the file from the database when it is missing
+ * or altered. The path is built here from a validated content hash, never from user text.
+ */
+export function letterAssets(ctx: AppContext, office: OfficeSettings): { assets: LetterAssets; allowedDirs: string[] } {
+  const dir = assetsDir(ctx);
+  if (!office.logoFile || !LOGO_FILE_PATTERN.test(office.logoFile)) return { assets: {}, allowedDirs: [] };
+  const sha256 = office.logoFile.slice(5, 69);
+  const row = ctx.db.prepare('SELECT bytes FROM office_assets WHERE sha256 = ?').get(sha256) as { bytes: Buffer } | undefined;
+  if (!row) return { assets: {}, allowedDirs: [] };
+  return { assets: { logoPath: materialise(dir, office.logoFile, row.bytes, sha256) }, allowedDirs: [dir] };
+}

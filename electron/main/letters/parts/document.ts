@@ -1,0 +1,39 @@
+/**
+ * Wraps a letter's content into a complete document definition: page setup from the
+ * office settings, the letter's own date as creation date (reprints stay byte-identical)
+ * and a DRAFT watermark until the letter is issued with a number.
+ */
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { LetterMeta } from '../../../../shared/letters/inputs.ts';
+import type { OfficeSettings } from '../../../../shared/letters/office-settings.ts';
+import { pageSetup } from './page-setup.ts';
+
+export interface LetterDocOptions {
+  title: string;
+  subject?: string;
+  /** Classification printed on every page, e.g. 'RAHASIA'. */
+  marking?: string;
+  content: Content[];
+}
+
+/** Assets main chose for a rendering (never from user text). */
+export interface LetterAssets {
+  /** Absolute path of the office logo; its folder must be passed to renderPdf's allowedDirs. */
+  logoPath?: string;
+}
+
+/** The full document definition of one letter. */
+export function letterDocument(office: OfficeSettings, meta: LetterMeta, opts: LetterDocOptions): TDocumentDefinitions {
+  const title = meta.number ? `${opts.title} ${meta.number}` : `${opts.title} (draft)`;
+  return {
+    ...pageSetup(office, opts.marking ? { marking: opts.marking } : {}),
+    info: {
+      title,
+      subject: opts.subject ?? opts.title,
+      // The letter's own date, not the clock: reprints must be byte-identical.
+      creationDate: new Date(`${meta.date}T00:00:00Z`),
+    },
+    ...(meta.number === null ? { watermark: { text: 'DRAFT', opacity: 0.08, bold: true, angle: -45 } } : {}),
+    content: opts.content,
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Letter type -> document definition. The one table the service, the CLI and the bench
+ * use, so adding a type is one function plus one entry here.
+ */
+import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { LetterType } from '../../../shared/letters/letter-types.ts';
+import type { LetterInputs, LetterMeta } from '../../../shared/letters/inputs.ts';
+import type { OfficeSettings } from '../../../shared/letters/office-settings.ts';
+import type { LetterAssets } from './parts/document.ts';
+import { bapLetter } from './types/bap.ts';
+import { lhpLetter } from './types/lhp.ts';
+import { moralLetter } from './types/moral.ts';
+import { orderLetter } from './types/order.ts';
+import { receiptLetter } from './types/receipt.ts';
+import { skLetter } from './types/sk.ts';
+import { summaryLetter } from './types/summary.ts';
+import { summonsLetter } from './types/summons.ts';
+
+type Builder<T extends LetterType> = (input: LetterInputs[T], office: OfficeSettings, meta: LetterMeta, assets: LetterAssets) => TDocumentDefinitions;
+
+const builders: { [T in LetterType]: Builder<T> } = {
+  receipt: (input, office, meta, assets) =>
+    receiptLetter(input.case, office, input.receivedAt, assets, meta.number && meta.qr ? { number: meta.number, qr: meta.qr } : undefined),
+  summons1: summonsLetter,
+  summons2: summonsLetter,
+  order: orderLetter,
+  bap: bapLetter,
+  lhp: lhpLetter,
+  sk: skLetter,
+  moral: moralLetter,
+  summary: summaryLetter,
+};
+
+/** The document definition of one letter. */
+export function buildLetter<T extends LetterType>(type: T, input: LetterInputs[T], office: OfficeSettings, meta: LetterMeta, assets: LetterAssets = {}): TDocumentDefinitions {
+  return (builders[type] as Builder<T>)(input, office, meta, assets);
+}

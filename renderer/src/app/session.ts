@@ -1,0 +1,33 @@
+import { createContext, useContext } from 'react';
+import type { SessionUser } from '../../../shared/accounts/schemas.ts';
+import type { Channel } from '../../../shared/ipc/table.ts';
+import { can } from '../../../shared/accounts/permissions.ts';
+
+export interface SessionApi {
+  user: SessionUser;
+  /** Reloads `auth:status` (after a role change, an UNAUTHENTICATED answer ...). */
+  refresh: () => void;
+  logout: () => Promise<void>;
+  lock: () => Promise<void>;
+}
+
+export const SessionContext = createContext<SessionApi | null>(null);
+
+/** The signed-in user; only usable below the AuthGate. */
+export function useSession(): SessionApi {
+  const s = useContext(SessionContext);
+  if (!s) throw new Error('useSession outside AuthGate');
+  return s;
+}
+
+/**
+ * Whether the signed-in user's role may call a channel: for hiding buttons and menu
+ * entries only. The main process enforces the same table on every call regardless.
+ */
+export function useCan(): (channel: Channel) => boolean {
+  const s = useContext(SessionContext);
+  return (channel) => can(s?.user.role, channel);
+}
+
+/** Fired by api.ts when main answers UNAUTHENTICATED (session ended or screen locked). */
+export const UNAUTHENTICATED_EVENT = 'sipena:unauthenticated';

@@ -1,0 +1,70 @@
+import { Alert, Center } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { AuthStatus } from '../../../../shared/accounts/schemas.ts';
+import { call } from '../../app/api.ts';
+import { SessionContext, UNAUTHENTICATED_EVENT } from '../../app/session.ts';
+import type { SessionApi } from '../../app/session.ts';
+import { LockScreen } from './LockScreen.tsx';
+import { LoginPage } from './LoginPage.tsx';
+import { SetupPage } from './SetupPage.tsx';
+import { useIdleLock } from './use-idle-lock.ts';
+
+/**
+ * Shows first-launch setup, login or the lock screen until a user is signed in and
+ * unlocked, then the app. Any UNAUTHENTICATED answer from main (idle lock, session
+ * ended) sends the user back here.
+ */
+export function AuthGate({ children }: { children: ReactNode }) {
+  const [status, setStatus] = useState<AuthStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // Bumped to re-read auth:status; the effect below does the reading.
+  const [version, setVersion] = useState(0);
+  const refresh = useCallback(() => setVersion((v) => v + 1), []);
+
+  useEffect(() => {
+    let live = true;
+    call('auth:status', {})
+      .then((s) => {
+        if (!live) return;
+        setStatus(s);
+        setError(null);
+      })
+      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      live = false;
+    };
+  }, [version]);
+
+  useEffect(() => {
+    window.addEventListener(UNAUTHENTICATED_EVENT, refresh);
+    return () => window.removeEventListener(UNAUTHENTICATED_EVENT, refresh);
+  }, [refresh]);
+
+  const signedIn = Boolean(status?.user && !status.locked);
+  useIdleLock(signedIn, status?.idleMinutes ?? 10, refresh);
+
+  const session = useMemo<SessionApi | null>(() => {
+    if (!status?.user) return null;
+    return {
+      user: status.user,
+      refresh,
+      logout: async () => {
+        await call('auth:logout', {});
+        refresh();
+      },
+      lock: async () => {
+        await call('auth:lock', {});
+        refresh();
+      },
+    };
+  }, [status, refresh]);
+
+  if (!status) {
+    return error ? <Center mih="100vh"><Alert color="red" role="alert">{error}</Alert></Center> : null;
+  }
+  if (status.needsSetup) return <SetupPage onDone={refresh} />;
+  if (!status.user) return <LoginPage onDone={refresh} />;
+  if (status.locked) return <LockScreen user={status.user} onDone={refresh} />;
+  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+}

@@ -1,0 +1,44 @@
+import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionUser } from '../../../../shared/accounts/schemas.ts';
+import { call } from '../../app/api.ts';
+import { AuthCard } from './AuthCard.tsx';
+
+/** The locked screen: nothing of the case underneath stays rendered, only the own password unlocks. */
+export function LockScreen({ user, onDone }: { user: SessionUser; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (fn: () => Promise<unknown>) => {
+    setError(null);
+    setBusy(true);
+    try {
+      await fn();
+      onDone();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setPassword('');
+    } finally {
+      setBusy(false);
+    }
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void run(() => call('auth:unlock', { password }));
+  };
+  return (
+    <AuthCard title={t('auth.lockedTitle')} intro={t('auth.lockedIntro', { name: user.displayName })}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          {error && <Alert color="red" role="alert">{error}</Alert>}
+          <PasswordInput label={t('auth.password')} autoComplete="current-password" autoFocus value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+          <Button type="submit" loading={busy} disabled={password === ''}>{t('auth.unlockSubmit')}</Button>
+          <Button variant="subtle" onClick={() => void run(() => call('auth:logout', {}))}>{t('auth.switchUser')}</Button>
+        </Stack>
+      </form>
+    </AuthCard>
+  );
+}

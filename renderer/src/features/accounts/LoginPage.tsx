@@ -1,0 +1,42 @@
+import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { loginSchema } from '../../../../shared/accounts/schemas.ts';
+import { call } from '../../app/api.ts';
+import { translateErrors } from '../../app/form-errors.ts';
+import { AuthCard } from './AuthCard.tsx';
+
+/** Sign-in. Wrong passwords and the lockout delay come back as messages from main. */
+export function LoginPage({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const resolver = schemaResolver(loginSchema, { sync: true });
+  const form = useForm({ initialValues: { username: '', password: '' }, validate: (values) => translateErrors(resolver(values), t) });
+  const submit = form.onSubmit(async (values) => {
+    setError(null);
+    setBusy(true);
+    try {
+      await call('auth:login', values);
+      onDone();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      form.setFieldValue('password', '');
+    } finally {
+      setBusy(false);
+    }
+  });
+  return (
+    <AuthCard title={t('auth.loginTitle')}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          {error && <Alert color="red" role="alert" data-testid="login-error">{error}</Alert>}
+          <TextInput label={t('auth.username')} autoComplete="username" autoFocus {...form.getInputProps('username')} key={form.key('username')} />
+          <PasswordInput label={t('auth.password')} autoComplete="current-password" {...form.getInputProps('password')} key={form.key('password')} />
+          <Button type="submit" loading={busy}>{t('auth.loginSubmit')}</Button>
+        </Stack>
+      </form>
+    </AuthCard>
+  );
+}

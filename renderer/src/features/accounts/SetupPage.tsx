@@ -1,0 +1,49 @@
+import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { setupSchema, withConfirmation } from '../../../../shared/accounts/schemas.ts';
+import { ApiError, call } from '../../app/api.ts';
+import { translateErrors } from '../../app/form-errors.ts';
+import { AuthCard } from './AuthCard.tsx';
+
+const formSchema = withConfirmation(setupSchema);
+
+/** First launch: creates the administrator account (main refuses once any account exists). */
+export function SetupPage({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const resolver = schemaResolver(formSchema, { sync: true });
+  const form = useForm({
+    initialValues: { username: '', displayName: '', password: '', passwordConfirm: '' },
+    validate: (values) => translateErrors(resolver(values), t),
+  });
+  const submit = form.onSubmit(async ({ username, displayName, password }) => {
+    setError(null);
+    setSaving(true);
+    try {
+      await call('auth:setup', { username, displayName, password });
+      onDone();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      if (e instanceof ApiError) form.setErrors(e.fields);
+    } finally {
+      setSaving(false);
+    }
+  });
+  return (
+    <AuthCard title={t('auth.setupTitle')} intro={t('auth.setupIntro')}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          {error && <Alert color="red" role="alert">{error}</Alert>}
+          <TextInput label={t('auth.displayName')} autoComplete="name" {...form.getInputProps('displayName')} key={form.key('displayName')} />
+          <TextInput label={t('auth.username')} autoComplete="username" {...form.getInputProps('username')} key={form.key('username')} />
+          <PasswordInput label={t('auth.password')} description={t('auth.passwordHint')} autoComplete="new-password" {...form.getInputProps('password')} key={form.key('password')} />
+          <PasswordInput label={t('auth.passwordConfirm')} autoComplete="new-password" {...form.getInputProps('passwordConfirm')} key={form.key('passwordConfirm')} />
+          <Button type="submit" loading={saving}>{t('auth.setupSubmit')}</Button>
+        </Stack>
+      </form>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,106 @@
+import { Alert, Badge, Button, Group, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UserSummary } from '../../../../shared/accounts/schemas.ts';
+import { call } from '../../app/api.ts';
+import { showDateTime } from '../../app/format.ts';
+import { useSession } from '../../app/session.ts';
+import { UserFormModal } from './UserFormModal.tsx';
+import type { UserFormMode } from './UserFormModal.tsx';
+
+/** Administrator: accounts, roles, password resets and the idle-lock time. */
+export function UsersPage() {
+  const { t } = useTranslation();
+  const { refresh: refreshSession } = useSession();
+  const [data, setData] = useState<{ users: UserSummary[]; at: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [mode, setMode] = useState<UserFormMode | null>(null);
+  const [idle, setIdle] = useState<number | string>('');
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([call('users:list', {}), call('auth:status', {})])
+      .then(([users, status]) => {
+        if (!live) return;
+        setData({ users, at: Date.now() });
+        setIdle(status.idleMinutes);
+      })
+      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      live = false;
+    };
+  }, [version]);
+
+  const saved = useCallback(
+    (message: string) => {
+      setMode(null);
+      notifications.show({ color: 'teal', message });
+      setVersion((v) => v + 1);
+      refreshSession();
+    },
+    [refreshSession],
+  );
+  const saveIdle = async () => {
+    try {
+      const r = await call('users:setIdleMinutes', { minutes: Number(idle) });
+      notifications.show({ color: 'teal', message: t('users.idleSaved', { minutes: r.minutes }) });
+      refreshSession();
+    } catch (e) {
+      notifications.show({ color: 'red', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  return (
+    <Stack maw={1000}>
+      <Group justify="space-between">
+        <Title order={2}>{t('users.title')}</Title>
+        <Button onClick={() => setMode({ kind: 'create' })}>{t('users.add')}</Button>
+      </Group>
+      {error && <Alert color="red" role="alert">{error}</Alert>}
+      <Table withTableBorder striped data-testid="users-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('auth.username')}</Table.Th>
+            <Table.Th>{t('auth.displayName')}</Table.Th>
+            <Table.Th>{t('users.role')}</Table.Th>
+            <Table.Th>{t('users.status')}</Table.Th>
+            <Table.Th>{t('users.lastLogin')}</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {(data?.users ?? []).map((u) => {
+            const locked = u.lockedUntil !== null && Date.parse(u.lockedUntil) > data!.at;
+            return (
+              <Table.Tr key={u.id}>
+                <Table.Td>{u.username}</Table.Td>
+                <Table.Td>{u.displayName}</Table.Td>
+                <Table.Td>{t(`roles.${u.role}`)}</Table.Td>
+                <Table.Td>
+                  <Badge color={u.active ? 'teal' : 'gray'} variant="light">{u.active ? t('users.active') : t('users.inactive')}</Badge>{' '}
+                  {locked && <Text span size="xs" c="red">{t('users.lockedUntil', { time: showDateTime(u.lockedUntil!) })}</Text>}
+                </Table.Td>
+                <Table.Td>{u.lastLoginAt ? showDateTime(u.lastLoginAt) : t('users.never')}</Table.Td>
+                <Table.Td>
+                  <Group gap={4} justify="flex-end">
+                    <Button size="compact-xs" variant="light" onClick={() => setMode({ kind: 'edit', user: u })}>{t('users.edit')}</Button>
+                    <Button size="compact-xs" variant="light" onClick={() => setMode({ kind: 'reset', user: u })}>{t('users.resetPassword')}</Button>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+      <Paper withBorder p="md" maw={420}>
+        <Group align="flex-end">
+          <NumberInput label={t('users.idleMinutes')} min={1} max={240} value={idle} onChange={setIdle} w={280} />
+          <Button variant="light" onClick={() => void saveIdle()}>{t('actions.save')}</Button>
+        </Group>
+      </Paper>
+      {mode && <UserFormModal mode={mode} onClose={() => setMode(null)} onSaved={saved} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,99 @@
+import { Alert, Button, Group, Modal, Progress, Stack, Table, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { showDateTime } from '../../app/format.ts';
+import type { RestorePreview, RestoreResult } from '../../../../shared/backup/types.ts';
+
+export type RestoreSource = { name: string } | { file: string };
+
+interface Props {
+  source: RestoreSource | null;
+  preview: (source: RestoreSource) => Promise<RestorePreview>;
+  /** Runs the restore; `progress` gets 0-100 when the caller can tell. */
+  restore: (source: RestoreSource, progress: (percent: number) => void) => Promise<RestoreResult>;
+  onClose: () => void;
+  onRestored: (r: RestoreResult) => void;
+  /** What happens to the current data (normal: backed up first; recovery: the damaged file is set aside). */
+  warningKey?: string;
+}
+
+/** Restore with a preview first: date, schema, counts, checks; the restore itself needs an explicit confirmation. */
+export function RestoreModal({ source, preview, restore, onClose, onRestored, warningKey = 'backup.previewWarning' }: Props) {
+  const { t } = useTranslation();
+  const [data, setData] = useState<RestorePreview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<number | null>(null);
+
+  useEffect(() => {
+    if (!source) return;
+    let live = true;
+    preview(source)
+      .then((p) => live && setData(p))
+      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      live = false;
+      setData(null);
+      setError(null);
+      setBusy(null);
+    };
+  }, [source, preview]);
+
+  const run = () => {
+    if (!source) return;
+    setBusy(0);
+    setError(null);
+    restore(source, setBusy)
+      .then(onRestored)
+      .catch((e: unknown) => {
+        setBusy(null);
+        setError(e instanceof Error ? e.message : String(e));
+      });
+  };
+
+  const row = (label: string, value: string, testId?: string) => (
+    <Table.Tr>
+      <Table.Th w={220}>{label}</Table.Th>
+      <Table.Td data-testid={testId}>{value}</Table.Td>
+    </Table.Tr>
+  );
+
+  return (
+    <Modal opened={source !== null} onClose={busy === null ? onClose : () => undefined} title={t('backup.previewTitle')} size="lg">
+      <Stack data-testid="restore-preview">
+        {!data && !error && <Text c="dimmed">{t('backup.working')}</Text>}
+        {data && (
+          <Table withRowBorders={false}>
+            <Table.Tbody>
+              {row(t('backup.previewFile'), data.name)}
+              {row(t('backup.previewCreated'), data.createdAt ? showDateTime(data.createdAt) : '–', 'preview-created')}
+              {row(t('backup.previewLastChange'), data.lastChangeAt ? showDateTime(data.lastChangeAt) : '–')}
+              {row(t('backup.previewSchema'), `${data.schemaVersion} / ${data.supportedVersion}`)}
+              {row(t('backup.previewCounts'), t('backup.previewCountsValue', { ...data.counts }), 'preview-counts')}
+              {row(t('backup.previewIntegrity'), data.integrity)}
+              {row(t('backup.previewChain'), data.auditChain.ok ? t('backup.chainOk', { rows: data.auditChain.rows }) : t('backup.chainBrokenAt', { id: data.auditChain.firstBrokenId ?? '?' }))}
+            </Table.Tbody>
+          </Table>
+        )}
+        {data && data.evidenceMissing.length > 0 && (
+          <Alert color="yellow">{t('backup.evidenceMissing', { list: data.evidenceMissing.join(', ') })}</Alert>
+        )}
+        {data && !data.restorable && <Alert color="red">{t(data.problemKey ?? 'backup.damaged', { detail: data.integrity })}</Alert>}
+        {data?.restorable && <Alert color="orange">{t(warningKey)}</Alert>}
+        {error && (
+          <Alert color="red" data-testid="restore-error">
+            {error}
+          </Alert>
+        )}
+        {busy !== null && <Progress value={busy} animated aria-label={t('backup.working')} />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} disabled={busy !== null}>
+            {t('actions.cancel')}
+          </Button>
+          <Button color="red" disabled={!data?.restorable || busy !== null} onClick={run}>
+            {t('backup.confirmRestore')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,208 @@
+import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../app/api.ts';
+import { showDate, showDateTime } from '../../app/format.ts';
+import type { HolidayRow, HolidayYearDetail, HolidayYearSummary } from '../../../../shared/calendar/schemas.ts';
+import { HolidayForm } from './HolidayForm.tsx';
+import { WorkdayCalculator } from './WorkdayCalculator.tsx';
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** The working-day calendar: one year's official list with its source; the administrator edits it. */
+export function CalendarAdminPage() {
+  const { t } = useTranslation();
+  const [years, setYears] = useState<HolidayYearSummary[]>([]);
+  const [year, setYear] = useState<number | null>(null);
+  const [detail, setDetail] = useState<HolidayYearDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<HolidayRow | 'new' | null>(null);
+  const [removing, setRemoving] = useState<HolidayRow | null>(null);
+  const [reason, setReason] = useState('');
+  const [sourceEdit, setSourceEdit] = useState<{ year: string; source: string } | null>(null);
+
+  // Which year to show and a counter that forces a re-read after an edit.
+  const [pick, setPick] = useState<number | null>(null);
+  const [version, setVersion] = useState(0);
+  const reload = (target?: number) => {
+    if (target !== undefined) setPick(target);
+    setVersion((v) => v + 1);
+  };
+
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      const ys = await call('calendar:years', {});
+      const target = pick ?? ys.find((y) => y.year === new Date().getFullYear())?.year ?? ys[0]?.year ?? null;
+      const d = target === null ? null : await call('calendar:year', { year: target });
+      if (!live) return;
+      setYears(ys);
+      setYear(target);
+      setDetail(d);
+    })().catch((e: unknown) => live && setError(errorText(e)));
+    return () => {
+      live = false;
+    };
+  }, [pick, version]);
+
+  const done = (message: string) => {
+    notifications.show({ color: 'teal', message });
+    reload(year ?? undefined);
+  };
+
+  const remove = async () => {
+    if (!removing) return;
+    try {
+      await call('calendar:removeHoliday', { id: removing.id, reason });
+      setRemoving(null);
+      setReason('');
+      done(t('calendar.saved'));
+    } catch (e) {
+      setError(errorText(e));
+      setRemoving(null);
+    }
+  };
+
+  const saveSource = async () => {
+    if (!sourceEdit) return;
+    try {
+      const saved = await call('calendar:setYear', { year: Number(sourceEdit.year), source: sourceEdit.source });
+      setSourceEdit(null);
+      notifications.show({ color: 'teal', message: t('calendar.saved') });
+      reload(saved.year);
+    } catch (e) {
+      setError(errorText(e));
+      setSourceEdit(null);
+    }
+  };
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <Title order={2}>{t('calendar.title')}</Title>
+        <Group align="flex-end">
+          <Select
+            label={t('calendar.year')}
+            w={120}
+            allowDeselect={false}
+            data={years.map((y) => String(y.year))}
+            value={year === null ? null : String(year)}
+            onChange={(v) => v && reload(Number(v))}
+          />
+          <Button variant="default" onClick={() => setSourceEdit({ year: String(new Date().getFullYear() + 1), source: '' })}>
+            {t('calendar.addYear')}
+          </Button>
+        </Group>
+      </Group>
+      {error && (
+        <Alert color="red" withCloseButton onClose={() => setError(null)}>
+          {error}
+        </Alert>
+      )}
+      {detail && (
+        <>
+          <Stack gap={4}>
+            <Group justify="space-between">
+              <Text fw={600}>{t('calendar.source')}</Text>
+              <Button size="xs" variant="subtle" onClick={() => setSourceEdit({ year: String(detail.year), source: detail.source })}>
+                {t('calendar.editSource')}
+              </Button>
+            </Group>
+            <Text size="sm" style={{ whiteSpace: 'pre-line' }} data-testid="year-source">
+              {detail.source}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('calendar.count', { count: detail.count })} · {t('calendar.lastChange', { at: showDateTime(detail.updatedAt), by: detail.updatedBy })}
+            </Text>
+          </Stack>
+          <Group justify="flex-end">
+            <Button onClick={() => setEditing('new')}>{t('calendar.addHoliday')}</Button>
+          </Group>
+          {detail.holidays.length === 0 ? (
+            <Text>{t('calendar.empty')}</Text>
+          ) : (
+            <Table striped highlightOnHover>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('calendar.date')}</Table.Th>
+                  <Table.Th>{t('calendar.name')}</Table.Th>
+                  <Table.Th>{t('calendar.kind')}</Table.Th>
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {detail.holidays.map((h) => (
+                  <Table.Tr key={h.id}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{showDate(h.date, true)}</Table.Td>
+                    <Table.Td>
+                      {h.name}
+                      {h.note && (
+                        <Text size="xs" c="orange">
+                          {h.note}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color={h.kind === 'cuti_bersama' ? 'blue' : h.kind === 'pemilu' ? 'grape' : 'red'}>
+                        {t(`holidayKinds.${h.kind}`)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Button size="xs" variant="subtle" onClick={() => setEditing(h)}>
+                        {t('calendar.editHoliday')}
+                      </Button>
+                      <Button size="xs" variant="subtle" color="red" onClick={() => setRemoving(h)}>
+                        {t('actions.remove')}
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </>
+      )}
+      <WorkdayCalculator />
+
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('calendar.addHoliday') : t('calendar.editHoliday')}>
+        {editing !== null && year !== null && (
+          <HolidayForm
+            editing={editing === 'new' ? null : editing}
+            year={year}
+            onDone={() => {
+              setEditing(null);
+              done(t('calendar.saved'));
+            }}
+          />
+        )}
+      </Modal>
+      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={t('calendar.removeHoliday')}>
+        {removing && (
+          <Stack gap="sm">
+            <Text>{t('calendar.removeConfirm', { name: removing.name, date: showDate(removing.date, true) })}</Text>
+            <TextInput label={t('calendar.reason')} withAsterisk value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+            <Group justify="flex-end">
+              <Button color="red" disabled={reason.trim() === ''} onClick={() => void remove()}>
+                {t('actions.remove')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+      <Modal opened={sourceEdit !== null} onClose={() => setSourceEdit(null)} title={t('calendar.editSource')}>
+        {sourceEdit && (
+          <Stack gap="sm">
+            <TextInput label={t('calendar.year')} value={sourceEdit.year} onChange={(e) => setSourceEdit({ ...sourceEdit, year: e.currentTarget.value })} />
+            <Textarea label={t('calendar.source')} autosize minRows={3} value={sourceEdit.source} onChange={(e) => setSourceEdit({ ...sourceEdit, source: e.currentTarget.value })} />
+            <Group justify="flex-end">
+              <Button disabled={sourceEdit.source.trim() === ''} onClick={() => void saveSource()}>
+                {t('actions.save')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </Stack>
+  );
+}

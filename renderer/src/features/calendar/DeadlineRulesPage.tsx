@@ -1,0 +1,105 @@
+import { Alert, Badge, Button, Card, Group, NumberInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../app/api.ts';
+import type { DeadlineRuleView } from '../../../../shared/deadlines/schemas.ts';
+import type { DeadlineSetting } from '../../../../shared/deadlines/rules.ts';
+
+/** Settings of the legal deadlines: each rule with its legal basis, default and the office's value. */
+export function DeadlineRulesPage() {
+  const { t } = useTranslation();
+  const [rules, setRules] = useState<DeadlineRuleView[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    call('deadlines:rules', {})
+      .then(setRules)
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, []);
+  const replace = (r: DeadlineRuleView) => setRules((rs) => rs.map((x) => (x.id === r.id ? r : x)));
+  return (
+    <Stack>
+      <Title order={2}>{t('deadlines.title')}</Title>
+      <Text size="sm" c="dimmed">
+        {t('deadlines.intro')}
+      </Text>
+      {error && <Alert color="red">{error}</Alert>}
+      {rules.map((r) => (
+        <RuleCard key={r.id} rule={r} onSaved={replace} />
+      ))}
+    </Stack>
+  );
+}
+
+function RuleCard({ rule, onSaved }: { rule: DeadlineRuleView; onSaved: (r: DeadlineRuleView) => void }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<DeadlineSetting>(rule.current);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const changed = draft.value !== rule.current.value || draft.unit !== rule.current.unit || draft.mode !== rule.current.mode;
+  const describe = (s: DeadlineSetting) => `${rule.modeAdjustable ? `${t(`deadlineModes.${s.mode}`)} ` : ''}${s.value} ${t(`deadlineUnits.${s.unit}`)}`;
+
+  const run = async (reset: boolean) => {
+    setError(null);
+    try {
+      const saved = reset ? await call('deadlines:resetRule', { ruleId: rule.id, reason }) : await call('deadlines:setRule', { ruleId: rule.id, ...draft, reason });
+      setDraft(saved.current);
+      setReason('');
+      onSaved(saved);
+      notifications.show({ color: 'teal', message: t('deadlines.saved') });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <Card withBorder data-testid={`rule-${rule.id}`}>
+      <Stack gap={6}>
+        <Group justify="space-between">
+          <Text fw={600}>{t(`deadlineRules.${rule.id}`)}</Text>
+          <Group gap={4}>
+            {rule.unverified && <Badge color="orange" variant="light">{t('deadlines.unverified')}</Badge>}
+            {rule.adjusted && <Badge color="blue" variant="light">{t('deadlines.adjusted')}</Badge>}
+          </Group>
+        </Group>
+        <Text size="sm">
+          {t('deadlines.legalBasis')}: {rule.legalBasis}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {t('deadlines.current')}: {describe(rule.current)} · {rule.unverified ? t('deadlines.defaultPer', { basis: rule.legalBasis.split(' (')[0] }) : `${t('deadlines.default')}: ${describe(rule.default)}`}
+        </Text>
+        <Group align="flex-end">
+          <NumberInput label={t('deadlines.value')} w={100} min={0} max={365} value={draft.value} onChange={(v) => setDraft({ ...draft, value: typeof v === 'number' ? v : 0 })} />
+          <Select
+            label={t('deadlines.unit')}
+            w={160}
+            disabled={!rule.unitAdjustable}
+            allowDeselect={false}
+            data={(['workdays', 'days'] as const).map((u) => ({ value: u, label: t(`deadlineUnits.${u}`) }))}
+            value={draft.unit}
+            onChange={(v) => v && setDraft({ ...draft, unit: v as DeadlineSetting['unit'] })}
+          />
+          <Select
+            label={t('deadlines.mode')}
+            w={160}
+            disabled={!rule.modeAdjustable}
+            allowDeselect={false}
+            data={(['atLeast', 'atMost'] as const).map((m) => ({ value: m, label: t(`deadlineModes.${m}`) }))}
+            value={draft.mode}
+            onChange={(v) => v && setDraft({ ...draft, mode: v as DeadlineSetting['mode'] })}
+          />
+          <TextInput label={t('calendar.reason')} style={{ flex: 1 }} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+          <Button disabled={!changed || reason.trim() === ''} onClick={() => void run(false)}>
+            {t('actions.save')}
+          </Button>
+          {rule.adjusted && (
+            <Button variant="default" disabled={reason.trim() === ''} onClick={() => void run(true)}>
+              {t('deadlines.reset')}
+            </Button>
+          )}
+        </Group>
+        {error && <Text c="red" size="sm">{error}</Text>}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,52 @@
+import { Button, Card, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../app/api.ts';
+import { showDate } from '../../app/format.ts';
+import { parseTypedDate } from '../../../../shared/indonesian/parse-date.ts';
+
+/** "Hitung hari kerja": n working days from a date, and working days between two dates, on the office calendar. */
+export function WorkdayCalculator() {
+  const { t } = useTranslation();
+  const [from, setFrom] = useState<string | null>(null);
+  const [n, setN] = useState<number>(7);
+  const [to, setTo] = useState<string | null>(null);
+  const [result, setResult] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const compute = async () => {
+    setError(null);
+    setResult(null);
+    if (!from) return;
+    try {
+      const added = await call('calendar:addWorkdays', { date: from, n });
+      let line = t('calendar.resultLine', { n, from: showDate(from, true), to: showDate(added.date, true) });
+      if (to) {
+        const diff = await call('calendar:workdaysBetween', { from, to });
+        line += ` ${t('calendar.between')}: ${t('calendar.betweenLine', { workdays: diff.workdays, days: diff.calendarDays })}`;
+      }
+      setResult(line);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <Card withBorder>
+      <Stack gap="xs">
+        <Title order={4}>{t('calendar.calculator')}</Title>
+        <Group align="flex-end">
+          <DateInput label={t('calendar.startDate')} valueFormat="D MMMM YYYY" dateParser={parseTypedDate} placeholder="HH/BB/TTTT" value={from} onChange={setFrom} w={200} />
+          <NumberInput label={t('calendar.workdays')} value={n} onChange={(v) => setN(typeof v === 'number' ? v : 0)} min={-1000} max={1000} w={150} />
+          <DateInput label={t('calendar.endDate')} valueFormat="D MMMM YYYY" dateParser={parseTypedDate} placeholder="HH/BB/TTTT" value={to} onChange={setTo} clearable w={200} />
+          <Button onClick={() => void compute()} disabled={!from}>
+            {t('calendar.compute')}
+          </Button>
+        </Group>
+        {result && <Text data-testid="calc-result">{result}</Text>}
+        {error && <Text c="red">{error}</Text>}
+      </Stack>
+    </Card>
+  );
+}

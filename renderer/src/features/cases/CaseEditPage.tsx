@@ -1,0 +1,73 @@
+import { Alert, Button, Group, Stack, Textarea, Title } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { caseUpdateSchema } from '../../../../shared/cases/schemas.ts';
+import type { CaseDetail } from '../../../../shared/cases/schemas.ts';
+import { ApiError, call } from '../../app/api.ts';
+import { translateErrors } from '../../app/form-errors.ts';
+import { href, navigate } from '../../app/use-hash-route.ts';
+import { CaseFormFields } from './CaseFormFields.tsx';
+import { emptyCaseForm, fromDetail, toUpdatePayload } from './case-form.ts';
+import type { CaseFormValues } from './case-form.ts';
+import { useCaseOptions } from './use-case-options.ts';
+
+function EditForm({ c }: { c: CaseDetail }) {
+  const { t } = useTranslation();
+  const options = useCaseOptions();
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const resolver = schemaResolver(caseUpdateSchema, { sync: true });
+  const form = useForm<CaseFormValues>({
+    initialValues: c ? fromDetail(c) : emptyCaseForm(),
+    validate: (values) => translateErrors(resolver(toUpdatePayload(values, c.id, c.updatedAt)), t),
+  });
+  const submit = form.onSubmit(async (values) => {
+    setServerError(null);
+    setSaving(true);
+    try {
+      await call('cases:update', toUpdatePayload(values, c.id, c.updatedAt));
+      notifications.show({ color: 'teal', message: t('case.saved', { registerNo: c.registerNo }) });
+      navigate(`/cases/${c.id}`);
+    } catch (e) {
+      if (e instanceof ApiError) {
+        setServerError(e.message);
+        form.setErrors(e.fields);
+      } else setServerError(String(e));
+    } finally {
+      setSaving(false);
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack maw={960}>
+        <Title order={2}>{t('case.editTitle', { registerNo: c.registerNo })}</Title>
+        {serverError && <Alert color="red" role="alert">{serverError}</Alert>}
+        <CaseFormFields form={form} options={options} />
+        <Textarea label={t('case.reason')} withAsterisk autosize minRows={2} {...form.getInputProps('reason')} key={form.key('reason')} />
+        <Group justify="flex-end">
+          <Button component="a" variant="subtle" href={href(`/cases/${c.id}`)}>{t('actions.cancel')}</Button>
+          <Button type="submit" loading={saving}>{t('actions.save')}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Editing a case: the same fields and shared schema as intake, plus a required reason; every change lands in the history. */
+export function CaseEditPage({ id }: { id: number }) {
+  const [c, setCase] = useState<CaseDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    call('cases:get', { id })
+      .then((d) => live && setCase(d))
+      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  if (error) return <Alert color="red" role="alert">{error}</Alert>;
+  return c ? <EditForm c={c} /> : null;
+}

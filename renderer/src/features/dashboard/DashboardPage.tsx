@@ -1,0 +1,98 @@
+import { Alert, Badge, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../app/api.ts';
+import { showDate } from '../../app/format.ts';
+import { href } from '../../app/use-hash-route.ts';
+import type { NeedsActionList } from '../../../../shared/deadlines/schemas.ts';
+import { DEADLINE_RULES } from '../../../../shared/deadlines/rules.ts';
+
+/** "Perlu tindakan": overdue and due-soon deadlines across all cases, earliest first. */
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const [soon, setSoon] = useState(5);
+  const [data, setData] = useState<NeedsActionList | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    call('dashboard:needsAction', { soonWorkdays: soon, limit: 200 })
+      .then((d) => {
+        if (!live) return;
+        setData(d);
+        setError(null);
+      })
+      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      live = false;
+    };
+  }, [soon]);
+
+  const total = data ? data.overdueCount + data.dueSoonCount : 0;
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <Title order={2}>{t('dashboard.title')}</Title>
+        <NumberInput w={220} label={t('dashboard.soonWindow')} min={0} max={60} value={soon} onChange={(v) => setSoon(typeof v === 'number' ? v : 0)} />
+      </Group>
+      {error && <Alert color="red">{error}</Alert>}
+      {data && (
+        <>
+          <Group gap="sm">
+            <Badge color="red" size="lg" data-testid="overdue-count">
+              {t('dashboard.overdueCount', { count: data.overdueCount })}
+            </Badge>
+            <Badge color="yellow" size="lg" data-testid="due-soon-count">
+              {t('dashboard.dueSoonCount', { count: data.dueSoonCount, days: soon })}
+            </Badge>
+            <Text size="sm" c="dimmed">
+              {t('dashboard.asOf', { today: showDate(data.today, true), horizon: showDate(data.horizon, true) })}
+            </Text>
+          </Group>
+          {data.items.length === 0 ? (
+            <Text>{t('dashboard.empty')}</Text>
+          ) : (
+            <Table striped highlightOnHover>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('case.registerNo')}</Table.Th>
+                  <Table.Th>{t('dashboard.rule')}</Table.Th>
+                  <Table.Th>{t('dashboard.basis')}</Table.Th>
+                  <Table.Th>{t('dashboard.due')}</Table.Th>
+                  <Table.Th>{t('dashboard.left')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.items.map((i) => (
+                  <Table.Tr key={`${i.rule}-${i.subjectType}-${i.subjectId ?? i.caseId}-${i.dueDate}`} data-state={i.state}>
+                    <Table.Td>
+                      <a href={href(`/cases/${i.caseId}`)}>{i.registerNo}</a>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{t(`deadlineRules.${i.rule}`)}</Text>
+                      <Text size="xs" c="dimmed">
+                        {DEADLINE_RULES[i.rule].legalBasis}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>{showDate(i.basisDate)}</Table.Td>
+                    <Table.Td>{showDate(i.dueDate, true)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Text size="sm" fw={600} c={i.state === 'overdue' ? 'red' : 'orange'}>
+                        {i.daysLeft < 0 ? t('dashboard.daysLate', { count: -i.daysLeft }) : i.daysLeft === 0 ? t('dashboard.today') : t('dashboard.daysLeft', { count: i.daysLeft })}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+          {total > data.items.length && (
+            <Text size="sm" c="dimmed">
+              {t('dashboard.shown', { shown: data.items.length, total })}
+            </Text>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

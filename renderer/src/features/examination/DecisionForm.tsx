@@ -1,0 +1,138 @@
+import { Alert, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, call } from '../../app/api.ts';
+import { translateErrors } from '../../app/form-errors.ts';
+import { showDate } from '../../app/format.ts';
+import { parseTypedDate } from '../../../../shared/indonesian/parse-date.ts';
+import { decisionSaveSchema } from '../../../../shared/examination/schemas.ts';
+import type { DecisionSaveInput } from '../../../../shared/examination/schemas.ts';
+import type { Decision, ExaminationOverview } from '../../../../shared/examination/types.ts';
+import { NON_ASN_CATALOGUE_ID, NON_ASN_SANCTION_CODE } from '../../../../shared/examination/sanctions.ts';
+import type { SanctionCatalogue } from '../../../../shared/examination/sanctions.ts';
+
+type Accused = ExaminationOverview['accused'][number];
+
+/** The decision for one accused: a sanction from the catalogue (checked in main), SK number and dates; effective and end dates are computed. */
+export function DecisionForm(props: { overview: ExaminationOverview; accused: Accused; decision: Decision | undefined; catalogues: SanctionCatalogue[]; editable: boolean; onSaved: () => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const d = props.decision;
+  const nonAsn = props.accused.employmentType === 'NON_ASN';
+  const [serverError, setServerError] = useState<string | null>(null);
+  const resolver = schemaResolver(decisionSaveSchema, { sync: true });
+  const form = useForm<DecisionSaveInput>({
+    initialValues: {
+      caseId: props.overview.caseId,
+      accusedId: props.accused.id,
+      catalogueId: d?.catalogueId ?? (nonAsn ? NON_ASN_CATALOGUE_ID : (props.catalogues[0]?.id ?? '')),
+      sanctionCode: d?.sanctionCode ?? (nonAsn ? NON_ASN_SANCTION_CODE : ''),
+      durationMonths: d?.durationMonths ?? null,
+      outcomeText: d?.outcomeText ?? '',
+      skNumber: d?.skNumber ?? '',
+      skDate: d?.skDate ?? '',
+      deliveredOn: d?.deliveredOn ?? '',
+    },
+    validate: (v) => translateErrors(resolver(v), t),
+  });
+  const v = form.getValues();
+  const catalogue = props.catalogues.find((c) => c.id === v.catalogueId);
+  const sanction = catalogue?.sanctions.find((s) => s.code === v.sanctionCode);
+
+  const submit = form.onSubmit(async (values) => {
+    setServerError(null);
+    try {
+      const saved = await call('examination:saveDecision', values);
+      notifications.show({ color: 'teal', message: t('decision.saved', { date: showDate(saved.effectiveDate, true) }) });
+      props.onSaved();
+    } catch (e) {
+      if (e instanceof ApiError) {
+        setServerError(e.message);
+        form.setErrors(e.fields);
+      } else setServerError(String(e));
+    }
+  });
+  const date = (field: 'skDate' | 'deliveredOn', label: string, required: boolean) => (
+    <DateInput label={label} withAsterisk={required} clearable={!required} disabled={!props.editable} valueFormat="D MMMM YYYY" dateParser={parseTypedDate} placeholder="HH/BB/TTTT" {...form.getInputProps(field)} key={form.key(field)} />
+  );
+
+  return (
+    <Paper withBorder p="md" data-testid={`decision-${props.accused.id}`}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Group justify="space-between">
+            <Title order={5}>
+              {t('decision.title')} · {props.accused.name}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('decision.requiredLevel', { level: props.overview.level ?? t('examination.levelNone') })}
+            </Text>
+          </Group>
+          {serverError && <Alert color="red" role="alert">{serverError}</Alert>}
+          {nonAsn ? (
+            <Textarea label={t('decision.outcomeText')} withAsterisk disabled={!props.editable} {...form.getInputProps('outcomeText')} key={form.key('outcomeText')} />
+          ) : (
+            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+              <Select
+                label={t('decision.regulation')}
+                allowDeselect={false}
+                disabled={!props.editable}
+                data={props.catalogues.map((c) => ({ value: c.id, label: c.regulation }))}
+                value={v.catalogueId}
+                onChange={(x) => form.setValues({ catalogueId: x ?? '', sanctionCode: '', durationMonths: null })}
+              />
+              <Select
+                label={t('decision.sanction')}
+                withAsterisk
+                disabled={!props.editable}
+                data={(catalogue?.sanctions ?? []).map((s) => ({ value: s.code, label: `${s.title[lang]}${s.level ? ` (${s.level})` : ''}` }))}
+                value={v.sanctionCode || null}
+                onChange={(x) => {
+                  const s = catalogue?.sanctions.find((y) => y.code === x);
+                  form.setValues({ sanctionCode: x ?? '', durationMonths: s?.durations?.length === 1 ? s.durations[0]! : null });
+                }}
+                error={form.errors.sanctionCode}
+              />
+              <Select
+                label={t('decision.duration')}
+                disabled={!props.editable || !sanction?.durations}
+                data={(sanction?.durations ?? []).map((m) => ({ value: String(m), label: String(m) }))}
+                value={v.durationMonths ? String(v.durationMonths) : null}
+                onChange={(x) => form.setFieldValue('durationMonths', x ? Number(x) : null)}
+                error={form.errors.durationMonths}
+              />
+            </SimpleGrid>
+          )}
+          {sanction && <Text size="xs" c="dimmed">{sanction.legalBasis}</Text>}
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            <TextInput label={t('decision.skNumber')} withAsterisk disabled={!props.editable} {...form.getInputProps('skNumber')} key={form.key('skNumber')} />
+            {date('skDate', t('decision.skDate'), true)}
+            {date('deliveredOn', t('decision.deliveredOn'), false)}
+          </SimpleGrid>
+          {d && (
+            <Group gap="xs" data-testid="decision-dates">
+              <Badge variant="light">
+                {t('decision.effectiveDate')}: {showDate(d.effectiveDate, true)}
+              </Badge>
+              {d.endDate && (
+                <Badge variant="light">
+                  {t('decision.endDate')}: {showDate(d.endDate, true)}
+                </Badge>
+              )}
+              {d.repeatOffender && <Badge color="red">{t('decision.repeatOffender')}</Badge>}
+              {d.withoutExamination && <Badge color="orange">{t('decision.withoutExamination')}</Badge>}
+            </Group>
+          )}
+          {props.editable && (
+            <Group justify="flex-end">
+              <Button type="submit">{t('decision.save')}</Button>
+            </Group>
+          )}
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,119 @@
+import { Alert, Anchor, Badge, Group, Stack, Text, Timeline, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { href } from '../../app/use-hash-route.ts';
+import { showDateTime } from '../../app/format.ts';
+import type { ExamSession } from '../../../../shared/examination/types.ts';
+import { useOverview } from './use-overview.ts';
+import { WorkflowPanel } from './WorkflowPanel.tsx';
+import { TeamPanel } from './TeamPanel.tsx';
+import { SessionsPanel } from './SessionsPanel.tsx';
+import { ScheduleModal } from './ScheduleModal.tsx';
+import type { ScheduleMode } from './ScheduleModal.tsx';
+import { BapModal } from './BapModal.tsx';
+import { LhpForm } from './LhpForm.tsx';
+import { DecisionForm } from './DecisionForm.tsx';
+
+const AFTER_REPORT = new Set(['report', 'decision', 'decided_without_examination', 'delivered', 'appeal', 'closed']);
+const AFTER_DECISION = new Set(['decision', 'decided_without_examination', 'delivered', 'appeal', 'closed']);
+
+/** A case's "Pemeriksaan" page: workflow, team, sessions and attendance, BAP, LHP and decision. */
+export function ExaminationPage({ caseId }: { caseId: number }) {
+  const { t } = useTranslation();
+  const { overview, staff, rooms, catalogues, error, reload } = useOverview(caseId);
+  const [schedule, setSchedule] = useState<ScheduleMode | null>(null);
+  const [bapFor, setBapFor] = useState<ExamSession | null>(null);
+  const changed = reload;
+
+  if (error) return <Alert color="red" role="alert">{error}</Alert>;
+  if (!overview) return null;
+  const o = overview;
+  const lastAbsent = [...o.sessions].reverse().find((s) => s.attendance === 'absent');
+
+  return (
+    <Stack maw={1100}>
+      <Group justify="space-between">
+        <Title order={2} data-testid="examination-title">
+          {t('examination.title', { registerNo: o.registerNo })}
+        </Title>
+        <Anchor href={href(`/cases/${o.caseId}`)}>{t('examination.backToCase')}</Anchor>
+      </Group>
+      <Group gap="xs">
+        <Text size="sm">{t('examination.level')}:</Text>
+        <Badge color={o.level === 'berat' ? 'red' : o.level === 'sedang' ? 'orange' : 'gray'}>{o.level ?? t('examination.levelNone')}</Badge>
+        {o.accused.map((a) => (
+          <Badge key={a.id} variant="outline">
+            {a.name} · {a.employmentType}
+            {a.absences > 0 ? ` · ${t('examination.absences', { count: a.absences })}` : ''}
+          </Badge>
+        ))}
+      </Group>
+      <WorkflowPanel overview={o} onChanged={changed} onPromptSchedule={() => setSchedule({ kind: 'new', summonsNo: 2, from: lastAbsent })} />
+      <TeamPanel key={o.team.map((m) => `${m.staffId}:${m.role}`).join(',')} overview={o} staff={staff} onChanged={changed} />
+      <SessionsPanel
+        overview={o}
+        onChanged={changed}
+        onNew={() => setSchedule({ kind: 'new', summonsNo: 1 })}
+        onMove={(s) => setSchedule({ kind: 'move', session: s })}
+        onBap={(s) => setBapFor(s)}
+      />
+      {AFTER_REPORT.has(o.state) &&
+        o.accused.map((a) => (
+          <LhpForm key={`lhp-${a.id}-${o.lhps.find((l) => l.accusedId === a.id)?.updatedAt ?? ''}`} caseId={o.caseId} accused={a} lhp={o.lhps.find((l) => l.accusedId === a.id)} catalogues={catalogues} editable={o.state === 'report'} onSaved={changed} />
+        ))}
+      {AFTER_DECISION.has(o.state) &&
+        o.accused.map((a) => {
+          const d = o.decisions.find((x) => x.accusedId === a.id);
+          return (
+            <DecisionForm
+              key={`decision-${a.id}-${d?.updatedAt ?? ''}`}
+              overview={o}
+              accused={a}
+              decision={d}
+              catalogues={catalogues}
+              editable={o.state === 'decision' || o.state === 'decided_without_examination'}
+              onSaved={changed}
+            />
+          );
+        })}
+      {o.transitions.length > 0 && (
+        <>
+          <Title order={4}>{t('workflow.history')}</Title>
+          <Timeline bulletSize={14} lineWidth={2}>
+            {o.transitions.map((tr) => (
+              <Timeline.Item key={tr.id} title={`${t(`workflowActions.${tr.action}`)} → ${t(`workflowStates.${tr.to}`)}`}>
+                <Text size="xs" c="dimmed">
+                  {showDateTime(tr.at)} · {tr.actor}
+                </Text>
+                {tr.reason && <Text size="sm">{tr.reason}</Text>}
+              </Timeline.Item>
+            ))}
+          </Timeline>
+        </>
+      )}
+      {schedule && (
+        <ScheduleModal
+          mode={schedule}
+          overview={o}
+          rooms={rooms}
+          onClose={() => setSchedule(null)}
+          onSaved={() => {
+            setSchedule(null);
+            changed();
+          }}
+        />
+      )}
+      {bapFor && (
+        <BapModal
+          session={bapFor}
+          overview={o}
+          onClose={() => setBapFor(null)}
+          onSaved={() => {
+            setBapFor(null);
+            changed();
+          }}
+        />
+      )}
+    </Stack>
+  );
+}

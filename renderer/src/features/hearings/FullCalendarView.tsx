@@ -1,0 +1,76 @@
+import { useEffect, useRef } from 'react';
+import { Calendar } from '@fullcalendar/core';
+import type { EventChangeArg, EventClickArg, EventInput } from '@fullcalendar/core';
+import idLocale from '@fullcalendar/core/locales/id';
+import enLocale from '@fullcalendar/core/locales/en-gb';
+import dayGridPlugin from '@fullcalendar/daygrid';
+import timeGridPlugin from '@fullcalendar/timegrid';
+import listPlugin from '@fullcalendar/list';
+import interactionPlugin from '@fullcalendar/interaction';
+
+export interface CalendarHandlers {
+  /** Events for the visible range [from, to) as ISO dates. */
+  load: (from: string, to: string) => Promise<EventInput[]>;
+  /** A drag or resize; call `arg.revert()` when the move is refused. */
+  onChange: (arg: EventChangeArg) => void;
+  onClick: (arg: EventClickArg) => void;
+}
+
+const isoDay = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/**
+ * FullCalendar 6 (core + daygrid/timegrid/list/interaction) mounted directly: the installed
+ * @fullcalendar/react is v7, which does not take v6 plugins. FullCalendar injects its own
+ * <style> tags, which the app's CSP allows (style-src 'unsafe-inline').
+ */
+export function FullCalendarView(props: { language: string; initialDate?: string | undefined; handlers: CalendarHandlers; refreshKey: number }) {
+  const el = useRef<HTMLDivElement>(null);
+  const cal = useRef<Calendar | null>(null);
+  const handlers = useRef(props.handlers);
+  useEffect(() => {
+    handlers.current = props.handlers;
+  });
+
+  useEffect(() => {
+    if (!el.current) return;
+    const calendar = new Calendar(el.current, {
+      plugins: [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin],
+      locales: [idLocale, enLocale],
+      locale: props.language === 'en' ? 'en-gb' : 'id',
+      initialView: 'timeGridWeek',
+      ...(props.initialDate ? { initialDate: props.initialDate } : {}),
+      headerToolbar: { left: 'prev,next today', center: 'title', right: 'timeGridDay,timeGridWeek,dayGridMonth,listWeek' },
+      firstDay: 1,
+      allDaySlot: false,
+      slotMinTime: '07:00:00',
+      slotMaxTime: '18:00:00',
+      businessHours: { daysOfWeek: [1, 2, 3, 4, 5], startTime: '07:30', endTime: '16:00' },
+      nowIndicator: true,
+      editable: true,
+      eventDurationEditable: true,
+      snapDuration: '00:15:00',
+      height: 'auto',
+      eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
+      events: (info, success, failure) => {
+        handlers.current.load(isoDay(info.start), isoDay(info.end)).then(success, (e: unknown) => failure(e instanceof Error ? e : new Error(String(e))));
+      },
+      eventDrop: (arg) => handlers.current.onChange(arg),
+      eventResize: (arg) => handlers.current.onChange(arg),
+      eventClick: (arg) => handlers.current.onClick(arg),
+    });
+    calendar.render();
+    cal.current = calendar;
+    return () => {
+      calendar.destroy();
+      cal.current = null;
+    };
+  }, [props.language, props.initialDate]);
+
+  useEffect(() => {
+    if (props.refreshKey > 0) cal.current?.refetchEvents();
+  }, [props.refreshKey]);
+
+  return <div ref={el} data-testid="hearing-calendar" />;
+}
+
+export { isoDay };

@@ -1,0 +1,111 @@
+import { Alert, Group, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EventChangeArg, EventInput } from '@fullcalendar/core';
+import { ApiError, call } from '../../app/api.ts';
+import { navigate } from '../../app/use-hash-route.ts';
+import type { ExamSession, ScheduleCheck } from '../../../../shared/examination/types.ts';
+import { FullCalendarView, isoDay } from './FullCalendarView.tsx';
+import { ReasonModal } from './ReasonModal.tsx';
+import { ScheduleCheckView } from './ScheduleCheckView.tsx';
+
+const COLORS: Record<string, string> = { absent: '#e03131', present: '#2f9e44', postponed: '#868e96', none: '#0c8599' };
+
+function toEvent(s: ExamSession, t: (k: string) => string): EventInput {
+  const place = s.roomName ?? t('schedule.online');
+  // Held or missed sessions stay where they happened.
+  const held = s.attendance === 'present' || s.attendance === 'absent';
+  return {
+    id: String(s.id),
+    title: `${s.registerNo} · ${s.accusedName} · ${place}`,
+    start: s.startAt,
+    end: s.endAt,
+    editable: !held,
+    color: COLORS[s.attendance ?? 'none'],
+    extendedProps: { caseId: s.caseId, durationMin: s.durationMin },
+  };
+}
+
+const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+
+/** Day, week, month and agenda views of every examination; drag to reschedule with the same rule checks. */
+export function HearingCalendarPage({ date }: { date?: string | undefined }) {
+  const { t, i18n } = useTranslation();
+  const [refreshKey, setRefreshKey] = useState(0);
+  const [pending, setPending] = useState<{ arg: EventChangeArg; check: ScheduleCheck; payload: { id: number; date: string; startTime: string; durationMin: number } } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const move = async (arg: EventChangeArg) => {
+    const start = arg.event.start;
+    const end = arg.event.end;
+    if (!start || !end) return arg.revert();
+    const durationMin = Math.round((end.getTime() - start.getTime()) / 60_000);
+    const payload = { id: Number(arg.event.id), date: isoDay(start), startTime: hhmm(start), durationMin };
+    try {
+      const r = await call('hearings:reschedule', payload);
+      if (r.saved) {
+        notifications.show({ color: 'teal', message: t('schedule.moved') });
+        setRefreshKey((k) => k + 1);
+      } else setPending({ arg, check: r.check, payload });
+    } catch (e) {
+      arg.revert();
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const confirm = async (reason: string) => {
+    if (!pending) return;
+    try {
+      const r = await call('hearings:reschedule', { ...pending.payload, overrideReason: reason });
+      if (r.saved) {
+        setPending(null);
+        notifications.show({ color: 'teal', message: t('schedule.moved') });
+        setRefreshKey((k) => k + 1);
+      } else setPending({ ...pending, check: r.check });
+    } catch (e) {
+      setError(e instanceof ApiError ? (Object.values(e.fields)[0] ?? e.message) : String(e));
+    }
+  };
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t('schedule.title')}</Title>
+        <Text size="sm" c="dimmed">
+          {t('attendance.present')} · {t('attendance.absent')} · {t('attendance.postponed')}
+        </Text>
+      </Group>
+      {error && (
+        <Alert color="red" role="alert" withCloseButton onClose={() => setError(null)}>
+          {error}
+        </Alert>
+      )}
+      <FullCalendarView
+        language={i18n.language}
+        initialDate={date}
+        refreshKey={refreshKey}
+        handlers={{
+          load: async (from, to) => (await call('hearings:range', { from, to })).map((s) => toEvent(s, t)),
+          onChange: (arg) => void move(arg),
+          onClick: (arg) => navigate(`/cases/${String(arg.event.extendedProps.caseId)}/examination`),
+        }}
+      />
+      <ReasonModal
+        opened={pending !== null}
+        title={t('schedule.reschedule')}
+        label={t('schedule.overrideReason')}
+        confirmLabel={t('schedule.saveAnyway')}
+        onCancel={() => {
+          pending?.arg.revert();
+          setPending(null);
+          notifications.show({ color: 'gray', message: t('schedule.reverted') });
+        }}
+        onConfirm={confirm}
+      >
+        <Text size="sm">{t('schedule.needReason')}</Text>
+        {pending && <ScheduleCheckView check={pending.check} />}
+      </ReasonModal>
+    </Stack>
+  );
+}

@@ -1,0 +1,9 @@
+import type { RouteDef } from '../../app/route-types.ts';
+import { HearingCalendarPage } from './HearingCalendarPage.tsx';
+import { StaffPage } from './StaffPage.tsx';
+
+export const hearingRoutes: RouteDef[] = [
+  { pattern: '/hearings', render: () => <HearingCalendarPage />, nav: { labelKey: 'schedule.nav', order: 40, activeFor: ['/hearings/:date'] } },
+  { pattern: '/hearings/:date', render: (p) => <HearingCalendarPage date={/^\d{4}-\d{2}-\d{2}$/.test(p.date ?? '') ? p.date : undefined} /> },
+  { pattern: '/staff', render: () => <StaffPage />, nav: { labelKey: 'staff.title', order: 75 } },
+];

@@ -1,0 +1,44 @@
+import { Alert, Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PdfFile } from '../../../../shared/ipc/channels/letters.ts';
+import { PdfPreview } from './PdfPreview.tsx';
+import { base64ToBytes, savePdf } from './pdf-bytes.ts';
+import { printPdf } from './print-pdf.ts';
+
+/** A letter's PDF on screen (pdf.js) with Print (OS dialog) and Save PDF. */
+export function LetterViewer({ file, caption, preview = true }: { file: PdfFile; caption?: string; preview?: boolean }) {
+  const { t } = useTranslation();
+  const bytes = useMemo(() => base64ToBytes(file.pdfBase64), [file]);
+  const [printing, setPrinting] = useState<{ done: number; total: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const print = async () => {
+    setError(null);
+    setPrinting({ done: 0, total: 1 });
+    try {
+      await printPdf(bytes, (done, total) => setPrinting({ done, total }));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setPrinting(null);
+    }
+  };
+
+  return (
+    <Paper withBorder p="sm" data-testid="letter-viewer" data-file={file.fileName}>
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Text fw={600} size="sm">{caption ?? file.fileName}</Text>
+          <Group gap="xs">
+            <Button size="xs" onClick={() => void print()} loading={printing !== null}>{t('letterUi.print')}</Button>
+            <Button size="xs" variant="light" onClick={() => savePdf(bytes, file.fileName)}>{t('actions.download')}</Button>
+          </Group>
+        </Group>
+        {printing && printing.total > 1 && <Progress value={(100 * printing.done) / printing.total} size="sm" />}
+        {error && <Alert color="red" role="alert">{error}</Alert>}
+        {preview && <PdfPreview bytes={bytes} />}
+      </Stack>
+    </Paper>
+  );
+}

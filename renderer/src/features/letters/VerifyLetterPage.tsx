@@ -1,0 +1,81 @@
+import { Alert, Button, FileInput, Group, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../app/api.ts';
+import { showDate, showDateTime } from '../../app/format.ts';
+import type { VerifyResult } from '../../../../shared/letters/issued.ts';
+import { LETTER_TITLES } from '../../../../shared/letters/letter-types.ts';
+
+const VERDICT_COLOR: Record<VerifyResult['verdict'], string> = { valid: 'green', void: 'orange', mismatch: 'red', unknown: 'gray' };
+
+async function fileBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** "Verifikasi surat": a number, the scanned QR text or a PDF file checked against the register. */
+export function VerifyLetterPage() {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const [result, setResult] = useState<VerifyResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const check = async (by: 'text' | 'file') => {
+    setBusy(true);
+    setError(null);
+    setResult(null);
+    try {
+      setResult(by === 'text' ? await call('letters:verify', { text: text.trim() }) : await call('letters:verify', { pdfBase64: await fileBase64(file!) }));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const l = result?.letter;
+  return (
+    <Stack maw={760}>
+      <Title order={2}>{t('letterUi.verifyTitle')}</Title>
+      <Text size="sm" c="dimmed">{t('letterUi.verifyHint')}</Text>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (text.trim()) void check('text');
+        }}
+      >
+        <Group align="flex-end">
+          <TextInput style={{ flex: 1 }} label={t('letterUi.verifyText')} value={text} onChange={(e) => setText(e.currentTarget.value)} maxLength={300} />
+          <Button type="submit" loading={busy} disabled={!text.trim()}>{t('letterUi.verifyRun')}</Button>
+        </Group>
+      </form>
+      <Group align="flex-end">
+        <FileInput style={{ flex: 1 }} label={t('letterUi.verifyFile')} accept="application/pdf" value={file} onChange={setFile} clearable />
+        <Button variant="light" loading={busy} disabled={!file} onClick={() => void check('file')}>{t('letterUi.verifyRun')}</Button>
+      </Group>
+      {error && <Alert color="red" role="alert">{error}</Alert>}
+      {result && (
+        <Alert color={VERDICT_COLOR[result.verdict]} title={t(`letterUi.verdict.${result.verdict}`)} data-testid="verify-result" data-verdict={result.verdict}>
+          {result.problems.length > 0 && (
+            <List size="sm">
+              {result.problems.map((p) => <List.Item key={p}>{p}</List.Item>)}
+            </List>
+          )}
+          {l && (
+            <Paper p="xs" mt="xs" withBorder>
+              <Text size="sm" fw={600}>{LETTER_TITLES[l.type]} {l.number}</Text>
+              <Text size="sm">{t('letterUi.date')}: {showDate(l.letterDate)} · {t('letterUi.case')}: {l.registerNo}</Text>
+              <Text size="sm">{t('letterUi.issuedBy', { who: l.issuedBy, at: showDateTime(l.issuedAt) })}</Text>
+              {l.status === 'void' && <Text size="sm" c="red">{t('letterUi.voidedBecause', { reason: l.voidReason ?? '' })}</Text>}
+              <Text size="xs" ff="monospace" c="dimmed">SHA-256 {l.sha256}</Text>
+            </Paper>
+          )}
+        </Alert>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,10 @@
+import type { RouteDef } from '../../app/route-types.ts';
+import { BulkPrintPage } from './BulkPrintPage.tsx';
+import { CaseLettersPage } from './CaseLettersPage.tsx';
+import { VerifyLetterPage } from './VerifyLetterPage.tsx';
+
+export const letterRoutes: RouteDef[] = [
+  { pattern: '/cases/:id/letters', render: (p) => <CaseLettersPage caseId={Number(p.id)} />, requires: 'letters:options' },
+  { pattern: '/letters/verify', render: () => <VerifyLetterPage />, nav: { labelKey: 'letterUi.navVerify', order: 60 }, requires: 'letters:verify' },
+  { pattern: '/letters/bulk', render: () => <BulkPrintPage />, nav: { labelKey: 'letterUi.navBulk', order: 62 }, requires: 'letters:bulkStart' },
+];

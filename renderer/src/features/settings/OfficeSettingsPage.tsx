@@ -1,0 +1,100 @@
+import { Alert, Button, FileButton, Group, Image, Paper, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../app/api.ts';
+import type { OfficeSettings } from '../../../../shared/letters/office-settings.ts';
+import { OfficeSettingsForm } from './OfficeSettingsForm.tsx';
+
+/** 1 MB, as checked again in main (image-check.ts); checked here too so a huge file is never sent. */
+const LOGO_MAX_BYTES = 1024 * 1024;
+
+async function fileBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** "Pengaturan Naskah": the office logo (own upload, checked in main) and the settings form. */
+export function OfficeSettingsPage() {
+  const { t } = useTranslation();
+  const [settings, setSettings] = useState<OfficeSettings | null>(null);
+  const [logo, setLogo] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [logoError, setLogoError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const loadLogo = () => call('letters:logo', {}).then((l) => setLogo(l ? `data:${l.mime};base64,${l.dataBase64}` : null));
+  useEffect(() => {
+    call('letters:settings', {})
+      .then(setSettings)
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    call('letters:logo', {})
+      .then((l) => setLogo(l ? `data:${l.mime};base64,${l.dataBase64}` : null))
+      .catch(() => undefined);
+  }, []);
+
+  const upload = async (file: File | null) => {
+    if (!file) return;
+    setLogoError(null);
+    setNotice(null);
+    if (file.size > LOGO_MAX_BYTES) {
+      setLogoError(t('letters.logoTooLarge', { maxKb: LOGO_MAX_BYTES / 1024 }));
+      return;
+    }
+    setBusy(true);
+    try {
+      setSettings(await call('letters:uploadLogo', { dataBase64: await fileBase64(file) }));
+      await loadLogo();
+    } catch (e) {
+      setLogoError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const remove = async () => {
+    setBusy(true);
+    try {
+      setSettings(await call('letters:removeLogo', {}));
+      setLogo(null);
+    } catch (e) {
+      setLogoError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (error) return <Alert color="red" role="alert">{error}</Alert>;
+  if (!settings) return null;
+  return (
+    <Stack maw={1100}>
+      <Title order={2}>{t('letterUi.settingsTitle')}</Title>
+      {notice && <Alert color="green" data-testid="settings-saved">{notice}</Alert>}
+      <Paper withBorder p="md">
+        <Text fw={600} mb="xs">{t('letterUi.logo')}</Text>
+        <Group align="center">
+          {logo ? (
+            <Image src={logo} alt={t('letterUi.logo')} w={72} h={72} fit="contain" data-testid="logo-preview" />
+          ) : (
+            <Text size="sm" c="dimmed">{t('letterUi.logoNone')}</Text>
+          )}
+          <FileButton onChange={(f) => void upload(f)} accept="image/png,image/jpeg">
+            {(props) => <Button {...props} variant="light" loading={busy}>{t('letterUi.logoUpload')}</Button>}
+          </FileButton>
+          {logo && <Button variant="subtle" color="red" onClick={() => void remove()} disabled={busy}>{t('letterUi.logoRemove')}</Button>}
+        </Group>
+        {logoError && <Alert color="red" role="alert" mt="xs" data-testid="logo-error">{logoError}</Alert>}
+        <Text size="xs" c="dimmed" mt="xs">{t('letterUi.logoHint')}</Text>
+      </Paper>
+      <OfficeSettingsForm
+        key={JSON.stringify({ ...settings, logoFile: "" })}
+        initial={settings}
+        onSaved={(s) => {
+          setSettings(s);
+          setNotice(t('letterUi.saved'));
+        }}
+      />
+    </Stack>
+  );
+}

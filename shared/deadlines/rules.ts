@@ -1,0 +1,112 @@
+/**
+ * The legal deadlines of the examination procedure (domain.md sections 3 and 7). Each
+ * rule has a default from the regulation, a unit, its legal basis and, where the
+ * reading of the regulation is uncertain, an UNVERIFIED flag; the office may adjust it.
+ */
+export const DEADLINE_RULE_IDS = [
+  'summons1Notice',
+  'summons2Issue',
+  'skDelivery',
+  'skEffective',
+  'appealWindow',
+  'recommendationFollowUp',
+] as const;
+export type DeadlineRuleId = (typeof DEADLINE_RULE_IDS)[number];
+
+export const DEADLINE_UNITS = ['workdays', 'days'] as const;
+export type DeadlineUnit = (typeof DEADLINE_UNITS)[number];
+
+/** For the summons notice: the gap is a minimum (default reading) or a maximum. */
+export const DEADLINE_MODES = ['atLeast', 'atMost'] as const;
+export type DeadlineMode = (typeof DEADLINE_MODES)[number];
+
+/** What the office has set for a rule (or the default). */
+export interface DeadlineSetting {
+  value: number;
+  unit: DeadlineUnit;
+  mode: DeadlineMode;
+}
+
+export interface DeadlineRuleDef {
+  id: DeadlineRuleId;
+  default: DeadlineSetting;
+  /** The office may switch between working and calendar days. */
+  unitAdjustable: boolean;
+  /** The office may switch between a minimum and a maximum gap. */
+  modeAdjustable: boolean;
+  /** Citation shown next to the rule. */
+  legalBasis: string;
+  /** domain.md marks the reading as unverified: shown as "default per ..., adjustable". */
+  unverified: boolean;
+}
+
+export const DEADLINE_RULES: Readonly<Record<DeadlineRuleId, DeadlineRuleDef>> = {
+  summons1Notice: {
+    id: 'summons1Notice',
+    default: { value: 7, unit: 'workdays', mode: 'atLeast' },
+    unitAdjustable: false,
+    modeAdjustable: true,
+    legalBasis: 'PP 94/2021 Pasal 26 ("paling lambat 7 hari kerja sebelum tanggal pemeriksaan")',
+    unverified: true,
+  },
+  summons2Issue: {
+    id: 'summons2Issue',
+    default: { value: 7, unit: 'workdays', mode: 'atMost' },
+    unitAdjustable: false,
+    modeAdjustable: false,
+    legalBasis: 'PP 94/2021 Pasal 26 (pemanggilan kedua sejak tanggal seharusnya diperiksa)',
+    unverified: false,
+  },
+  skDelivery: {
+    id: 'skDelivery',
+    default: { value: 14, unit: 'workdays', mode: 'atMost' },
+    unitAdjustable: true,
+    modeAdjustable: false,
+    legalBasis: 'PP 94/2021 dan PerBKN 6/2022 (penyampaian keputusan hukuman disiplin)',
+    unverified: true,
+  },
+  skEffective: {
+    id: 'skEffective',
+    default: { value: 15, unit: 'workdays', mode: 'atLeast' },
+    unitAdjustable: false,
+    modeAdjustable: false,
+    legalBasis: 'PP 94/2021 (hukuman disiplin berlaku hari ke-15 setelah diterima, bila tidak diajukan upaya administratif)',
+    unverified: true,
+  },
+  appealWindow: {
+    id: 'appealWindow',
+    default: { value: 14, unit: 'workdays', mode: 'atMost' },
+    unitAdjustable: false,
+    modeAdjustable: false,
+    legalBasis: 'PP 79/2021 tentang Upaya Administratif dan Badan Pertimbangan ASN',
+    unverified: false,
+  },
+  recommendationFollowUp: {
+    id: 'recommendationFollowUp',
+    default: { value: 14, unit: 'days', mode: 'atMost' },
+    unitAdjustable: true,
+    modeAdjustable: false,
+    legalBasis: 'Tindak lanjut PPK atas rekomendasi Bawaslu/BKN (UU 20/2023; SE MenPANRB 4/2024)',
+    unverified: true,
+  },
+};
+
+/** Every rule's effective setting: the office's override where one is stored, else the default. */
+export type DeadlineSettings = Readonly<Record<DeadlineRuleId, DeadlineSetting>>;
+
+/** Merges stored overrides over the defaults (unknown ids ignored, non-adjustable parts kept). */
+export function effectiveSettings(stored: Partial<Record<string, DeadlineSetting>>): DeadlineSettings {
+  const out = {} as Record<DeadlineRuleId, DeadlineSetting>;
+  for (const id of DEADLINE_RULE_IDS) {
+    const def = DEADLINE_RULES[id];
+    const s = stored[id];
+    out[id] = s
+      ? { value: s.value, unit: def.unitAdjustable ? s.unit : def.default.unit, mode: def.modeAdjustable ? s.mode : def.default.mode }
+      : { ...def.default };
+  }
+  return out;
+}
+
+export function isDeadlineRuleId(s: string): s is DeadlineRuleId {
+  return (DEADLINE_RULE_IDS as readonly string[]).includes(s);
+}

@@ -1,0 +1,121 @@
+/**
+ * The employee registry and OPD list: one set of schemas for the renderer's forms and
+ * the main process's IPC validation.
+ */
+import { z } from 'zod';
+import { idSchema, requiredText, text } from '../schemas/common.ts';
+import { EMPLOYMENT_TYPES } from '../cases/schemas.ts';
+import type { EmploymentType } from '../cases/schemas.ts';
+import { personIdRefinement, personIdText } from './person-id.ts';
+import { normalizeGolongan } from './golongan.ts';
+
+/** A golongan in any common spelling, stored canonically ("III/a", "IX"); empty is allowed. */
+export const golonganSchema = z
+  .string()
+  .max(20, { error: 'validation.tooLong' })
+  .refine((s) => normalizeGolongan(s) !== null, { error: 'employee.golonganInvalid' })
+  .transform((s) => normalizeGolongan(s) ?? '');
+
+const employeeFields = {
+  nip: personIdText,
+  name: requiredText(120),
+  employmentType: z.enum(EMPLOYMENT_TYPES),
+  pangkat: text(80).optional(),
+  golongan: golonganSchema.optional(),
+  jabatan: text(160).optional(),
+  unitKerja: text(160).optional(),
+  opdId: z.union([idSchema, z.null()]).optional(),
+};
+
+/** The registry needs an identifier for everyone (it is the key that stops duplicates). */
+const registryId = personIdRefinement({ allowEmptyNonAsn: false, checkKind: true });
+
+export const employeeInputSchema = z.object(employeeFields).strict().superRefine(...registryId);
+export type EmployeeInput = z.input<typeof employeeInputSchema>;
+
+export const employeeUpdateSchema = z
+  .object({
+    ...employeeFields,
+    id: idSchema,
+    reason: text(500).optional(),
+    /** updatedAt the form was loaded with: a stale form is refused instead of overwriting. */
+    expectedUpdatedAt: z.string().max(40).optional(),
+  })
+  .strict()
+  .superRefine(...registryId);
+export type EmployeeUpdateInput = z.input<typeof employeeUpdateSchema>;
+
+export const employeeListSchema = z
+  .object({
+    search: text(120).optional(),
+    opdId: idSchema.optional(),
+    employmentType: z.enum(EMPLOYMENT_TYPES).optional(),
+    offset: z.number().int().min(0).max(10_000_000).default(0),
+    limit: z.number().int().min(1).max(500).default(50),
+  })
+  .strict();
+export type EmployeeListQuery = z.output<typeof employeeListSchema>;
+
+/** The registry picker: best matches by NIP or name. */
+export const employeeSearchSchema = z
+  .object({
+    query: text(120),
+    limit: z.number().int().min(1).max(50).default(10),
+  })
+  .strict();
+
+export const employeeIdSchema = z.object({ id: idSchema }).strict();
+
+export interface Employee {
+  id: number;
+  nip: string;
+  name: string;
+  employmentType: EmploymentType;
+  pangkat: string | null;
+  golongan: string | null;
+  jabatan: string | null;
+  unitKerja: string | null;
+  opdId: number | null;
+  opdName: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One entry of an employee's history: a form edit or an import that touched them. */
+export interface EmployeeHistoryEntry {
+  at: string;
+  actor: string;
+  action: string;
+  reason: string | null;
+  /** Changed fields (before -> after); for a creation only `after` is set. */
+  changes: { field: string; before: unknown; after: unknown }[];
+}
+
+export interface EmployeeDetail extends Employee {
+  history: EmployeeHistoryEntry[];
+}
+
+const opdFields = {
+  name: requiredText(160),
+  code: text(20).optional(),
+  shortName: text(60).optional(),
+};
+
+export const opdCreateSchema = z.object(opdFields).strict();
+export type OpdCreateInput = z.input<typeof opdCreateSchema>;
+
+export const opdUpdateSchema = z
+  .object({ ...opdFields, id: idSchema, active: z.boolean().default(true) })
+  .strict();
+export type OpdUpdateInput = z.input<typeof opdUpdateSchema>;
+
+export const opdListSchema = z.object({ includeInactive: z.boolean().default(false) }).strict();
+
+export interface Opd {
+  id: number;
+  name: string;
+  code: string | null;
+  shortName: string | null;
+  active: boolean;
+  employeeCount: number;
+}

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { idSchema, isoDate, nipSchema, requiredText, text } from '../schemas/common.ts';
+import { ATTENDANCE, STAFF_UNITS, TEAM_ROLES } from './types.ts';
+import { WORKFLOW_ACTIONS } from '../workflow/states.ts';
+
+/** 'HH:MM', 24-hour. */
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'schedule.timeInvalid' });
+
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/** Why a warning is overridden: short answers like "ok" are refused. */
+export const overrideReason = text(500).refine((s) => s === '' || s.length >= 5, { error: 'schedule.reasonTooShort' }).optional();
+
+export const staffSaveSchema = z
+  .object({
+    id: idSchema.optional(),
+    nip: nipSchema,
+    name: requiredText(120),
+    pangkat: text(80).optional(),
+    jabatan: text(160).optional(),
+    unit: z.enum(STAFF_UNITS),
+    active: z.boolean().default(true),
+  })
+  .strict();
+export type StaffSaveInput = z.input<typeof staffSaveSchema>;
+
+export const roomSaveSchema = z.object({ name: requiredText(80) }).strict();
+
+export const teamSetSchema = z
+  .object({
+    caseId: idSchema,
+    members: z.array(z.object({ staffId: idSchema, role: z.enum(TEAM_ROLES) }).strict()).max(15),
+  })
+  .strict();
+
+const videoLink = z
+  .string()
+  .trim()
+  .max(500, { error: 'validation.tooLong' })
+  .refine((s) => s === '' || /^https:\/\/[^\s]+$/.test(s), { error: 'schedule.videoLinkInvalid' })
+  .optional();
+
+const slotFields = {
+  date: isoDate,
+  startTime: clockTime,
+  durationMin: z.number().int().min(15, { error: 'schedule.durationRange' }).max(480, { error: 'schedule.durationRange' }),
+  roomId: z.union([idSchema, z.null()]).optional(),
+  videoLink,
+  overrideReason,
+};
+
+function slotRules(v: { startTime: string; durationMin: number; roomId?: number | null | undefined; videoLink?: string | undefined }, ctx: z.RefinementCtx) {
+  if (!v.roomId && !v.videoLink) ctx.addIssue({ code: 'custom', path: ['roomId'], message: 'schedule.placeRequired' });
+  if (minutesOf(v.startTime) + v.durationMin > 24 * 60) ctx.addIssue({ code: 'custom', path: ['durationMin'], message: 'schedule.pastMidnight' });
+}
+
+/** A new examination session (form and `hearings:schedule`). */
+export const sessionScheduleSchema = z
+  .object({
+    caseId: idSchema,
+    accusedId: idSchema,
+    summonsNo: z.union([z.literal(1), z.literal(2)]),
+    summonsDate: isoDate,
+    examinerIds: z.array(idSchema).min(1, { error: 'schedule.examinersRequired' }).max(15),
+    ...slotFields,
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    slotRules(v, ctx);
+    if (v.summonsDate > v.date) ctx.addIssue({ code: 'custom', path: ['summonsDate'], message: 'schedule.summonsAfterDate' });
+  });
+export type SessionScheduleInput = z.input<typeof sessionScheduleSchema>;
+
+/** Moving a session (calendar drag or the edit form); room and link stay unless given. */
+export const sessionRescheduleSchema = z
+  .object({ id: idSchema, ...slotFields, roomId: z.union([idSchema, z.null()]).optional() })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (minutesOf(v.startTime) + v.durationMin > 24 * 60) ctx.addIssue({ code: 'custom', path: ['durationMin'], message: 'schedule.pastMidnight' });
+  });
+
+export const attendanceSchema = z
+  .object({ id: idSchema, attendance: z.enum(ATTENDANCE), note: text(500).optional() })
+  .strict();
+
+export const sessionRangeSchema = z.object({ from: isoDate, to: isoDate }).strict();
+
+export const bapSaveSchema = z
+  .object({
+    sessionId: idSchema,
+    examinerIds: z.array(idSchema).min(1, { error: 'schedule.examinersRequired' }).max(15),
+    examineePresent: z.boolean(),
+    place: text(200).optional(),
+    refusedToSign: z.boolean().default(false),
+    refusalNote: text(1000).optional(),
+    qa: z
+      .array(z.object({ question: requiredText(4000), answer: requiredText(8000) }).strict())
+      .min(1, { error: 'bap.qaRequired' })
+      .max(300),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.refusedToSign && !v.refusalNote) ctx.addIssue({ code: 'custom', path: ['refusalNote'], message: 'bap.refusalNoteRequired' });
+  });
+export type BapSaveInput = z.input<typeof bapSaveSchema>;
+
+export const lhpSaveSchema = z
+  .object({
+    caseId: idSchema,
+    accusedId: idSchema,
+    violationForm: requiredText(2000),
+    violationTime: requiredText(200),
+    violationPlace: requiredText(300),
+    aggravating: text(2000).optional(),
+    mitigating: text(2000).optional(),
+    impact: requiredText(2000),
+    recommendedSanctionCode: requiredText(60),
+    authorisedOfficial: requiredText(200),
+  })
+  .strict();
+export type LhpSaveInput = z.input<typeof lhpSaveSchema>;
+
+export const decisionSaveSchema = z
+  .object({
+    caseId: idSchema,
+    accusedId: idSchema,
+    catalogueId: requiredText(40),
+    sanctionCode: requiredText(60),
+    durationMonths: z.union([z.number().int().min(1).max(120), z.null()]).default(null),
+    outcomeText: text(2000).optional(),
+    skNumber: requiredText(120),
+    skDate: isoDate,
+    deliveredOn: z.union([z.literal(''), isoDate]).optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.deliveredOn && v.deliveredOn < v.skDate) ctx.addIssue({ code: 'custom', path: ['deliveredOn'], message: 'decision.deliveredBeforeSk' });
+  });
+export type DecisionSaveInput = z.input<typeof decisionSaveSchema>;
+
+export const transitionSchema = z
+  .object({ caseId: idSchema, action: z.enum(WORKFLOW_ACTIONS), reason: text(1000).optional() })
+  .strict();
+
+export const examCaseSchema = z.object({ caseId: idSchema }).strict();

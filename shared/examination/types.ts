@@ -1,0 +1,186 @@
+/**
+ * Examination records as the main process returns them: staff, case team, hearing
+ * sessions, BAP, LHP and decision. Letters (summons, BAP, LHP, SK) are built from these
+ * types, so keep them stable: add fields, do not rename them.
+ */
+import type { EmploymentType } from '../cases/schemas.ts';
+import type { WorkflowState, WorkflowAction } from '../workflow/states.ts';
+import type { ScheduleWarning } from '../deadlines/compute.ts';
+
+/** Which office an examiner comes from; PP 94 team composition depends on it. */
+export const STAFF_UNITS = ['inspektorat', 'bkpsdm', 'atasan', 'lainnya'] as const;
+export type StaffUnit = (typeof STAFF_UNITS)[number];
+
+export const TEAM_ROLES = ['chair', 'member', 'secretary'] as const;
+export type TeamRole = (typeof TEAM_ROLES)[number];
+
+export const ATTENDANCE = ['present', 'absent', 'postponed'] as const;
+export type Attendance = (typeof ATTENDANCE)[number];
+
+/** An examiner or secretary who can sit on examination teams. */
+export interface Staff {
+  id: number;
+  nip: string;
+  name: string;
+  pangkat: string | null;
+  jabatan: string | null;
+  unit: StaffUnit;
+  active: boolean;
+}
+
+export interface TeamMember {
+  staffId: number;
+  role: TeamRole;
+  nip: string;
+  name: string;
+  pangkat: string | null;
+  jabatan: string | null;
+  unit: StaffUnit;
+}
+
+export interface Room {
+  id: number;
+  name: string;
+}
+
+/** One examination appointment of one accused, called by summons I or II. */
+export interface ExamSession {
+  id: number;
+  caseId: number;
+  registerNo: string;
+  accusedId: number;
+  accusedName: string;
+  accusedNip: string;
+  /** 1 = Surat Panggilan I, 2 = Surat Panggilan II. */
+  summonsNo: 1 | 2;
+  /** Date of the summons letter (ISO); the rule counts working days from it to `date`. */
+  summonsDate: string;
+  date: string;
+  /** 'HH:MM', office local time. */
+  startTime: string;
+  durationMin: number;
+  /** 'YYYY-MM-DDTHH:MM', local, for calendars. */
+  startAt: string;
+  endAt: string;
+  roomId: number | null;
+  roomName: string | null;
+  videoLink: string | null;
+  examinerIds: number[];
+  attendance: Attendance | null;
+  attendanceNote: string | null;
+  /** Reason given when a scheduling warning was overridden (recorded in the audit too). */
+  overrideReason: string | null;
+}
+
+/** Another session holding the same examiner, room or accused at an overlapping time. */
+export interface ScheduleConflict {
+  kind: 'examiner' | 'room' | 'accused';
+  sessionId: number;
+  registerNo: string;
+  startAt: string;
+  endAt: string;
+  /** The examiner's or accused's name, or the room name. */
+  who: string;
+}
+
+/** A legal-deadline warning on a schedule (e.g. summons fewer than 7 working days before); from shared/deadlines. */
+export type { ScheduleWarning };
+
+/** Outcome of a schedule/reschedule attempt that was not saved, or was saved with notes. */
+export interface ScheduleCheck {
+  conflicts: ScheduleConflict[];
+  warnings: ScheduleWarning[];
+}
+
+export interface QaPair {
+  no: number;
+  question: string;
+  answer: string;
+}
+
+/** Berita Acara Pemeriksaan of one session. */
+export interface Bap {
+  id: number;
+  caseId: number;
+  sessionId: number;
+  accusedId: number;
+  /** Examiners who actually sat (staff ids). */
+  examinerIds: number[];
+  examineePresent: boolean;
+  place: string | null;
+  refusedToSign: boolean;
+  refusalNote: string | null;
+  qa: QaPair[];
+  updatedAt: string;
+}
+
+/** Laporan Hasil Pemeriksaan for one accused. */
+export interface Lhp {
+  caseId: number;
+  accusedId: number;
+  violationForm: string;
+  violationTime: string;
+  violationPlace: string;
+  aggravating: string | null;
+  mitigating: string | null;
+  impact: string;
+  recommendedSanctionCode: string;
+  authorisedOfficial: string;
+  updatedAt: string;
+}
+
+/** The disciplinary decision (SK) for one accused. */
+export interface Decision {
+  caseId: number;
+  accusedId: number;
+  catalogueId: string;
+  sanctionCode: string;
+  sanctionTitle: string;
+  level: string | null;
+  durationMonths: number | null;
+  /** Non-ASN: the outcome under the contract, free text. */
+  outcomeText: string | null;
+  skNumber: string;
+  skDate: string;
+  deliveredOn: string | null;
+  effectiveDate: string;
+  endDate: string | null;
+  repeatOffender: boolean;
+  withoutExamination: boolean;
+  updatedAt: string;
+}
+
+export interface TransitionRecord {
+  id: number;
+  from: WorkflowState;
+  to: WorkflowState;
+  action: WorkflowAction;
+  actor: string;
+  at: string;
+  reason: string | null;
+}
+
+/** What the case's "Pemeriksaan" page shows in one call. */
+export interface ExaminationOverview {
+  caseId: number;
+  registerNo: string;
+  state: WorkflowState;
+  /** Heaviest violation level of the case, null for ethics-only. */
+  level: 'ringan' | 'sedang' | 'berat' | null;
+  incidentDate: string;
+  accused: { id: number; name: string; nip: string; employmentType: EmploymentType; absences: number }[];
+  team: TeamMember[];
+  teamProblems: string[];
+  sessions: ExamSession[];
+  baps: Bap[];
+  lhps: Lhp[];
+  decisions: Decision[];
+  transitions: TransitionRecord[];
+  /** Next steps the current user may take, with the reason when a guard blocks one. */
+  actions: { action: WorkflowAction; to: WorkflowState; allowed: boolean; blockedKey: string | null; blockedParams: Record<string, string | number> }[];
+  /** Prompt after attendance: e.g. prepare summons II by a date. */
+  prompt: { key: string; params: Record<string, string | number>; action: WorkflowAction | null } | null;
+}
+
+/** Saved with its check, or not saved because of conflicts/warnings that need an override reason. */
+export type ScheduleOutcome = { saved: true; session: ExamSession; check: ScheduleCheck } | { saved: false; check: ScheduleCheck };

@@ -1,0 +1,206 @@
+/**
+ * Exactly the data each letter type needs. Letter functions (electron/main/letters/
+ * types/) take these and nothing else, so they stay pure and testable with fixtures;
+ * adapters (electron/main/letters/letter-inputs.ts) build them from the database and
+ * name what is missing when a case is not far enough along.
+ */
+import type { CaseDetail, EmploymentType } from '../cases/schemas.ts';
+
+/** An ASN (or non-ASN) person as printed in identity blocks. */
+export interface PersonInput {
+  name: string;
+  /** 18 digits; empty for non-ASN staff. */
+  nip: string;
+  employmentType?: EmploymentType;
+  pangkat?: string | null;
+  jabatan?: string | null;
+  unitKerja?: string | null;
+}
+
+/** An examiner on a team, with the role printed beside the name. */
+export interface ExaminerInput extends PersonInput {
+  role: 'chair' | 'member' | 'secretary';
+}
+
+export interface ViolationInput {
+  title: string;
+  /** The article allegedly breached, e.g. 'PP 94/2021 Pasal 5 huruf n angka 4'. */
+  legalBasis: string;
+}
+
+/** A reference to another letter: 'Nomor 800/12/SPT/INSP/2024 tanggal 4 November 2024'. */
+export interface LetterRef {
+  number: string;
+  /** ISO date. */
+  date: string;
+}
+
+/** Number, date and verification code of one rendering of a letter. */
+export interface LetterMeta {
+  /** The register number, or null on a draft (printed with blanks, watermarked DRAFT). */
+  number: string | null;
+  /** ISO date of the letter (signing date). */
+  date: string;
+  /** The verification QR text of an issued letter (shared/letters/numbering.ts); null on drafts. */
+  qr: string | null;
+}
+
+/** Surat Panggilan I or II: one accused called before the examiner. */
+export interface SummonsInput {
+  registerNo: string;
+  summonsNo: 1 | 2;
+  accused: PersonInput;
+  /** Who the accused appears before (team chair or the superior). */
+  examiner: PersonInput;
+  hearing: {
+    /** ISO date. */
+    date: string;
+    /** 'HH:MM' local time. */
+    time: string;
+    place: string;
+    videoLink?: string | null;
+  };
+  violations: ViolationInput[];
+  /** Summons II cites the first summons the accused did not answer. */
+  previousSummons?: LetterRef | null;
+  /** Missed date of the first examination (summons II only). */
+  missedDate?: string | null;
+}
+
+/** Surat Perintah: forms the examination team and orders it to examine. */
+export interface OrderInput {
+  registerNo: string;
+  /** Basis of the order ("Dasar"): regulations, the report, a recommendation. */
+  basis: string[];
+  accused: PersonInput[];
+  team: ExaminerInput[];
+  violations: ViolationInput[];
+  /** Days the team has to report, e.g. 30. */
+  reportWithinDays: number;
+}
+
+export interface QaInput {
+  no: number;
+  question: string;
+  answer: string;
+}
+
+/** Berita Acara Pemeriksaan of one session. */
+export interface BapInput {
+  registerNo: string;
+  /** ISO date and 'HH:MM' of the session. */
+  date: string;
+  time: string;
+  place: string;
+  examiners: ExaminerInput[];
+  /** The Surat Perintah that authorises the examiners, when issued. */
+  orderRef: LetterRef | null;
+  examinee: PersonInput;
+  violations: ViolationInput[];
+  qa: QaInput[];
+  refusedToSign: boolean;
+  refusalNote: string | null;
+}
+
+/** Laporan Hasil Pemeriksaan for one accused. */
+export interface LhpInput {
+  registerNo: string;
+  orderRef: LetterRef | null;
+  accused: PersonInput;
+  team: ExaminerInput[];
+  violations: ViolationInput[];
+  /** ISO dates of the examination sessions held. */
+  examinationDates: string[];
+  findings: {
+    violationForm: string;
+    violationTime: string;
+    violationPlace: string;
+    aggravating: string | null;
+    mitigating: string | null;
+    impact: string;
+  };
+  recommendedSanction: string;
+  authorisedOfficial: string;
+}
+
+/** SK forms: one per PP 94/2021 sanction, plus a generic form for other catalogues. */
+export const SANCTION_FORMS = [
+  'teguran_lisan',
+  'teguran_tertulis',
+  'pernyataan_tidak_puas',
+  'potongan_tukin',
+  'penurunan_jabatan',
+  'pembebasan_jabatan',
+  'pdhtaps',
+  'lainnya',
+] as const;
+export type SanctionForm = (typeof SANCTION_FORMS)[number];
+
+/** Keputusan (SK) Hukuman Disiplin for one accused. */
+export interface SkInput {
+  registerNo: string;
+  accused: PersonInput;
+  sanction: {
+    form: SanctionForm;
+    /** As printed, e.g. 'pemotongan tunjangan kinerja sebesar 25% selama 6 (enam) bulan'. */
+    title: string;
+    level: 'ringan' | 'sedang' | 'berat' | null;
+    durationMonths: number | null;
+  };
+  violations: ViolationInput[];
+  /** LHP and BAP the decision rests on; absent when decided without examination. */
+  lhpRef: LetterRef | null;
+  withoutExamination: boolean;
+  repeatOffender: boolean;
+  /** ISO dates. */
+  effectiveDate: string;
+  endDate: string | null;
+  /** Monthly allowance before the cut (rupiah), printed for tukin cuts when known. */
+  allowanceMonthly?: number | null;
+}
+
+/** Pernyataan sanksi moral (PP 42/2004 Pasal 15), closed or open. */
+export interface MoralInput {
+  registerNo: string;
+  kind: 'closed' | 'open';
+  accused: PersonInput;
+  violations: ViolationInput[];
+  /** Where an open statement is announced, e.g. 'apel pagi Sekretariat Daerah'. */
+  announcedAt?: string | null;
+}
+
+/** The one-page case summary: particulars, accused, violations, state and letters so far. */
+export interface SummaryInput {
+  registerNo: string;
+  status: string;
+  sourceLabel: string;
+  sourceRef: string | null;
+  incidentDate: string;
+  incidentPlace: string | null;
+  registeredAt: string;
+  accused: PersonInput[];
+  violations: (ViolationInput & { level: string | null })[];
+  /** Steps so far, oldest first: ISO date and a short Indonesian description. */
+  events: { date: string; text: string }[];
+  letters: { title: string; number: string; date: string; status: 'issued' | 'void' }[];
+}
+
+/** The receipt is built from the registered case itself. */
+export interface ReceiptInput {
+  case: CaseDetail;
+  /** ISO date the report was received (the case registration day). */
+  receivedAt: string;
+}
+
+/** The input of each letter type. */
+export interface LetterInputs {
+  receipt: ReceiptInput;
+  summons1: SummonsInput;
+  summons2: SummonsInput;
+  order: OrderInput;
+  bap: BapInput;
+  lhp: LhpInput;
+  sk: SkInput;
+  moral: MoralInput;
+  summary: SummaryInput;
+}

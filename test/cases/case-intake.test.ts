@@ -1,0 +1,197 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCase, getCase, listCases, updateCase } from '../../electron/main/cases/case-service.ts';
+import { setRegisterTemplate } from '../../electron/main/cases/register-settings.ts';
+import { caseCreateSchema, caseListSchema, caseUpdateSchema } from '../../shared/cases/schemas.ts';
+import type { CaseListQuery } from '../../shared/cases/schemas.ts';
+import { verifyAuditChain } from '../../electron/main/audit/audit-log.ts';
+import { dispatch } from '../../electron/main/ipc/dispatch.ts';
+import { handlers } from '../../electron/main/handlers.ts';
+import { addTestUser, dbFingerprint, tempApp, validCase } from '../support/temp-app.ts';
+
+let app: Awaited<ReturnType<typeof tempApp>>;
+beforeEach(async () => {
+  app = await tempApp();
+});
+afterEach(() => app.close());
+const create = (input: unknown) => createCase(app.ctx, caseCreateSchema.parse(input));
+const list = (q: Partial<CaseListQuery> = {}) => listCases(app.ctx, caseListSchema.parse(q));
+const SRI = { name: 'Sri Wahyuni', nip: '198902252024211013', employmentType: 'PPPK' as const };
+const SUGI = { name: 'Súgiharto Wibowo', nip: '197501012000031002', employmentType: 'PNS' as const };
+
+function opd(name: string): number {
+  return Number(app.ctx.db.prepare('INSERT INTO opds (name) VALUES (?)').run(name).lastInsertRowid);
+}
+
+describe('case model', () => {
+  it('stores source details, the confidential reporter, incident time and OPD', () => {
+    const opdId = opd('Dinas Pendidikan');
+    const { id } = create({
+      ...validCase,
+      sourceKind: 'recommendation',
+      sourceDate: '2024-10-25',
+      reporter: { anonymous: false, name: 'Warga Pelapor', contact: '0812-0000-1111' },
+      incidentTime: '14:30',
+      opdId,
+    });
+    const c = getCase(app.ctx, id);
+    expect(c).toMatchObject({ sourceKind: 'recommendation', sourceDate: '2024-10-25', incidentTime: '14:30', opdId, opdName: 'Dinas Pendidikan' });
+    expect(c.reporter).toEqual({ anonymous: false, name: 'Warga Pelapor', contact: '0812-0000-1111' });
+  });
+
+  it('an anonymous reporter keeps no name or contact; a named public complaint needs the name', () => {
+    const { id } = create({ ...validCase, source: 'public_complaint', reporter: { anonymous: true, name: 'ignored', contact: 'x' } });
+    expect(getCase(app.ctx, id).reporter).toEqual({ anonymous: true, name: null, contact: null });
+    const r = caseCreateSchema.safeParse({ ...validCase, source: 'public_complaint', reporter: { anonymous: false } });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]).toMatchObject({ path: ['reporter', 'name'], message: 'case.reporterNameRequired' });
+  });
+
+  it('judges a case under the catalogue it names (PP 53/2010 with the ethics list) and refuses codes from another', () => {
+    const { id } = create({ ...validCase, catalogueVersion: 'PP53-2010/2024.1', violationCodes: ['L53-PILKADA-FASILITAS', 'E-PROFIL-MEDSOS'] });
+    const c = getCase(app.ctx, id);
+    expect(c.catalogueVersion).toBe('PP53-2010/2024.1');
+    expect(c.violations.map((v) => [v.code, v.legalBasis.slice(0, 10)])).toEqual([
+      ['E-PROFIL-MEDSOS', 'PP 42/2004'],
+      ['L53-PILKADA-FASILITAS', 'PP 53/2010'],
+    ]);
+    expect(() => create({ ...validCase, violationCodes: ['L53-PILKADA-FASILITAS'] })).toThrow(/unknownViolation/);
+    expect(() => create({ ...validCase, catalogueVersion: 'PP00-1999' })).toThrow(/unknownCatalogue/);
+  });
+
+  it('takes the register template from the office settings; numbers continue and are never reused', () => {
+    expect(create(validCase).registerNo).toBe('REG/0001/INSP/2024');
+    expect(() => setRegisterTemplate(app.ctx, '700/{seq}/INSP')).toThrow(/templatePlaceholders/);
+    setRegisterTemplate(app.ctx, '700/{seq}/INSP-NET/{year}');
+    expect(create({ ...validCase, accused: [SRI] }).registerNo).toBe('700/0002/INSP-NET/2024');
+  });
+
+  it('links an accused picked from the registry and refuses an id that does not match the NIP', () => {
+    const empId = Number(
+      app.ctx.db
+        .prepare("INSERT INTO employees (nip, name, employment_type, created_at, updated_at) VALUES (?, ?, 'PPPK', 'x', 'x')")
+        .run(SRI.nip, SRI.name).lastInsertRowid,
+    );
+    const { id } = create({ ...validCase, accused: [{ ...SRI, employeeId: empId }, validCase.accused[0]] });
+    expect(getCase(app.ctx, id).accused.map((a) => a.employeeId)).toEqual([empId, expect.any(Number)]);
+    const before = dbFingerprint(app.ctx);
+    expect(() => create({ ...validCase, accused: [{ ...validCase.accused[0], employeeId: empId }] })).toThrow(/employeeMismatch/);
+    expect(dbFingerprint(app.ctx)).toBe(before);
+  });
+});
+
+describe('duplicate warning', () => {
+  it('refuses a second case for the same NIP and violation within 30 days until acknowledged, and says so in the audit', () => {
+    const first = create(validCase);
+    const before = dbFingerprint(app.ctx);
+    expect(() => create({ ...validCase, incidentDate: '2024-10-28' })).toThrow(/duplicateWarning/);
+    expect(dbFingerprint(app.ctx)).toBe(before);
+    const second = create({ ...validCase, incidentDate: '2024-10-28', acknowledgeDuplicates: true });
+    expect(getCase(app.ctx, second.id).history[0]!.reason).toContain(first.registerNo);
+    // Another violation, or another person: no warning.
+    expect(() => create({ ...validCase, violationCodes: ['N-DUKUNGAN-KTP'] })).not.toThrow();
+    expect(() => create({ ...validCase, accused: [SRI] })).not.toThrow();
+  });
+
+  it('reports the duplicates over IPC so the form can show them', async () => {
+    create(validCase);
+    const r = await dispatch(app.ctx, handlers, 'cases:duplicates', { nips: ['19860926 201505 1 001'], violationCodes: ['N-FASILITAS-NEGARA'], incidentDate: '2024-11-01' });
+    expect(r).toMatchObject({ ok: true, value: [{ registerNo: 'REG/0001/INSP/2024', nip: '198609262015051001', code: 'N-FASILITAS-NEGARA' }] });
+  });
+});
+
+describe('find: filters, sort, paging and full-text search', () => {
+  it('searches names ignoring case and diacritics, NIP fragments, register numbers, place and chronology words', () => {
+    create({ ...validCase, accused: [SUGI], incidentPlace: 'Pasar Kecamatan Cibeureum' });
+    create({ ...validCase, accused: [SRI], chronology: 'Unggahan dukungan di média sosial' });
+    const names = (search: string) => list({ search }).rows.map((r) => r.accusedNames);
+    expect(names('sugiharto')).toEqual(['Súgiharto Wibowo']);
+    expect(names('SÚGIHARTO')).toEqual(['Súgiharto Wibowo']);
+    expect(names('sugi')).toEqual(['Súgiharto Wibowo']);
+    expect(names('media sosial')).toEqual(['Sri Wahyuni']);
+    expect(names('cibeureum')).toEqual(['Súgiharto Wibowo']);
+    expect(names('2024211')).toEqual(['Sri Wahyuni']);
+    expect(names('19890225 2024')).toEqual(['Sri Wahyuni']);
+    expect(names('REG/0002')).toEqual(['Sri Wahyuni']);
+    expect(names('"* OR NEAR(')).toEqual([]);
+  });
+
+  it('filters by status, OPD, violation, source, employment type and date range, sorts and pages with a total', () => {
+    const a = opd('Dinas Kesehatan');
+    const b = opd('Dinas Pendidikan');
+    create({ ...validCase, opdId: a, incidentDate: '2024-10-01' });
+    create({ ...validCase, accused: [SRI], opdId: b, source: 'media', incidentDate: '2024-10-15', violationCodes: ['N-MEDSOS-PROMOSI'] });
+    create({ ...validCase, accused: [SUGI], opdId: b, incidentDate: '2024-09-20', violationCodes: ['N-MEDSOS-PROMOSI', 'N-DUKUNGAN-KTP'] });
+    expect(list({ opdId: b }).total).toBe(2);
+    expect(list({ violationCode: 'N-MEDSOS-PROMOSI' }).total).toBe(2);
+    expect(list({ source: 'media' }).rows.map((r) => r.accusedNames)).toEqual(['Sri Wahyuni']);
+    expect(list({ employmentType: 'PPPK' }).total).toBe(1);
+    expect(list({ status: 'registered' }).total).toBe(3);
+    expect(list({ status: 'closed' }).total).toBe(0);
+    expect(list({ dateFrom: '2024-09-30', dateTo: '2024-10-10' }).rows.map((r) => r.incidentDate)).toEqual(['2024-10-01']);
+    expect(list({ sort: 'incident_asc' }).rows.map((r) => r.incidentDate)).toEqual(['2024-09-20', '2024-10-01', '2024-10-15']);
+    expect(list({ sort: 'register_asc' }).rows.map((r) => r.registerNo)).toEqual(['REG/0001/INSP/2024', 'REG/0002/INSP/2024', 'REG/0003/INSP/2024']);
+    const page = list({ sort: 'register_asc', limit: 2, offset: 2 });
+    expect(page).toMatchObject({ total: 3, rows: [{ registerNo: 'REG/0003/INSP/2024', opdName: 'Dinas Pendidikan' }] });
+    expect(list({ opdId: b, employmentType: 'PNS', search: 'wibowo' }).total).toBe(1);
+  });
+
+  it('refuses unknown sort options and extra filter keys at the IPC boundary', async () => {
+    expect(await dispatch(app.ctx, handlers, 'cases:list', { sort: 'id; DROP TABLE cases' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await dispatch(app.ctx, handlers, 'cases:list', { orderBy: 'x' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+});
+
+describe('edit', () => {
+  const update = (input: unknown) => updateCase(app.ctx, caseUpdateSchema.parse(input));
+  const editable = (id: number, patch: Record<string, unknown>) => {
+    const { registerNo: _r, ...fields } = { ...validCase, registerNo: '' };
+    return { ...fields, id, reason: 'Koreksi data dari berita acara', ...patch };
+  };
+
+  it('writes only changed fields with before -> after and the reason into the timeline, and re-indexes search', () => {
+    const { id } = create(validCase);
+    const r = update(editable(id, { incidentPlace: 'Aula Kantor Camat', accused: [{ ...validCase.accused[0], name: 'Budi Santosa' }, SRI] }));
+    expect(r.changed.sort()).toEqual(['accused', 'incident_place']);
+    const c = getCase(app.ctx, id);
+    expect(c.incidentPlace).toBe('Aula Kantor Camat');
+    expect(c.accused.map((a) => a.name)).toEqual(['Budi Santosa', 'Sri Wahyuni']);
+    const h = c.history.at(-1)!;
+    expect(h).toMatchObject({ action: 'case.update', reason: 'Koreksi data dari berita acara', actor: 'admin' });
+    expect(h.changes).toContainEqual({ field: 'incident_place', before: 'Balai Desa Sukamaju', after: 'Aula Kantor Camat' });
+    expect(list({ search: 'aula camat' }).total).toBe(1);
+    expect(list({ search: 'sukamaju' }).total).toBe(0);
+    expect(list({ search: '2024211013' }).total).toBe(1);
+    expect(verifyAuditChain(app.ctx.db).ok).toBe(true);
+  });
+
+  it('keeps accused row ids stable (hearings and letters point to them)', () => {
+    const { id } = create(validCase);
+    const before = getCase(app.ctx, id).accused[0]!.id;
+    update(editable(id, { accused: [SRI, { ...validCase.accused[0], jabatan: 'Kepala Bidang' }] }));
+    const after = getCase(app.ctx, id).accused.find((a) => a.nip === validCase.accused[0]!.nip)!;
+    expect(after).toMatchObject({ id: before, jabatan: 'Kepala Bidang' });
+  });
+
+  it('needs a reason, refuses no-op and stale edits, and writes nothing then', () => {
+    const { id } = create(validCase);
+    expect(caseUpdateSchema.safeParse(editable(id, { reason: '' })).success).toBe(false);
+    const before = dbFingerprint(app.ctx);
+    expect(() => update(editable(id, {}))).toThrow(/noChange/);
+    expect(() => update(editable(id, { chronology: 'baru', expectedUpdatedAt: '2000-01-01T00:00:00.000Z' }))).toThrow(/staleEdit/);
+    expect(dbFingerprint(app.ctx)).toBe(before);
+  });
+});
+
+describe('reporter confidentiality', () => {
+  it('hides the reporter from a read-only viewer', async () => {
+    const { id } = create({ ...validCase, source: 'public_complaint', reporter: { anonymous: false, name: 'Warga Pelapor', contact: '0812' } });
+    updateCase(app.ctx, caseUpdateSchema.parse({ ...validCase, id, source: 'public_complaint', reporter: { anonymous: false, name: 'Warga Pelapor', contact: '0813-RAHASIA' }, reason: 'nomor baru' }));
+    const asAdmin = await dispatch(app.ctx, handlers, 'cases:get', { id });
+    expect(asAdmin).toMatchObject({ ok: true, value: { reporter: { name: 'Warga Pelapor' } } });
+    await addTestUser(app.ctx, 'pengamat', 'viewer', { signIn: true });
+    const asViewer = await dispatch(app.ctx, handlers, 'cases:get', { id });
+    expect(asViewer).toMatchObject({ ok: true, value: { reporter: { anonymous: false, name: null, contact: null } } });
+    expect(JSON.stringify(asViewer)).not.toMatch(/Warga Pelapor|RAHASIA/);
+    expect(JSON.stringify(asAdmin)).toContain('0813-RAHASIA');
+  });
+});

@@ -1,0 +1,132 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-app.ts';
+
+const cliPath = resolve(import.meta.dirname, '..', '..', 'electron', 'cli', 'main.ts');
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8', env: { ...process.env, SIPENA_DATA_DIR: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return { code: r.status, out: r.stdout.trim(), err: r.stderr.trim() };
+}
+function dir() {
+  const t = tempDir();
+  cleanups.push(t.cleanup);
+  return t.dir;
+}
+const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
+
+/** An initialised data folder with one marker setting (audited) and two evidence files. */
+function dataFolder(): { d: string; evidence: string[] } {
+  const d = dir();
+  expect(cli('init', '--data', d).code).toBe(0);
+  const db = new Database(join(d, 'sipena.sqlite3'));
+  db.prepare("INSERT INTO settings (key, value) VALUES ('marker', 'v1')").run();
+  db.close();
+  mkdirSync(join(d, 'evidence'));
+  const evidence = ['foto spanduk', 'rekaman video'].map((c) => {
+    writeFileSync(join(d, 'evidence', sha(c)), c);
+    return sha(c);
+  });
+  return { d, evidence };
+}
+function marker(d: string): string {
+  const db = new Database(join(d, 'sipena.sqlite3'), { readonly: true });
+  const row = db.prepare("SELECT value FROM settings WHERE key = 'marker'").get() as { value: string };
+  db.close();
+  return row.value;
+}
+
+describe('CLI backup, restore, verify', () => {
+  it('backup without --out writes a verified backup with manifest into backups/', () => {
+    const { d } = dataFolder();
+    const r = cli('backup', '--data', d);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/backup written and verified: .*backups\/sipena-manual-\d{8}T\d{9}Z\.sqlite3 .*2 evidence files/);
+    const names = readdirSync(join(d, 'backups'));
+    expect(names.filter((n) => n.endsWith('.sqlite3'))).toHaveLength(1);
+    expect(names.filter((n) => n.endsWith('.manifest.json'))).toHaveLength(1);
+  });
+
+  it('verify names a hand-altered audit row, a deleted and an altered evidence file, one line each', () => {
+    const { d, evidence } = dataFolder();
+    expect(cli('verify', '--data', d)).toMatchObject({ code: 0, out: expect.stringContaining('evidence ok: 2 files') });
+    // The backup's manifest remembers the evidence, so a deleted file is noticed even without a database row.
+    expect(cli('backup', '--data', d).code).toBe(0);
+    const db = new Database(join(d, 'sipena.sqlite3'));
+    // Some audit rows exist (e.g. from the account setup); write two so there is a second row to alter.
+    db.exec('DROP TRIGGER audit_log_no_update');
+    const rows = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+    if (rows === 0) {
+      db.prepare("INSERT INTO audit_log (at, actor, action, entity, entity_id, prev_hash, hash) VALUES ('2024-01-01T00:00:00.000Z', 'x', 'y', 'z', '1', ?, 'h1')").run('0'.repeat(64));
+    }
+    const first = db.prepare('SELECT id FROM audit_log ORDER BY id LIMIT 1').get() as { id: number };
+    db.prepare("UPDATE audit_log SET actor = 'pemalsu' WHERE id = ?").run(first.id);
+    db.close();
+    rmSync(join(d, 'evidence', evidence[0]!));
+    writeFileSync(join(d, 'evidence', evidence[1]!), 'diganti');
+    const r = cli('verify', '--data', d);
+    expect(r.code).toBe(1);
+    const lines = r.err.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(new RegExp(`audit trail broken at row ${first.id}\\b`));
+    expect(lines.slice(1)).toEqual(
+      expect.arrayContaining([expect.stringContaining(`evidence file missing: ${evidence[0]}`), expect.stringContaining(`evidence file altered: ${evidence[1]}`)]),
+    );
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('restore shows the preview, refuses without --yes when not interactive, and restores with --yes after backing up', () => {
+    const { d } = dataFolder();
+    const out = join(dir(), 'copy.sqlite3');
+    expect(cli('backup', '--out', out, '--data', d).code).toBe(0);
+    const db = new Database(join(d, 'sipena.sqlite3'));
+    db.prepare("UPDATE settings SET value = 'v2' WHERE key = 'marker'").run();
+    db.close();
+    const refused = cli('restore', out, '--data', d);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('schema:');
+    expect(refused.err).toContain('add --yes');
+    expect(marker(d)).toBe('v2');
+    const r = cli('restore', out, '--data', d, '--yes');
+    expect(r).toMatchObject({ code: 0 });
+    expect(r.out).toMatch(/previous state was backed up as sipena-pre-restore-/);
+    expect(marker(d)).toBe('v1');
+    expect(cli('verify', '--data', d).code).toBe(0);
+  });
+
+  it('restore over a truncated database keeps the damaged file aside and brings the backup back', () => {
+    const { d } = dataFolder();
+    expect(cli('backup', '--data', d).code).toBe(0);
+    const backup = readdirSync(join(d, 'backups')).find((n) => n.endsWith('.sqlite3'))!;
+    const file = join(d, 'sipena.sqlite3');
+    truncateSync(file, 3 * 1024);
+    const damaged = readFileSync(file);
+    expect(cli('verify', '--data', d).code).toBe(1);
+    const r = cli('restore', join(d, 'backups', backup), '--data', d, '--yes');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/unreadable database \(damaged\) was kept as sipena\.sqlite3\.damaged-/);
+    const aside = readdirSync(d).find((n) => n.startsWith('sipena.sqlite3.damaged-') && !/-(wal|shm)$/.test(n))!;
+    expect(readFileSync(join(d, aside)).equals(damaged)).toBe(true);
+    expect(marker(d)).toBe('v1');
+    expect(cli('verify', '--data', d).code).toBe(0);
+  });
+
+  it('restore refuses a file that is not a backup, in one line, changing nothing', () => {
+    const { d } = dataFolder();
+    const junk = join(dir(), 'junk.sqlite3');
+    writeFileSync(junk, 'x'.repeat(4096));
+    const before = readFileSync(join(d, 'sipena.sqlite3'));
+    const r = cli('restore', junk, '--data', d, '--yes');
+    expect(r.code).toBe(1);
+    expect(r.err.split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/not restored: The backup file is damaged/);
+    expect(readFileSync(join(d, 'sipena.sqlite3')).equals(before)).toBe(true);
+    expect(existsSync(join(d, 'backups'))).toBe(false);
+  });
+});

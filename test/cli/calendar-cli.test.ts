@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-app.ts';
+import { shippedHolidayYears } from '../../electron/main/calendar/shipped-holidays.ts';
+
+const cliPath = resolve(import.meta.dirname, '..', '..', 'electron', 'cli', 'main.ts');
+const data = tempDir();
+afterAll(() => data.cleanup());
+
+/** Runs the real CLI in a child Node process, as `npm run cli --` does. */
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8', env: { ...process.env, SIPENA_DATA_DIR: '' } });
+  return { code: r.status, out: r.stdout.trim(), err: r.stderr.trim() };
+}
+
+describe('calendar CLI', () => {
+  it('adds working days across Idul Fitri 2024/2025 and election day, on the shipped lists', () => {
+    expect(cli('calendar', 'add-workdays', '2024-04-05', '1', '--shipped')).toEqual({ code: 0, out: '2024-04-16', err: '' });
+    expect(cli('calendar', 'add-workdays', '2025-03-27', '1', '--shipped').out).toBe('2025-04-08');
+    expect(cli('calendar', 'add-workdays', '2024-11-26', '1', '--shipped').out).toBe('2024-11-28');
+    expect(cli('calendar', 'add-workdays', '2024-12-05', '-7', '--shipped').out).toBe('2024-11-25');
+    expect(cli('calendar', 'is-workday', '2024-11-27', '--shipped')).toEqual({ code: 0, out: 'no', err: '' });
+    expect(cli('calendar', 'is-workday', '2024-11-28', '--shipped').out).toBe('yes');
+  });
+
+  it('uses the database calendar when there is one, and answers "no" for every weekday of the official 2024 and 2025 lists', () => {
+    expect(cli('init', '--data', data.dir).code).toBe(0);
+    const weekdays = shippedHolidayYears
+      .filter((f) => f.year === 2024 || f.year === 2025)
+      .flatMap((f) => f.holidays.map((h) => h.date))
+      .filter((d) => ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()));
+    expect(weekdays.length).toBeGreaterThan(40);
+    // One process per date would take long; spot-check a spread of them through the CLI.
+    for (const d of weekdays.filter((_, i) => i % 4 === 0)) expect(cli('calendar', 'is-workday', d, '--data', data.dir).out, d).toBe('no');
+  });
+
+  it('fails with one clear line for a year without data, a bad date or a bad count', () => {
+    expect(cli('calendar', 'is-workday', '2031-01-02', '--shipped')).toEqual({ code: 1, out: '', err: 'calendar: tidak ada data hari libur untuk tahun 2031' });
+    expect(cli('calendar', 'add-workdays', '2026-12-30', '5', '--data', data.dir)).toMatchObject({ code: 1, err: 'calendar: tidak ada data hari libur untuk tahun 2027' });
+    expect(cli('calendar', 'is-workday', '2024-02-30', '--shipped')).toMatchObject({ code: 1, err: expect.stringContaining('tanggal tidak valid') });
+    expect(cli('calendar', 'add-workdays', '2024-02-01', 'tujuh', '--shipped')).toMatchObject({ code: 1, err: expect.stringContaining('jumlah hari kerja tidak valid') });
+    expect(cli('calendar', 'frobnicate')).toMatchObject({ code: 2, err: expect.stringContaining('usage:') });
+  });
+});

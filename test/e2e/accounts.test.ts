@@ -1,0 +1,131 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startHarness } from './browser.ts';
+import { channels } from '../../shared/ipc/table.ts';
+import { can } from '../../shared/accounts/permissions.ts';
+
+const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
+let h: Awaited<ReturnType<typeof startHarness>>;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  // First launch: no account exists, nobody is signed in.
+  h = await startHarness(new Date(), { auth: 'none' });
+  page = await h.browser.newPage({ viewport: { width: 1280, height: 860 } });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(h.server.url);
+});
+afterAll(async () => h?.stop());
+
+async function login(username: string, password: string): Promise<void> {
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+}
+
+async function logout(): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: 'Keluar' }).click();
+  await page.getByRole('heading', { name: 'Masuk ke Sipena' }).waitFor();
+}
+
+describe('accounts in Chromium: first launch, login, lockout, roles', () => {
+  it('asks for the administrator on first launch, checks the password rule in Indonesian, then opens the app', async () => {
+    await page.getByRole('heading', { name: 'Penyiapan pertama Sipena' }).waitFor();
+    // Nothing but setup answers yet, even when called directly.
+    const direct = await page.evaluate(() => window.api['cases:list']({}));
+    expect(direct).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: 'Silakan masuk terlebih dahulu.' } });
+
+    await page.getByLabel('Nama lengkap').fill('Kepala Inspektorat');
+    await page.getByLabel('Nama pengguna').fill('kepala');
+    await page.getByLabel('Kata sandi', { exact: true }).fill('pendek');
+    await page.getByLabel('Ulangi kata sandi').fill('pendek2');
+    await page.getByRole('button', { name: 'Buat akun administrator' }).click();
+    await expect.poll(() => page.getByText('kata sandi minimal 10 karakter').count()).toBe(1);
+    await expect.poll(() => page.getByText('kedua kata sandi tidak sama').count()).toBe(1);
+    await page.screenshot({ path: resolve(shots, 'accounts-setup.png') });
+    expect(h.app.ctx.db.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 0 });
+
+    await page.getByLabel('Kata sandi', { exact: true }).fill('Inspektorat2024');
+    await page.getByLabel('Ulangi kata sandi').fill('Inspektorat2024');
+    await page.getByRole('button', { name: 'Buat akun administrator' }).click();
+    await expect.poll(() => page.getByTestId('user-menu').textContent()).toBe('Masuk sebagai Kepala Inspektorat (Administrator)');
+  });
+
+  it('lets the administrator add a clerk on the users screen', async () => {
+    await page.getByRole('link', { name: 'Pengguna' }).click();
+    await page.getByRole('button', { name: 'Tambah pengguna' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Nama pengguna').fill('budi');
+    await dialog.getByLabel('Nama lengkap').fill('Budi Santoso');
+    await dialog.getByRole('combobox', { name: 'Peran' }).click();
+    await page.getByRole('option', { name: 'Petugas registrasi' }).click();
+    await dialog.getByLabel('Kata sandi', { exact: true }).fill('Registrasi2024');
+    await dialog.getByLabel('Ulangi kata sandi').fill('Registrasi2024');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await expect.poll(() => page.getByRole('cell', { name: 'Budi Santoso' }).count()).toBe(1);
+    await page.screenshot({ path: resolve(shots, 'accounts-users.png') });
+    expect(h.app.ctx.db.prepare("SELECT role FROM users WHERE username = 'budi'").get()).toEqual({ role: 'clerk' });
+  });
+
+  it('locks the account after 5 wrong passwords and shows the delay; the right password waits too', async () => {
+    await logout();
+    for (let i = 1; i <= 4; i++) {
+      await login('kepala', `salah-salah-${i}`);
+      await expect.poll(() => page.getByTestId('login-error').textContent()).toBe('Nama pengguna atau kata sandi salah.');
+    }
+    await login('kepala', 'salah-salah-5');
+    await expect.poll(() => page.getByTestId('login-error').textContent()).toMatch(/^Akun dikunci sementara .* Coba lagi dalam (30|29) detik\.$/);
+    await login('kepala', 'Inspektorat2024');
+    await expect.poll(() => page.getByTestId('login-error').textContent()).toMatch(/Coba lagi dalam \d+ detik/);
+    await page.screenshot({ path: resolve(shots, 'accounts-lockout.png') });
+    const row = h.app.ctx.db.prepare("SELECT failed_attempts, locked_until FROM users WHERE username = 'kepala'").get() as { failed_attempts: number; locked_until: string };
+    expect(row.failed_attempts).toBe(5);
+    expect(Date.parse(row.locked_until) - Date.now()).toBeGreaterThan(20_000);
+  });
+
+  it('shows a clerk neither user management nor the official-only actions, and main refuses them when called directly', async () => {
+    await login('budi', 'Registrasi2024');
+    await expect.poll(() => page.getByTestId('user-menu').textContent()).toBe('Masuk sebagai Budi Santoso (Petugas registrasi)');
+    expect(await page.getByRole('link', { name: 'Pengguna' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Registrasi Kasus' }).count()).toBeGreaterThan(0);
+    await page.goto(`${h.server.url.split('?')[0]}#/users`);
+    await page.getByRole('alert').filter({ hasText: 'Anda tidak berwenang melakukan tindakan ini.' }).waitFor();
+    await page.screenshot({ path: resolve(shots, 'accounts-clerk-refused.png') });
+
+    // Every channel the clerk may not use, called straight through window.api, is refused by main.
+    const refused = channels.filter((c) => !can('clerk', c));
+    expect(refused).toContain('users:create');
+    const official = refused.filter((c) => can('official', c) && !can('examiner', c));
+    expect(official.length).toBeGreaterThan(0);
+    const before = h.app.ctx.db.prepare('SELECT count(*) AS n FROM users').get();
+    const answers = await page.evaluate(async (names) => {
+      const api = window.api as unknown as Record<string, (p: unknown) => Promise<{ ok: boolean; error?: { code: string } }>>;
+      const out: Record<string, string> = {};
+      for (const c of names) out[c] = (await api[c]!({ username: 'mallory', displayName: 'M', role: 'administrator', password: 'Mallory-2024' })).error?.code ?? 'ok';
+      return out;
+    }, refused);
+    for (const c of refused) expect(answers[c], c).toBe('FORBIDDEN');
+    expect(h.app.ctx.db.prepare('SELECT count(*) AS n FROM users').get()).toEqual(before);
+  });
+
+  it('signs out, and the lock screen needs the password again', async () => {
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: 'Kunci layar' }).click();
+    await page.getByRole('heading', { name: 'Layar terkunci' }).waitFor();
+    expect(await page.evaluate(() => window.api['cases:list']({}))).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    await page.getByLabel('Kata sandi').fill('bukan-ini-1');
+    await page.getByRole('button', { name: 'Buka kunci' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Kata sandi salah.' }).waitFor();
+    await page.getByLabel('Kata sandi').fill('Registrasi2024');
+    await page.getByRole('button', { name: 'Buka kunci' }).click();
+    await page.getByTestId('user-menu').waitFor();
+    await logout();
+    expect(await page.evaluate(() => window.api['users:list']({}))).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(pageErrors).toEqual([]);
+  });
+});

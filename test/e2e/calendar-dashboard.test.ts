@@ -1,0 +1,79 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startHarness } from './browser.ts';
+
+const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
+let h: Awaited<ReturnType<typeof startHarness>>;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  // Monday 4 November 2024: inside the shipped calendar, three weeks before Pilkada day.
+  h = await startHarness(new Date('2024-11-04T03:00:00Z'));
+  const insert = h.app.ctx.db.prepare(
+    `INSERT INTO cases (register_no, register_year, register_seq, source, incident_date, status, catalogue_version, created_at, created_by, updated_at)
+     VALUES (?, 2024, ?, 'bawaslu', '2024-09-20', 'registered', 'test', ?, 'test', ?)`,
+  );
+  insert.run('REG/0001/INSP/2024', 1, '2024-10-01T02:00:00.000Z', '2024-10-01T02:00:00.000Z'); // follow-up due 15 Oct: overdue
+  insert.run('REG/0002/INSP/2024', 2, '2024-10-23T02:00:00.000Z', '2024-10-23T02:00:00.000Z'); // due 6 Nov: due soon
+  page = await h.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(h.server.url);
+});
+afterAll(async () => h?.stop());
+
+describe('needs-action dashboard, working-day calendar and deadline rules in Chromium', () => {
+  it('lists the overdue and due-soon recommendation follow-ups, first in the navigation', async () => {
+    const nav = page.locator('nav a, [class*="Navbar"] a');
+    await nav.first().waitFor();
+    expect((await nav.first().textContent())?.trim()).toBe('Perlu Tindakan');
+    await page.getByRole('link', { name: 'Perlu Tindakan' }).first().click();
+    await page.getByTestId('overdue-count').waitFor();
+    expect(await page.getByTestId('overdue-count').textContent()).toBe('1 terlambat');
+    expect(await page.getByTestId('due-soon-count').textContent()).toBe('1 jatuh tempo dalam 5 hari kerja');
+    await expect.poll(() => page.getByText('terlambat 20 hari').count()).toBe(1);
+    await expect.poll(() => page.getByText('Rabu, 6 November 2024').count()).toBe(1);
+    expect(await page.locator('tr[data-state="overdue"]').count()).toBe(1);
+    await page.screenshot({ path: resolve(shots, 'dashboard-needs-action.png'), fullPage: true });
+  });
+
+  it('shows the 2024 official list with its decrees, removes a holiday with a reason, and computes working days', async () => {
+    await page.getByRole('link', { name: 'Kalender Kerja' }).first().click();
+    await page.getByTestId('year-source').waitFor();
+    await page.getByRole('combobox', { name: 'Tahun' }).click();
+    await page.getByRole('option', { name: '2024' }).click();
+    await expect.poll(async () => page.getByTestId('year-source').textContent()).toContain('Nomor 855 Tahun 2023');
+    await expect.poll(() => page.getByText('Hari Pemungutan Suara Pemilihan Kepala Daerah Serentak Tahun 2024').count()).toBe(1);
+    expect(await page.getByText('Cuti bersama Hari Raya Idul Fitri 1445 Hijriah').count()).toBe(4);
+
+    const calc = page.locator('div').filter({ has: page.getByRole('heading', { name: 'Hitung hari kerja' }) }).last();
+    await calc.getByRole('textbox', { name: 'Tanggal awal' }).fill('05/04/2024');
+    await page.keyboard.press('Tab');
+    await calc.getByRole('textbox', { name: 'Jumlah hari kerja' }).fill('1');
+    await calc.getByRole('button', { name: 'Hitung' }).click();
+    await expect.poll(async () => page.getByTestId('calc-result').textContent()).toContain('Selasa, 16 April 2024');
+    await page.screenshot({ path: resolve(shots, 'calendar-2024.png'), fullPage: true });
+
+    const row = page.getByRole('row', { name: /Cuti bersama Hari Raya Natal/ });
+    await row.getByRole('button', { name: 'Hapus' }).click();
+    await page.getByRole('dialog').getByLabel('Alasan perubahan').fill('Uji penghapusan');
+    await page.getByRole('dialog').getByRole('button', { name: 'Hapus' }).click();
+    await expect.poll(() => page.getByText('Cuti bersama Hari Raya Natal').count()).toBe(0);
+    const audit = h.app.ctx.db.prepare("SELECT action, reason FROM audit_log WHERE entity = 'holiday'").all();
+    expect(audit).toEqual([{ action: 'holiday.delete', reason: 'Uji penghapusan' }]);
+  });
+
+  it('shows each deadline rule with its legal basis and the unverified flag', async () => {
+    await page.getByRole('link', { name: 'Aturan Tenggat' }).first().click();
+    const summons = page.getByTestId('rule-summons1Notice');
+    await summons.waitFor();
+    expect(await summons.textContent()).toContain('PP 94/2021 Pasal 26');
+    expect(await summons.textContent()).toContain('belum terverifikasi');
+    expect(await page.getByTestId('rule-appealWindow').textContent()).toContain('PP 79/2021');
+    await page.screenshot({ path: resolve(shots, 'deadline-rules.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+});

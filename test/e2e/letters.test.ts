@@ -1,0 +1,194 @@
+/**
+ * Official letters in Chromium through the web harness: an SK issued from the case's
+ * letters screen, page 1 rendered by pdf.js and checked as pixels (kop, body, QR) and
+ * as text; reprint gives the identical bytes; print opens the dialog with only the
+ * letter pages; void with a reason; "Verifikasi surat" by number and by file; bulk
+ * print with progress; the office settings screen (logo checks, template errors, save).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { startHarness } from './browser.ts';
+import { validCase } from '../support/temp-app.ts';
+import { extractPdfText } from '../support/pdf-text.ts';
+import { createCase } from '../../electron/main/cases/case-service.ts';
+import { caseCreateSchema } from '../../shared/cases/schemas.ts';
+import { issueLetter } from '../../electron/main/letters/issue-service.ts';
+import { seedExam } from '../letters/seed-exam.ts';
+import { pngNeedsFlattening } from '../../electron/main/letters/logo-flatten.ts';
+
+const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
+const ICON = resolve(import.meta.dirname, '..', '..', 'resources', 'icons', 'icon.png');
+let h: Awaited<ReturnType<typeof startHarness>>;
+let page: Page;
+let caseId = 0;
+let skBytes: Buffer;
+let skNumber = '';
+const errors: string[] = [];
+
+async function downloadBytes(click: () => Promise<void>): Promise<Buffer> {
+  const [download] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, void];
+  return readFileSync(await download.path());
+}
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  h = await startHarness(new Date('2024-12-02T03:00:00Z'));
+  caseId = createCase(h.app.ctx, caseCreateSchema.parse(validCase)).id;
+  const seeded = seedExam(h.app.ctx, caseId);
+  // Two summonses already issued, for the bulk print below.
+  await issueLetter(h.app.ctx, { caseId, type: 'summons1', subject: `session:${seeded.session1}` });
+  await issueLetter(h.app.ctx, { caseId, type: 'summons2', subject: `session:${seeded.session2}` });
+  page = await h.browser.newPage({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
+  page.setDefaultTimeout(20_000);
+  page.on('pageerror', (e) => errors.push(e.message));
+  // Headless Chromium has no print dialog: record what would have been printed instead.
+  await page.addInitScript(() => {
+    const w = window as unknown as { print: () => void; __printed: number[] };
+    w.__printed = [];
+    w.print = () => w.__printed.push(document.querySelectorAll('#sipena-print img').length);
+  });
+  await page.goto(`${h.server.url}#/cases/${caseId}`);
+  await page.getByRole('link', { name: 'Naskah Dinas', exact: true }).click();
+  await page.getByTestId('letters-title').waitFor();
+}, 120_000);
+afterAll(async () => h?.stop());
+
+describe('letters in Chromium', () => {
+  it('issues an SK from the case and renders page 1 with kop, body and QR', async () => {
+    const row = page.getByTestId('option-sk');
+    await expect.poll(() => row.getByText('Siap').count()).toBe(1);
+    await row.getByRole('button', { name: 'Terbitkan' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Ya, terbitkan' }).click();
+    const viewer = page.getByTestId('letter-viewer');
+    await expect.poll(() => viewer.textContent()).toMatch(/Keputusan Hukuman Disiplin terbit dengan nomor 800\.1\.6\.4\/1\/KEP\/2024/);
+    skNumber = '800.1.6.4/1/KEP/2024';
+    await page.locator('[data-testid="pdf-preview"][data-state="ready"]').waitFor();
+    const canvas = page.locator('canvas[data-page="1"]');
+    writeFileSync(resolve(shots, 'letters-sk-page1.png'), await canvas.screenshot());
+    // Share of non-white pixels per horizontal band of page 1 (pdf.js canvas, same raster as the PNG).
+    const bands = await canvas.evaluate((c: HTMLCanvasElement) => {
+      const ctx = c.getContext('2d')!;
+      const { width, height } = c;
+      const density = (y0: number, y1: number, x0 = 0, x1 = 1) => {
+        const img = ctx.getImageData(Math.floor(x0 * width), Math.floor(y0 * height), Math.floor((x1 - x0) * width), Math.floor((y1 - y0) * height));
+        let dark = 0;
+        for (let i = 0; i < img.data.length; i += 4) if (img.data[i]! + img.data[i + 1]! + img.data[i + 2]! < 600) dark++;
+        return dark / (img.data.length / 4);
+      };
+      return { ratio: height / width, kop: density(0.03, 0.12), body: density(0.3, 0.85), margin: density(0.3, 0.85, 0, 0.08) };
+    });
+    expect(bands.ratio).toBeCloseTo(841.89 / 595.28, 2);
+    expect(bands.kop).toBeGreaterThan(0.01);
+    expect(bands.body).toBeGreaterThan(0.03);
+    expect(bands.margin).toBeLessThan(0.001);
+  });
+
+  it('saves the issued bytes, whose text is the SK, and a reprint gives the identical bytes', async () => {
+    const viewer = page.getByTestId('letter-viewer');
+    skBytes = await downloadBytes(() => viewer.getByRole('button', { name: 'Simpan PDF' }).click());
+    const text = (await extractPdfText(skBytes)).join('\n').replace(/\s+/g, ' ');
+    expect(text).toContain(`NOMOR ${skNumber}`);
+    expect(text).toContain('MEMUTUSKAN');
+    expect(text).toContain('KESATU');
+    expect(text).toMatch(/Verifikasi Sipena: [0-9a-f]{16}/);
+    const row = page.locator(`[data-number="${skNumber}"]`);
+    await row.getByRole('button', { name: 'Cetak ulang' }).click();
+    await expect.poll(() => page.getByTestId('letter-viewer').textContent()).toContain(`Keputusan Hukuman Disiplin ${skNumber}`);
+    const again = await downloadBytes(() => page.getByTestId('letter-viewer').getByRole('button', { name: 'Simpan PDF' }).click());
+    expect(again.equals(skBytes)).toBe(true);
+    expect(await row.locator('[title]').getAttribute('title')).toBe(createHash('sha256').update(skBytes).digest('hex'));
+  });
+
+  it('prints through the dialog with only the letter pages on paper', async () => {
+    await page.getByTestId('letter-viewer').getByRole('button', { name: 'Cetak' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number[] }).__printed)).toEqual([2]);
+    await page.emulateMedia({ media: 'print' });
+    const visible = await page.evaluate(() => [...document.body.children].filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.id));
+    expect(visible).toEqual(['sipena-print']);
+    const pageRule = await page.evaluate(() => document.getElementById('sipena-print-style')?.textContent ?? '');
+    expect(pageRule).toContain('size: 210mm 297mm');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('verifies the letter by number and by file, voids it with a reason, then verifies it as void', async () => {
+    await page.goto(`${h.server.url}#/letters/verify`);
+    await page.getByRole('textbox', { name: 'Nomor surat / teks QR' }).fill(skNumber);
+    await page.getByRole('button', { name: 'Periksa' }).first().click();
+    await expect.poll(() => page.getByTestId('verify-result').getAttribute('data-verdict')).toBe('valid');
+    const pdfPath = resolve(shots, 'letters-sk.pdf');
+    writeFileSync(pdfPath, skBytes);
+    await page.locator('input[type="file"]').setInputFiles(pdfPath);
+    await page.getByRole('button', { name: 'Periksa' }).nth(1).click();
+    await expect.poll(() => page.getByTestId('verify-result').textContent()).toContain('Surat sah');
+
+    await page.goto(`${h.server.url}#/cases/${caseId}/letters`);
+    const row = page.locator(`[data-number="${skNumber}"]`);
+    await row.getByRole('button', { name: 'Batalkan' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Alasan pembatalan' }).fill('abc');
+    await dialog.getByRole('button', { name: 'Batalkan surat' }).click();
+    await expect.poll(() => dialog.textContent()).toContain('minimal 5 karakter');
+    await dialog.getByRole('textbox', { name: 'Alasan pembatalan' }).fill('Salah ketik masa hukuman');
+    await dialog.getByRole('button', { name: 'Batalkan surat' }).click();
+    await expect.poll(() => row.textContent()).toContain('Dibatalkan');
+    expect(await row.textContent()).toContain('Salah ketik masa hukuman');
+
+    await page.goto(`${h.server.url}#/letters/verify`);
+    await page.getByRole('textbox', { name: 'Nomor surat / teks QR' }).fill(skNumber);
+    await page.getByRole('button', { name: 'Periksa' }).first().click();
+    await expect.poll(() => page.getByTestId('verify-result').getAttribute('data-verdict')).toBe('void');
+    await page.getByRole('textbox', { name: 'Nomor surat / teks QR' }).fill('999/1/XX/2024');
+    await page.getByRole('button', { name: 'Periksa' }).first().click();
+    await expect.poll(() => page.getByTestId('verify-result').getAttribute('data-verdict')).toBe('unknown');
+    await page.screenshot({ path: resolve(shots, 'letters-verify.png') });
+  });
+
+  it('bulk-prints the issued summonses of a type into one PDF', async () => {
+    await page.goto(`${h.server.url}#/letters/bulk`);
+    await page.getByRole('button', { name: 'Tampilkan' }).click();
+    await page.getByRole('button', { name: /Gabungkan 1 surat/ }).click();
+    await page.getByTestId('letter-viewer').waitFor();
+    const bytes = await downloadBytes(() => page.getByTestId('letter-viewer').getByRole('button', { name: 'Simpan PDF' }).click());
+    const pages = await extractPdfText(bytes);
+    expect(pages.join(' ')).toContain('800/1/SP-I/INSP/2024');
+    await page.screenshot({ path: resolve(shots, 'letters-bulk.png') });
+  });
+
+  it('office settings: refuses a non-image logo and a template without {seq}, accepts a PNG logo and saves', async () => {
+    await page.goto(`${h.server.url}#/settings/letters`);
+    await page.getByTestId('office-settings-form').waitFor();
+    const notImage = resolve(shots, 'not-a-logo.png');
+    writeFileSync(notImage, 'MZ this is not an image');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: /Unggah logo/ }).click();
+    await (await chooser).setFiles(notImage);
+    await expect.poll(() => page.getByTestId('logo-error').textContent()).toBe('Logo harus berupa gambar PNG atau JPEG.');
+    const chooser2 = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: /Unggah logo/ }).click();
+    await (await chooser2).setFiles(ICON);
+    await page.getByTestId('logo-preview').waitFor();
+
+    const sk = page.getByTestId('numbering-sk');
+    await sk.getByRole('textbox', { name: 'Templat nomor' }).fill('800/KEP/{year}');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await expect.poll(() => sk.textContent()).toContain('templat harus memuat {seq}');
+    await sk.getByRole('textbox', { name: 'Templat nomor' }).fill('800.1.6.4/{seq3}/KEP/{year}');
+    await page.getByRole('textbox', { name: 'Baris 2 kop (nama kantor)' }).fill('INSPEKTORAT DAERAH');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await page.getByTestId('settings-saved').waitFor();
+    await page.screenshot({ path: resolve(shots, 'letters-settings.png'), fullPage: true });
+    const saved = h.app.ctx.db.prepare("SELECT value FROM settings WHERE key = 'office.letters'").get() as { value: string };
+    const office = JSON.parse(saved.value) as { officeName: string; logoFile: string; numbering: { sk: { template: string } } };
+    expect(office.officeName).toBe('INSPEKTORAT DAERAH');
+    expect(office.numbering.sk.template).toBe('800.1.6.4/{seq3}/KEP/{year}');
+    expect(office.logoFile).toMatch(/^logo-[0-9a-f]{64}\.png$/);
+    // The RGBA icon was stored flattened onto white (an opaque RGB PNG pdfkit embeds without decoding).
+    const asset = h.app.ctx.db.prepare('SELECT bytes FROM office_assets WHERE sha256 = ?').get(office.logoFile.slice(5, 69)) as { bytes: Buffer };
+    expect(asset.bytes[25]).toBe(2);
+    expect(pngNeedsFlattening(asset.bytes)).toBe(false);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,138 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppContext } from '../../electron/main/app-context.ts';
+import { createEmployee, findEmployees, getEmployee, listEmployees, updateEmployee } from '../../electron/main/employees/employee-service.ts';
+import { createOpd, listOpds, updateOpd } from '../../electron/main/employees/opd-service.ts';
+import { dispatch } from '../../electron/main/ipc/dispatch.ts';
+import { handlers } from '../../electron/main/handlers.ts';
+import { AppError } from '../../electron/main/errors.ts';
+import { employeeInputSchema, employeeUpdateSchema } from '../../shared/employees/schemas.ts';
+import type { EmployeeInput, EmployeeUpdateInput } from '../../shared/employees/schemas.ts';
+import { dbFingerprint, tempApp } from '../support/temp-app.ts';
+
+let app: Awaited<ReturnType<typeof tempApp>>;
+let ctx: AppContext;
+beforeEach(async () => {
+  app = await tempApp();
+  ctx = app.ctx;
+});
+afterEach(() => app.close());
+
+const add = (e: EmployeeInput) => createEmployee(ctx, employeeInputSchema.parse(e));
+const edit = (e: EmployeeUpdateInput) => updateEmployee(ctx, employeeUpdateSchema.parse(e));
+const codeOf = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (e) {
+    return e instanceof AppError ? `${e.code}:${e.key}` : String(e);
+  }
+  return 'no error';
+};
+
+describe('employee registry', () => {
+  it('adds an employee with the pangkat of their golongan, audited', () => {
+    const opd = createOpd(ctx, { name: 'Dinas Pendidikan', code: 'DISDIK' });
+    const e = add({ nip: '19860926 201505 1 001', name: 'Budi Santoso', employmentType: 'PNS', golongan: 'III/b', jabatan: 'Guru', opdId: opd.id });
+    expect(e).toMatchObject({ nip: '198609262015051001', pangkat: 'Penata Muda Tingkat I', golongan: 'III/b', opdName: 'Dinas Pendidikan' });
+    const audit = ctx.db.prepare("SELECT action, after_json FROM audit_log WHERE entity = 'employee' AND entity_id = ?").get(String(e.id)) as { action: string; after_json: string };
+    expect(audit.action).toBe('employee.create');
+    expect(JSON.parse(audit.after_json)).toMatchObject({ nip: '198609262015051001', opdId: opd.id });
+  });
+
+  it('refuses a second employee with the same NIP and an unknown OPD, writing nothing', () => {
+    add({ nip: '198609262015051001', name: 'Budi', employmentType: 'PNS' });
+    const before = dbFingerprint(ctx);
+    expect(codeOf(() => add({ nip: '198609262015051001', name: 'Budi Lagi', employmentType: 'PNS' }))).toBe('CONFLICT:employee.nipTaken');
+    expect(codeOf(() => add({ nip: '198609262015052002', name: 'Ani', employmentType: 'PNS', opdId: 99 }))).toBe('NOT_FOUND:errors.NOT_FOUND');
+    expect(dbFingerprint(ctx)).toBe(before);
+  });
+
+  it('updates with before/after and reason in the history, and refuses a stale form', () => {
+    const e = add({ nip: '198609262015051001', name: 'Budi', employmentType: 'PNS', jabatan: 'Guru' });
+    const changed = edit({ id: e.id, nip: e.nip, name: 'Budi Santoso', employmentType: 'PNS', jabatan: 'Kepala Sekolah', reason: 'SK mutasi 2024', expectedUpdatedAt: e.updatedAt });
+    expect(changed.jabatan).toBe('Kepala Sekolah');
+    const history = getEmployee(ctx, e.id).history;
+    expect(history.map((h) => h.action)).toEqual(['employee.create', 'employee.update']);
+    expect(history[1]).toMatchObject({ actor: 'admin', reason: 'SK mutasi 2024' });
+    expect(history[1]!.changes).toEqual([
+      { field: 'name', before: 'Budi', after: 'Budi Santoso' },
+      { field: 'jabatan', before: 'Guru', after: 'Kepala Sekolah' },
+    ]);
+    expect(codeOf(() => edit({ id: e.id, nip: e.nip, name: 'X', employmentType: 'PNS', expectedUpdatedAt: '2000-01-01T00:00:00.000Z' }))).toBe('CONFLICT:employee.stale');
+  });
+
+  it('lists by name with a total, finds by NIP fragment, name, OPD and type', () => {
+    const opd = createOpd(ctx, { name: 'Dinas Kesehatan' });
+    add({ nip: '198609262015051001', name: 'Budi Santoso', employmentType: 'PNS', opdId: opd.id });
+    add({ nip: '198902252024211013', name: 'Siti Aminah', employmentType: 'PPPK' });
+    add({ nip: 'NIK3201010101900001', name: 'Agus Honorer', employmentType: 'NON_ASN', opdId: opd.id });
+    const names = (q: Parameters<typeof listEmployees>[1]) => listEmployees(ctx, q).rows.map((r) => r.name);
+    expect(listEmployees(ctx, { offset: 0, limit: 2 })).toMatchObject({ total: 3, rows: [{ name: 'Agus Honorer' }, { name: 'Budi Santoso' }] });
+    expect(names({ search: '2015051', offset: 0, limit: 50 })).toEqual(['Budi Santoso']);
+    expect(names({ search: 'aminah', offset: 0, limit: 50 })).toEqual(['Siti Aminah']);
+    expect(names({ opdId: opd.id, offset: 0, limit: 50 })).toEqual(['Agus Honorer', 'Budi Santoso']);
+    expect(names({ employmentType: 'PPPK', offset: 0, limit: 50 })).toEqual(['Siti Aminah']);
+    expect(names({ search: '100%_', offset: 0, limit: 50 })).toEqual([]);
+  });
+
+  it('the picker puts an exact NIP first, then NIP and name prefixes', () => {
+    add({ nip: '198609262015051001', name: 'Santi Budiman', employmentType: 'PNS' });
+    add({ nip: '199001012015051002', name: 'Budi Santoso', employmentType: 'PNS' });
+    add({ nip: '199001012015052003', name: 'Ani Budiarti', employmentType: 'PNS' });
+    expect(findEmployees(ctx, 'budi', 10).map((e) => e.name)).toEqual(['Budi Santoso', 'Ani Budiarti', 'Santi Budiman']);
+    expect(findEmployees(ctx, '199001012015052003', 10).map((e) => e.name)).toEqual(['Ani Budiarti']);
+    expect(findEmployees(ctx, '1990', 1)).toHaveLength(1);
+  });
+});
+
+describe('OPD list', () => {
+  it('adds, renames and deactivates OPDs, refusing look-alike names and taken codes', () => {
+    const a = createOpd(ctx, { name: 'Dinas Pendidikan', code: 'DISDIK', shortName: 'Disdik' });
+    createOpd(ctx, { name: 'Dinas Sosial', code: 'DINSOS' });
+    expect(codeOf(() => createOpd(ctx, { name: 'DINAS  pendidikan' }))).toBe('CONFLICT:opd.nameTaken');
+    expect(codeOf(() => createOpd(ctx, { name: 'Dinas Baru', code: 'disdik' }))).toBe('CONFLICT:opd.codeTaken');
+    updateOpd(ctx, { id: a.id, name: 'Dinas Pendidikan dan Kebudayaan', code: 'DISDIKBUD', active: false });
+    expect(listOpds(ctx, { includeInactive: false }).map((o) => o.name)).toEqual(['Dinas Sosial']);
+    expect(listOpds(ctx, { includeInactive: true }).map((o) => [o.name, o.active])).toEqual([
+      ['Dinas Pendidikan dan Kebudayaan', false],
+      ['Dinas Sosial', true],
+    ]);
+    const audit = ctx.db.prepare("SELECT before_json, after_json FROM audit_log WHERE action = 'opd.update'").get() as { before_json: string; after_json: string };
+    expect(JSON.parse(audit.before_json)).toMatchObject({ name: 'Dinas Pendidikan', active: true });
+    expect(JSON.parse(audit.after_json)).toMatchObject({ name: 'Dinas Pendidikan dan Kebudayaan', active: false });
+  });
+});
+
+describe('over IPC', () => {
+  it('validates the payload in main and names what is wrong with the NIP, in Indonesian', async () => {
+    const r = await dispatch(ctx, handlers, 'employees:create', { nip: '198609262015131001', name: 'Budi', employmentType: 'PNS' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe('INVALID_INPUT');
+      expect(r.error.fields?.nip).toBe('NIP: digit 13-14 harus bulan pengangkatan 01-12 (PNS) atau 21-29 (PPPK)');
+    }
+    const extra = await dispatch(ctx, handlers, 'employees:create', { nip: '198609262015051001', name: 'Budi', employmentType: 'PNS', salary: 1 });
+    expect(extra.ok).toBe(false);
+    const ok = await dispatch(ctx, handlers, 'employees:search', { query: 'Budi' });
+    expect(ok).toEqual({ ok: true, value: [] });
+  });
+
+  it('moves a file in chunks, previews and imports it', async () => {
+    const csv = 'NIP;Nama\n198609262015051001;Budi Santoso\n123;Salah\n';
+    const bytes = Buffer.from(csv);
+    const begin = await dispatch(ctx, handlers, 'employees:importBegin', { fileName: 'p.csv', size: bytes.length });
+    if (!begin.ok) throw new Error(begin.error.message);
+    const { uploadId } = begin.value as { uploadId: string };
+    await dispatch(ctx, handlers, 'employees:importChunk', { uploadId, index: 0, dataBase64: bytes.subarray(0, 10).toString('base64') });
+    const early = await dispatch(ctx, handlers, 'employees:importPreview', { uploadId });
+    expect(early.ok).toBe(false);
+    const wrongOrder = await dispatch(ctx, handlers, 'employees:importChunk', { uploadId, index: 5, dataBase64: 'AA==' });
+    expect(wrongOrder.ok).toBe(false);
+    await dispatch(ctx, handlers, 'employees:importChunk', { uploadId, index: 1, dataBase64: bytes.subarray(10).toString('base64') });
+    const preview = await dispatch(ctx, handlers, 'employees:importPreview', { uploadId });
+    expect(preview).toMatchObject({ ok: true, value: { counts: { create: 1, rejected: 1 }, errors: [{ line: 3, column: 'NIP' }] } });
+    const done = await dispatch(ctx, handlers, 'employees:importCommit', { uploadId, strict: false });
+    expect(done).toMatchObject({ ok: true, value: { written: true, imported: 1, rejected: 1 } });
+    const bad = await dispatch(ctx, handlers, 'employees:importBegin', { fileName: 'x.csv', size: 60 * 1024 * 1024 });
+    expect(bad.ok).toBe(false);
+  });
+});

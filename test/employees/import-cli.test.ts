@@ -1,0 +1,96 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { tempDir } from '../support/temp-app.ts';
+import { employeesCsv, makeEmployees, xlsxBytes } from '../support/employee-files.ts';
+
+const cliPath = resolve(import.meta.dirname, '..', '..', 'electron', 'cli', 'main.ts');
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+function setup() {
+  const t = tempDir();
+  cleanups.push(t.cleanup);
+  const file = (name: string, content: string | Uint8Array) => {
+    const p = join(t.dir, name);
+    writeFileSync(p, content);
+    return p;
+  };
+  const cli = (...args: string[]) => {
+    const r = spawnSync(process.execPath, [cliPath, ...args, '--data', join(t.dir, 'data')], { encoding: 'utf8', env: { ...process.env, SIPENA_DATA_DIR: '' } });
+    return { code: r.status, out: r.stdout.trim().split('\n'), err: r.stderr.trim() };
+  };
+  const count = () => {
+    const db = new Database(join(t.dir, 'data', 'sipena.sqlite3'), { readonly: true });
+    try {
+      return (db.prepare('SELECT count(*) AS n FROM employees').get() as { n: number }).n;
+    } finally {
+      db.close();
+    }
+  };
+  return { file, cli, count };
+}
+
+describe('npm run cli -- import-employees', () => {
+  it('prints the counts, then one line per rejected row; re-import updates', () => {
+    const { file, cli, count } = setup();
+    const list = makeEmployees(20, 3);
+    const good = employeesCsv(list);
+    const bad = `${good}19860926;Pendek;PNS;;;;\n${list[0]!.nip};Ganda;PNS;;;;\n`;
+    const r = cli('import-employees', file('pegawai.csv', bad));
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out).toEqual([
+      'imported 20, updated 0, rejected 2',
+      'line 22, column NIP: NIP harus 18 digit (tertulis: 19860926)',
+      `line 23, column NIP: NIP ${list[0]!.nip} sudah ada di baris 2 berkas ini; baris ini dilewati`,
+    ]);
+    const moved = good.replace(list[1]!.jabatan, 'Kepala Dinas');
+    expect(cli('import-employees', file('pegawai-2.csv', moved)).out).toEqual(['imported 0, updated 1, rejected 0']);
+    expect(count()).toBe(20);
+  });
+
+  it('--strict writes nothing and exits 1 when a row is bad', () => {
+    const { file, cli, count } = setup();
+    cli('init');
+    const r = cli('import-employees', file('p.csv', `${employeesCsv(makeEmployees(5, 4))}1;Salah;PNS;;;;\n`), '--strict');
+    expect(r.code).toBe(1);
+    expect(r.out[0]).toBe('imported 0, updated 0, rejected 1');
+    expect(r.out[1]).toMatch(/^line 7, column NIP: /);
+    expect(r.err).toContain('strict');
+    expect(count()).toBe(0);
+  });
+
+  it('hostile files: missing columns, binary, wrong encoding, formula cells, huge cells, numeric NIPs in XLSX', async () => {
+    const { file, cli, count } = setup();
+    const missing = cli('import-employees', file('x.csv', 'Nomor;Pegawai\n1;2\n'));
+    expect(missing.code).toBe(1);
+    expect(missing.err).toBe('import-employees: Kolom wajib tidak ditemukan: NIP, Nama. Judul kolom di berkas: Nomor, Pegawai.');
+    expect(cli('import-employees', file('x.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]))).err).toContain('bukan CSV');
+    expect(cli('import-employees', join('/nonexistent', 'p.csv')).code).toBe(1);
+
+    const cp1252 = Uint8Array.from([...'NIP;Nama\n198609262015051001;Andr\u00e9\n'].map((c) => c.charCodeAt(0)));
+    const latin = cli('import-employees', file('latin.csv', cp1252));
+    expect(latin.out).toEqual(['imported 1, updated 0, rejected 0']);
+    expect(latin.err).toContain('Windows-1252');
+
+    const hostile = `NIP;Nama;Jabatan\n198609262015052002;=cmd|' /C calc'!A0;+1\n198609262015052003;${'x'.repeat(50_000)};y\n`;
+    const h = cli('import-employees', file('hostile.csv', hostile));
+    expect(h.out).toEqual(['imported 1, updated 0, rejected 1', 'line 3, column Nama: terlalu panjang (50000 karakter, maksimal 120)']);
+
+    const xlsx = await xlsxBytes([['NIP', 'Nama'], [198609262015053000, 'Angka'], ['198609262015051004', 'Teks']]);
+    expect(cli('import-employees', file('p.xlsx', xlsx)).out).toEqual([
+      'imported 1, updated 0, rejected 1',
+      'line 2, column NIP: NIP tersimpan sebagai angka di Excel (198609262015053000) sehingga digit terakhirnya hilang. Format kolom NIP sebagai Teks lalu ketik ulang',
+    ]);
+    expect(count()).toBe(3);
+  });
+
+  it('exits 1 when every row is rejected', () => {
+    const { file, cli } = setup();
+    const r = cli('import-employees', file('p.csv', 'NIP;Nama\n1;A\n2;B\n'));
+    expect(r.code).toBe(1);
+    expect(r.out[0]).toBe('imported 0, updated 0, rejected 2');
+  });
+});
