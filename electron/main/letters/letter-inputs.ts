@@ -14,6 +14,7 @@ import { LETTER_TITLES } from '../../../shared/letters/letter-types.ts';
 import type { LetterType } from '../../../shared/letters/letter-types.ts';
 import { BASE_REGULATIONS } from '../../../shared/letters/regulations.ts';
 import { translator } from '../../../shared/i18n/index.ts';
+import { auditActionLabel } from '../../../shared/i18n/audit-label.ts';
 import { accusedPerson, selectBap, selectDecision, selectLhp, selectSessions, selectTeamMembers } from './exam-data-queries.ts';
 import type { SessionData } from './exam-data-queries.ts';
 import { lastIssued } from './issued-queries.ts';
@@ -209,7 +210,7 @@ const builders: { [T in LetterType]: Build<T> } = {
       registeredAt: localIsoDate(new Date(c.createdAt)),
       accused: c.accused.map((a) => accusedPerson(ctx.db, c.id, a.id) ?? { name: a.name, nip: a.nip }),
       violations: c.violations.map((v) => ({ title: v.title, legalBasis: v.legalBasis, level: v.level })),
-      events: c.history.map((h) => ({ date: localIsoDate(new Date(h.at)), text: t(`audit.${h.action}`, { defaultValue: h.action }) })),
+      events: c.history.map((h) => ({ date: localIsoDate(new Date(h.at)), text: auditActionLabel(t, h.action) })),
       letters: issuedForSummary(ctx, c.id),
     };
   },

@@ -1,5 +1,6 @@
 import { Table, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { auditActionLabel } from '../../../../shared/i18n/audit-label.ts';
 import { showDateTime } from '../../app/format.ts';
 import type { FieldChange, HistoryEntry } from '../../../../shared/cases/schemas.ts';
 
@@ -33,7 +34,7 @@ export function CaseTimeline({ history }: { history: HistoryEntry[] }) {
   return (
     <Timeline bulletSize={14} lineWidth={2} data-testid="case-history">
       {history.map((h, i) => (
-        <Timeline.Item key={i} title={t(`audit.${h.action}`, { defaultValue: h.action })}>
+        <Timeline.Item key={i} title={auditActionLabel(t, h.action)}>
           <Text size="xs" c="dimmed">{showDateTime(h.at)} · {h.actor}</Text>
           {h.reason && <Text size="sm">{h.reason}</Text>}
           {h.changes && h.changes.length > 0 && <Changes changes={h.changes} />}
