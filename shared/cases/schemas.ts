@@ -169,6 +169,8 @@ export interface CaseReporter {
   anonymous: boolean;
   name: string | null;
   contact: string | null;
+  /** Set when a name or contact exists but the caller's role may not see it (shown as "dirahasiakan", not as empty). */
+  hidden?: boolean;
 }
 
 export interface CaseDetail {

@@ -42,7 +42,8 @@ describe('confidential reporter identity', () => {
   it('hides it from the viewer, who still sees the rest of the case, and logs nothing for them', async () => {
     await addTestUser(app.ctx, 'uji.pengamat', 'viewer', { signIn: true });
     const c = await open();
-    expect(c.reporter).toEqual({ anonymous: false, name: null, contact: null });
+    // Marked hidden (the screen says "dirahasiakan"), not merely empty.
+    expect(c.reporter).toEqual({ anonymous: false, name: null, contact: null, hidden: true });
     expect(JSON.stringify(c)).not.toContain('Pelapor Rahasia');
     expect(JSON.stringify(c)).not.toContain('0812-0000-1111');
     expect(c.accused[0]?.name).toBe('Budi Santoso');
@@ -51,6 +52,15 @@ describe('confidential reporter identity', () => {
     for (const channel of ['evidence:list', 'evidence:read']) {
       expect(await dispatch(app.ctx, handlers, channel, { id: 1 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
+  });
+
+  it('does not mark a reporter hidden when there was nothing to hide', async () => {
+    const r = await dispatch(app.ctx, handlers, 'cases:create', { ...validCase, acknowledgeDuplicates: true, source: 'public_complaint', reporter: { anonymous: true } });
+    if (!r.ok) throw new Error(r.error.message);
+    await addTestUser(app.ctx, 'uji.pengamat', 'viewer', { signIn: true });
+    const got = await dispatch(app.ctx, handlers, 'cases:get', { id: (r.value as CaseDetail).id });
+    if (!got.ok) throw new Error(got.error.message);
+    expect((got.value as CaseDetail).reporter).toEqual({ anonymous: true, name: null, contact: null });
   });
 
   it('logs the opening of an evidence file once (first chunk), under the case', async () => {

@@ -22,7 +22,8 @@ export function launchChromium(): Promise<Browser> {
 
 /**
  * The real app (main-process code, fresh database) behind the web harness, plus a browser.
- * Signed in as TEST_ADMIN unless `opts.auth` is 'none' (first launch).
+ * Signed in as TEST_ADMIN unless `opts.auth` is 'none' (first launch); `opts.clock` gives
+ * main a clock the test moves (main's idle lock and lockout run on ctx.now()).
  */
 export async function startHarness(now?: Date, opts: TempAppOptions = {}): Promise<{ server: WebServer; browser: Browser; app: Awaited<ReturnType<typeof tempApp>>; stop: () => Promise<void> }> {
   const rendererDir = await ensureRendererBuilt(repoRoot);

@@ -25,6 +25,8 @@ export const TEST_ADMIN = { username: 'admin', displayName: 'Admin Uji', passwor
 export interface TempAppOptions {
   /** 'admin' (default): an administrator account exists and is signed in. 'none': first launch, nobody signed in. */
   auth?: 'admin' | 'none';
+  /** The app's clock instead of the fixed `now`: lets a test move time forward (idle lock, lockout). */
+  clock?: () => Date;
 }
 
 /**
@@ -50,10 +52,11 @@ export function signInAs(ctx: AppContext, id: number): void {
 /** A real app context on a new database in a temp folder, with a fixed clock, signed in as TEST_ADMIN unless told otherwise. */
 export async function tempApp(now = new Date('2024-11-04T03:00:00Z'), opts: TempAppOptions = {}): Promise<{ ctx: AppContext; dir: string; close: () => void }> {
   const { dir, cleanup } = tempDir();
-  const ctx = await openApp({ dataDir: dir, resourcesDir: repoResources, appVersion: 'test', now: () => now, passwordParams: TEST_SCRYPT });
+  const clock = opts.clock ?? (() => now);
+  const ctx = await openApp({ dataDir: dir, resourcesDir: repoResources, appVersion: 'test', now: clock, passwordParams: TEST_SCRYPT });
   if ((opts.auth ?? 'admin') === 'admin') {
     const password = await hashPassword(TEST_ADMIN.password, TEST_SCRYPT);
-    signInAs(ctx, insertUser(ctx.db, { username: TEST_ADMIN.username, displayName: TEST_ADMIN.displayName, role: 'administrator', password }, now.toISOString()));
+    signInAs(ctx, insertUser(ctx.db, { username: TEST_ADMIN.username, displayName: TEST_ADMIN.displayName, role: 'administrator', password }, clock().toISOString()));
   }
   return {
     ctx,

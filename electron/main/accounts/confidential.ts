@@ -22,7 +22,10 @@ export function redactCase(detail: CaseDetail, role: Role): CaseDetail {
     ...detail,
     history: detail.history.map((h) => (h.changes ? { ...h, changes: h.changes.filter((c) => !CONFIDENTIAL_FIELD.test(c.field)) } : h)),
   };
-  if (detail.reporter) out.reporter = { anonymous: detail.reporter.anonymous, name: null, contact: null };
+  if (detail.reporter) {
+    const hidden = Boolean(detail.reporter.name || detail.reporter.contact);
+    out.reporter = { anonymous: detail.reporter.anonymous, name: null, contact: null, ...(hidden ? { hidden } : {}) };
+  }
   if (detail.evidence) out.evidence = [];
   return out;
 }

@@ -1,9 +1,2 @@
-/**
- * Fills the office's register-number template. Placeholders: {seq} (zero-padded to 4),
- * {year}. Default matches the common "REG/0042/INSP/2024" shape.
- */
-export const DEFAULT_REGISTER_TEMPLATE = 'REG/{seq}/INSP/{year}';
-
-export function formatRegisterNumber(template: string, seq: number, year: number): string {
-  return template.replaceAll('{seq}', String(seq).padStart(4, '0')).replaceAll('{year}', String(year));
-}
+/** The template helpers live in shared/ so the settings screen previews the same numbers; re-exported for main's callers. */
+export { DEFAULT_REGISTER_TEMPLATE, formatRegisterNumber } from '../../../shared/cases/register-number.ts';

@@ -2,7 +2,8 @@ import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../errors.ts';
-import { DEFAULT_REGISTER_TEMPLATE, formatRegisterNumber } from './register-number.ts';
+import { DEFAULT_REGISTER_TEMPLATE, formatRegisterNumber, hasRegisterPlaceholders } from '../../../shared/cases/register-number.ts';
+import type { RegisterTemplateInfo } from '../../../shared/cases/register-number.ts';
 
 const KEY = 'case.registerTemplate';
 
@@ -16,20 +17,27 @@ export function registerTemplate(db: Db): string {
  * Changes the template for numbers given from now on. It must contain {seq} and {year}
  * so numbers stay unique across years; numbers already given are never changed or reused.
  */
-export function setRegisterTemplate(ctx: AppContext, template: string): { template: string; example: string } {
-  if (!template.includes('{seq}') || !template.includes('{year}')) {
+export function setRegisterTemplate(ctx: AppContext, template: string): RegisterTemplateInfo {
+  if (!hasRegisterPlaceholders(template)) {
     throw new AppError('INVALID_INPUT', 'case.templatePlaceholders', {}, { template: 'case.templatePlaceholders' });
   }
   return mutate(ctx, (db) => {
     const before = registerTemplate(db);
     db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(KEY, template);
-    const value = { template, example: formatRegisterNumber(template, 42, ctx.now().getFullYear()) };
+    const value = templateInfo(ctx, db, template);
     return { value, audit: { action: 'setting.update', entity: 'setting', entityId: KEY, before, after: template } };
   });
 }
 
-/** The template and what the next number would look like. */
-export function getRegisterTemplate(ctx: AppContext): { template: string; example: string } {
-  const template = registerTemplate(ctx.db);
-  return { template, example: formatRegisterNumber(template, 42, ctx.now().getFullYear()) };
+/** The template with the number the next registration would get (this year's counter + 1, as case-service takes it). */
+function templateInfo(ctx: AppContext, db: Db, template: string): RegisterTemplateInfo {
+  const year = ctx.now().getFullYear();
+  const last = db.prepare("SELECT last FROM counters WHERE register = 'case' AND year = ?").pluck().get(year) as number | undefined;
+  const nextSeq = (last ?? 0) + 1;
+  return { template, example: formatRegisterNumber(template, nextSeq, year), nextSeq, year };
+}
+
+/** The template and what the next number will be. */
+export function getRegisterTemplate(ctx: AppContext): RegisterTemplateInfo {
+  return templateInfo(ctx, ctx.db, registerTemplate(ctx.db));
 }

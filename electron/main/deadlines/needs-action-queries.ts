@@ -2,7 +2,7 @@ import type { Db } from '../db/connection.ts';
 
 /**
  * Cases whose Bawaslu/BKN recommendation still waits for the PPK's decision. Written
- * exactly like the partial index cases_recommendation_pending (migration 5); the queries
+ * exactly like the partial index cases_recommendation_pending (migrations 5 and 8); the queries
  * name that index (INDEXED BY), so SQLite fails loudly rather than scanning if the two drift.
  */
 export const RECOMMENDATION_PENDING_SQL =
@@ -18,25 +18,35 @@ export interface StoredDeadlineRow {
   dueDate: string;
 }
 
-/** Open stored deadlines due on or before `horizon`, earliest first. */
-export function selectOpenDeadlines(db: Db, horizon: string, limit: number): StoredDeadlineRow[] {
+/**
+ * The appeal window is the employee's deadline, not the office's: once it has passed
+ * there is nothing left to watch, so an appeal window due before today is never listed
+ * or counted (the case then waits to be closed, which resolves the row).
+ */
+const NOT_EXPIRED_APPEAL = "NOT (d.rule_id = 'appealWindow' AND d.due_date < @today)";
+
+/** Open stored deadlines due on or before `horizon`, earliest first (expired appeal windows left out). */
+export function selectOpenDeadlines(db: Db, today: string, horizon: string, limit: number): StoredDeadlineRow[] {
   return db
     .prepare(
       `SELECT d.case_id AS caseId, c.register_no AS registerNo, d.rule_id AS rule, d.subject_type AS subjectType,
               d.subject_id AS subjectId, d.basis_date AS basisDate, d.due_date AS dueDate
-       FROM deadlines d JOIN cases c ON c.id = d.case_id
-       WHERE d.status = 'open' AND d.due_date <= ?
-       ORDER BY d.due_date, d.id LIMIT ?`,
+       FROM deadlines d INDEXED BY deadlines_open_due JOIN cases c ON c.id = d.case_id
+       WHERE d.status = 'open' AND d.due_date <= @horizon AND ${NOT_EXPIRED_APPEAL}
+       ORDER BY d.due_date, d.id LIMIT @limit`,
     )
-    .all(horizon, limit) as StoredDeadlineRow[];
+    .all({ today, horizon, limit }) as StoredDeadlineRow[];
 }
 
-/** Counts of open stored deadlines: due before `today`, and due from `today` to `horizon`. */
+/**
+ * Counts of open stored deadlines: due before `today` (expired appeal windows left out),
+ * and due from `today` to `horizon`. Both are index-only scans of deadlines_open_due.
+ */
 export function countOpenDeadlines(db: Db, today: string, horizon: string): { overdue: number; dueSoon: number } {
   return db
     .prepare(
-      `SELECT (SELECT count(*) FROM deadlines WHERE status = 'open' AND due_date < @today) AS overdue,
-              (SELECT count(*) FROM deadlines WHERE status = 'open' AND due_date >= @today AND due_date <= @horizon) AS dueSoon`,
+      `SELECT (SELECT count(*) FROM deadlines d INDEXED BY deadlines_open_due WHERE d.status = 'open' AND d.due_date < @today AND d.rule_id != 'appealWindow') AS overdue,
+              (SELECT count(*) FROM deadlines d INDEXED BY deadlines_open_due WHERE d.status = 'open' AND d.due_date >= @today AND d.due_date <= @horizon) AS dueSoon`,
     )
     .get({ today, horizon }) as { overdue: number; dueSoon: number };
 }

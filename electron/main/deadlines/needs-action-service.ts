@@ -46,7 +46,7 @@ export function needsAction(ctx: AppContext, query: z.output<typeof needsActionS
 
     const items: NeedsActionItem[] = [];
     const state = (due: string): NeedsActionItem['state'] => (due < today ? 'overdue' : 'dueSoon');
-    for (const r of selectOpenDeadlines(ctx.db, horizon, query.limit)) {
+    for (const r of selectOpenDeadlines(ctx.db, today, horizon, query.limit)) {
       if (!isDeadlineRuleId(r.rule)) continue;
       items.push({ ...r, rule: r.rule, state: state(r.dueDate), daysLeft: calendarDaysBetween(today, r.dueDate) });
     }

@@ -1,5 +1,6 @@
 import type { AppContext } from '../app-context.ts';
 import { appendAudit } from '../audit/audit-log.ts';
+import type { AuditEntry } from '../audit/audit-log.ts';
 import { currentCatalogue } from '../catalogue/violations.ts';
 import { formatRegisterNumber } from '../cases/register-number.ts';
 import { registerTemplate } from '../cases/register-settings.ts';
@@ -8,6 +9,9 @@ import { TYPE_BITS } from '../cases/case-queries.ts';
 import { WORKFLOW_STATES } from '../../../shared/workflow/states.ts';
 import { Prng } from './prng.ts';
 import * as W from './demo-words.ts';
+import { demoCalendar, insertDemoStaff } from './demo-staff.ts';
+import type { DemoTeam } from './demo-staff.ts';
+import { DemoWorkflow } from './demo-workflow.ts';
 
 export interface DemoOptions {
   cases: number;
@@ -70,6 +74,18 @@ function desa(r: Prng): string {
  * `demo.generate` row records the seed and the employee batch.
  */
 export function generateDemo(ctx: AppContext, opts: DemoOptions): DemoResult {
+  // The unique audit-hash index and the case indexes take keys in random order; with
+  // SQLite's default 2 MB page cache a 100,000-case run spends most of its time paging.
+  const cacheSize = ctx.db.pragma('cache_size', { simple: true }) as number;
+  ctx.db.pragma('cache_size = -262144');
+  try {
+    return generate(ctx, opts);
+  } finally {
+    ctx.db.pragma(`cache_size = ${Number(cacheSize)}`);
+  }
+}
+
+function generate(ctx: AppContext, opts: DemoOptions): DemoResult {
   const db = ctx.db;
   const r = new Prng(opts.seed);
   const employeeCount = opts.employees ?? Math.max(300, Math.min(50_000, Math.round(opts.cases / 2)));
@@ -78,6 +94,9 @@ export function generateDemo(ctx: AppContext, opts: DemoOptions): DemoResult {
 
   // OPDs and employees: one transaction, one audit row.
   const employees: Employee[] = [];
+  // The case histories draw from their own stream, so the cases themselves do not depend on them.
+  const rw = new Prng(`${opts.seed}/workflow`);
+  let teams: DemoTeam[] = [];
   db.transaction(() => {
     const insOpd = db.prepare('INSERT INTO opds (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id');
     const opdIds = W.OPDS.map((name) => (insOpd.get(name) as { id: number }).id);
@@ -100,9 +119,17 @@ export function generateDemo(ctx: AppContext, opts: DemoOptions): DemoResult {
       const id = Number(insEmp.run(nip, name, type, pangkat, jabatan, unit, opdIds[opdIndex]!, created, created).lastInsertRowid);
       employees.push({ id, nip, name, type, jabatan, unit, opdId: opdIds[opdIndex]!, pangkat });
     }
+    teams = insertDemoStaff(db, rw, opts.cases, created);
     appendAudit(
       db,
-      { actor, action: 'demo.generate', entity: 'demo', entityId: opts.seed, after: { seed: opts.seed, opds: opdIds.length, employees: employeeCount, cases: opts.cases }, reason: 'demo data' },
+      {
+        actor,
+        action: 'demo.generate',
+        entity: 'demo',
+        entityId: opts.seed,
+        after: { seed: opts.seed, opds: opdIds.length, employees: employeeCount, cases: opts.cases, examinationTeams: teams.length, staff: teams.length * 5 },
+        reason: 'demo data',
+      },
       ctx.now(),
     );
   })();
@@ -130,9 +157,22 @@ export function generateDemo(ctx: AppContext, opts: DemoOptions): DemoResult {
   const start = Date.UTC(2023, 0, 3);
   const span = Date.UTC(2024, 11, 20) - start;
   let accusedTotal = 0;
+  // Audit rows wait here and are appended in time order, so the log reads like the office's
+  // real sequence (a case's later steps come after the cases registered in between).
+  let pending: { at: Date; seq: number; entry: AuditEntry }[] = [];
+  let seq = 0;
+  const emit = (at: Date, entry: AuditEntry) => pending.push({ at, seq: seq++, entry });
+  const flush = (until: number) => {
+    pending.sort((x, y) => x.at.getTime() - y.at.getTime() || x.seq - y.seq);
+    let k = 0;
+    for (; k < pending.length && pending[k]!.at.getTime() <= until; k++) appendAudit(db, pending[k]!.entry, pending[k]!.at);
+    pending = pending.slice(k);
+  };
+  const workflow = new DemoWorkflow(db, rw, teams, demoCalendar(db), emit);
   const BATCH = 20_000;
   for (let from = 0; from < opts.cases; from += BATCH) {
     db.transaction(() => {
+      let lastCreated = 0;
       for (let i = from; i < Math.min(opts.cases, from + BATCH); i++) {
         const created = new Date(start + Math.floor(((i + r.next()) / opts.cases) * span));
         const year = created.getUTCFullYear();
@@ -171,18 +211,30 @@ export function generateDemo(ctx: AppContext, opts: DemoOptions): DemoResult {
           types: people.reduce((m, p) => m | TYPE_BITS[p.type], 0),
         };
         const id = Number(insCase.run(row).lastInsertRowid);
-        people.forEach((p, k) => insAccused.run(id, p.id, k + 1, p.name, p.nip, p.type, p.pangkat, p.jabatan, p.unit));
+        const accusedIds = people.map((p, k) => Number(insAccused.run(id, p.id, k + 1, p.name, p.nip, p.type, p.pangkat, p.jabatan, p.unit).lastInsertRowid));
         accusedTotal += people.length;
         const codes = [...new Set(Array.from({ length: r.weighted([[1, 80], [2, 20]] as const) }, () => r.pick(disciplinary)))];
         for (const code of codes) insViolation.run(id, code);
-        appendAudit(
-          db,
-          { actor: row.createdBy, action: 'case.create', entity: 'case', entityId: id, after: { register_no: registerNo, status: row.status, accused: people.map((p) => p.nip), violationCodes: codes }, reason: `demo data (seed ${opts.seed})` },
-          created,
+        // The case is registered, then walked to its status (demo-workflow.ts).
+        emit(created, { actor: row.createdBy, action: 'case.create', entity: 'case', entityId: id, after: { register_no: registerNo, status: 'registered', accused: people.map((p) => p.nip), violationCodes: codes }, reason: `demo data (seed ${opts.seed})` });
+        workflow.write(
+          {
+            id,
+            status: row.status,
+            createdDay: row.createdAt.slice(0, 10),
+            incidentDate: row.incidentDate,
+            place,
+            codes,
+            accused: people.map((p, k) => ({ id: accusedIds[k]!, nip: p.nip, type: p.type })),
+          },
+          row.createdBy,
         );
+        lastCreated = created.getTime();
       }
+      flush(lastCreated);
     })();
   }
+  db.transaction(() => flush(Number.POSITIVE_INFINITY))();
   rebuildCaseSearch(db);
   // Fresh statistics so the query planner knows the shape of the new data.
   db.exec('ANALYZE');

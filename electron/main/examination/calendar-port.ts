@@ -33,3 +33,8 @@ export function effectiveDateOf(ctx: AppContext): (receivedOn: string) => string
 export function skDeliveryDue(ctx: AppContext, skDate: string): string {
   return withCalendar(() => dueDate('skDelivery', skDate, loadDeadlineSettings(ctx.db), loadCalendar(ctx.db)));
 }
+
+/** The last day to appeal a decision received on `receivedOn` (PP 79/2021). */
+export function appealWindowDue(ctx: AppContext, receivedOn: string): string {
+  return withCalendar(() => dueDate('appealWindow', receivedOn, loadDeadlineSettings(ctx.db), loadCalendar(ctx.db)));
+}

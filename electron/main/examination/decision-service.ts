@@ -5,7 +5,7 @@ import { AppError } from '../errors.ts';
 import type { Db } from '../db/connection.ts';
 import { requireAccused, requireCase, violationLevels } from './exam-queries.ts';
 import { allSanctionCatalogues } from './sanction-catalogues.ts';
-import { effectiveDateOf, skDeliveryDue } from './calendar-port.ts';
+import { appealWindowDue, effectiveDateOf, skDeliveryDue } from './calendar-port.ts';
 import { onDecision } from './deadline-hooks.ts';
 import { checkDecision, decisionDates } from '../../../shared/examination/decision-rules.ts';
 import { NON_ASN_CATALOGUE_ID } from '../../../shared/examination/sanctions.ts';
@@ -83,6 +83,7 @@ export function saveDecision(ctx: AppContext, input: z.output<typeof decisionSav
   }
   const deliveredOn = input.deliveredOn || null;
   const dates = decisionDates({ skDate: input.skDate, deliveredOn, durationMonths: input.durationMonths }, effectiveDateOf(ctx));
+  const appealDue = deliveredOn === null ? null : appealWindowDue(ctx, deliveredOn);
   return mutate(ctx, (db) => {
     const now = ctx.now().toISOString();
     const row = {
@@ -114,7 +115,7 @@ export function saveDecision(ctx: AppContext, input: z.output<typeof decisionSav
          sk_number=excluded.sk_number, sk_date=excluded.sk_date, delivered_on=excluded.delivered_on, effective_date=excluded.effective_date,
          end_date=excluded.end_date, repeat_offender=excluded.repeat_offender, without_examination=excluded.without_examination, updated_at=excluded.updated_at`,
     ).run({ ...row, now });
-    onDecision(db, ctx.now(), { caseId: core.id, accusedId: accused.id, skDate: input.skDate, deliveredOn, due: skDeliveryDue(ctx, input.skDate) });
+    onDecision(db, ctx.now(), { caseId: core.id, accusedId: accused.id, skDate: input.skDate, deliveredOn, due: skDeliveryDue(ctx, input.skDate), appealDue });
     const saved = selectDecisions(db, core.id, ctx.language()).find((d) => d.accusedId === accused.id)!;
     return { value: saved, audit: { action: existed ? 'decision.update' : 'decision.create', entity: 'case', entityId: core.id, after: row } };
   });

@@ -7,8 +7,9 @@ import { absencesByAccused, caseLevel, requireCase, selectAccusedBrief, selectTe
 import type { CaseCore } from './exam-queries.ts';
 import { selectBaps, selectLhps } from './record-service.ts';
 import { selectDecisions } from './decision-service.ts';
-import { summons2Due } from './calendar-port.ts';
-import { onTransition } from './deadline-hooks.ts';
+import { appealWindowDue, summons2Due } from './calendar-port.ts';
+import { onDelivered, onTransition } from './deadline-hooks.ts';
+import { localIsoDate } from '../deadlines/needs-action-service.ts';
 import { selectCaseSessions } from '../hearings/session-queries.ts';
 import { actionsFrom, checkTransition, TRANSITIONS } from '../../../shared/workflow/machine.ts';
 import type { CaseFacts } from '../../../shared/workflow/machine.ts';
@@ -60,6 +61,7 @@ export function transition(ctx: AppContext, input: z.output<typeof transitionSch
       reason || null,
     );
     onTransition(db, ctx.now(), core.id, result.to);
+    if (result.to === 'delivered') onDelivered(db, ctx.now(), core.id, localIsoDate(ctx.now()), (receivedOn) => appealWindowDue(ctx, receivedOn));
     return {
       value: { state: result.to },
       audit: { action: `workflow.${input.action}`, entity: 'case', entityId: core.id, before: { status: core.state }, after: { status: result.to }, reason: reason || null },

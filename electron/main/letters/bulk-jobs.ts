@@ -15,7 +15,7 @@ import type { OfficeSettings } from '../../../shared/letters/office-settings.ts'
 import { letterFileStem } from '../../../shared/letters/letter-types.ts';
 import { QR_HASH_CHARS, qrText } from '../../../shared/letters/numbering.ts';
 import type { BulkItem } from './bulk-render.ts';
-import type { BulkChunk, BulkWorkerData, BulkWorkerMessage } from './bulk-worker.ts';
+import type { BulkChunk, BulkMergeRequest, BulkWorkerData, BulkWorkerMessage } from './bulk-worker.ts';
 import { selectFrozen, selectIssued } from './issued-queries.ts';
 import { letterAssets } from './office-settings-service.ts';
 
@@ -71,7 +71,7 @@ function renderThreads(chunks: number): number {
 /**
  * Starts a bulk render of prepared items (used by startBulk and by the benchmark): the
  * items are cut into chunks rendered by up to two worker threads, then merged into one
- * PDF by a third short-lived worker. Progress counts letters rendered.
+ * PDF by the first of them, already warm. Progress counts letters rendered.
  */
 export function runJob(ctx: Pick<AppContext, 'resourcesDir' | 'dataDir' | 'db'>, items: BulkItem[], office: OfficeSettings, fileName: string): BulkJobStatus {
   const jobId = randomUUID();
@@ -90,39 +90,39 @@ export function runJob(ctx: Pick<AppContext, 'resourcesDir' | 'dataDir' | 'db'>,
     setTimeout(() => jobs.delete(jobId), KEEP_MS).unref();
     for (const w of workers) void w.terminate();
   };
-  const spawn = (data: BulkWorkerData, onMessage: (m: BulkWorkerMessage) => void) => {
-    const worker = new Worker(workerUrl(), {
-      workerData: data,
-      transferList: data.mode === 'merge' ? data.parts.map((p) => p.buffer as ArrayBuffer) : [],
-      resourceLimits: WORKER_HEAP,
-    });
+  const spawn = (data: BulkWorkerData, onMessage: (m: BulkWorkerMessage) => void): Worker => {
+    const worker = new Worker(workerUrl(), { workerData: data, resourceLimits: WORKER_HEAP });
     workers.add(worker);
     worker.on('message', (m: BulkWorkerMessage) => (m.kind === 'error' ? finish('failed', m.message) : onMessage(m)));
     worker.on('error', (e) => finish('failed', e.message));
-    // A render worker ends by itself after its last chunk; any other exit before the end is a failure.
+    // A plain render worker ends by itself after its last chunk; the merger must not end before the file is merged.
     worker.on('exit', (code) => {
       workers.delete(worker);
-      if (code !== 0 || (data.mode === 'merge' && job.status.state === 'running' && !job.pdf)) finish('failed', `worker exited (${code})`);
+      if (code !== 0 || (data.merger && !job.pdf)) finish('failed', `worker exited (${code})`);
     });
+    return worker;
   };
   const progress = () => {
     const done = chunks.reduce((sum, c) => sum + (parts[c.index] ? c.items.length : Math.floor(ratios[c.index]! * c.items.length)), 0);
     job.status = { ...job.status, done: Math.min(done, items.length - 1) };
   };
+  let merger: Worker | null = null;
   const merge = () => {
     const ready = parts.filter((p): p is Uint8Array => p !== null);
-    spawn({ mode: 'merge', parts: ready, title: `Cetak massal (${items.length} naskah)` }, (m) => {
-      if (m.kind !== 'merged') return;
-      job.pdf = Buffer.from(m.pdf.buffer, m.pdf.byteOffset, m.pdf.byteLength);
-      finish('done', null);
-    });
+    const request: BulkMergeRequest = { kind: 'merge', parts: ready, title: `Cetak massal (${items.length} naskah)` };
+    merger?.postMessage(request, ready.map((p) => p.buffer as ArrayBuffer));
   };
 
   const threads = renderThreads(chunks.length);
   for (let t = 0; t < threads; t++) {
     const mine = chunks.filter((c) => c.index % threads === t);
-    const data: BulkWorkerData = { mode: 'render', chunks: mine, office, assets, resourcesDir: ctx.resourcesDir, allowedDirs };
-    spawn(data, (m) => {
+    const data: BulkWorkerData = { chunks: mine, office, assets, resourcesDir: ctx.resourcesDir, allowedDirs, merger: t === 0 };
+    const worker = spawn(data, (m) => {
+      if (m.kind === 'merged') {
+        job.pdf = Buffer.from(m.pdf.buffer, m.pdf.byteOffset, m.pdf.byteLength);
+        finish('done', null);
+        return;
+      }
       if (m.kind === 'progress') ratios[m.index] = m.ratio;
       else if (m.kind === 'chunk') {
         parts[m.index] = m.pdf;
@@ -130,6 +130,7 @@ export function runJob(ctx: Pick<AppContext, 'resourcesDir' | 'dataDir' | 'db'>,
       }
       progress();
     });
+    if (t === 0) merger = worker;
   }
   return job.status;
 }

@@ -4,7 +4,8 @@ export const calendar = {
     calendar: {
       title: 'Kalender Hari Kerja',
       nav: 'Kalender Kerja',
-      noData: 'Tidak ada data hari libur untuk tahun {{year}}. Administrator perlu menambahkan daftar resmi tahun itu di Kalender Hari Kerja.',
+      noData:
+        'Tidak ada data hari libur untuk tahun {{year}}, jadi tenggat pada tahun itu belum dapat dihitung. Administrator: buka menu Kalender Kerja, tekan "Tambah tahun", isi tahun {{year}} dengan nomor dan tanggal SKB 3 Menteri tentang hari libur nasional dan cuti bersama {{year}} (dan Keppres bila ada hari pemungutan suara), lalu masukkan setiap tanggal libur dengan "Tambah hari libur". Setelah itu ulangi langkah ini.',
       yearMissing: 'Tahun {{year}} belum ada di kalender; tambahkan tahun beserta sumber SKB-nya terlebih dahulu.',
       duplicateDate: 'Tanggal {{date}} sudah tercatat sebagai "{{name}}".',
       yearRange: 'tahun harus antara 2000 dan 2100',
@@ -63,6 +64,7 @@ export const calendar = {
       mode: 'Arah',
       reset: 'Kembalikan ke bawaan',
       saved: 'Aturan tenggat disimpan.',
+      adminOnly: 'Hanya administrator yang dapat mengubah aturan tenggat.',
     },
     deadlineUnits: { workdays: 'hari kerja', days: 'hari kalender' },
     deadlineModes: { atLeast: 'paling sedikit', atMost: 'paling lama' },
@@ -97,7 +99,8 @@ export const calendar = {
     calendar: {
       title: 'Working-day calendar',
       nav: 'Working calendar',
-      noData: 'There is no holiday data for {{year}}. An administrator must add that year\'s official list in the working-day calendar.',
+      noData:
+        'There is no holiday data for {{year}}, so deadlines in that year cannot be computed yet. Administrator: open Working calendar, press "Add year", enter {{year}} with the number and date of the joint ministerial decree (SKB) on national holidays and cuti bersama for {{year}} (and any presidential decree on an election day), then enter each holiday with "Add holiday". Then repeat this step.',
       yearMissing: 'Year {{year}} is not in the calendar yet; add the year with its SKB source first.',
       duplicateDate: '{{date}} is already recorded as "{{name}}".',
       yearRange: 'the year must be between 2000 and 2100',
@@ -156,6 +159,7 @@ export const calendar = {
       mode: 'Direction',
       reset: 'Reset to default',
       saved: 'Deadline rule saved.',
+      adminOnly: 'Only an administrator can change the deadline rules.',
     },
     deadlineUnits: { workdays: 'working days', days: 'calendar days' },
     deadlineModes: { atLeast: 'at least', atMost: 'at most' },

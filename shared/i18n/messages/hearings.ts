@@ -13,6 +13,11 @@ export const hearings = {
       unit: 'Unsur',
       add: 'Tambah pemeriksa',
       saved: 'Pemeriksa {{name}} disimpan.',
+      edit: 'Ubah',
+      editing: 'Mengubah data {{name}}',
+      saveChanges: 'Simpan perubahan',
+      active: 'Aktif (dapat ditunjuk dalam tim)',
+      inactive: 'tidak aktif',
       empty: 'Belum ada pemeriksa terdaftar.',
     },
     room: {
@@ -97,6 +102,11 @@ export const hearings = {
       unit: 'Unit',
       add: 'Add examiner',
       saved: 'Examiner {{name}} saved.',
+      edit: 'Edit',
+      editing: 'Editing {{name}}',
+      saveChanges: 'Save changes',
+      active: 'Active (can be named in a team)',
+      inactive: 'inactive',
       empty: 'No examiners registered yet.',
     },
     room: {

@@ -3,7 +3,8 @@ import { channel } from '../define.ts';
 import { caseCreateSchema, caseIdSchema, caseListSchema, caseUpdateSchema, duplicateCheckSchema } from '../../cases/schemas.ts';
 import type { CaseDetail, CaseSummary, DuplicateWarning } from '../../cases/schemas.ts';
 import type { ViolationCatalogue } from '../../catalogue/types.ts';
-import { requiredText } from '../../schemas/common.ts';
+import { registerTemplateSchema } from '../../cases/register-number.ts';
+import type { RegisterTemplateInfo } from '../../cases/register-number.ts';
 
 export interface CaseOptions {
   opds: { id: number; name: string }[];
@@ -19,6 +20,6 @@ export const caseChannels = {
   'cases:get': channel<CaseDetail>()(caseIdSchema),
   'cases:duplicates': channel<DuplicateWarning[]>()(duplicateCheckSchema),
   'cases:options': channel<CaseOptions>()(z.object({}).strict()),
-  'cases:registerTemplate': channel<{ template: string; example: string }>()(z.object({}).strict()),
-  'cases:setRegisterTemplate': channel<{ template: string; example: string }>()(z.object({ template: requiredText(80) }).strict()),
+  'cases:registerTemplate': channel<RegisterTemplateInfo>()(z.object({}).strict()),
+  'cases:setRegisterTemplate': channel<RegisterTemplateInfo>()(registerTemplateSchema),
 } as const;

@@ -6,6 +6,7 @@ import { letters } from './004-letters.ts';
 import { examination } from './005-examination.ts';
 import { caseIntake } from './006-case-intake.ts';
 import { hearings } from './007-hearings.ts';
+import { needsActionIndex } from './008-needs-action-index.ts';
 
 export interface Migration {
   version: number;
@@ -14,4 +15,4 @@ export interface Migration {
 }
 
 /** Ordered by version; append only. A shipped migration is never edited. */
-export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings];
+export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex];

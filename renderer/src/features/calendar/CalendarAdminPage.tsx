@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
+import { useCan } from '../../app/session.ts';
 import { showDate, showDateTime } from '../../app/format.ts';
 import type { HolidayRow, HolidayYearDetail, HolidayYearSummary } from '../../../../shared/calendar/schemas.ts';
 import { HolidayForm } from './HolidayForm.tsx';
@@ -13,6 +14,8 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 /** The working-day calendar: one year's official list with its source; the administrator edits it. */
 export function CalendarAdminPage() {
   const { t } = useTranslation();
+  // Editing is for administrators (shared/accounts/permissions.ts); others read the list and use the calculator.
+  const canEdit = useCan()('calendar:setYear');
   const [years, setYears] = useState<HolidayYearSummary[]>([]);
   const [year, setYear] = useState<number | null>(null);
   const [detail, setDetail] = useState<HolidayYearDetail | null>(null);
@@ -90,11 +93,18 @@ export function CalendarAdminPage() {
             value={year === null ? null : String(year)}
             onChange={(v) => v && reload(Number(v))}
           />
-          <Button variant="default" onClick={() => setSourceEdit({ year: String(new Date().getFullYear() + 1), source: '' })}>
-            {t('calendar.addYear')}
-          </Button>
+          {canEdit && (
+            <Button variant="default" onClick={() => setSourceEdit({ year: String(new Date().getFullYear() + 1), source: '' })}>
+              {t('calendar.addYear')}
+            </Button>
+          )}
         </Group>
       </Group>
+      {!canEdit && (
+        <Text size="sm" c="dimmed" data-testid="calendar-read-only">
+          {t('calendar.adminOnly')}
+        </Text>
+      )}
       {error && (
         <Alert color="red" withCloseButton onClose={() => setError(null)}>
           {error}
@@ -105,9 +115,11 @@ export function CalendarAdminPage() {
           <Stack gap={4}>
             <Group justify="space-between">
               <Text fw={600}>{t('calendar.source')}</Text>
-              <Button size="xs" variant="subtle" onClick={() => setSourceEdit({ year: String(detail.year), source: detail.source })}>
-                {t('calendar.editSource')}
-              </Button>
+              {canEdit && (
+                <Button size="xs" variant="subtle" onClick={() => setSourceEdit({ year: String(detail.year), source: detail.source })}>
+                  {t('calendar.editSource')}
+                </Button>
+              )}
             </Group>
             <Text size="sm" style={{ whiteSpace: 'pre-line' }} data-testid="year-source">
               {detail.source}
@@ -116,9 +128,11 @@ export function CalendarAdminPage() {
               {t('calendar.count', { count: detail.count })} · {t('calendar.lastChange', { at: showDateTime(detail.updatedAt), by: detail.updatedBy })}
             </Text>
           </Stack>
-          <Group justify="flex-end">
-            <Button onClick={() => setEditing('new')}>{t('calendar.addHoliday')}</Button>
-          </Group>
+          {canEdit && (
+            <Group justify="flex-end">
+              <Button onClick={() => setEditing('new')}>{t('calendar.addHoliday')}</Button>
+            </Group>
+          )}
           {detail.holidays.length === 0 ? (
             <Text>{t('calendar.empty')}</Text>
           ) : (
@@ -128,7 +142,7 @@ export function CalendarAdminPage() {
                   <Table.Th>{t('calendar.date')}</Table.Th>
                   <Table.Th>{t('calendar.name')}</Table.Th>
                   <Table.Th>{t('calendar.kind')}</Table.Th>
-                  <Table.Th />
+                  {canEdit && <Table.Th />}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -148,14 +162,16 @@ export function CalendarAdminPage() {
                         {t(`holidayKinds.${h.kind}`)}
                       </Badge>
                     </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <Button size="xs" variant="subtle" onClick={() => setEditing(h)}>
-                        {t('calendar.editHoliday')}
-                      </Button>
-                      <Button size="xs" variant="subtle" color="red" onClick={() => setRemoving(h)}>
-                        {t('actions.remove')}
-                      </Button>
-                    </Table.Td>
+                    {canEdit && (
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <Button size="xs" variant="subtle" onClick={() => setEditing(h)}>
+                          {t('calendar.editHoliday')}
+                        </Button>
+                        <Button size="xs" variant="subtle" color="red" onClick={() => setRemoving(h)}>
+                          {t('actions.remove')}
+                        </Button>
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -3,12 +3,15 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
+import { useCan } from '../../app/session.ts';
 import type { DeadlineRuleView } from '../../../../shared/deadlines/schemas.ts';
 import type { DeadlineSetting } from '../../../../shared/deadlines/rules.ts';
 
 /** Settings of the legal deadlines: each rule with its legal basis, default and the office's value. */
 export function DeadlineRulesPage() {
   const { t } = useTranslation();
+  // Only administrators adjust rules (shared/accounts/permissions.ts); others see the rules read-only.
+  const canEdit = useCan()('deadlines:setRule');
   const [rules, setRules] = useState<DeadlineRuleView[]>([]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -23,15 +26,20 @@ export function DeadlineRulesPage() {
       <Text size="sm" c="dimmed">
         {t('deadlines.intro')}
       </Text>
+      {!canEdit && (
+        <Text size="sm" c="dimmed" data-testid="rules-read-only">
+          {t('deadlines.adminOnly')}
+        </Text>
+      )}
       {error && <Alert color="red">{error}</Alert>}
       {rules.map((r) => (
-        <RuleCard key={r.id} rule={r} onSaved={replace} />
+        <RuleCard key={r.id} rule={r} onSaved={replace} canEdit={canEdit} />
       ))}
     </Stack>
   );
 }
 
-function RuleCard({ rule, onSaved }: { rule: DeadlineRuleView; onSaved: (r: DeadlineRuleView) => void }) {
+function RuleCard({ rule, onSaved, canEdit }: { rule: DeadlineRuleView; onSaved: (r: DeadlineRuleView) => void; canEdit: boolean }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<DeadlineSetting>(rule.current);
   const [reason, setReason] = useState('');
@@ -68,36 +76,38 @@ function RuleCard({ rule, onSaved }: { rule: DeadlineRuleView; onSaved: (r: Dead
         <Text size="sm" c="dimmed">
           {t('deadlines.current')}: {describe(rule.current)} · {rule.unverified ? t('deadlines.defaultPer', { basis: rule.legalBasis.split(' (')[0] }) : `${t('deadlines.default')}: ${describe(rule.default)}`}
         </Text>
-        <Group align="flex-end">
-          <NumberInput label={t('deadlines.value')} w={100} min={0} max={365} value={draft.value} onChange={(v) => setDraft({ ...draft, value: typeof v === 'number' ? v : 0 })} />
-          <Select
-            label={t('deadlines.unit')}
-            w={160}
-            disabled={!rule.unitAdjustable}
-            allowDeselect={false}
-            data={(['workdays', 'days'] as const).map((u) => ({ value: u, label: t(`deadlineUnits.${u}`) }))}
-            value={draft.unit}
-            onChange={(v) => v && setDraft({ ...draft, unit: v as DeadlineSetting['unit'] })}
-          />
-          <Select
-            label={t('deadlines.mode')}
-            w={160}
-            disabled={!rule.modeAdjustable}
-            allowDeselect={false}
-            data={(['atLeast', 'atMost'] as const).map((m) => ({ value: m, label: t(`deadlineModes.${m}`) }))}
-            value={draft.mode}
-            onChange={(v) => v && setDraft({ ...draft, mode: v as DeadlineSetting['mode'] })}
-          />
-          <TextInput label={t('calendar.reason')} style={{ flex: 1 }} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
-          <Button disabled={!changed || reason.trim() === ''} onClick={() => void run(false)}>
-            {t('actions.save')}
-          </Button>
-          {rule.adjusted && (
-            <Button variant="default" disabled={reason.trim() === ''} onClick={() => void run(true)}>
-              {t('deadlines.reset')}
+        {canEdit && (
+          <Group align="flex-end">
+            <NumberInput label={t('deadlines.value')} w={100} min={0} max={365} value={draft.value} onChange={(v) => setDraft({ ...draft, value: typeof v === 'number' ? v : 0 })} />
+            <Select
+              label={t('deadlines.unit')}
+              w={160}
+              disabled={!rule.unitAdjustable}
+              allowDeselect={false}
+              data={(['workdays', 'days'] as const).map((u) => ({ value: u, label: t(`deadlineUnits.${u}`) }))}
+              value={draft.unit}
+              onChange={(v) => v && setDraft({ ...draft, unit: v as DeadlineSetting['unit'] })}
+            />
+            <Select
+              label={t('deadlines.mode')}
+              w={160}
+              disabled={!rule.modeAdjustable}
+              allowDeselect={false}
+              data={(['atLeast', 'atMost'] as const).map((m) => ({ value: m, label: t(`deadlineModes.${m}`) }))}
+              value={draft.mode}
+              onChange={(v) => v && setDraft({ ...draft, mode: v as DeadlineSetting['mode'] })}
+            />
+            <TextInput label={t('calendar.reason')} style={{ flex: 1 }} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+            <Button disabled={!changed || reason.trim() === ''} onClick={() => void run(false)}>
+              {t('actions.save')}
             </Button>
-          )}
-        </Group>
+            {rule.adjusted && (
+              <Button variant="default" disabled={reason.trim() === ''} onClick={() => void run(true)}>
+                {t('deadlines.reset')}
+              </Button>
+            )}
+          </Group>
+        )}
         {error && <Text c="red" size="sm">{error}</Text>}
       </Stack>
     </Card>

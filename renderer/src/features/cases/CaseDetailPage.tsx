@@ -66,7 +66,7 @@ export function CaseDetailPage({ id }: { id: number }) {
         <Title order={2} data-testid="case-register-no">{c.registerNo}</Title>
         <Group>
           <Badge size="lg" variant="light">{statusLabel(t, c.status)}</Badge>
-          <Button component="a" variant="light" href={href(`/cases/${c.id}/edit`)}>{t('case.edit')}</Button>
+          {allowed('cases:update') && <Button component="a" variant="light" href={href(`/cases/${c.id}/edit`)}>{t('case.edit')}</Button>}
           <Button component="a" href={href(`/cases/${c.id}/examination`)}>{t('examination.tab')}</Button>
           <Button component="a" variant="light" href={href(`/cases/${c.id}/letters`)}>{t('letterUi.title')}</Button>
         </Group>
@@ -89,7 +89,11 @@ export function CaseDetailPage({ id }: { id: number }) {
         <Paper withBorder p="sm" bg="var(--mantine-color-yellow-0)" data-testid="case-reporter">
           <Text fw={600} size="sm">{t('case.reporter')}</Text>
           <Text size="sm">
-            {c.reporter.anonymous ? t('case.anonymous') : [c.reporter.name, c.reporter.contact].filter(Boolean).join(' · ') || '–'}
+            {c.reporter.anonymous
+              ? t('case.anonymous')
+              : c.reporter.hidden
+                ? t('case.reporterHidden')
+                : [c.reporter.name, c.reporter.contact].filter(Boolean).join(' · ') || '–'}
           </Text>
           <Text size="xs" c="dimmed">{t('case.reporterConfidential')}</Text>
         </Paper>

@@ -6,7 +6,7 @@ import { CaseEditPage } from './CaseEditPage.tsx';
 
 export const caseRoutes: RouteDef[] = [
   { pattern: '/cases', render: () => <CaseListPage />, nav: { labelKey: 'nav.cases', order: 10, activeFor: ['/cases/:id', '/cases/:id/edit'] } },
-  { pattern: '/cases/new', render: () => <CaseIntakePage />, nav: { labelKey: 'nav.newCase', order: 20 } },
+  { pattern: '/cases/new', render: () => <CaseIntakePage />, nav: { labelKey: 'nav.newCase', order: 20 }, requires: 'cases:create' },
   { pattern: '/cases/:id', render: (p) => <CaseDetailPage id={Number(p.id)} /> },
-  { pattern: '/cases/:id/edit', render: (p) => <CaseEditPage id={Number(p.id)} /> },
+  { pattern: '/cases/:id/edit', render: (p) => <CaseEditPage id={Number(p.id)} />, requires: 'cases:update' },
 ];

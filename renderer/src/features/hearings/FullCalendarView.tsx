@@ -23,7 +23,7 @@ const isoDay = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padSt
  * @fullcalendar/react is v7, which does not take v6 plugins. FullCalendar injects its own
  * <style> tags, which the app's CSP allows (style-src 'unsafe-inline').
  */
-export function FullCalendarView(props: { language: string; initialDate?: string | undefined; handlers: CalendarHandlers; refreshKey: number }) {
+export function FullCalendarView(props: { language: string; initialDate?: string | undefined; handlers: CalendarHandlers; refreshKey: number; editable: boolean }) {
   const el = useRef<HTMLDivElement>(null);
   const cal = useRef<Calendar | null>(null);
   const handlers = useRef(props.handlers);
@@ -46,8 +46,9 @@ export function FullCalendarView(props: { language: string; initialDate?: string
       slotMaxTime: '18:00:00',
       businessHours: { daysOfWeek: [1, 2, 3, 4, 5], startTime: '07:30', endTime: '16:00' },
       nowIndicator: true,
-      editable: true,
-      eventDurationEditable: true,
+      // Dragging is offered only to roles that may reschedule; main refuses the others anyway.
+      editable: props.editable,
+      eventDurationEditable: props.editable,
       snapDuration: '00:15:00',
       height: 'auto',
       eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
@@ -64,7 +65,7 @@ export function FullCalendarView(props: { language: string; initialDate?: string
       calendar.destroy();
       cal.current = null;
     };
-  }, [props.language, props.initialDate]);
+  }, [props.language, props.initialDate, props.editable]);
 
   useEffect(() => {
     if (props.refreshKey > 0) cal.current?.refetchEvents();

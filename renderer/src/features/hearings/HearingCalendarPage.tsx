@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { EventChangeArg, EventInput } from '@fullcalendar/core';
 import { ApiError, call } from '../../app/api.ts';
 import { navigate } from '../../app/use-hash-route.ts';
+import { useCan } from '../../app/session.ts';
 import type { ExamSession, ScheduleCheck } from '../../../../shared/examination/types.ts';
 import { FullCalendarView, isoDay } from './FullCalendarView.tsx';
 import { ReasonModal } from './ReasonModal.tsx';
@@ -32,6 +33,7 @@ const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.g
 /** Day, week, month and agenda views of every examination; drag to reschedule with the same rule checks. */
 export function HearingCalendarPage({ date }: { date?: string | undefined }) {
   const { t, i18n } = useTranslation();
+  const canMove = useCan()('hearings:reschedule');
   const [refreshKey, setRefreshKey] = useState(0);
   const [pending, setPending] = useState<{ arg: EventChangeArg; check: ScheduleCheck; payload: { id: number; date: string; startTime: string; durationMin: number } } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -85,6 +87,7 @@ export function HearingCalendarPage({ date }: { date?: string | undefined }) {
         language={i18n.language}
         initialDate={date}
         refreshKey={refreshKey}
+        editable={canMove}
         handlers={{
           load: async (from, to) => (await call('hearings:range', { from, to })).map((s) => toEvent(s, t)),
           onChange: (arg) => void move(arg),

@@ -1,26 +1,34 @@
-import { Alert, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../../app/api.ts';
 import { translateErrors } from '../../app/form-errors.ts';
+import { useCan } from '../../app/session.ts';
 import { formatNip } from '../../../../shared/nip.ts';
 import { STAFF_UNITS } from '../../../../shared/examination/types.ts';
 import type { Room, Staff } from '../../../../shared/examination/types.ts';
 import { staffSaveSchema } from '../../../../shared/examination/schemas.ts';
 import type { StaffSaveInput } from '../../../../shared/examination/schemas.ts';
 
-/** The examiners registry (NIP, name, pangkat, jabatan, unit) and the examination rooms. */
+const EMPTY: StaffSaveInput = { nip: '', name: '', pangkat: '', jabatan: '', unit: 'inspektorat', active: true };
+
+/** The examiners registry (NIP, name, pangkat, jabatan, unit; add and edit) and the examination rooms. */
 export function StaffPage() {
   const { t } = useTranslation();
+  const can = useCan();
+  const canEdit = can('staff:save');
+  const canAddRoom = can('rooms:add');
+  // The examiner being edited (null: the form adds a new one).
+  const [editingId, setEditingId] = useState<number | null>(null);
   const [staff, setStaff] = useState<Staff[]>([]);
   const [rooms, setRooms] = useState<Room[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [roomName, setRoomName] = useState('');
   const resolver = schemaResolver(staffSaveSchema, { sync: true });
   const form = useForm<StaffSaveInput>({
-    initialValues: { nip: '', name: '', pangkat: '', jabatan: '', unit: 'inspektorat', active: true },
+    initialValues: EMPTY,
     validate: (v) => translateErrors(resolver(v), t),
   });
 
@@ -37,9 +45,9 @@ export function StaffPage() {
   const submit = form.onSubmit(async (values) => {
     setError(null);
     try {
-      const saved = await call('staff:save', values);
+      const saved = await call('staff:save', editingId === null ? values : { ...values, id: editingId });
       notifications.show({ color: 'teal', message: t('staff.saved', { name: saved.name }) });
-      form.reset();
+      stopEditing();
       load();
     } catch (e) {
       if (e instanceof ApiError) {
@@ -48,6 +56,19 @@ export function StaffPage() {
       } else setError(String(e));
     }
   });
+
+  const startEditing = (s: Staff) => {
+    setError(null);
+    setEditingId(s.id);
+    form.setValues({ nip: s.nip, name: s.name, pangkat: s.pangkat ?? '', jabatan: s.jabatan ?? '', unit: s.unit, active: s.active });
+    form.resetDirty();
+    form.clearErrors();
+  };
+  const stopEditing = () => {
+    setEditingId(null);
+    form.setValues(EMPTY);
+    form.clearErrors();
+  };
 
   const addRoom = async () => {
     setError(null);
@@ -64,26 +85,41 @@ export function StaffPage() {
     <Stack maw={1000}>
       <Title order={2}>{t('staff.title')}</Title>
       {error && <Alert color="red" role="alert">{error}</Alert>}
-      <Paper withBorder p="md">
-        <form onSubmit={submit} noValidate>
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <TextInput label={t('staff.nip')} withAsterisk {...form.getInputProps('nip')} key={form.key('nip')} />
-            <TextInput label={t('staff.name')} withAsterisk {...form.getInputProps('name')} key={form.key('name')} />
-            <Select
-              label={t('staff.unit')}
-              data={STAFF_UNITS.map((u) => ({ value: u, label: t(`units.${u}`) }))}
-              allowDeselect={false}
-              {...form.getInputProps('unit')}
-              key={form.key('unit')}
-            />
-            <TextInput label={t('staff.pangkat')} {...form.getInputProps('pangkat')} key={form.key('pangkat')} />
-            <TextInput label={t('staff.jabatan')} {...form.getInputProps('jabatan')} key={form.key('jabatan')} />
-          </SimpleGrid>
-          <Group justify="flex-end" mt="sm">
-            <Button type="submit">{t('staff.add')}</Button>
-          </Group>
-        </form>
-      </Paper>
+      {canEdit && (
+        <Paper withBorder p="md" data-testid="staff-form">
+          {editingId !== null && (
+            <Text fw={600} mb="xs">
+              {t('staff.editing', { name: staff.find((s) => s.id === editingId)?.name ?? '' })}
+            </Text>
+          )}
+          <form onSubmit={submit} noValidate>
+            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+              <TextInput label={t('staff.nip')} withAsterisk {...form.getInputProps('nip')} key={form.key('nip')} />
+              <TextInput label={t('staff.name')} withAsterisk {...form.getInputProps('name')} key={form.key('name')} />
+              <Select
+                label={t('staff.unit')}
+                data={STAFF_UNITS.map((u) => ({ value: u, label: t(`units.${u}`) }))}
+                allowDeselect={false}
+                {...form.getInputProps('unit')}
+                key={form.key('unit')}
+              />
+              <TextInput label={t('staff.pangkat')} {...form.getInputProps('pangkat')} key={form.key('pangkat')} />
+              <TextInput label={t('staff.jabatan')} {...form.getInputProps('jabatan')} key={form.key('jabatan')} />
+            </SimpleGrid>
+            <Group justify="flex-end" mt="sm">
+              {editingId !== null && (
+                <>
+                  <Switch label={t('staff.active')} {...form.getInputProps('active', { type: 'checkbox' })} key={form.key('active')} />
+                  <Button variant="default" onClick={stopEditing}>
+                    {t('actions.cancel')}
+                  </Button>
+                </>
+              )}
+              <Button type="submit">{editingId === null ? t('staff.add') : t('staff.saveChanges')}</Button>
+            </Group>
+          </form>
+        </Paper>
+      )}
       {staff.length === 0 ? (
         <Text>{t('staff.empty')}</Text>
       ) : (
@@ -95,30 +131,47 @@ export function StaffPage() {
               <Table.Th>{t('staff.pangkat')}</Table.Th>
               <Table.Th>{t('staff.jabatan')}</Table.Th>
               <Table.Th>{t('staff.unit')}</Table.Th>
+              {canEdit && <Table.Th />}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {staff.map((s) => (
-              <Table.Tr key={s.id}>
-                <Table.Td>{s.name}</Table.Td>
+              <Table.Tr key={s.id} c={s.active ? undefined : 'dimmed'}>
+                <Table.Td>
+                  {s.name}
+                  {!s.active && (
+                    <Badge ml="xs" color="gray" variant="light">
+                      {t('staff.inactive')}
+                    </Badge>
+                  )}
+                </Table.Td>
                 <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>{formatNip(s.nip)}</Table.Td>
                 <Table.Td>{s.pangkat ?? '–'}</Table.Td>
                 <Table.Td>{s.jabatan ?? '–'}</Table.Td>
                 <Table.Td>
                   <Badge variant="light">{t(`units.${s.unit}`)}</Badge>
                 </Table.Td>
+                {canEdit && (
+                  <Table.Td>
+                    <Button size="xs" variant="subtle" onClick={() => startEditing(s)}>
+                      {t('staff.edit')}
+                    </Button>
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
       <Title order={4}>{t('room.title')}</Title>
-      <Group align="flex-end">
-        <TextInput label={t('room.name')} value={roomName} onChange={(e) => setRoomName(e.currentTarget.value)} />
-        <Button variant="light" onClick={() => void addRoom()} disabled={roomName.trim() === ''}>
-          {t('room.add')}
-        </Button>
-      </Group>
+      {canAddRoom && (
+        <Group align="flex-end">
+          <TextInput label={t('room.name')} value={roomName} onChange={(e) => setRoomName(e.currentTarget.value)} />
+          <Button variant="light" onClick={() => void addRoom()} disabled={roomName.trim() === ''}>
+            {t('room.add')}
+          </Button>
+        </Group>
+      )}
       <Group gap="xs">
         {rooms.map((r) => (
           <Badge key={r.id} variant="outline" size="lg">

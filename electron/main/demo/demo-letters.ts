@@ -1,0 +1,46 @@
+import type { AppContext } from '../app-context.ts';
+import { AppError } from '../errors.ts';
+import { issueLetter } from '../letters/issue-service.ts';
+import { allSanctionCatalogues } from '../examination/sanction-catalogues.ts';
+import type { LetterType } from '../../../shared/letters/letter-types.ts';
+
+export interface DemoLetterResult {
+  issued: number;
+  /** Letters the case data could not support, with the reason key (should stay empty). */
+  skipped: { caseId: number; type: LetterType; key: string }[];
+}
+
+/**
+ * Issues real letters for a small sample of the demo cases through the normal issue
+ * service (number, frozen PDF, hash, audit): a receipt for each of the first `cases`
+ * cases, summons I for the first hearing of each examined one, and the SK (or the
+ * moral-sanction statement) of each decided accused. Rendering is the slow part (tens of ms a letter), which is why the
+ * sample is small and the rest of the demo data has no issued letters.
+ */
+export async function issueDemoLetters(ctx: AppContext, cases: number): Promise<DemoLetterResult> {
+  const db = ctx.db;
+  const ids = db.prepare('SELECT id FROM cases ORDER BY id LIMIT ?').pluck().all(cases) as number[];
+  const firstSession = db.prepare('SELECT id FROM exam_sessions WHERE case_id = ? AND summons_no = 1 ORDER BY start_at, id LIMIT 1').pluck();
+  const decided = db.prepare('SELECT accused_id AS accusedId, catalogue_id AS catalogueId FROM decisions WHERE case_id = ? ORDER BY accused_id');
+  // A moral sanction (ethics catalogue) gets its statement letter instead of a disciplinary SK.
+  const moral = new Set(allSanctionCatalogues().filter((c) => c.kind === 'etik').map((c) => c.id));
+  const result: DemoLetterResult = { issued: 0, skipped: [] };
+  const issue = async (caseId: number, type: LetterType, subject: string) => {
+    try {
+      await issueLetter(ctx, { caseId, type, subject });
+      result.issued++;
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      result.skipped.push({ caseId, type, key: e.key });
+    }
+  };
+  for (const caseId of ids) {
+    await issue(caseId, 'receipt', '');
+    const session = firstSession.get(caseId) as number | undefined;
+    if (session !== undefined) await issue(caseId, 'summons1', `session:${session}`);
+    for (const d of decided.all(caseId) as { accusedId: number; catalogueId: string }[]) {
+      await issue(caseId, moral.has(d.catalogueId) ? 'moral' : 'sk', `accused:${d.accusedId}`);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,143 @@
+import type { Statement } from 'better-sqlite3';
+import type { Db } from '../db/connection.ts';
+import { currentCatalogue } from '../catalogue/violations.ts';
+import { allSanctionCatalogues } from '../examination/sanction-catalogues.ts';
+import { NON_ASN_CATALOGUE_ID, NON_ASN_SANCTION_CODE } from '../../../shared/examination/sanctions.ts';
+import type { SanctionCatalogue, SanctionEntry } from '../../../shared/examination/sanctions.ts';
+import { heaviestLevel } from '../../../shared/examination/team-rules.ts';
+import type { CaseLevel } from '../../../shared/examination/team-rules.ts';
+import type { EmploymentType } from '../../../shared/cases/schemas.ts';
+import type { Prng } from './prng.ts';
+
+/** Question/answer pairs of a demo BAP: the questions an examiner actually asks. */
+const QA: readonly (readonly [string, string])[] = [
+  ['Apakah Saudara dalam keadaan sehat jasmani dan rohani serta bersedia diperiksa?', 'Ya, saya sehat dan bersedia diperiksa.'],
+  ['Apakah Saudara mengetahui alasan Saudara dipanggil?', 'Ya, terkait laporan dugaan pelanggaran netralitas ASN.'],
+  ['Apakah Saudara hadir pada kegiatan sebagaimana dalam laporan?', 'Saya hadir, tetapi hanya sebentar karena diundang warga.'],
+  ['Apakah Saudara mengunggah foto atau video tersebut di media sosial?', 'Benar, akun tersebut milik saya.'],
+  ['Apakah Saudara mengetahui larangan bagi ASN untuk berpihak dalam pemilihan?', 'Saya mengetahuinya dari surat edaran Bupati.'],
+  ['Siapa saja yang bersama Saudara pada saat kejadian?', 'Beberapa warga dan tokoh masyarakat setempat.'],
+  ['Apakah ada hal lain yang ingin Saudara sampaikan?', 'Saya mohon maaf dan tidak akan mengulanginya.'],
+];
+const AGGRAVATING = ['Dilakukan pada jam kerja', 'Menggunakan atribut ASN', 'Disebarluaskan di media sosial', null];
+const MITIGATING = ['Bersikap kooperatif selama pemeriksaan', 'Mengakui perbuatannya', 'Belum pernah dijatuhi hukuman disiplin', null];
+const IMPACTS = ['Berdampak negatif pada unit kerja', 'Berdampak negatif pada instansi', 'Menurunkan kepercayaan masyarakat terhadap netralitas ASN'];
+
+const levelOf = new Map(currentCatalogue.entries.map((e) => [e.code, e.level]));
+const titleOf = new Map(currentCatalogue.entries.map((e) => [e.code, e.title.id]));
+
+/** The sanction a demo decision gives: at the level of the heaviest violation, allowed for the employment type. */
+export interface DemoSanction {
+  catalogue: SanctionCatalogue | null;
+  sanction: SanctionEntry | null;
+  durationMonths: number | null;
+  outcomeText: string | null;
+}
+
+/** Picks a lawful sanction (decision-rules.ts) for the accused of a case with these violation codes. */
+export function pickSanction(r: Prng, codes: readonly string[], type: EmploymentType, incidentDate: string): DemoSanction {
+  if (type === 'NON_ASN') return { catalogue: null, sanction: null, durationMonths: null, outcomeText: 'Pemutusan hubungan kerja sesuai perjanjian kerja' };
+  const level: CaseLevel = heaviestLevel(codes.map((c) => levelOf.get(c) ?? null));
+  const options = allSanctionCatalogues()
+    .filter((c) => c.kind === (level === null ? 'etik' : 'disiplin') && c.employmentTypes.includes(type))
+    .filter((c) => incidentDate >= c.validFrom && (c.validUntil === null || incidentDate <= c.validUntil))
+    .flatMap((c) => c.sanctions.filter((s) => s.employmentTypes.includes(type) && (level === null || s.level === level)).map((s) => ({ c, s })));
+  const { c, s } = r.pick(options);
+  return { catalogue: c, sanction: s, durationMonths: s.durations === null ? null : r.pick(s.durations), outcomeText: null };
+}
+
+/** Prepared inserts for BAPs, LHPs and decisions, made once per demo run. */
+export class RecordWriter {
+  private readonly insBap: Statement;
+  private readonly insBapEx: Statement;
+  private readonly insQa: Statement;
+  private readonly insLhp: Statement;
+  private readonly insDecision: Statement;
+  private readonly r: Prng;
+
+  constructor(db: Db, r: Prng) {
+    this.r = r;
+    this.insBap = db.prepare(
+      `INSERT INTO baps (session_id, case_id, accused_id, examinee_present, place, refused_to_sign, refusal_note, created_at, updated_at)
+       VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?)`,
+    );
+    this.insBapEx = db.prepare('INSERT INTO bap_examiners (bap_id, staff_id) VALUES (?, ?)');
+    this.insQa = db.prepare('INSERT INTO bap_qa (bap_id, no, question, answer) VALUES (?, ?, ?, ?)');
+    this.insLhp = db.prepare(
+      `INSERT INTO lhps (case_id, accused_id, violation_form, violation_time, violation_place, aggravating, mitigating, impact,
+                         recommended_sanction_code, authorised_official, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.insDecision = db.prepare(
+      `INSERT INTO decisions (case_id, accused_id, accused_nip, catalogue_id, catalogue_version, sanction_code, level, duration_months, outcome_text,
+                              sk_number, sk_date, delivered_on, effective_date, end_date, repeat_offender, without_examination, created_at, updated_at)
+       VALUES (@caseId, @accusedId, @nip, @catalogueId, @catalogueVersion, @sanctionCode, @level, @durationMonths, @outcomeText,
+               @skNumber, @skDate, @deliveredOn, @effectiveDate, @endDate, @repeat, @withoutExam, @at, @at)`,
+    );
+  }
+
+  /** A BAP of an attended session; about one in thirty examinees refuses to sign (the BAP stays valid). */
+  bap(s: { sessionId: number; caseId: number; accusedId: number; place: string; examinerIds: number[]; at: string }): { bapId: number; questions: number; refused: boolean } {
+    const refused = this.r.chance(0.03);
+    const note = refused ? 'Terperiksa menolak menandatangani BAP tanpa alasan; disaksikan tim pemeriksa.' : null;
+    const bapId = Number(this.insBap.run(s.sessionId, s.caseId, s.accusedId, s.place, refused ? 1 : 0, note, s.at, s.at).lastInsertRowid);
+    for (const id of s.examinerIds) this.insBapEx.run(bapId, id);
+    const count = this.r.int(3, QA.length);
+    for (let i = 0; i < count; i++) this.insQa.run(bapId, i + 1, QA[i]![0], QA[i]![1]);
+    return { bapId, questions: count, refused };
+  }
+
+  /** The LHP findings for one accused, recommending the sanction the decision will give. */
+  lhp(l: { caseId: number; accusedId: number; codes: readonly string[]; incidentDate: string; place: string; sanctionCode: string; at: string }): Record<string, unknown> {
+    const row = {
+      violation_form: titleOf.get(l.codes[0]!) ?? l.codes[0]!,
+      violation_time: l.incidentDate,
+      violation_place: l.place,
+      aggravating: this.r.pick(AGGRAVATING),
+      mitigating: this.r.pick(MITIGATING),
+      impact: this.r.pick(IMPACTS),
+      recommended_sanction_code: l.sanctionCode,
+      authorised_official: 'Bupati Sukamaju',
+    };
+    this.insLhp.run(l.caseId, l.accusedId, row.violation_form, row.violation_time, row.violation_place, row.aggravating, row.mitigating, row.impact, row.recommended_sanction_code, row.authorised_official, l.at, l.at);
+    return row;
+  }
+
+  /** Inserts one decision row; the caller computed its dates on the office calendar. */
+  decision(d: {
+    caseId: number;
+    accusedId: number;
+    nip: string;
+    pick: DemoSanction;
+    skNumber: string;
+    skDate: string;
+    deliveredOn: string | null;
+    effectiveDate: string;
+    endDate: string | null;
+    repeat: boolean;
+    withoutExam: boolean;
+    at: string;
+  }): Record<string, unknown> {
+    const row = {
+      caseId: d.caseId,
+      accusedId: d.accusedId,
+      nip: d.nip,
+      catalogueId: d.pick.catalogue?.id ?? NON_ASN_CATALOGUE_ID,
+      catalogueVersion: d.pick.catalogue?.version ?? NON_ASN_CATALOGUE_ID,
+      sanctionCode: d.pick.sanction?.code ?? NON_ASN_SANCTION_CODE,
+      level: d.pick.sanction?.level ?? null,
+      durationMonths: d.pick.durationMonths,
+      outcomeText: d.pick.outcomeText,
+      skNumber: d.skNumber,
+      skDate: d.skDate,
+      deliveredOn: d.deliveredOn,
+      effectiveDate: d.effectiveDate,
+      endDate: d.endDate,
+      repeat: d.repeat ? 1 : 0,
+      withoutExam: d.withoutExam ? 1 : 0,
+      at: d.at,
+    };
+    this.insDecision.run(row);
+    return row;
+  }
+}

@@ -1,0 +1,228 @@
+import type { Statement } from 'better-sqlite3';
+import type { Db } from '../db/connection.ts';
+import type { AuditEntry } from '../audit/audit-log.ts';
+import { openDeadline } from '../deadlines/deadline-store.ts';
+import { addWorkdays, workdayOnOrAfter } from '../../../shared/calendar/working-days.ts';
+import type { HolidayCalendar } from '../../../shared/calendar/types.ts';
+import { dueDate } from '../../../shared/deadlines/compute.ts';
+import type { DeadlineSettings } from '../../../shared/deadlines/rules.ts';
+import { decisionDates } from '../../../shared/examination/decision-rules.ts';
+import type { EmploymentType } from '../../../shared/cases/schemas.ts';
+import type { WorkflowAction, WorkflowState } from '../../../shared/workflow/states.ts';
+import type { Prng } from './prng.ts';
+import type { DemoTeam } from './demo-staff.ts';
+import { SlotBook } from './demo-staff.ts';
+import { RecordWriter, pickSanction } from './demo-records.ts';
+
+/** A freshly inserted demo case, as the history writer needs it. */
+export interface DemoCase {
+  id: number;
+  status: WorkflowState;
+  createdDay: string;
+  incidentDate: string;
+  place: string;
+  codes: readonly string[];
+  accused: readonly { id: number; nip: string; type: EmploymentType }[];
+}
+
+type Emit = (at: Date, entry: AuditEntry) => void;
+
+const EXAMINER_USERS = ['budi.pemeriksa', 'ratna.pemeriksa', 'yusuf.pemeriksa'];
+const OFFICIAL = 'inspektur.hendra';
+const EXITS: Partial<Record<WorkflowState, { action: WorkflowAction; reason: string }>> = {
+  not_pursued: { action: 'not_pursue', reason: 'Hasil telaah: tidak cukup bukti adanya pelanggaran netralitas.' },
+  forwarded: { action: 'forward', reason: 'Terlapor bukan pegawai pemerintah kabupaten; diteruskan kepada instansi yang berwenang.' },
+};
+const EXAM_STATES: readonly WorkflowState[] = ['summons_1', 'summons_2', 'report', 'decision', 'delivered', 'appeal', 'closed', 'decided_without_examination'];
+const DECIDED: readonly WorkflowState[] = ['delivered', 'appeal', 'closed'];
+
+/** Office-local time (WIB) on a day, as the audit log's instant. */
+const atOn = (day: string, hhmm: string) => new Date(`${day}T${hhmm}:00+07:00`);
+
+/**
+ * Writes the history a case in a given workflow state would have had: its steps
+ * (case_transitions), team, hearings with attendance (some accused absent once, some
+ * twice), BAPs, LHPs and decisions, each with the audit row the real service writes.
+ * Dates follow the office calendar and the deadline rules, so the screens show a
+ * believable file.
+ */
+export class DemoWorkflow {
+  private readonly r: Prng;
+  private readonly teams: readonly DemoTeam[];
+  private readonly cal: HolidayCalendar;
+  private readonly settings: DeadlineSettings;
+  private readonly emit: Emit;
+  private readonly slots: SlotBook;
+  private readonly records: RecordWriter;
+  private readonly insTransition: Statement;
+  private readonly insTeam: Statement;
+  private readonly insSession: Statement;
+  private readonly insSessionEx: Statement;
+  private readonly touch: Statement;
+  private readonly decided = new Set<string>();
+  private readonly db: Db;
+  private skSeq = 0;
+
+  constructor(db: Db, r: Prng, teams: readonly DemoTeam[], calendar: { cal: HolidayCalendar; settings: DeadlineSettings }, emit: Emit) {
+    this.db = db;
+    this.r = r;
+    this.teams = teams;
+    this.cal = calendar.cal;
+    this.settings = calendar.settings;
+    this.emit = emit;
+    this.slots = new SlotBook(this.cal);
+    this.records = new RecordWriter(db, r);
+    this.insTransition = db.prepare('INSERT INTO case_transitions (case_id, from_state, to_state, action, actor, at, reason) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    this.insTeam = db.prepare('INSERT INTO case_team (case_id, staff_id, role) VALUES (?, ?, ?)');
+    this.insSession = db.prepare(
+      `INSERT INTO exam_sessions (case_id, accused_id, accused_nip, summons_no, summons_date, start_at, end_at, duration_min, room_id, video_link,
+                                  attendance, attendance_note, created_at, created_by, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.insSessionEx = db.prepare('INSERT INTO session_examiners (session_id, staff_id, start_at, end_at) VALUES (?, ?, ?, ?)');
+    this.touch = db.prepare('UPDATE cases SET updated_at = ?, updated_by = ? WHERE id = ?');
+  }
+
+  // Working-day arithmetic walks day by day; demo dates repeat a lot, so remember the answers.
+  private readonly wdCache = new Map<string, string>();
+  private last: { at: string; actor: string } | null = null;
+
+  private wd(day: string, min: number, max: number): string {
+    const n = this.r.int(min, max);
+    const key = `${day}|${n}`;
+    let out = this.wdCache.get(key);
+    if (out === undefined) this.wdCache.set(key, (out = addWorkdays(day, n, this.cal)));
+    return out;
+  }
+
+  private step(c: DemoCase, from: WorkflowState, to: WorkflowState, action: WorkflowAction, day: string, actor: string, reason: string | null = null): void {
+    const at = atOn(day, `${String(this.r.int(8, 15)).padStart(2, '0')}:${String(this.r.int(0, 5) * 10).padStart(2, '0')}`);
+    this.insTransition.run(c.id, from, to, action, actor, at.toISOString(), reason);
+    this.emit(at, { actor, action: `workflow.${action}`, entity: 'case', entityId: c.id, before: { status: from }, after: { status: to }, reason });
+    this.last = { at: at.toISOString(), actor };
+  }
+
+  /** One hearing: booked in the team's free slot, attendance as given (null = still ahead). */
+  private hearing(c: DemoCase, team: DemoTeam, a: DemoCase['accused'][number], summonsNo: 1 | 2, summonsDate: string, attendance: 'present' | 'absent' | null): { id: number; day: string } {
+    const { day, slot } = this.slots.book(team, a.nip, this.wd(summonsDate, 8, 12));
+    const start = `${day}T${slot.start}`;
+    const end = `${day}T${slot.end}`;
+    const video = team.roomId === null ? `https://meet.sukamajukab.go.id/pemeriksaan-${team.index + 1}` : null;
+    const actor = this.r.pick(EXAMINER_USERS);
+    const createdAt = atOn(summonsDate, '08:30');
+    const note = attendance === 'absent' ? 'Terperiksa tidak hadir tanpa keterangan.' : null;
+    const id = Number(
+      this.insSession.run(c.id, a.id, a.nip, summonsNo, summonsDate, start, end, slot.minutes, team.roomId, video, attendance, note, createdAt.toISOString(), actor, createdAt.toISOString()).lastInsertRowid,
+    );
+    const examinerIds = team.members.filter((m) => m.role !== 'secretary').map((m) => m.staffId);
+    for (const s of examinerIds) this.insSessionEx.run(id, s, start, end);
+    this.emit(createdAt, { actor, action: 'session.schedule', entity: 'case', entityId: c.id, after: { sessionId: id, accused_id: a.id, summons_no: summonsNo, summons_date: summonsDate, start_at: start, end_at: end, room_id: team.roomId, video_link: video, examinerIds } });
+    if (attendance !== null) {
+      this.emit(atOn(day, slot.end), { actor, action: 'session.attendance', entity: 'case', entityId: c.id, before: { sessionId: id, attendance: null }, after: { sessionId: id, attendance, note } });
+    }
+    if (attendance === 'present') {
+      const bap = this.records.bap({ sessionId: id, caseId: c.id, accusedId: a.id, place: team.roomId === null ? 'Pemeriksaan daring' : 'Kantor Inspektorat Kabupaten Sukamaju', examinerIds, at: atOn(day, slot.end).toISOString() });
+      this.emit(atOn(day, slot.end), { actor, action: 'bap.create', entity: 'case', entityId: c.id, after: { id: bap.bapId, sessionId: id, accusedId: a.id, questions: bap.questions, refusedToSign: bap.refused } });
+    }
+    return { id, day };
+  }
+
+  /** Writes the case's history up to its current status; the case row is stamped with its last step. */
+  write(c: DemoCase, clerk: string): void {
+    this.last = null;
+    this.walk(c, clerk);
+    // step() sets `last` inside walk(); read it through a widened type (TS keeps the null narrowing).
+    const last = this.last as { at: string; actor: string } | null;
+    if (last) this.touch.run(last.at, last.actor, c.id);
+  }
+
+  private walk(c: DemoCase, clerk: string): void {
+    const exit = EXITS[c.status];
+    if (c.status === 'registered') return;
+    let day = this.wd(c.createdDay, 1, 3);
+    let state: WorkflowState = 'registered';
+    if (c.status === 'verification' || !exit || this.r.chance(0.6)) {
+      this.step(c, state, 'verification', 'start_verification', day, clerk);
+      state = 'verification';
+    }
+    if (exit) return this.step(c, state, c.status, exit.action, this.wd(day, 2, 8), OFFICIAL, exit.reason);
+    if (!EXAM_STATES.includes(c.status)) return;
+
+    // Team and summons I for every accused.
+    const team = this.teams[this.r.int(0, this.teams.length - 1)]!;
+    day = this.wd(day, 2, 6);
+    for (const m of team.members) this.insTeam.run(c.id, m.staffId, m.role);
+    const examiner = this.r.pick(EXAMINER_USERS);
+    this.emit(atOn(day, '09:00'), { actor: examiner, action: 'team.set', entity: 'case', entityId: c.id, after: team.members.map((m) => ({ staffId: m.staffId, role: m.role })) });
+    this.step(c, 'verification', 'summons_1', 'start_examination', day, examiner);
+    const summons1 = this.wd(day, 0, 2);
+
+    // Absences per accused: summons_2 keeps the first accused's second summons open; a
+    // decision without examination means everyone stayed away twice.
+    const absences = c.accused.map((_, k) =>
+      c.status === 'decided_without_examination' ? 2 : c.status === 'summons_2' ? (k === 0 ? 1 : 0) : c.status === 'summons_1' ? 0 : this.r.chance(0.15) ? 1 : 0,
+    );
+    const pending = c.status === 'summons_1';
+    let lastDay = summons1;
+    let summons2 = null as string | null;
+    for (const [k, a] of c.accused.entries()) {
+      const first = this.hearing(c, team, a, 1, summons1, pending ? null : absences[k]! > 0 ? 'absent' : 'present');
+      lastDay = first.day > lastDay ? first.day : lastDay;
+      if (absences[k]! === 0) continue;
+      const issued = this.wd(first.day, 1, 5);
+      if (summons2 === null || issued < summons2) summons2 = issued;
+      const second = this.hearing(c, team, a, 2, issued, c.status === 'summons_2' ? null : absences[k]! > 1 ? 'absent' : 'present');
+      lastDay = second.day > lastDay ? second.day : lastDay;
+    }
+    if (summons2 !== null) this.step(c, 'summons_1', 'summons_2', 'issue_summons_2', summons2, this.r.pick(EXAMINER_USERS));
+    if (pending || c.status === 'summons_2') return;
+
+    const withoutExam = c.status === 'decided_without_examination';
+    state = summons2 !== null ? 'summons_2' : 'summons_1';
+    day = this.wd(lastDay, 1, 3);
+    if (withoutExam) this.step(c, state, 'decided_without_examination', 'decide_without_examination', day, OFFICIAL);
+    else this.step(c, state, 'report', 'complete_examination', day, this.r.pick(EXAMINER_USERS));
+    if (c.status === 'report') return;
+
+    const picks = c.accused.map((a) => pickSanction(this.r, c.codes, a.type, c.incidentDate));
+    if (!withoutExam) {
+      day = this.wd(day, 3, 8);
+      const author = this.r.pick(EXAMINER_USERS);
+      for (const [k, a] of c.accused.entries()) {
+        const row = this.records.lhp({ caseId: c.id, accusedId: a.id, codes: c.codes, incidentDate: c.incidentDate, place: c.place, sanctionCode: picks[k]!.sanction?.code ?? 'NON-ASN-KONTRAK', at: atOn(day, '10:00').toISOString() });
+        this.emit(atOn(day, '10:00'), { actor: author, action: 'lhp.create', entity: 'case', entityId: c.id, after: { case_id: c.id, accused_id: a.id, ...row } });
+      }
+      this.step(c, 'report', 'decision', 'submit_report', day, author);
+    }
+    if (c.status === 'decision' || (withoutExam && this.r.chance(0.5))) return;
+
+    // Decisions: SK signed, delivered for the delivered/appeal/closed cases.
+    const skDate = this.wd(day, 5, 15);
+    const delivered = DECIDED.includes(c.status) ? this.wd(skDate, 1, 8) : null;
+    for (const [k, a] of c.accused.entries()) {
+      const pick = picks[k]!;
+      const dates = decisionDates({ skDate, deliveredOn: delivered, durationMonths: pick.durationMonths }, (d) => dueDate('skEffective', d, this.settings, this.cal));
+      const repeat = this.decided.has(a.nip);
+      this.decided.add(a.nip);
+      const skNumber = `800.1.6.4/${String(++this.skSeq).padStart(5, '0')}/BKPSDM/${skDate.slice(0, 4)}`;
+      const row = this.records.decision({ caseId: c.id, accusedId: a.id, nip: a.nip, pick, skNumber, skDate, deliveredOn: delivered, ...dates, repeat, withoutExam, at: atOn(skDate, '14:00').toISOString() });
+      this.emit(atOn(skDate, '14:00'), { actor: OFFICIAL, action: 'decision.create', entity: 'case', entityId: c.id, after: row });
+      if (delivered === null) {
+        const due = dueDate('skDelivery', skDate, this.settings, this.cal);
+        openDeadline(this.db, { caseId: c.id, rule: 'skDelivery', subjectType: 'decision', subjectId: a.id, basisDate: skDate, dueDate: due }, atOn(skDate, '14:00'));
+      }
+    }
+    if (delivered === null) return;
+    this.step(c, withoutExam ? 'decided_without_examination' : 'decision', 'delivered', 'deliver', workdayOnOrAfter(delivered, this.cal), clerk);
+    if (c.status === 'delivered') return;
+    day = delivered;
+    state = 'delivered';
+    if (c.status === 'appeal' || this.r.chance(0.2)) {
+      day = this.wd(day, 3, 10);
+      this.step(c, 'delivered', 'appeal', 'file_appeal', day, clerk, 'Terlapor mengajukan keberatan atas keputusan hukuman disiplin.');
+      if (c.status === 'appeal') return;
+      state = 'appeal';
+    }
+    this.step(c, state, 'closed', 'close', this.wd(day, 10, 30), OFFICIAL);
+  }
+}

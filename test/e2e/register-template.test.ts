@@ -1,0 +1,93 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startHarness } from './browser.ts';
+import { createCase } from '../../electron/main/cases/case-service.ts';
+import { caseCreateSchema } from '../../shared/cases/schemas.ts';
+import { addTestUser, signInAs, validCase } from '../support/temp-app.ts';
+import { generateDemo } from '../../electron/main/demo/demo-generate.ts';
+
+const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
+let h: Awaited<ReturnType<typeof startHarness>>;
+let page: Page;
+let caseId: number;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  h = await startHarness(new Date('2024-11-04T03:00:00Z'));
+  caseId = createCase(h.app.ctx, caseCreateSchema.parse(validCase)).id;
+  page = await h.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(h.server.url);
+});
+afterAll(async () => h?.stop());
+
+describe('register-number template screen and role-hidden case buttons in Chromium', () => {
+  it('previews the next number live, names the missing placeholder and saves the template', async () => {
+    await page.getByRole('link', { name: 'Nomor Registrasi' }).click();
+    const input = page.getByTestId('register-template');
+    await input.waitFor();
+    const preview = page.getByTestId('register-preview');
+    // One case registered in 2024: the next one is the 2nd.
+    await expect.poll(() => preview.textContent()).toContain('REG/0002/INSP/2024');
+
+    await input.fill('700/{seq}/INSP');
+    await expect.poll(() => page.getByText('templat harus memuat {seq} dan {year} agar nomor tidak pernah terulang').count()).toBe(1);
+    expect(await preview.textContent()).toContain('Pratinjau tidak tersedia');
+    await page.screenshot({ path: resolve(shots, 'register-template-invalid.png'), fullPage: true });
+
+    await input.fill('700/{seq}/INSP-NET/{year}');
+    await expect.poll(() => preview.textContent()).toContain('700/0002/INSP-NET/2024');
+    await page.getByRole('button', { name: 'Simpan templat' }).click();
+    await expect.poll(() => page.getByTestId('register-saved').textContent()).toContain('700/0002/INSP-NET/2024');
+    await page.screenshot({ path: resolve(shots, 'register-template-saved.png'), fullPage: true });
+    expect(h.app.ctx.db.prepare("SELECT value FROM settings WHERE key = 'case.registerTemplate'").pluck().get()).toBe('700/{seq}/INSP-NET/{year}');
+    expect(h.app.ctx.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'setting.update' AND entity_id = 'case.registerTemplate'").pluck().get()).toBe(1);
+  });
+
+  it('shows edit and attach to the clerk, hides them (and the template screen) from the examiner and the viewer', async () => {
+    const visible = async () => {
+      // A reload makes the renderer read the new session (its role) from main.
+      await page.goto(`${h.server.url}#/cases/${caseId}`);
+      await page.reload();
+      await page.getByTestId('case-register-no').waitFor();
+      return {
+        edit: await page.getByRole('link', { name: 'Ubah data kasus' }).count(),
+        attach: await page.getByRole('button', { name: 'Lampirkan' }).count(),
+        template: await page.getByRole('link', { name: 'Nomor Registrasi' }).count(),
+      };
+    };
+    signInAs(h.app.ctx, await addTestUser(h.app.ctx, 'petugas', 'clerk'));
+    expect(await visible()).toEqual({ edit: 1, attach: 1, template: 0 });
+    signInAs(h.app.ctx, await addTestUser(h.app.ctx, 'pemeriksa', 'examiner'));
+    expect(await visible()).toEqual({ edit: 0, attach: 0, template: 0 });
+    await page.screenshot({ path: resolve(shots, 'case-examiner-buttons.png'), fullPage: true });
+    signInAs(h.app.ctx, await addTestUser(h.app.ctx, 'pengamat', 'viewer'));
+    expect(await visible()).toEqual({ edit: 0, attach: 0, template: 0 });
+    // The edit screen itself answers "not allowed" instead of a form main would refuse.
+    await page.goto(`${h.server.url}#/cases/${caseId}/edit`);
+    await page.reload();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('tidak berwenang');
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a closed demo case on its examination page with team, hearing, BAP and decision', async () => {
+    const db = h.app.ctx.db;
+    generateDemo(h.app.ctx, { cases: 300, seed: 'layar' });
+    const id = db.prepare("SELECT id FROM cases WHERE status = 'closed' ORDER BY id LIMIT 1").pluck().get() as number;
+    const sk = db.prepare('SELECT sk_number FROM decisions WHERE case_id = ?').pluck().get(id) as string;
+    const chair = db.prepare("SELECT s.name FROM case_team t JOIN staff s ON s.id = t.staff_id WHERE t.case_id = ? AND t.role = 'chair'").pluck().get(id) as string;
+    await page.goto(`${h.server.url}#/cases/${id}/examination`);
+    await page.reload();
+    await expect.poll(() => page.locator('body').innerText(), { timeout: 10_000 }).toContain(chair);
+    // The decision form is filled from the stored decision.
+    await expect.poll(() => page.getByLabel('Nomor SK').first().inputValue()).toBe(sk);
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('SELESAI');
+    expect(text).toMatch(/BAP · \d PERTANYAAN/);
+    await page.screenshot({ path: resolve(shots, 'demo-closed-case-examination.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+});
