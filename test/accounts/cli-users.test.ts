@@ -1,20 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp } from '../../electron/main/app-context.ts';
 import { createUser } from '../../electron/main/accounts/user-service.ts';
 import { incrementFailures, setLockedUntil } from '../../electron/main/accounts/user-queries.ts';
 import { verifyAuditChain } from '../../electron/main/audit/audit-log.ts';
 import { TEST_SCRYPT, repoResources, tempDir } from '../support/temp-app.ts';
+import { runCli } from '../support/run-cli.ts';
 
-const cliPath = resolve(import.meta.dirname, '..', '..', 'electron', 'cli', 'main.ts');
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
-function cli(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8', input: input ?? '', env: { ...process.env, SIPENA_DATA_DIR: '' } });
-  return { code: r.status, out: r.stdout.trim(), err: r.stderr.trim() };
-}
+const cli = (args: string[], input?: string) => runCli(args, input);
 
 /** A data folder with one locked-out clerk. */
 async function folderWithLockedClerk(): Promise<string> {

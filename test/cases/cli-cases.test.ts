@@ -1,21 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../support/temp-app.ts';
+import { describe, expect, it } from 'vitest';
+import { runCli, scratchDirs } from '../support/run-cli.ts';
 
-const cliPath = resolve(import.meta.dirname, '..', '..', 'electron', 'cli', 'main.ts');
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8', env: { ...process.env, SIPENA_DATA_DIR: '' } });
-  return { code: r.status, out: r.stdout.trim(), err: r.stderr.trim() };
-}
-function dir() {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const cli = (...args: string[]) => runCli(args);
+const dir = scratchDirs();
 
 describe('CLI demo and cases list', () => {
   it('builds demo data, lists cases one per line starting with the register number, and finds them by text', () => {

@@ -1,24 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../support/temp-app.ts';
+import { describe, expect, it } from 'vitest';
+import { runCli, scratchDirs } from '../support/run-cli.ts';
 
-const cliPath = resolve(import.meta.dirname, '..', '..', 'electron', 'cli', 'main.ts');
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8', env: { ...process.env, SIPENA_DATA_DIR: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  return { code: r.status, out: r.stdout.trim(), err: r.stderr.trim() };
-}
-function dir() {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const cli = (...args: string[]) => runCli(args);
+const dir = scratchDirs();
 const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
 
 /** An initialised data folder with one marker setting (audited) and two evidence files. */

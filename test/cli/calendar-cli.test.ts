@@ -1,18 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-app.ts';
+import { runCli } from '../support/run-cli.ts';
 import { shippedHolidayYears } from '../../electron/main/calendar/shipped-holidays.ts';
 
-const cliPath = resolve(import.meta.dirname, '..', '..', 'electron', 'cli', 'main.ts');
 const data = tempDir();
 afterAll(() => data.cleanup());
 
-/** Runs the real CLI in a child Node process, as `npm run cli --` does. */
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8', env: { ...process.env, SIPENA_DATA_DIR: '' } });
-  return { code: r.status, out: r.stdout.trim(), err: r.stderr.trim() };
-}
+const cli = (...args: string[]) => runCli(args);
 
 describe('calendar CLI', () => {
   it('adds working days across Idul Fitri 2024/2025 and election day, on the shipped lists', () => {

@@ -1,26 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../support/temp-app.ts';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, scratchDirs } from '../support/run-cli.ts';
 import { migrations } from '../../electron/main/db/migrations/index.ts';
 
 const LATEST = Math.max(...migrations.map((m) => m.version));
 
-const cliPath = resolve(import.meta.dirname, '..', '..', 'electron', 'cli', 'main.ts');
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-
-/** Runs the real CLI the way `npm run cli --` does, in a child Node process. */
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8', env: { ...process.env, SIPENA_DATA_DIR: '' } });
-  return { code: r.status, out: r.stdout.trim(), err: r.stderr.trim() };
-}
-function dir() {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const cli = (...args: string[]) => runCli(args);
+const dir = scratchDirs();
 
 describe('admin CLI', () => {
   it('lists its commands on --help', () => {

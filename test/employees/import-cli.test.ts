@@ -1,29 +1,25 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { tempDir } from '../support/temp-app.ts';
+import { runCli, scratchDirs } from '../support/run-cli.ts';
 import { employeesCsv, makeEmployees, xlsxBytes } from '../support/employee-files.ts';
 
-const cliPath = resolve(import.meta.dirname, '..', '..', 'electron', 'cli', 'main.ts');
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
+const scratch = scratchDirs();
 
 function setup() {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
+  const dir = scratch();
   const file = (name: string, content: string | Uint8Array) => {
-    const p = join(t.dir, name);
+    const p = join(dir, name);
     writeFileSync(p, content);
     return p;
   };
   const cli = (...args: string[]) => {
-    const r = spawnSync(process.execPath, [cliPath, ...args, '--data', join(t.dir, 'data')], { encoding: 'utf8', env: { ...process.env, SIPENA_DATA_DIR: '' } });
-    return { code: r.status, out: r.stdout.trim().split('\n'), err: r.stderr.trim() };
+    const r = runCli([...args, '--data', join(dir, 'data')]);
+    return { ...r, out: r.out.split('\n') };
   };
   const count = () => {
-    const db = new Database(join(t.dir, 'data', 'sipena.sqlite3'), { readonly: true });
+    const db = new Database(join(dir, 'data', 'sipena.sqlite3'), { readonly: true });
     try {
       return (db.prepare('SELECT count(*) AS n FROM employees').get() as { n: number }).n;
     } finally {
