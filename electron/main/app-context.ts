@@ -61,7 +61,7 @@ export async function openApp(options: OpenAppOptions): Promise<AppContext> {
     session,
     passwordParams: options.passwordParams ?? DEFAULT_SCRYPT,
     // ctx.db, not db: a restore swaps the connection (electron/main/backup/restore-service.ts).
-    language: () => readLanguage(ctx.db),
+    language: () => session.language ?? readLanguage(ctx.db),
     now,
   };
   return ctx;

@@ -80,7 +80,6 @@ export const permissions: Record<Channel, Access> = {
   'cases:registerTemplate': ALL,
   'cases:setRegisterTemplate': ADMIN,
 
-  'letters:receipt': STAFF,
   // Letters (issue 5): staff draft and read; issuing and voiding official letters is the officials' call.
   'letters:options': STAFF,
   'letters:draft': STAFF,

@@ -80,7 +80,16 @@ const backupName = z
   .max(120)
   .regex(/^sipena-(start|daily|manual|pre-migration|pre-restore)-\d{8}T\d{9}Z(-\d{1,3})?\.sqlite3$/, { error: 'backup.badName' });
 
-/** A path typed by an administrator (browser harness) or chosen in the OS dialog (Electron). */
+/**
+ * True for a network path: `\\server\share`, `//server/share` and any mix of the two
+ * slashes (also `\\?\UNC\...` and `\\.\` device paths). Opening one makes Windows send
+ * the user's NTLM credentials to that server, so no path from the renderer may be one.
+ */
+export function isNetworkPath(path: string): boolean {
+  return /^[\\/]{2}/.test(path.trim());
+}
+
+/** A path typed by an administrator (browser harness) or chosen in the OS dialog (Electron); never a network path. */
 const absolutePath = z
   .string()
   .trim()
@@ -88,7 +97,8 @@ const absolutePath = z
   .max(1000, { error: 'validation.tooLong' })
   // eslint-disable-next-line no-control-regex -- refusing control characters in paths is the point
   .refine((s) => !/[\u0000-\u001F]/.test(s), { error: 'validation.controlChars' })
-  .refine((s) => s.startsWith('/') || /^[A-Za-z]:[\\/]/.test(s) || s.startsWith('\\\\'), { error: 'backup.pathNotAbsolute' });
+  .refine((s) => !isNetworkPath(s), { error: 'backup.networkPath', abort: true })
+  .refine((s) => s.startsWith('/') || /^[A-Za-z]:[\\/]/.test(s), { error: 'backup.pathNotAbsolute' });
 
 /** A restore source: a backup in the app's list, or a file anywhere (USB stick). */
 export const restoreSourceSchema = z.union([z.object({ name: backupName }).strict(), z.object({ file: absolutePath }).strict()]);

@@ -53,3 +53,14 @@ export function addCalendarDays(iso: string, n: number): string {
 export function calendarDaysBetween(a: string, b: string): number {
   return isoToDay(b) - isoToDay(a);
 }
+
+/**
+ * The calendar day of an instant on this machine's clock, as 'YYYY-MM-DD'. Local getters
+ * on purpose: the office PC runs in the office's own time zone, so "today", a letter's
+ * date and a case's registration day are the office's days, not UTC's (07:00 WIB on the
+ * 4th is still the 3rd in UTC).
+ */
+export function localIsoDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

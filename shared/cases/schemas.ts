@@ -59,7 +59,7 @@ const caseFields = {
   sourceDate: optionalDate,
   reporter: reporterSchema.default({ anonymous: false }),
   accused: z.array(accusedInputSchema).min(1, { error: 'case.accusedRequired' }).max(50),
-  /** Catalogue the case is judged under; empty means the current one (PP 94/2021). */
+  /** Catalogue the case is judged under; empty means the one in force on the incident date (intake) or the stored one (edit). */
   catalogueVersion: text(60).optional(),
   violationCodes: z.array(requiredText(60)).min(1, { error: 'case.violationRequired' }).max(20),
   incidentDate: isoDate,
@@ -99,8 +99,8 @@ export const caseUpdateSchema = z
     ...caseFields,
     id: idSchema,
     reason: requiredText(500),
-    /** updatedAt the form was loaded with: a stale form is refused instead of overwriting. */
-    expectedUpdatedAt: z.string().max(40).optional(),
+    /** updatedAt the form was loaded with (required): a stale form is refused instead of overwriting. */
+    expectedUpdatedAt: z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }).max(40),
   })
   .strict()
   .superRefine(reporterRule);

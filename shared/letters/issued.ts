@@ -48,7 +48,10 @@ export interface LetterOption {
 export interface BulkJobStatus {
   jobId: string;
   state: 'running' | 'done' | 'failed';
+  /** Letters merged so far, of `total` (the chosen letters that are not void). */
   done: number;
   total: number;
+  /** Chosen letters left out because they were voided. */
+  skipped: number;
   error: string | null;
 }

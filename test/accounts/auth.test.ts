@@ -124,6 +124,36 @@ describe('login and lockout', () => {
   });
 });
 
+describe('changing the own password', () => {
+  it('counts wrong current passwords towards the lockout, serialised and audited like login', async () => {
+    const app = await tempApp();
+    cleanups.push(app.close);
+    const change = (currentPassword: string) => call(app.ctx, 'auth:changePassword', { currentPassword, newPassword: 'Lebih-Baru-8' });
+    // Parallel guesses from an unattended session cannot outrun the counter either.
+    const answers = await Promise.all(Array.from({ length: 8 }, () => change('tebak-tebak-9')));
+    expect(answers.filter((a) => errorOf(a)?.fields?.['currentPassword'] === 'Kata sandi salah.')).toHaveLength(4);
+    expect(answers.filter((a) => errorOf(a)?.message.includes('Coba lagi dalam 30 detik'))).toHaveLength(4);
+    expect(app.ctx.db.prepare('SELECT failed_attempts FROM users').get()).toEqual({ failed_attempts: 5 });
+    // While locked even the right current password is refused, and nothing changes.
+    expect(errorOf(await change(TEST_ADMIN.password))?.message).toMatch(/Coba lagi dalam \d+ detik/);
+    const actions = auditActions(app.ctx);
+    expect(actions.filter((a) => a === 'auth.changePasswordFailed')).toHaveLength(5);
+    expect(actions.filter((a) => a === 'auth.changePasswordRefused')).toHaveLength(4);
+    expect(actions).not.toContain('user.changePassword');
+    await call(app.ctx, 'auth:logout');
+    expect(errorOf(await call(app.ctx, 'auth:login', { username: TEST_ADMIN.username, password: TEST_ADMIN.password }))?.message).toMatch(/Coba lagi/);
+    expect(verifyAuditChain(app.ctx.db).ok).toBe(true);
+  });
+
+  it('clears the failure count when the right current password sets a new one', async () => {
+    const app = await tempApp();
+    cleanups.push(app.close);
+    expect(errorOf(await call(app.ctx, 'auth:changePassword', { currentPassword: 'tebak-tebak-9', newPassword: 'Lebih-Baru-8' }))?.code).toBe('INVALID_INPUT');
+    expect(await call(app.ctx, 'auth:changePassword', { currentPassword: TEST_ADMIN.password, newPassword: 'Lebih-Baru-8' })).toEqual({ ok: true, value: { ok: true } });
+    expect(app.ctx.db.prepare('SELECT failed_attempts, locked_until FROM users').get()).toEqual({ failed_attempts: 0, locked_until: null });
+  });
+});
+
 describe('screen lock', () => {
   it('locks on request and after the idle time; only the own password unlocks', async () => {
     const { dir, cleanup } = tempDir();

@@ -66,7 +66,10 @@ describe('recovery mode', () => {
     expect(sha(join(dataDir, setAside))).toBe(damagedHash);
     expect(await call(ctx, 'recovery:status')).toMatchObject({ ok: true, value: { mode: 'normal' } });
     expect(ctx.db.prepare("SELECT value FROM settings WHERE key = 'marker'").get()).toEqual({ value: 'saved' });
-    expect(await call(ctx, 'system:info')).toMatchObject({ ok: true, value: { dataDir } });
+    // Public again, but nobody is signed in: the data folder's path is not given out.
+    const info = await call(ctx, 'system:info');
+    expect(info).toMatchObject({ ok: true, value: { version: 'test', language: 'id' } });
+    expect(info.ok && 'dataDir' in (info.value as object)).toBe(false);
     // Out of recovery mode the recovery restore is refused: normal restores need an administrator.
     expect(await call(ctx, 'recovery:restore', { source: { name: backupName }, confirm: true })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });

@@ -1,33 +1,49 @@
 /**
- * Child process of the letters benchmark: 500 summonses combined into one PDF by the
- * bulk workers, timed, with the peak RSS of this whole process (worker threads
- * included). A fresh process, so the figure is the print's own footprint and not what
- * earlier benchmark groups left in the parent's heap. Prints one JSON line.
+ * Child process of the letters benchmark, run twice on one data folder:
+ * `setup <dir>` issues 500 summonses through the real issue flow (each frozen in the
+ * register); `print <dir>` bulk-prints all of them into one PDF the way the app does
+ * (frozen bytes merged in a worker thread), timed, with the peak RSS of this whole
+ * process (worker included). A fresh process for the print, so the figure is the print's
+ * own footprint and not what setup or earlier benchmark groups left in a heap. Prints
+ * one JSON line.
  */
 import path from 'node:path';
-import { bulkStatus, runJob } from '../../electron/main/letters/bulk-jobs.ts';
-import type { BulkItem } from '../../electron/main/letters/bulk-render.ts';
-import { DEFAULT_OFFICE_SETTINGS } from '../../shared/letters/office-settings.ts';
-import { META_ISSUED, summonsInput } from '../letters/letter-fixtures.ts';
+import { openApp } from '../../electron/main/app-context.ts';
+import { createCase } from '../../electron/main/cases/case-service.ts';
+import { bulkResult, bulkStatus, startBulk } from '../../electron/main/letters/bulk-jobs.ts';
+import { issueLetter } from '../../electron/main/letters/issue-service.ts';
+import { caseCreateSchema } from '../../shared/cases/schemas.ts';
+import { validCase } from '../support/temp-app.ts';
+import { seedExam } from '../letters/seed-exam.ts';
 
 const RESOURCES = path.resolve(import.meta.dirname, '..', '..', 'resources');
 const COUNT = 500;
+const [mode, dataDir] = process.argv.slice(2);
+if (!dataDir || (mode !== 'setup' && mode !== 'print')) throw new Error('usage: letters-bulk.ts setup|print <dataDir>');
 
-const items: BulkItem[] = Array.from({ length: COUNT }, (_, i) => ({
-  type: 'summons1',
-  input: { ...summonsInput(1), accused: { ...summonsInput(1).accused, name: `Terlapor Nomor ${i + 1}` } },
-  meta: { ...META_ISSUED, number: `800/${i + 1}/SP-I/INSP/2024` },
-}));
-let peak = process.memoryUsage().rss;
-const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-const t0 = performance.now();
-const job = runJob({ resourcesDir: RESOURCES, dataDir: RESOURCES, db: null as never }, items, { ...DEFAULT_OFFICE_SETTINGS, logoFile: '' }, 'bulk.pdf');
-for (;;) {
-  const s = bulkStatus(job.jobId);
-  if (s.state === 'failed') throw new Error(`bulk failed: ${s.error}`);
-  if (s.state === 'done') break;
-  await new Promise((r) => setTimeout(r, 20));
+const ctx = await openApp({ dataDir, resourcesDir: RESOURCES, appVersion: 'bench', now: () => new Date('2024-11-04T03:00:00Z') });
+if (mode === 'setup') {
+  const caseId = createCase(ctx, caseCreateSchema.parse(validCase)).id;
+  const { session1 } = seedExam(ctx, caseId);
+  const t0 = performance.now();
+  for (let i = 0; i < COUNT; i++) await issueLetter(ctx, { caseId, type: 'summons1', subject: `session:${session1}` });
+  process.stdout.write(`${JSON.stringify({ issueSeconds: (performance.now() - t0) / 1000 })}\n`);
+} else {
+  const ids = (ctx.db.prepare("SELECT id FROM issued_letters WHERE type = 'summons1' ORDER BY id").all() as { id: number }[]).map((r) => r.id);
+  if (ids.length !== COUNT) throw new Error(`expected ${COUNT} issued summonses, found ${ids.length}`);
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const t0 = performance.now();
+  const { jobId } = startBulk(ctx, ids);
+  for (;;) {
+    const s = bulkStatus(jobId);
+    if (s.state === 'failed') throw new Error(`bulk failed: ${s.error}`);
+    if (s.state === 'done') break;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const bytes = Buffer.from(bulkResult(jobId).pdfBase64, 'base64').length;
+  const seconds = (performance.now() - t0) / 1000;
+  clearInterval(sampler);
+  process.stdout.write(`${JSON.stringify({ seconds, peakRssMb: peak / 1024 / 1024, megabytes: bytes / 1024 / 1024 })}\n`);
 }
-const seconds = (performance.now() - t0) / 1000;
-clearInterval(sampler);
-process.stdout.write(`${JSON.stringify({ seconds, peakRssMb: peak / 1024 / 1024 })}\n`);
+ctx.db.close();

@@ -46,16 +46,44 @@ describe('case model', () => {
     expect(r.error?.issues[0]).toMatchObject({ path: ['reporter', 'name'], message: 'case.reporterNameRequired' });
   });
 
-  it('judges a case under the catalogue it names (PP 53/2010 with the ethics list) and refuses codes from another', () => {
-    const { id } = create({ ...validCase, catalogueVersion: 'PP53-2010/2024.1', violationCodes: ['L53-PILKADA-FASILITAS', 'E-PROFIL-MEDSOS'] });
+  it('judges a case under the catalogue in force on the incident date (PP 53/2010 with the ethics list before 31 Aug 2021)', () => {
+    const old = { ...validCase, incidentDate: '2019-04-17', violationCodes: ['L53-PILKADA-FASILITAS', 'E-PROFIL-MEDSOS'] };
+    const { id } = create(old);
     const c = getCase(app.ctx, id);
     expect(c.catalogueVersion).toBe('PP53-2010/2024.1');
     expect(c.violations.map((v) => [v.code, v.legalBasis.slice(0, 10)])).toEqual([
       ['E-PROFIL-MEDSOS', 'PP 42/2004'],
       ['L53-PILKADA-FASILITAS', 'PP 53/2010'],
     ]);
-    expect(() => create({ ...validCase, violationCodes: ['L53-PILKADA-FASILITAS'] })).toThrow(/unknownViolation/);
+    // The last day under PP 53/2010 and the first under PP 94/2021.
+    expect(getCase(app.ctx, create({ ...old, accused: [SRI], incidentDate: '2021-08-30' }).id).catalogueVersion).toBe('PP53-2010/2024.1');
+    expect(getCase(app.ctx, create({ ...validCase, incidentDate: '2021-08-31' }).id).catalogueVersion).toMatch(/^PP94-2021/);
+    // Naming the right catalogue is fine too.
+    expect(getCase(app.ctx, create({ ...old, accused: [SUGI], catalogueVersion: 'PP53-2010/2024.1' }).id).catalogueVersion).toBe('PP53-2010/2024.1');
+  });
+
+  it('refuses a catalogue or violation codes that do not fit the incident date, writing nothing', () => {
+    const before = dbFingerprint(app.ctx);
+    expect(() => create({ ...validCase, violationCodes: ['L53-PILKADA-FASILITAS'] })).toThrow(/violationOtherCatalogue/);
+    expect(() => create({ ...validCase, incidentDate: '2019-04-17' })).toThrow(/violationOtherCatalogue/);
+    expect(() => create({ ...validCase, catalogueVersion: 'PP53-2010/2024.1', violationCodes: ['L53-PILKADA-FASILITAS'] })).toThrow(/catalogueNotInForce/);
+    expect(() => create({ ...validCase, incidentDate: '2019-04-17', catalogueVersion: 'PP94-2021/2024.1' })).toThrow(/catalogueNotInForce/);
+    expect(() => create({ ...validCase, incidentDate: '2005-01-01' })).toThrow(/noCatalogueForDate/);
+    expect(() => create({ ...validCase, violationCodes: ['X-TIDAK-ADA'] })).toThrow(/unknownViolation/);
     expect(() => create({ ...validCase, catalogueVersion: 'PP00-1999' })).toThrow(/unknownCatalogue/);
+    expect(dbFingerprint(app.ctx)).toBe(before);
+  });
+
+  it('explains a catalogue mismatch in Indonesian over IPC, on the right field', async () => {
+    const r = await dispatch(app.ctx, handlers, 'cases:create', { ...validCase, incidentDate: '2019-04-17' });
+    expect(r).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: 'Jenis pelanggaran "N-FASILITAS-NEGARA" berasal dari PP 94/2021, sedangkan kejadian tanggal 17 April 2019 diperiksa menurut PP 53/2010. Pilih ulang jenis pelanggarannya.',
+        fields: { violationCodes: expect.stringContaining('PP 53/2010') },
+      },
+    });
   });
 
   it('takes the register template from the office settings; numbers continue and are never reused', () => {
@@ -145,7 +173,7 @@ describe('edit', () => {
   const update = (input: unknown) => updateCase(app.ctx, caseUpdateSchema.parse(input));
   const editable = (id: number, patch: Record<string, unknown>) => {
     const { registerNo: _r, ...fields } = { ...validCase, registerNo: '' };
-    return { ...fields, id, reason: 'Koreksi data dari berita acara', ...patch };
+    return { ...fields, id, reason: 'Koreksi data dari berita acara', expectedUpdatedAt: getCase(app.ctx, id).updatedAt, ...patch };
   };
 
   it('writes only changed fields with before -> after and the reason into the timeline, and re-indexes search', () => {
@@ -180,12 +208,51 @@ describe('edit', () => {
     expect(() => update(editable(id, { chronology: 'baru', expectedUpdatedAt: '2000-01-01T00:00:00.000Z' }))).toThrow(/staleEdit/);
     expect(dbFingerprint(app.ctx)).toBe(before);
   });
+
+  it('requires the updatedAt the form was loaded with, in the schema and at the IPC boundary', async () => {
+    const { id } = create(validCase);
+    const { expectedUpdatedAt: _e, ...withoutStamp } = editable(id, { chronology: 'baru' });
+    const parsed = caseUpdateSchema.safeParse(withoutStamp);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]).toMatchObject({ path: ['expectedUpdatedAt'], message: 'validation.required' });
+    expect(caseUpdateSchema.safeParse(editable(id, { expectedUpdatedAt: '' })).success).toBe(false);
+    const before = dbFingerprint(app.ctx);
+    expect(await dispatch(app.ctx, handlers, 'cases:update', withoutStamp)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(dbFingerprint(app.ctx)).toBe(before);
+  });
+
+  it('refuses the second of two edits made from forms loaded at the same time', async () => {
+    app.close();
+    let tick = Date.parse('2024-11-04T03:00:00Z');
+    app = await tempApp(undefined, { clock: () => new Date((tick += 1000)) });
+    const { id } = create(validCase);
+    const formA = editable(id, { incidentPlace: 'Aula Kantor Camat' });
+    const formB = editable(id, { chronology: 'Versi lain dari kronologi.' });
+    update(formA);
+    const before = dbFingerprint(app.ctx);
+    expect(() => update(formB)).toThrow(/staleEdit/);
+    expect(dbFingerprint(app.ctx)).toBe(before);
+    expect(getCase(app.ctx, id).chronology).toBe(validCase.chronology);
+  });
+
+  it('keeps the stored catalogue when the field is empty, and refuses a date the stored catalogue does not cover', () => {
+    const { id } = create({ ...validCase, incidentDate: '2019-04-17', violationCodes: ['L53-PILKADA-FASILITAS'] });
+    const old = { incidentDate: '2019-04-17', violationCodes: ['L53-PILKADA-FASILITAS'] };
+    update(editable(id, { ...old, catalogueVersion: '', incidentPlace: 'Aula Kantor Camat' }));
+    expect(getCase(app.ctx, id)).toMatchObject({ catalogueVersion: 'PP53-2010/2024.1', incidentPlace: 'Aula Kantor Camat' });
+    const before = dbFingerprint(app.ctx);
+    expect(() => update(editable(id, { ...old, incidentDate: '2024-10-20' }))).toThrow(/catalogueNotInForce/);
+    expect(dbFingerprint(app.ctx)).toBe(before);
+    // Moving the date across 31 Aug 2021 works together with the catalogue and its codes.
+    update(editable(id, { catalogueVersion: 'PP94-2021/2024.1', incidentDate: '2024-10-20', violationCodes: ['N-FASILITAS-NEGARA'] }));
+    expect(getCase(app.ctx, id).catalogueVersion).toMatch(/^PP94-2021/);
+  });
 });
 
 describe('reporter confidentiality', () => {
   it('hides the reporter from a read-only viewer', async () => {
     const { id } = create({ ...validCase, source: 'public_complaint', reporter: { anonymous: false, name: 'Warga Pelapor', contact: '0812' } });
-    updateCase(app.ctx, caseUpdateSchema.parse({ ...validCase, id, source: 'public_complaint', reporter: { anonymous: false, name: 'Warga Pelapor', contact: '0813-RAHASIA' }, reason: 'nomor baru' }));
+    updateCase(app.ctx, caseUpdateSchema.parse({ ...validCase, id, source: 'public_complaint', reporter: { anonymous: false, name: 'Warga Pelapor', contact: '0813-RAHASIA' }, reason: 'nomor baru', expectedUpdatedAt: getCase(app.ctx, id).updatedAt }));
     const asAdmin = await dispatch(app.ctx, handlers, 'cases:get', { id });
     expect(asAdmin).toMatchObject({ ok: true, value: { reporter: { name: 'Warga Pelapor' } } });
     await addTestUser(app.ctx, 'pengamat', 'viewer', { signIn: true });

@@ -41,6 +41,27 @@ describe('CLI backup, restore, verify', () => {
     expect(names.filter((n) => n.endsWith('.manifest.json'))).toHaveLength(1);
   });
 
+  it('backup --out FILE writes the verified copy atomically with its manifest beside it, and never overwrites either', () => {
+    const { d, evidence } = dataFolder();
+    const target = dir();
+    const out = join(target, 'usb-copy.sqlite3');
+    const r = cli('backup', '--out', out, '--data', d);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('usb-copy.manifest.json');
+    // No .partial left behind: exactly the copy and its manifest.
+    expect(readdirSync(target).sort()).toEqual(['usb-copy.manifest.json', 'usb-copy.sqlite3']);
+    const manifest = JSON.parse(readFileSync(join(target, 'usb-copy.manifest.json'), 'utf8')) as { database: { file: string; sha256: string }; evidence: { sha256: string }[] };
+    expect(manifest.database).toMatchObject({ file: 'usb-copy.sqlite3', sha256: sha(readFileSync(out)) });
+    expect(manifest.evidence.map((e) => e.sha256).sort()).toEqual([...evidence].sort());
+    // A name without .sqlite3 gets `<name>.manifest.json`, never replacing the copy itself.
+    const bare = join(target, 'salinan');
+    expect(cli('backup', '--out', bare, '--data', d).code).toBe(0);
+    expect(readdirSync(target).sort()).toEqual(['salinan', 'salinan.manifest.json', 'usb-copy.manifest.json', 'usb-copy.sqlite3']);
+    // A manifest already there (its copy deleted) is not overwritten either.
+    rmSync(out);
+    expect(cli('backup', '--out', out, '--data', d)).toMatchObject({ code: 1, err: expect.stringContaining('already exists') });
+  });
+
   it('verify names a hand-altered audit row, a deleted and an altered evidence file, one line each', () => {
     const { d, evidence } = dataFolder();
     expect(cli('verify', '--data', d)).toMatchObject({ code: 0, out: expect.stringContaining('evidence ok: 2 files') });

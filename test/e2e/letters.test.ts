@@ -15,7 +15,7 @@ import { validCase } from '../support/temp-app.ts';
 import { extractPdfText } from '../support/pdf-text.ts';
 import { createCase } from '../../electron/main/cases/case-service.ts';
 import { caseCreateSchema } from '../../shared/cases/schemas.ts';
-import { issueLetter } from '../../electron/main/letters/issue-service.ts';
+import { issueLetter, voidLetter } from '../../electron/main/letters/issue-service.ts';
 import { seedExam } from '../letters/seed-exam.ts';
 import { pngNeedsFlattening } from '../../electron/main/letters/logo-flatten.ts';
 
@@ -41,6 +41,9 @@ beforeAll(async () => {
   // Two summonses already issued, for the bulk print below.
   await issueLetter(h.app.ctx, { caseId, type: 'summons1', subject: `session:${seeded.session1}` });
   await issueLetter(h.app.ctx, { caseId, type: 'summons2', subject: `session:${seeded.session2}` });
+  // A third, voided: bulk print must leave it out even when it is ticked.
+  const voided = await issueLetter(h.app.ctx, { caseId, type: 'summons1', subject: `session:${seeded.session1}` });
+  voidLetter(h.app.ctx, voided.letter.id, 'Diterbitkan ganda');
   page = await h.browser.newPage({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
   page.setDefaultTimeout(20_000);
   page.on('pageerror', (e) => errors.push(e.message));
@@ -149,11 +152,15 @@ describe('letters in Chromium', () => {
   it('bulk-prints the issued summonses of a type into one PDF', async () => {
     await page.goto(`${h.server.url}#/letters/bulk`);
     await page.getByRole('button', { name: 'Tampilkan' }).click();
-    await page.getByRole('button', { name: /Gabungkan 1 surat/ }).click();
+    await page.getByRole('button', { name: /Gabungkan 1 surat/ }).waitFor();
+    await page.getByRole('checkbox', { name: '800/2/SP-I/INSP/2024' }).check();
+    await page.getByRole('button', { name: /Gabungkan 2 surat/ }).click();
     await page.getByTestId('letter-viewer').waitFor();
+    expect(await page.getByTestId('bulk-skipped').textContent()).toBe('1 surat yang sudah dibatalkan tidak ikut dicetak.');
     const bytes = await downloadBytes(() => page.getByTestId('letter-viewer').getByRole('button', { name: 'Simpan PDF' }).click());
     const pages = await extractPdfText(bytes);
     expect(pages.join(' ')).toContain('800/1/SP-I/INSP/2024');
+    expect(pages.join(' ')).not.toContain('800/2/SP-I/INSP/2024');
     await page.screenshot({ path: resolve(shots, 'letters-bulk.png') });
   });
 

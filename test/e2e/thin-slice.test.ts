@@ -70,7 +70,8 @@ describe('thin slice in Chromium: register, list, open, receipt PDF', () => {
     expect(await page.locator('[data-testid="pdf-preview"] canvas').count()).toBe(1);
     await page.screenshot({ path: resolve(shots, 'thin-slice-receipt.png'), fullPage: true });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Simpan PDF' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^Tanda-Terima-REG-0001-INSP-\d{4}\.pdf$/);
+    // The receipt button shows the common draft (watermarked, unnumbered), named like every draft.
+    expect(download.suggestedFilename()).toMatch(/^Tanda-Terima-Laporan-draft-REG-0001-INSP-\d{4}\.pdf$/);
     const bytes = readFileSync(await download.path());
     const [text] = await extractPdfText(bytes);
     expect(text).toContain('TANDA TERIMA LAPORAN');
@@ -79,5 +80,6 @@ describe('thin slice in Chromium: register, list, open, receipt PDF', () => {
     expect(text).toContain('19860926 201505 1 001');
     expect(text).toMatch(/fasilitas negara/i);
     expect(text).toContain('20 Oktober 2024');
+    expect(text).toContain('DRAFT');
   });
 });

@@ -28,7 +28,6 @@ const handlers = {
   'cases:create': vi.fn(),
   'cases:list': vi.fn(),
   'cases:get': vi.fn(),
-  'letters:receipt': vi.fn(),
 } as unknown as Handlers;
 
 function call(channel: string, url: string | null, payload: unknown = {}): Promise<unknown> {

@@ -14,6 +14,7 @@ export const EXPECTED_CODES = new Set(['UNKNOWN_CHANNEL', 'INVALID_INPUT', 'NOT_
 export const AUDITED_REJECTIONS: Partial<Record<Channel, readonly string[]>> = {
   'auth:login': ['audit_log', 'users'],
   'auth:unlock': ['audit_log', 'users'],
+  'auth:changePassword': ['audit_log', 'users'],
 };
 
 /** The top-level keys of a request schema (object, or the input side of a pipe). */

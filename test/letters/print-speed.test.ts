@@ -1,8 +1,8 @@
 /**
  * The speed-ups of issue 5 part 2 keep what is printed: a transparent logo flattened
- * onto white at upload (same pixels over white), the QR code as a 1-bit image (same
- * modules as pdfmake's vector code, finder patterns in place), and bulk prints rendered
- * in chunks by worker threads and merged (every letter, in order, one page size).
+ * onto white at upload (same pixels over white) and the QR code as a 1-bit image (same
+ * modules as pdfmake's vector code, finder patterns in place). Bulk prints merge the
+ * issued bytes and are tested in bulk-print.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,12 +10,7 @@ import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { flattenLogo, pngNeedsFlattening } from '../../electron/main/letters/logo-flatten.ts';
 import { matrixPng, qrMatrix } from '../../electron/main/letters/parts/qr-image.ts';
-import { bulkResult, bulkStatus, runJob } from '../../electron/main/letters/bulk-jobs.ts';
-import type { BulkItem } from '../../electron/main/letters/bulk-render.ts';
-import { DEFAULT_OFFICE_SETTINGS } from '../../shared/letters/office-settings.ts';
-import { extractPdfText } from '../support/pdf-text.ts';
 import { RESOURCES_DIR } from './fixtures.ts';
-import { META_ISSUED, summonsInput } from './letter-fixtures.ts';
 
 /** Minimal PNG writer for test images: 8-bit RGBA, filter 0. */
 function rgbaPng(width: number, height: number, pixel: (x: number, y: number) => [number, number, number, number]): Buffer {
@@ -119,29 +114,4 @@ describe('QR code as an image', () => {
         expect(white === 0).toBe(matrix[r]![c]);
       }
   });
-});
-
-describe('bulk print in chunks', () => {
-  it('renders 60 summonses by worker threads into one PDF, every letter once and in order', async () => {
-    const items: BulkItem[] = Array.from({ length: 60 }, (_, i) => ({
-      type: 'summons1',
-      input: { ...summonsInput(1), accused: { ...summonsInput(1).accused, name: `Terlapor Nomor ${i + 1}` } },
-      meta: { ...META_ISSUED, number: `800/${i + 1}/SP-I/INSP/2024` },
-    }));
-    const job = runJob({ resourcesDir: RESOURCES_DIR, dataDir: RESOURCES_DIR, db: null as never }, items, DEFAULT_OFFICE_SETTINGS, 'bulk.pdf');
-    const seen: number[] = [];
-    for (;;) {
-      const s = bulkStatus(job.jobId);
-      seen.push(s.done);
-      if (s.state !== 'running') {
-        expect(s).toMatchObject({ state: 'done', done: 60, total: 60, error: null });
-        break;
-      }
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    expect(seen).toEqual([...seen].sort((a, b) => a - b));
-    const pages = await extractPdfText(Buffer.from(bulkResult(job.jobId).pdfBase64, 'base64'));
-    const numbers = pages.map((p) => /800\/\d+\/SP-I\/INSP\/2024/.exec(p.replace(/\s+/g, ''))?.[0]).filter((n) => n !== undefined);
-    expect(numbers).toEqual(items.map((it) => it.meta.number));
-  }, 120_000);
 });

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../electron/main/letters/render-pdf.ts';
-import { receiptFileName, receiptLetter } from '../../electron/main/letters/types/receipt.ts';
+import { receiptLetter } from '../../electron/main/letters/types/receipt.ts';
+import type { LetterMeta } from '../../shared/letters/inputs.ts';
+import { letterFileName } from '../../shared/letters/letter-types.ts';
 import { DEFAULT_OFFICE_SETTINGS } from '../../shared/letters/office-settings.ts';
 import type { OfficeSettings } from '../../shared/letters/office-settings.ts';
 import { extractPdfText, pdfFonts, pdfPageSizes } from '../support/pdf-text.ts';
 import { RESOURCES_DIR, SECRET_CHRONOLOGY, sampleCase } from './fixtures.ts';
 
 const RECEIVED = '2024-11-04';
+const DRAFT: LetterMeta = { number: null, date: RECEIVED, qr: null };
+const ISSUED: LetterMeta = { number: 'REG-TT/7/INSP/2024', date: RECEIVED, qr: 'SIPENA1|REG-TT/7/INSP/2024|2024-11-04|0123456789abcdef' };
 
-function render(office: OfficeSettings = DEFAULT_OFFICE_SETTINGS, c = sampleCase()): Promise<Buffer> {
-  return renderPdf(receiptLetter(c, office, RECEIVED), { resourcesDir: RESOURCES_DIR });
+function render(office: OfficeSettings = DEFAULT_OFFICE_SETTINGS, c = sampleCase(), meta: LetterMeta = DRAFT): Promise<Buffer> {
+  return renderPdf(receiptLetter({ case: c, receivedAt: RECEIVED }, office, meta), { resourcesDir: RESOURCES_DIR });
 }
 
 /** Text with all whitespace runs collapsed, so wrapped lines still match. */
@@ -27,7 +31,7 @@ describe('receipt letter', () => {
       'PEMERINTAH KABUPATEN CONTOH',
       'INSPEKTORAT',
       'TANDA TERIMA LAPORAN',
-      'Nomor: REG/0001/INSP/2026',
+      'Nomor Registrasi : REG/0001/INSP/2026',
       'Senin, 4 November 2024',
       'Sabtu, 2 November 2024',
       'Bawaslu',
@@ -49,6 +53,28 @@ describe('receipt letter', () => {
     expect(text.replace(/ \d+\. /g, ' ')).toContain('Memberikan dukungan kepada calon kepala daerah melalui media sosial');
     // One page needs no "Halaman 1 dari 1".
     expect(text).not.toContain('Halaman');
+  });
+
+  it('is a watermarked, unnumbered draft until issued, like every other letter', async () => {
+    const dd = receiptLetter({ case: sampleCase(), receivedAt: RECEIVED }, DEFAULT_OFFICE_SETTINGS, DRAFT);
+    expect(dd.watermark).toMatchObject({ text: 'DRAFT' });
+    const text = await flatText(await render());
+    expect(text).toContain('DRAFT');
+    expect(text).toContain('Nomor: ....../....../......');
+    expect(text).toContain('belum bernomor dan belum sah');
+    expect(text).not.toContain('Verifikasi Sipena');
+  });
+
+  it('carries its own number and the verification QR once issued, without a watermark', async () => {
+    const dd = receiptLetter({ case: sampleCase(), receivedAt: RECEIVED }, DEFAULT_OFFICE_SETTINGS, ISSUED);
+    expect(dd.watermark).toBeUndefined();
+    const buf = await render(DEFAULT_OFFICE_SETTINGS, sampleCase(), ISSUED);
+    const text = await flatText(buf);
+    expect(text).toContain('Nomor: REG-TT/7/INSP/2024');
+    expect(text).toContain('Nomor Registrasi : REG/0001/INSP/2026');
+    expect(text).toContain('Verifikasi Sipena: 0123456789abcdef');
+    expect(text).not.toContain('DRAFT');
+    expect(buf.toString('latin1')).toContain('/Subtype /Image');
   });
 
   it('never prints the chronology (it can identify the reporter)', async () => {
@@ -120,22 +146,22 @@ describe('receipt letter', () => {
   });
 
   it('renders byte-identical PDFs for the same input', async () => {
-    const dd = receiptLetter(sampleCase(), DEFAULT_OFFICE_SETTINGS, RECEIVED);
+    const dd = receiptLetter({ case: sampleCase(), receivedAt: RECEIVED }, DEFAULT_OFFICE_SETTINGS, DRAFT);
     const a = await renderPdf(dd, { resourcesDir: RESOURCES_DIR });
     const b = await renderPdf(dd, { resourcesDir: RESOURCES_DIR });
     const c = await render();
     expect(a.equals(b)).toBe(true);
     expect(a.equals(c)).toBe(true);
     // And the date really comes from the letter: another receipt date gives other bytes.
-    const other = await renderPdf(receiptLetter(sampleCase(), DEFAULT_OFFICE_SETTINGS, '2024-11-05'), {
+    const other = await renderPdf(receiptLetter({ case: sampleCase(), receivedAt: '2024-11-05' }, DEFAULT_OFFICE_SETTINGS, { ...DRAFT, date: '2024-11-05' }), {
       resourcesDir: RESOURCES_DIR,
     });
     expect(other.equals(a)).toBe(false);
   });
 
-  it('names the file with safe characters only', () => {
-    expect(receiptFileName(sampleCase())).toBe('Tanda-Terima-REG-0001-INSP-2026.pdf');
-    expect(receiptFileName({ registerNo: '../..\\x:y*?"<>|' })).toBe('Tanda-Terima-x-y.pdf');
-    expect(receiptFileName({ registerNo: '///' })).toBe('Tanda-Terima-Laporan.pdf');
+  it('names the draft file (as the draft path does) with safe characters only', () => {
+    expect(letterFileName('receipt', `draft-${sampleCase().registerNo}`)).toBe('Tanda-Terima-Laporan-draft-REG-0001-INSP-2026.pdf');
+    expect(letterFileName('receipt', '../..\\x:y*?"<>|')).toBe('Tanda-Terima-Laporan-x-y.pdf');
+    expect(letterFileName('receipt', '///')).toBe('Tanda-Terima-Laporan.pdf');
   });
 });

@@ -147,7 +147,7 @@ describe('renderPdf resource policy', () => {
       sourceRef: '../secret.png',
       accused: [{ ...sampleCase().accused[0]!, name: '/etc/passwd' }],
     });
-    const buf = await renderPdf(receiptLetter(c, DEFAULT_OFFICE_SETTINGS, '2024-11-04'), { resourcesDir: resources });
+    const buf = await renderPdf(receiptLetter({ case: c, receivedAt: '2024-11-04' }, DEFAULT_OFFICE_SETTINGS, { number: null, date: '2024-11-04', qr: null }), { resourcesDir: resources });
     const text = (await extractPdfText(buf)).join(' ');
     expect(text).toContain('/etc/passwd');
     expect(text).toContain('https://example.com/x.png');

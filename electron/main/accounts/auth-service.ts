@@ -89,24 +89,23 @@ export async function setupAdministrator(ctx: AppContext, input: { username: str
   return signIn(ctx, row);
 }
 
+type CheckAction = 'auth.login' | 'auth.unlock' | 'auth.changePassword';
+
 /**
- * Checks a password against an account and books the outcome: a success clears the
- * failure count, a failure counts towards the lockout (30 s at the 5th, doubling). Both
- * are audited. Throws the AppError to show; returns the fresh row on success.
+ * Checks a password against an account and books a failure: while locked it is refused
+ * unchecked, a wrong password counts towards the lockout (30 s at the 5th, doubling).
+ * Refusals and failures are audited as `<action>Refused` / `<action>Failed`. Throws the
+ * AppError to show; returns normally only for the right password of an active account
+ * (the caller then clears the failure count in its own audited write).
  */
-async function checkPassword(ctx: AppContext, u: UserRow, password: string, action: 'auth.login' | 'auth.unlock'): Promise<UserRow> {
+async function verifyCounted(ctx: AppContext, u: UserRow, password: string, action: CheckAction): Promise<void> {
   const waited = lockedFor(u, ctx.now().getTime());
   if (waited > 0) {
     mutate(ctx, () => ({ value: undefined, audit: { action: `${action}Refused`, entity: 'user', entityId: u.id, reason: `locked for ${waited} s` } }));
     throw lockedOut(waited);
   }
   const good = await verifyPassword(password, storedPassword(u));
-  if (good && u.active === 1) {
-    return mutate(ctx, (db) => {
-      recordLogin(db, u.id, ctx.now().toISOString());
-      return { value: selectUserById(db, u.id)!, audit: { action, entity: 'user', entityId: u.id } };
-    });
-  }
+  if (good && u.active === 1) return;
   if (good) {
     mutate(ctx, () => ({ value: undefined, audit: { action: `${action}Failed`, entity: 'user', entityId: u.id, reason: 'account inactive' } }));
     throw new AppError('UNAUTHENTICATED', 'auth.inactive');
@@ -119,7 +118,18 @@ async function checkPassword(ctx: AppContext, u: UserRow, password: string, acti
     return { value: lock, audit: { action: `${action}Failed`, entity: 'user', entityId: u.id, reason } };
   });
   if (seconds > 0) throw lockedOut(seconds);
-  throw new AppError('UNAUTHENTICATED', action === 'auth.login' ? 'auth.badCredentials' : 'auth.badPassword');
+  if (action === 'auth.login') throw new AppError('UNAUTHENTICATED', 'auth.badCredentials');
+  if (action === 'auth.unlock') throw new AppError('UNAUTHENTICATED', 'auth.badPassword');
+  throw new AppError('INVALID_INPUT', 'auth.badPassword', {}, { currentPassword: 'auth.badPassword' });
+}
+
+/** Login/unlock: the counted check, then the success booked (failures cleared) and audited; returns the fresh row. */
+async function checkPassword(ctx: AppContext, u: UserRow, password: string, action: 'auth.login' | 'auth.unlock'): Promise<UserRow> {
+  await verifyCounted(ctx, u, password, action);
+  return mutate(ctx, (db) => {
+    recordLogin(db, u.id, ctx.now().toISOString());
+    return { value: selectUserById(db, u.id)!, audit: { action, entity: 'user', entityId: u.id } };
+  });
 }
 
 /** Signs a user in by name and password. An unknown name costs the same time and gets the same message. */
@@ -165,18 +175,22 @@ export function logout(ctx: AppContext): { ok: true } {
   return { ok: true };
 }
 
-/** A signed-in user changes their own password; the current one is checked first. */
-export async function changeOwnPassword(ctx: AppContext, input: { currentPassword: string; newPassword: string }): Promise<{ ok: true }> {
-  const current = ctx.session.user;
-  const u = current ? selectUserById(ctx.db, current.id) : undefined;
-  if (!u) throw new AppError('UNAUTHENTICATED', 'errors.UNAUTHENTICATED');
-  if (!(await verifyPassword(input.currentPassword, storedPassword(u)))) {
-    throw new AppError('INVALID_INPUT', 'auth.badPassword', {}, { currentPassword: 'auth.badPassword' });
-  }
-  const password = await hashPassword(input.newPassword, ctx.passwordParams);
-  mutate(ctx, (db) => {
-    updatePassword(db, u.id, password, ctx.now().toISOString());
-    return { value: undefined, audit: { action: 'user.changePassword', entity: 'user', entityId: u.id } };
+/**
+ * A signed-in user changes their own password. The current one is checked on the same
+ * serialised, failure-counting, lockout-applying, audited path as login and unlock, so
+ * an unattended session cannot be used to guess it; the new one clears the count.
+ */
+export function changeOwnPassword(ctx: AppContext, input: { currentPassword: string; newPassword: string }): Promise<{ ok: true }> {
+  return serialisePasswordCheck(ctx.session, async () => {
+    const current = ctx.session.user;
+    const u = current ? selectUserById(ctx.db, current.id) : undefined;
+    if (!u) throw new AppError('UNAUTHENTICATED', 'errors.UNAUTHENTICATED');
+    await verifyCounted(ctx, u, input.currentPassword, 'auth.changePassword');
+    const password = await hashPassword(input.newPassword, ctx.passwordParams);
+    mutate(ctx, (db) => {
+      updatePassword(db, u.id, password, ctx.now().toISOString());
+      return { value: undefined, audit: { action: 'user.changePassword', entity: 'user', entityId: u.id } };
+    });
+    return { ok: true as const };
   });
-  return { ok: true };
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection.ts';
 import type { SessionUser } from '../../../shared/accounts/schemas.ts';
+import type { Language } from '../../../shared/i18n/languages.ts';
 
 /** The one signed-in user of this running app (desktop: one window, one person at a time). */
 export interface Session {
@@ -10,6 +11,8 @@ export interface Session {
   lastActivity: number;
   /** Serialises password checks so parallel attempts cannot outrun the lockout counter. */
   passwordQueue: Promise<unknown>;
+  /** Language picked on this run (e.g. on the sign-in screen, which writes nothing); null = the saved setting. */
+  language: Language | null;
 }
 
 export const DEFAULT_IDLE_MINUTES = 10;
@@ -17,7 +20,7 @@ export const IDLE_SETTING = 'auth.idleMinutes';
 
 /** A signed-out session. */
 export function newSession(): Session {
-  return { user: null, locked: false, lastActivity: 0, passwordQueue: Promise.resolve() };
+  return { user: null, locked: false, lastActivity: 0, passwordQueue: Promise.resolve(), language: null };
 }
 
 /** Minutes without activity before the screen locks (office setting, default 10). */

@@ -29,7 +29,8 @@ export function backupFileName(kind: BackupKind, at: Date, n = 1): string {
 
 /** The manifest that sits next to a backup database file. */
 export function manifestNameFor(dbName: string): string {
-  return dbName.replace(/\.sqlite3$/, '.manifest.json');
+  // A file named freely (CLI --out) keeps its whole name, so the manifest never replaces it.
+  return dbName.endsWith('.sqlite3') ? dbName.replace(/\.sqlite3$/, '.manifest.json') : `${dbName}.manifest.json`;
 }
 
 export interface ParsedBackupName {

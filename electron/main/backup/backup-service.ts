@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Db } from '../db/connection.ts';
-import { backupDatabase } from '../db/backup.ts';
+import { checkDatabase } from '../db/connection.ts';
 import type { BackupKind } from './backup-names.ts';
 import { backupFileName, manifestNameFor, parseBackupName } from './backup-names.ts';
 import { planRotation } from './rotation.ts';
@@ -38,24 +38,52 @@ function freeName(dir: string, kind: BackupKind, at: Date): string {
 }
 
 /**
- * Takes one backup into `dir` (default: the data folder's backups/): online backup API
- * into a `.partial` file, integrity_check on the copy, manifest with counts and the
- * evidence list, then the rename that makes it appear. A crash at any point leaves
- * either no backup or a complete, verified one. With `withEvidence` the evidence files
- * are copied into `dir/evidence` too (backup to a USB stick).
+ * Copies a live database with SQLite's online backup API (consistent even while the app
+ * writes), then opens the copy and runs integrity_check on it. A copy that fails the
+ * check is deleted and the call throws: an unverified backup is worse than none.
  */
-export async function createBackup(
+async function copyDatabase(db: Db, target: string, onProgress?: (done: number, total: number) => void): Promise<void> {
+  await db.backup(target, {
+    // 256 pages per step: the event loop (and with it the UI's IPC) runs between steps.
+    progress: ({ totalPages, remainingPages }) => {
+      onProgress?.(totalPages - remainingPages, totalPages);
+      return 256;
+    },
+  });
+  // The copy inherits WAL mode; switch it back so a backup is one self-contained file
+  // that can be copied to a USB stick as is.
+  const copy = new Database(target);
+  try {
+    copy.pragma('journal_mode = DELETE');
+    const problems = checkDatabase(copy, 'full');
+    if (problems.length > 0) throw new Error(`backup ${target} failed integrity_check: ${problems[0]}`);
+  } catch (e) {
+    copy.close();
+    rmSync(target, { force: true });
+    throw e;
+  }
+  copy.close();
+}
+
+type WrittenBackup = { file: string; manifest: BackupManifest; evidence: EvidenceCopyResult | null };
+
+/**
+ * Writes one backup to `file`: online backup API into `<file>.partial`, integrity_check
+ * on the copy, manifest beside it, then the rename that makes it appear. A crash at any
+ * point leaves either no backup or a complete, verified one. With `withEvidence` the
+ * evidence files are copied into `evidence/` beside it too (backup to a USB stick).
+ */
+async function writeBackup(
   src: BackupSource,
+  file: string,
   kind: BackupKind,
-  opts: { dir?: string; withEvidence?: boolean; onProgress?: ProgressFn } = {},
-): Promise<{ info: BackupInfo; file: string; manifest: BackupManifest; evidence: EvidenceCopyResult | null }> {
-  const dir = opts.dir ?? backupsDir(src.dataDir);
-  mkdirSync(dir, { recursive: true });
-  const at = src.now();
-  const name = freeName(dir, kind, at);
-  const file = join(dir, name);
+  at: Date,
+  opts: { withEvidence?: boolean; onProgress?: ProgressFn },
+): Promise<WrittenBackup> {
+  const dir = dirname(file);
+  const name = basename(file);
   const partial = `${file}.partial`;
-  await backupDatabase(src.db, partial, (done, total) => opts.onProgress?.('database', done, total));
+  await copyDatabase(src.db, partial, (done, total) => opts.onProgress?.('database', done, total));
   let manifest: BackupManifest;
   try {
     opts.onProgress?.('verify', 0, 1);
@@ -100,7 +128,37 @@ export async function createBackup(
   renameSync(partial, file);
   fsyncPath(dir);
   opts.onProgress?.('done', 1, 1);
-  return { info: toInfo(name, manifest.database.size, manifest), file, manifest, evidence: copied };
+  return { file, manifest, evidence: copied };
+}
+
+/**
+ * Takes one backup into `dir` (default: the data folder's backups/) under a fresh
+ * `sipena-<kind>-<time>.sqlite3` name, verified and with its manifest (see writeBackup).
+ */
+export async function createBackup(
+  src: BackupSource,
+  kind: BackupKind,
+  opts: { dir?: string; withEvidence?: boolean; onProgress?: ProgressFn } = {},
+): Promise<{ info: BackupInfo } & WrittenBackup> {
+  const dir = opts.dir ?? backupsDir(src.dataDir);
+  mkdirSync(dir, { recursive: true });
+  const at = src.now();
+  const name = freeName(dir, kind, at);
+  const written = await writeBackup(src, join(dir, name), kind, at, opts);
+  return { info: toInfo(name, written.manifest.database.size, written.manifest), ...written };
+}
+
+/**
+ * Backs up to a file name of the caller's choosing (CLI `backup --out FILE`), through the
+ * same `.partial` -> verify -> rename path with the manifest beside it. Never overwrites.
+ */
+export async function backupToFile(src: BackupSource, file: string): Promise<WrittenBackup> {
+  const manifestFile = join(dirname(file), manifestNameFor(basename(file)));
+  for (const f of [file, `${file}.partial`, manifestFile]) {
+    if (existsSync(f)) throw new Error(`${f} already exists; backups are never overwritten`);
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  return writeBackup(src, file, 'manual', src.now(), {});
 }
 
 function toInfo(name: string, size: number, manifest: BackupManifest | undefined): BackupInfo {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
@@ -35,6 +35,20 @@ async function copyHashed(source: string, target: string): Promise<string> {
 }
 
 /**
+ * Renames a verified copy to its address and makes it read-only like the store's own
+ * files (StoreWriter.finish). A damaged file already there is read-only too, and Windows
+ * refuses to rename over a read-only file: it is made writable and removed first.
+ */
+function placeReadOnly(verified: string, target: string): void {
+  if (existsSync(target)) {
+    chmodSync(target, 0o644);
+    rmSync(target, { force: true });
+  }
+  renameSync(verified, target);
+  chmodSync(target, 0o444);
+}
+
+/**
  * Copies content-addressed evidence files from one store to another (data folder to a
  * USB backup, or back). Files already present with the right hash are skipped; a source
  * file whose content no longer matches its address is not copied and is reported.
@@ -57,7 +71,7 @@ export async function copyEvidence(
       const tmpTarget = `${target}.incoming`;
       const actual = await copyHashed(source, tmpTarget);
       if (actual === entry.sha256) {
-        renameSync(tmpTarget, target);
+        placeReadOnly(tmpTarget, target);
         result.copied++;
       } else {
         rmSync(tmpTarget, { force: true });

@@ -15,8 +15,8 @@ export function fsyncPath(path: string): void {
   }
 }
 
-/** Writes a small file completely or not at all: temp file, fsync, rename, fsync the folder. */
-export function writeFileAtomic(file: string, content: string): void {
+/** Writes a small file (text or bytes) completely or not at all: temp file, fsync, rename, fsync the folder. */
+export function writeFileAtomic(file: string, content: string | Uint8Array): void {
   const tmp = `${file}.tmp-${process.pid}`;
   writeFileSync(tmp, content);
   fsyncPath(tmp);

@@ -13,13 +13,20 @@ import { exclusive, recoveryStatus } from './maintenance.ts';
 import { pathPickers } from './pickers.ts';
 import type { backupChannels, recoveryChannels, BackupList } from '../../../shared/ipc/channels/backup.ts';
 import type { restoreSourceSchema } from '../../../shared/backup/types.ts';
+import { isNetworkPath } from '../../../shared/backup/types.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 
 type RestoreSource = z.output<typeof restoreSourceSchema>;
 
+/** Second line behind the schema: a network path is never opened (Windows would send NTLM credentials). */
+function localPath(path: string, field: string): string {
+  if (isNetworkPath(path)) throw new AppError('INVALID_INPUT', 'backup.networkPath', {}, { [field]: 'backup.networkPath' });
+  return path;
+}
+
 function sourcePath(ctx: AppContext, source: RestoreSource): string {
   // A name is looked up in the backups folder only (the schema allows no separators).
-  return 'name' in source ? join(backupsDir(ctx.dataDir), source.name) : source.file;
+  return 'name' in source ? join(backupsDir(ctx.dataDir), source.name) : localPath(source.file, 'source.file');
 }
 
 function list(ctx: AppContext): BackupList {
@@ -39,6 +46,7 @@ function describeFailure(ctx: AppContext) {
 }
 
 function writableFolder(folder: string): void {
+  localPath(folder, 'folder');
   try {
     if (!statSync(folder).isDirectory()) throw new Error('not a directory');
     accessSync(folder, constants.W_OK);

@@ -1,14 +1,13 @@
-import { createReadStream, createWriteStream, existsSync, renameSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import Database from 'better-sqlite3';
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import { AppError } from '../errors.ts';
-import { checkDatabase } from '../db/connection.ts';
 import { DB_FILE_NAME, openCaseDatabase } from '../db/open.ts';
 import { selectUserById } from '../accounts/user-queries.ts';
-import { fileStamp, manifestNameFor } from './backup-names.ts';
+import { fileStamp, manifestNameFor, parseBackupName } from './backup-names.ts';
 import { createBackup } from './backup-service.ts';
 import type { ProgressFn } from './backup-service.ts';
 import { copyEvidence } from './evidence-copy.ts';
@@ -40,20 +39,30 @@ function standIn(): Database.Database {
   return db;
 }
 
-/** Copies the chosen backup into the data folder under a temp name and checks the copy itself. */
-async function stageCopy(source: string, staged: string): Promise<void> {
+/**
+ * Copies the chosen backup into the data folder under a temp name and runs the full
+ * preview checks (integrity, Sipena schema, version, audit chain) on that copy: the file
+ * swapped in is exactly the file checked, even if the source changes meanwhile (USB
+ * stick, network share). Throws the refusal; the caller removes the copy.
+ */
+async function stageAndCheck(source: string, staged: string, dataDir: string): Promise<void> {
+  if (!existsSync(source) || !statSync(source).isFile()) throw new AppError('NOT_FOUND', 'backup.fileMissing');
   await pipeline(createReadStream(source), createWriteStream(staged));
   fsyncPath(staged);
-  const db = new Database(staged);
   try {
-    // A copy in WAL mode would need its -wal beside it; one self-contained file is what gets renamed in.
-    db.pragma('journal_mode = DELETE');
-    const problems = checkDatabase(db, 'quick');
-    if (problems.length > 0) throw new AppError('CONFLICT', 'backup.damaged', { detail: problems[0] ?? '' });
-  } finally {
-    db.close();
+    const db = new Database(staged);
+    try {
+      // A copy in WAL mode would need its -wal beside it; one self-contained file is what gets renamed in.
+      db.pragma('journal_mode = DELETE');
+    } finally {
+      db.close();
+    }
+  } catch (e) {
+    throw new AppError('CONFLICT', 'backup.damaged', { detail: (e instanceof Error ? e.message : String(e)).slice(0, 200) });
   }
   fsyncPath(staged);
+  const preview = previewRestore(staged, dataDir);
+  if (!preview.restorable) throw new AppError('CONFLICT', preview.problemKey ?? 'backup.damaged', { detail: preview.integrity.slice(0, 200) });
 }
 
 /** Moves `file` and its -wal/-shm companions aside under `suffix`; returns the new main name when it existed. */
@@ -69,25 +78,26 @@ function setAside(file: string, suffix: string): string | null {
 
 /**
  * Restores a backup over the live database, never leaving a half-restored file:
- * preview (refuses damaged, foreign, newer or tampered files), copy into the data
- * folder and check the copy, back up the current state (or, in recovery mode, set the
+ * copy into the data folder and run the preview checks on that copy (refusing damaged,
+ * foreign, newer or tampered files), back up the current state (or, in recovery mode, set the
  * damaged file aside as `<name>.damaged-<stamp>`), close, atomically rename the copy
  * into place, reopen (migrating an older schema), verify, and record the restore in the
  * audit trail. If reopening fails in normal mode, the pre-restore backup is put back.
  */
 export async function restoreBackup(ctx: AppContext, source: string, onProgress?: ProgressFn): Promise<RestoreResult> {
-  const preview = previewRestore(source, ctx.dataDir);
-  if (!preview.restorable) throw new AppError('CONFLICT', preview.problemKey ?? 'backup.damaged', { detail: preview.integrity.slice(0, 200) });
   const recovery = recoveryStatus(ctx);
   const dbFile = join(ctx.dataDir, DB_FILE_NAME);
   const staged = join(ctx.dataDir, `${DB_FILE_NAME}.restore-${process.pid}`);
   onProgress?.('restore', 0, 4);
   try {
-    await stageCopy(source, staged);
+    await stageAndCheck(source, staged, ctx.dataDir);
   } catch (e) {
     rmSync(staged, { force: true });
     throw e;
   }
+  // The date shown in the audit row comes from the manifest beside the source (or its name).
+  const manifestBeside = readManifest(join(dirname(source), manifestNameFor(basename(source))));
+  const backupCreatedAt = manifestBeside?.createdAt ?? parseBackupName(basename(source))?.createdAt.toISOString() ?? null;
   onProgress?.('restore', 1, 4);
 
   let preRestore: string | null = null;
@@ -143,8 +153,7 @@ export async function restoreBackup(ctx: AppContext, source: string, onProgress?
   if (recovery.mode === 'recovery') leaveRecovery(ctx);
 
   // Evidence kept beside a folder backup (USB) comes back into the store; files already there are skipped.
-  const manifest = readManifest(join(dirname(source), manifestNameFor(basename(source))));
-  const entries = manifest?.evidence ?? listEvidence(ctx.db, ctx.dataDir);
+  const entries = manifestBeside?.evidence ?? listEvidence(ctx.db, ctx.dataDir);
   const besideBackup = join(dirname(source), 'evidence');
   if (existsSync(besideBackup) && besideBackup !== evidenceDir(ctx.dataDir)) {
     const missingHere = entries.filter((e) => !existsSync(join(evidenceDir(ctx.dataDir), e.sha256)));
@@ -168,7 +177,7 @@ export async function restoreBackup(ctx: AppContext, source: string, onProgress?
       action: 'database.restore',
       entity: 'database',
       entityId: DB_FILE_NAME,
-      after: { restoredFrom: result.restoredFrom, backupCreatedAt: preview.createdAt, preRestoreBackup: preRestore, setAside: result.setAside, counts: result.counts },
+      after: { restoredFrom: result.restoredFrom, backupCreatedAt, preRestoreBackup: preRestore, setAside: result.setAside, counts: result.counts },
       reason: recovery.mode === 'recovery' ? `recovery: ${recovery.reason}` : null,
     },
   }));

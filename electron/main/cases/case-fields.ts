@@ -1,6 +1,8 @@
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../errors.ts';
-import { catalogueByVersion, currentCatalogue } from '../catalogue/violations.ts';
+import { catalogueByVersion, currentCatalogue, judgedCatalogues } from '../catalogue/violations.ts';
+import { catalogueCovers, catalogueForDate } from '../../../shared/catalogue/by-date.ts';
+import { formatDate } from '../../../shared/indonesian/dates.ts';
 import type { CaseCreate, CaseUpdate } from '../../../shared/cases/schemas.ts';
 
 type CaseInput = CaseCreate | CaseUpdate;
@@ -24,8 +26,17 @@ export interface CaseColumns {
 
 const orNull = <T>(v: T | '' | undefined | null): T | null => (v === '' || v === undefined ? null : v);
 
-/** Maps validated input to stored columns (an anonymous reporter keeps no name or contact). */
-export function caseColumns(input: CaseInput): CaseColumns {
+/** The catalogue a new case is judged under when the clerk names none: the one in force on the incident date. */
+export function catalogueVersionFor(incidentDate: string): string {
+  return catalogueForDate(judgedCatalogues, incidentDate)?.version ?? currentCatalogue.version;
+}
+
+/**
+ * Maps validated input to stored columns (an anonymous reporter keeps no name or contact).
+ * An empty catalogue field takes `fallbackVersion`: the one for the incident date at intake,
+ * the stored one on edit.
+ */
+export function caseColumns(input: CaseInput, fallbackVersion: string): CaseColumns {
   const anonymous = input.reporter.anonymous;
   return {
     source: input.source,
@@ -40,21 +51,40 @@ export function caseColumns(input: CaseInput): CaseColumns {
     incident_place: orNull(input.incidentPlace),
     opd_id: input.opdId ?? null,
     chronology: orNull(input.chronology),
-    catalogue_version: input.catalogueVersion || currentCatalogue.version,
+    catalogue_version: input.catalogueVersion || fallbackVersion,
   };
 }
 
-/** Refuses what the schema cannot see: unknown catalogue or code, repeated NIP, unknown OPD or employee. */
-export function checkReferences(db: Db, input: CaseInput, catalogueVersion: string): void {
+/**
+ * The regulation must be the one in force on the incident date (PP 53/2010 before
+ * 31 Aug 2021, PP 94/2021 from then on), and every violation code must come from it.
+ */
+function checkCatalogue(input: CaseInput, catalogueVersion: string): void {
   const catalogue = catalogueByVersion(catalogueVersion);
   if (!catalogue) {
     throw new AppError('INVALID_INPUT', 'case.unknownCatalogue', { version: catalogueVersion.slice(0, 60) }, { catalogueVersion: 'case.unknownCatalogue' });
   }
-  const unknown = input.violationCodes.find((code) => !catalogue.entries.some((e) => e.code === code));
-  if (unknown) {
-    const params = { code: unknown.slice(0, 60), version: catalogue.version };
-    throw new AppError('INVALID_INPUT', 'case.unknownViolation', params, { violationCodes: 'case.unknownViolation' });
+  const date = formatDate(input.incidentDate);
+  if (!catalogueCovers(catalogue, input.incidentDate)) {
+    const expected = catalogueForDate(judgedCatalogues, input.incidentDate);
+    if (!expected) throw new AppError('INVALID_INPUT', 'case.noCatalogueForDate', { date }, { incidentDate: 'case.noCatalogueForDate' });
+    const params = { regulation: catalogue.name, date, expected: expected.name };
+    throw new AppError('INVALID_INPUT', 'case.catalogueNotInForce', params, { catalogueVersion: 'case.catalogueNotInForce' });
   }
+  const unknown = input.violationCodes.find((code) => !catalogue.entries.some((e) => e.code === code));
+  if (!unknown) return;
+  const code = unknown.slice(0, 60);
+  const other = judgedCatalogues.find((c) => c.entries.some((e) => e.code === unknown));
+  if (other) {
+    const params = { code, other: other.name, regulation: catalogue.name, date };
+    throw new AppError('INVALID_INPUT', 'case.violationOtherCatalogue', params, { violationCodes: 'case.violationOtherCatalogue' });
+  }
+  throw new AppError('INVALID_INPUT', 'case.unknownViolation', { code, version: catalogue.version }, { violationCodes: 'case.unknownViolation' });
+}
+
+/** Refuses what the schema cannot see: unknown or mismatched catalogue or code, repeated NIP, unknown OPD or employee. */
+export function checkReferences(db: Db, input: CaseInput, catalogueVersion: string): void {
+  checkCatalogue(input, catalogueVersion);
   const seen = new Set<string>();
   input.accused.forEach((a, i) => {
     if (seen.has(a.nip)) throw new AppError('INVALID_INPUT', 'case.duplicateAccused', { nip: a.nip }, { [`accused.${i}.nip`]: 'case.duplicateAccused' });

@@ -1,5 +1,5 @@
 import type { AppContext } from '../app-context.ts';
-import { catalogueByVersion, currentCatalogue, violationCatalogues } from '../catalogue/violations.ts';
+import { currentCatalogue, judgedCatalogues } from '../catalogue/violations.ts';
 import { WORKFLOW_STATES } from '../../../shared/workflow/states.ts';
 import type { CaseOptions } from '../../../shared/ipc/channels/cases.ts';
 
@@ -8,9 +8,5 @@ export function caseOptions(ctx: AppContext): CaseOptions {
   const opds = ctx.db.prepare('SELECT id, name FROM opds ORDER BY name').all() as { id: number; name: string }[];
   const used = (ctx.db.prepare('SELECT DISTINCT status FROM cases').all() as { status: string }[]).map((r) => r.status);
   const statuses = [...new Set<string>([...WORKFLOW_STATES, ...used])];
-  // Only catalogues a case is judged under (the ethics list is included by them).
-  const catalogues = violationCatalogues
-    .filter((c) => c.version === currentCatalogue.version || (c.includes ?? []).length > 0)
-    .map((c) => catalogueByVersion(c.version)!);
-  return { opds, statuses, catalogues, currentVersion: currentCatalogue.version };
+  return { opds, statuses, catalogues: [...judgedCatalogues], currentVersion: currentCatalogue.version };
 }

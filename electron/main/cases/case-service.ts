@@ -7,7 +7,7 @@ import type { AuditEntry } from '../audit/audit-log.ts';
 import { formatRegisterNumber } from './register-number.ts';
 import { registerTemplate } from './register-settings.ts';
 import { selectCase, selectCasePage, selectDuplicates } from './case-queries.ts';
-import { caseColumns, checkReferences } from './case-fields.ts';
+import { caseColumns, catalogueVersionFor, checkReferences } from './case-fields.ts';
 import type { CaseColumns } from './case-fields.ts';
 import { syncCaseSearch } from './case-search.ts';
 import { syncAccused, syncViolations } from './case-children.ts';
@@ -31,7 +31,7 @@ export function findDuplicates(ctx: AppContext, nips: string[], codes: string[],
  * acknowledged by the clerk first.
  */
 export function createCase(ctx: AppContext, input: CaseCreate): { id: number; registerNo: string } {
-  const cols = caseColumns(input);
+  const cols = caseColumns(input, catalogueVersionFor(input.incidentDate));
   checkReferences(ctx.db, input, cols.catalogue_version);
   const duplicates = findDuplicates(ctx, input.accused.map((a) => a.nip), input.violationCodes, input.incidentDate);
   if (duplicates.length > 0 && !input.acknowledgeDuplicates) {
@@ -103,12 +103,15 @@ function pickColumns(row: CaseColumns): CaseColumns {
  * edit is refused rather than silently overwriting it.
  */
 export function updateCase(ctx: AppContext, input: CaseUpdate): { id: number; updatedAt: string; changed: string[] } {
-  const current = selectCase(ctx.db, input.id);
-  if (!current) throw notFound('case.notFound');
-  if (input.expectedUpdatedAt && input.expectedUpdatedAt !== current.updated_at) throw new AppError('CONFLICT', 'case.staleEdit');
-  const cols = caseColumns(input);
+  const loaded = selectCase(ctx.db, input.id);
+  if (!loaded) throw notFound('case.notFound');
+  const cols = caseColumns(input, loaded.catalogue_version);
   checkReferences(ctx.db, input, cols.catalogue_version);
   return mutate(ctx, (db) => {
+    // Compared with the row read in this transaction, so no edit can slip in between check and write.
+    const current = selectCase(db, input.id);
+    if (!current) throw notFound('case.notFound');
+    if (input.expectedUpdatedAt !== current.updated_at) throw new AppError('CONFLICT', 'case.staleEdit');
     const before = snapshot(db, input.id, pickColumns(current));
     const nowIso = ctx.now().toISOString();
     const audits: Audit[] = [];

@@ -22,6 +22,16 @@ export function catalogueByVersion(version: string): ViolationCatalogue | undefi
   return extra.length === 0 ? own : { ...own, entries: [...own.entries, ...extra] };
 }
 
+const included = new Set(violationCatalogues.flatMap((c) => c.includes ?? []));
+
+/**
+ * The catalogues a case can be judged under, each with the entries it includes: every
+ * catalogue except lists that only exist to be included (the ethics list).
+ */
+export const judgedCatalogues: readonly ViolationCatalogue[] = violationCatalogues
+  .filter((c) => !included.has(c.version))
+  .map((c) => catalogueByVersion(c.version)!);
+
 const currentByCode = new Map<string, ViolationEntry>(currentCatalogue.entries.map((e) => [e.code, e]));
 
 /** Looks a violation up by code in the current catalogue. */

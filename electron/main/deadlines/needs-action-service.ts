@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 import type { HolidayCalendar } from '../../../shared/calendar/types.ts';
-import { addCalendarDays, calendarDaysBetween } from '../../../shared/calendar/iso-day.ts';
+import { addCalendarDays, calendarDaysBetween, localIsoDate } from '../../../shared/calendar/iso-day.ts';
 import { addWorkdays } from '../../../shared/calendar/working-days.ts';
 import { dueDate } from '../../../shared/deadlines/compute.ts';
 import { isDeadlineRuleId } from '../../../shared/deadlines/rules.ts';
@@ -10,11 +10,6 @@ import type { NeedsActionItem, NeedsActionList, needsActionSchema } from '../../
 import { loadCalendar, withCalendar } from '../calendar/calendar-service.ts';
 import { loadDeadlineSettings } from './rule-settings.ts';
 import { countOpenDeadlines, countPendingRecommendations, selectOpenDeadlines, selectPendingRecommendations } from './needs-action-queries.ts';
-
-/** The office's local calendar date (the machine runs in the office's time zone). */
-export function localIsoDate(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /**
  * The latest registration date whose follow-up falls due on or before `limit`. Due dates

@@ -3,7 +3,7 @@ import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import { AppError } from '../errors.ts';
 import type { Db } from '../db/connection.ts';
-import { requireAccused, requireCase, violationLevels } from './exam-queries.ts';
+import { issuedDecisionLetter, requireAccused, requireCase, violationLevels } from './exam-queries.ts';
 import { allSanctionCatalogues } from './sanction-catalogues.ts';
 import { appealWindowDue, effectiveDateOf, skDeliveryDue } from './calendar-port.ts';
 import { onDecision } from './deadline-hooks.ts';
@@ -65,7 +65,9 @@ export function isRepeatOffender(db: Db, nip: string, caseId: number): boolean {
 /**
  * Records the decision for one accused: the sanction must satisfy the catalogue rules
  * (shared/examination/decision-rules.ts); effective and end dates are computed on the
- * working-day calendar, never typed.
+ * working-day calendar, never typed. An existing decision is overwritten only while no
+ * valid SK or moral-sanction letter carries it (void the letter first), and its old values
+ * go into the audit row.
  */
 export function saveDecision(ctx: AppContext, input: z.output<typeof decisionSaveSchema>): Decision {
   const core = requireCase(ctx.db, input.caseId);
@@ -104,7 +106,13 @@ export function saveDecision(ctx: AppContext, input: z.output<typeof decisionSav
       repeat_offender: repeatOffender ? 1 : 0,
       without_examination: core.state === 'decided_without_examination' ? 1 : 0,
     };
-    const existed = db.prepare('SELECT 1 FROM decisions WHERE case_id = ? AND accused_id = ?').get(core.id, accused.id) !== undefined;
+    // Read inside the transaction: the audit row keeps what an overwrite replaces.
+    const stored = db.prepare('SELECT * FROM decisions WHERE case_id = ? AND accused_id = ?').get(core.id, accused.id) as Record<string, unknown> | undefined;
+    const previous = stored && Object.fromEntries(Object.keys(row).map((k) => [k, stored[k]]));
+    if (previous) {
+      const letter = issuedDecisionLetter(db, core.id, accused.id);
+      if (letter) throw new AppError('CONFLICT', 'decision.letterIssued', { number: letter.number, type: letter.type });
+    }
     db.prepare(
       `INSERT INTO decisions (case_id, accused_id, accused_nip, catalogue_id, catalogue_version, sanction_code, level, duration_months, outcome_text,
                               sk_number, sk_date, delivered_on, effective_date, end_date, repeat_offender, without_examination, created_at, updated_at)
@@ -117,6 +125,9 @@ export function saveDecision(ctx: AppContext, input: z.output<typeof decisionSav
     ).run({ ...row, now });
     onDecision(db, ctx.now(), { caseId: core.id, accusedId: accused.id, skDate: input.skDate, deliveredOn, due: skDeliveryDue(ctx, input.skDate), appealDue });
     const saved = selectDecisions(db, core.id, ctx.language()).find((d) => d.accusedId === accused.id)!;
-    return { value: saved, audit: { action: existed ? 'decision.update' : 'decision.create', entity: 'case', entityId: core.id, after: row } };
+    const audit = previous
+      ? { action: 'decision.update', entity: 'case', entityId: core.id, before: previous, after: row }
+      : { action: 'decision.create', entity: 'case', entityId: core.id, after: row };
+    return { value: saved, audit };
   });
 }

@@ -91,3 +91,15 @@ export function lastMissedDate(db: Db, caseId: number, accusedId: number): strin
     .get(caseId, accusedId) as { at: string | null };
   return row.at ? row.at.slice(0, 10) : null;
 }
+
+/** A valid (issued, not void) SK or moral-sanction letter already printed for this accused's decision. */
+export function issuedDecisionLetter(db: Db, caseId: number, accusedId: number): { number: string; type: 'sk' | 'moral' } | undefined {
+  // An empty subject means the case's only accused (see letters/letter-inputs.ts).
+  return db
+    .prepare(
+      `SELECT number, type FROM issued_letters
+       WHERE case_id = ? AND type IN ('sk', 'moral') AND status = 'issued' AND (subject = ? OR subject = '')
+       ORDER BY id DESC LIMIT 1`,
+    )
+    .get(caseId, `accused:${accusedId}`) as { number: string; type: 'sk' | 'moral' } | undefined;
+}

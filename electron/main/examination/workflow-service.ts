@@ -9,7 +9,7 @@ import { selectBaps, selectLhps } from './record-service.ts';
 import { selectDecisions } from './decision-service.ts';
 import { appealWindowDue, summons2Due } from './calendar-port.ts';
 import { onDelivered, onTransition } from './deadline-hooks.ts';
-import { localIsoDate } from '../deadlines/needs-action-service.ts';
+import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
 import { selectCaseSessions } from '../hearings/session-queries.ts';
 import { actionsFrom, checkTransition, TRANSITIONS } from '../../../shared/workflow/machine.ts';
 import type { CaseFacts } from '../../../shared/workflow/machine.ts';

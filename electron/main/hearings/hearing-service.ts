@@ -4,6 +4,7 @@ import { mutate } from '../app-context.ts';
 import { AppError } from '../errors.ts';
 import type { Db } from '../db/connection.ts';
 import { scheduleWarnings, summons2Due } from '../examination/calendar-port.ts';
+import { checkOverride } from '../deadlines/schedule-check.ts';
 import { lastMissedDate, requireAccused, requireCase, selectTeam } from '../examination/exam-queries.ts';
 import { findConflicts, selectSession, selectSessionsInRange, writeSessionExaminers } from './session-queries.ts';
 import { slotTimes } from '../../../shared/examination/schedule-rules.ts';
@@ -28,8 +29,6 @@ function requireRoom(db: Db, roomId: number | null | undefined): void {
 function checkSlot(ctx: AppContext, slot: Parameters<typeof findConflicts>[1], rule: { date: string; summonsDate: string; summonsNo: 1 | 2; missedDate: string | null }): ScheduleCheck {
   return { conflicts: findConflicts(ctx.db, slot), warnings: scheduleWarnings(ctx, rule) };
 }
-
-const blocked = (check: ScheduleCheck) => check.conflicts.length > 0 || check.warnings.length > 0;
 
 /**
  * Everything scheduling a new session decides before writing: the case is in examination,
@@ -58,8 +57,8 @@ export function previewSchedule(ctx: AppContext, input: z.output<typeof sessionS
  */
 export function scheduleSession(ctx: AppContext, input: z.output<typeof sessionScheduleSchema>): ScheduleOutcome {
   const { core, accused, startAt, endAt, roomId, check } = previewSchedule(ctx, input);
-  const reason = input.overrideReason || null;
-  if (blocked(check) && !reason) return { saved: false, check };
+  const override = checkOverride(check, input.overrideReason);
+  if (!override.ok) return { saved: false, check };
   return mutate(ctx, (db) => {
     const now = ctx.now().toISOString();
     const row = {
@@ -73,7 +72,7 @@ export function scheduleSession(ctx: AppContext, input: z.output<typeof sessionS
       duration_min: input.durationMin,
       room_id: roomId,
       video_link: input.videoLink || null,
-      override_reason: blocked(check) ? reason : null,
+      override_reason: override.reason,
     };
     const id = Number(
       db
@@ -110,10 +109,10 @@ export function rescheduleSession(ctx: AppContext, input: z.output<typeof sessio
     { startAt, endAt, selfId: before.id, roomId, accusedNip: before.accusedNip, examinerIds: before.examinerIds },
     { date: input.date, summonsDate: before.summonsDate, summonsNo: before.summonsNo, missedDate },
   );
-  const reason = input.overrideReason || null;
-  if (blocked(check) && !reason) return { saved: false, check };
+  const override = checkOverride(check, input.overrideReason);
+  if (!override.ok) return { saved: false, check };
   return mutate(ctx, (db) => {
-    const after = { start_at: startAt, end_at: endAt, duration_min: input.durationMin, room_id: roomId, video_link: videoLink, override_reason: blocked(check) ? reason : null };
+    const after = { start_at: startAt, end_at: endAt, duration_min: input.durationMin, room_id: roomId, video_link: videoLink, override_reason: override.reason };
     db.prepare(
       `UPDATE exam_sessions SET start_at=@start_at, end_at=@end_at, duration_min=@duration_min, room_id=@room_id, video_link=@video_link,
               override_reason=@override_reason, attendance=NULL, attendance_note=NULL, updated_at=@now WHERE id=@id`,

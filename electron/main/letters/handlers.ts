@@ -1,6 +1,5 @@
 import type { FeatureHandlers } from '../ipc/dispatch.ts';
 import type { letterChannels } from '../../../shared/ipc/channels/letters.ts';
-import { makeReceipt } from './letter-service.ts';
 import { draftLetter, issueLetter, issuedPdf, voidLetter } from './issue-service.ts';
 import { letterOptions } from './options-service.ts';
 import { listIssued } from './issued-queries.ts';
@@ -9,7 +8,6 @@ import { bulkResult, bulkStatus, startBulk } from './bulk-jobs.ts';
 import { getLogo, getOfficeSettings, removeLogo, saveOfficeSettings, uploadLogo } from './office-settings-service.ts';
 
 export const letterHandlers: FeatureHandlers<typeof letterChannels> = {
-  'letters:receipt': (req, ctx) => makeReceipt(ctx, req.id),
   'letters:options': (req, ctx) => letterOptions(ctx, req.id),
   'letters:draft': (req, ctx) => draftLetter(ctx, req),
   'letters:issue': (req, ctx) => issueLetter(ctx, req),

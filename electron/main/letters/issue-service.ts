@@ -24,10 +24,12 @@ import type { PdfFile } from '../../../shared/ipc/channels/letters.ts';
 import type { IssuedLetter } from '../../../shared/letters/issued.ts';
 import { isNumberedType, letterFileName } from '../../../shared/letters/letter-types.ts';
 import type { LetterType } from '../../../shared/letters/letter-types.ts';
+import type { LetterInputs } from '../../../shared/letters/inputs.ts';
 import { QR_HASH_CHARS, formatLetterNumber, qrText } from '../../../shared/letters/numbering.ts';
 import { buildLetter } from './registry.ts';
 import { renderPdf } from './render-pdf.ts';
-import { buildLetterInput, localIsoDate } from './letter-inputs.ts';
+import { buildLetterInput } from './letter-inputs.ts';
+import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
 import { getOfficeSettings, letterAssets } from './office-settings-service.ts';
 import { insertIssued, markVoid, peekSerial, selectFrozen, selectIssued, selectIssuedByNumber } from './issued-queries.ts';
 
@@ -39,12 +41,17 @@ export interface LetterRequest {
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
-/** A draft: today's date, no number, DRAFT watermark, nothing stored. */
+/** A receipt keeps the registration day as its date; other letters are dated the day they are made. */
+function letterDate(ctx: AppContext, input: LetterInputs[LetterType]): string {
+  return 'receivedAt' in input ? input.receivedAt : localIsoDate(ctx.now());
+}
+
+/** A draft: the letter's date, no number, DRAFT watermark, nothing stored. */
 export async function draftLetter(ctx: AppContext, req: LetterRequest): Promise<PdfFile> {
   const office = getOfficeSettings(ctx);
   const input = buildLetterInput(ctx, req.caseId, req.type, req.subject);
   const { assets, allowedDirs } = letterAssets(ctx, office);
-  const dd = buildLetter(req.type, input, office, { number: null, date: localIsoDate(ctx.now()), qr: null }, assets);
+  const dd = buildLetter(req.type, input, office, { number: null, date: letterDate(ctx, input), qr: null }, assets);
   const bytes = await renderPdf(dd, { resourcesDir: ctx.resourcesDir, allowedDirs });
   const registerNo = 'registerNo' in input ? input.registerNo : input.case.registerNo;
   return { fileName: letterFileName(req.type, `draft-${registerNo}`), pdfBase64: bytes.toString('base64') };
@@ -69,8 +76,7 @@ async function issueOnce(ctx: AppContext, req: LetterRequest): Promise<{ letter:
   const numbering = office.numbering[req.type];
   const input = buildLetterInput(ctx, req.caseId, req.type, req.subject);
   const { assets, allowedDirs } = letterAssets(ctx, office);
-  // A receipt keeps the registration day as its date; other letters are dated the day they are issued.
-  const date = req.type === 'receipt' && 'receivedAt' in input ? input.receivedAt : localIsoDate(ctx.now());
+  const date = letterDate(ctx, input);
   const year = Number(date.slice(0, 4));
   const register = `letter:${numbering.register}`;
   for (let attempt = 0; attempt < 5; attempt++) {

@@ -13,6 +13,7 @@ import type { LetterInputs, PersonInput, SanctionForm, SummonsInput, ViolationIn
 import { LETTER_TITLES } from '../../../shared/letters/letter-types.ts';
 import type { LetterType } from '../../../shared/letters/letter-types.ts';
 import { BASE_REGULATIONS } from '../../../shared/letters/regulations.ts';
+import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { auditActionLabel } from '../../../shared/i18n/audit-label.ts';
 import { accusedPerson, selectBap, selectDecision, selectLhp, selectSessions, selectTeamMembers } from './exam-data-queries.ts';
@@ -221,12 +222,6 @@ function issuedForSummary(ctx: AppContext, caseId: number): LetterInputs['summar
     .prepare('SELECT type, number, letter_date AS date, status FROM issued_letters WHERE case_id = ? ORDER BY id')
     .all(caseId) as { type: LetterType; number: string; date: string; status: 'issued' | 'void' }[];
   return rows.map((r) => ({ title: LETTER_TITLES[r.type] ?? r.type, number: r.number, date: r.date, status: r.status }));
-}
-
-/** The calendar day of an instant on this PC's clock (the office's own time zone). */
-export function localIsoDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /** Builds one letter's input from the case, or throws naming what is missing. */

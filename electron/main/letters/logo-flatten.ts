@@ -7,9 +7,9 @@
  * 512 px RGBA logo that was about 60% of an SK's render time. Letters are printed on
  * white paper, so compositing onto white loses nothing visible.
  */
-import { crc32, deflateSync, inflateSync } from 'node:zlib';
+import { deflateSync, inflateSync } from 'node:zlib';
+import { PNG_SIGNATURE, pngChunk } from './parts/png.ts';
 
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 
 interface Decoded {
@@ -108,15 +108,6 @@ function sample(row: Buffer, offset: number, i: number, depth: number): { v8: nu
   return { v8: Math.round((raw * 255) / ((1 << depth) - 1)), raw };
 }
 
-function chunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])) >>> 0, 0);
-  return Buffer.concat([head, data, crc]);
-}
-
 /** Encodes RGB rows, choosing per row the filter with the smallest absolute sum (the usual heuristic). */
 function encodeRgb(width: number, height: number, rgb: Buffer): Buffer {
   const stride = width * 3;
@@ -149,7 +140,7 @@ function encodeRgb(width: number, height: number, rgb: Buffer): Buffer {
   ihdr.writeUInt32BE(height, 4);
   ihdr[8] = 8;
   ihdr[9] = 2;
-  return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(out, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([PNG_SIGNATURE, pngChunk('IHDR', ihdr), pngChunk('IDAT', deflateSync(out, { level: 9 })), pngChunk('IEND', Buffer.alloc(0))]);
 }
 
 /** Whether pdfkit would have to decode this PNG's pixels for every document. */

@@ -5,11 +5,12 @@
  * image folder renders may read besides the app's resources.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import { AppError } from '../errors.ts';
+import { writeFileAtomic } from '../backup/fs-safe.ts';
 import { DEFAULT_OFFICE_SETTINGS, LOGO_FILE_PATTERN, officeSettingsSchema } from '../../../shared/letters/office-settings.ts';
 import type { OfficeSettings } from '../../../shared/letters/office-settings.ts';
 import { LOGO_MAX_BYTES, checkLogo } from './image-check.ts';
@@ -56,14 +57,15 @@ function assetsDir(ctx: AppContext): string {
   return path.join(ctx.dataDir, 'assets');
 }
 
-/** Writes the logo file atomically (temp + rename) unless an intact copy is already there. */
+/**
+ * Writes the logo file unless an intact copy is already there. Atomic and fsynced: after
+ * a power cut the file is either whole or absent, never a truncated image a letter embeds.
+ */
 function materialise(dir: string, name: string, bytes: Buffer, sha256: string): string {
   const file = path.join(dir, name);
   if (existsSync(file) && createHash('sha256').update(readFileSync(file)).digest('hex') === sha256) return file;
   mkdirSync(dir, { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, bytes);
-  renameSync(tmp, file);
+  writeFileAtomic(file, bytes);
   return file;
 }
 

@@ -1,16 +1,17 @@
 /**
- * Joins PDFs into one file, pages in order. Bulk prints render in chunks (so memory
- * stays flat and two worker threads can share the work) and are merged here.
+ * Joins PDFs into one file, pages in order. Bulk prints merge the frozen bytes of issued
+ * letters here: pages are copied, never re-rendered, so each page is the issued page.
  */
 import { PDFDocument } from 'pdf-lib';
 
-/** One PDF holding every page of `parts`, in order, titled `title`. */
-export async function mergePdfs(parts: readonly Uint8Array[], title: string): Promise<Uint8Array> {
+/** One PDF holding every page of `parts`, in order, titled `title`; `onProgress` gets the parts copied so far. */
+export async function mergePdfs(parts: readonly Uint8Array[], title: string, onProgress?: (done: number) => void): Promise<Uint8Array> {
   const out = await PDFDocument.create({ updateMetadata: false });
-  for (const bytes of parts) {
+  for (const [i, bytes] of parts.entries()) {
     const src = await PDFDocument.load(bytes, { updateMetadata: false });
     const pages = await out.copyPages(src, src.getPageIndices());
     for (const page of pages) out.addPage(page);
+    onProgress?.(i + 1);
   }
   out.setTitle(title);
   out.setCreator('Sipena');

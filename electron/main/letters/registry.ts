@@ -19,8 +19,7 @@ import { summonsLetter } from './types/summons.ts';
 type Builder<T extends LetterType> = (input: LetterInputs[T], office: OfficeSettings, meta: LetterMeta, assets: LetterAssets) => TDocumentDefinitions;
 
 const builders: { [T in LetterType]: Builder<T> } = {
-  receipt: (input, office, meta, assets) =>
-    receiptLetter(input.case, office, input.receivedAt, assets, meta.number && meta.qr ? { number: meta.number, qr: meta.qr } : undefined),
+  receipt: receiptLetter,
   summons1: summonsLetter,
   summons2: summonsLetter,
   order: orderLetter,

@@ -4,7 +4,11 @@ import { currentCatalogue } from '../catalogue/violations.ts';
 import { setLanguage } from './settings-service.ts';
 
 export const systemHandlers: FeatureHandlers<typeof systemChannels> = {
-  'system:info': (_req, ctx) => ({ version: ctx.appVersion, dataDir: ctx.dataDir, actor: ctx.actor(), language: ctx.language() }),
+  // Public: before sign-in it must not reveal the data folder's path or the OS account.
+  'system:info': (_req, ctx) =>
+    ctx.session.user && !ctx.session.locked
+      ? { version: ctx.appVersion, language: ctx.language(), dataDir: ctx.dataDir, actor: ctx.actor() }
+      : { version: ctx.appVersion, language: ctx.language() },
   'system:setLanguage': (req, ctx) => setLanguage(ctx, req.language),
   'catalogue:violations': () => currentCatalogue,
 };

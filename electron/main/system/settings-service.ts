@@ -17,7 +17,13 @@ export function writeSetting(ctx: AppContext, key: string, value: string, reason
   });
 }
 
+/**
+ * Switches the language main speaks. Signed out (the sign-in screen, a public channel)
+ * it only holds the choice for this run (the renderer keeps it in localStorage): nothing
+ * is written before someone signs in. Signed in, it is saved as the office setting.
+ */
 export function setLanguage(ctx: AppContext, language: Language): { language: Language } {
-  writeSetting(ctx, 'language', language);
+  ctx.session.language = language;
+  if (ctx.session.user && !ctx.session.locked && readSetting(ctx, 'language') !== language) writeSetting(ctx, 'language', language);
   return { language };
 }

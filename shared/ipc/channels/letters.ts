@@ -52,7 +52,6 @@ const logoUploadSchema = z.object({ dataBase64: z.string().min(1).max(1_500_000)
 const empty = z.object({}).strict();
 
 export const letterChannels = {
-  'letters:receipt': channel<PdfFile>()(caseIdSchema.strict()),
   'letters:options': channel<LetterOption[]>()(caseIdSchema.strict()),
   'letters:draft': channel<PdfFile>()(letterRequestSchema),
   'letters:issue': channel<{ letter: IssuedLetter; file: PdfFile }>()(letterRequestSchema),

@@ -6,11 +6,12 @@ import type { ViolationCatalogue } from '../../catalogue/types.ts';
 
 export const emptyRequest = z.object({}).strict();
 
+/** Version and language for anyone; where the data lives and who acts only for a signed-in, unlocked user. */
 export interface SystemInfo {
   version: string;
-  dataDir: string;
-  actor: string;
   language: Language;
+  dataDir?: string;
+  actor?: string;
 }
 
 export const systemChannels = {

@@ -9,7 +9,8 @@
  * one the vector node would draw (a test compares them module by module).
  */
 import { createRequire } from 'node:module';
-import { crc32, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
+import { PNG_SIGNATURE, pngChunk } from './png.ts';
 
 interface QrCanvasRect {
   x: number;
@@ -23,7 +24,6 @@ interface QrEncoder {
 
 /** Pixels per module: enough that a viewer smoothing the scaled image keeps the modules sharp. */
 const PIXELS_PER_MODULE = 4;
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 let encoder: QrEncoder | null = null;
 
@@ -49,15 +49,6 @@ export function qrMatrix(text: string, eccLevel: 'L' | 'M' | 'Q' | 'H' = 'M'): b
   return matrix;
 }
 
-function chunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])) >>> 0, 0);
-  return Buffer.concat([head, data, crc]);
-}
-
 /** A 1-bit grayscale PNG of a module matrix, `PIXELS_PER_MODULE` pixels per module, black on white. */
 export function matrixPng(matrix: boolean[][]): Buffer {
   const n = matrix.length;
@@ -77,7 +68,7 @@ export function matrixPng(matrix: boolean[][]): Buffer {
   ihdr.writeUInt32BE(size, 4);
   ihdr[8] = 1; // bit depth
   ihdr[9] = 0; // grayscale
-  return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([PNG_SIGNATURE, pngChunk('IHDR', ihdr), pngChunk('IDAT', deflateSync(raw, { level: 9 })), pngChunk('IEND', Buffer.alloc(0))]);
 }
 
 /**

@@ -6,11 +6,13 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { CaseDetail, CaseSource } from '../../../../shared/cases/schemas.ts';
 import { formatDateLong } from '../../../../shared/indonesian/dates.ts';
+import type { LetterMeta, ReceiptInput } from '../../../../shared/letters/inputs.ts';
 import type { OfficeSettings } from '../../../../shared/letters/office-settings.ts';
 import { formatNip } from '../../../../shared/nip.ts';
+import { titleBlock } from '../parts/blocks.ts';
+import { letterDocument } from '../parts/document.ts';
+import type { LetterAssets } from '../parts/document.ts';
 import { letterhead } from '../parts/letterhead.ts';
-import type { LetterheadOptions } from '../parts/letterhead.ts';
-import { pageSetup } from '../parts/page-setup.ts';
 import { closingWithSignature } from '../parts/signature-block.ts';
 import { verificationMark } from '../parts/verification.ts';
 
@@ -76,45 +78,28 @@ function particulars(c: CaseDetail, receivedAt: string): Content {
   };
 }
 
-/** An issued receipt's own register number and verification QR text. */
-export interface ReceiptIssue {
-  number: string;
-  qr: string;
-}
-
 /**
- * The receipt's document definition; `receivedAt` is the ISO date the report was received.
- * A draft is numbered with the case register number; an issued one with its own number and QR.
+ * The receipt's document definition, through the common letter builder: a draft is
+ * unnumbered and watermarked DRAFT, an issued one carries its own number and QR. Its
+ * date (meta.date) is the day the report was received, `input.receivedAt`.
  */
-export function receiptLetter(
-  c: CaseDetail,
-  office: OfficeSettings,
-  receivedAt: string,
-  options: LetterheadOptions = {},
-  issue?: ReceiptIssue,
-): TDocumentDefinitions {
-  const received = formatDateLong(receivedAt);
-  return {
-    ...pageSetup(office),
-    info: {
-      title: `${TITLE} ${c.registerNo}`,
-      subject: `Tanda terima laporan ${c.registerNo}`,
-      // The letter's own date, not the clock: reprints must be byte-identical.
-      creationDate: new Date(`${receivedAt}T00:00:00Z`),
-    },
+export function receiptLetter(input: ReceiptInput, office: OfficeSettings, meta: LetterMeta, assets: LetterAssets = {}): TDocumentDefinitions {
+  const c = input.case;
+  return letterDocument(office, meta, {
+    title: TITLE,
+    subject: `Tanda terima laporan ${c.registerNo}`,
     content: [
-      letterhead(office, options),
-      { text: TITLE, bold: true, decoration: 'underline', alignment: 'center', fontSize: office.fontSize + 1 },
-      { text: `Nomor: ${issue?.number ?? c.registerNo}`, alignment: 'center', margin: [0, 2, 0, 18] },
+      letterhead(office, assets),
+      titleBlock(TITLE, meta.number, office.fontSize),
       {
         text: [
           `${office.officeFullName} telah menerima dan mencatat laporan dugaan pelanggaran netralitas `,
-          `Aparatur Sipil Negara pada hari ${received}, dengan keterangan sebagai berikut:`,
+          `Aparatur Sipil Negara pada hari ${formatDateLong(input.receivedAt)}, dengan keterangan sebagai berikut:`,
         ].join(''),
         alignment: 'justify',
         margin: [0, 0, 0, 10],
       },
-      particulars(c, receivedAt),
+      particulars(c, input.receivedAt),
       {
         text:
           'Laporan tersebut akan ditelaah dan ditindaklanjuti sesuai dengan ketentuan peraturan ' +
@@ -124,18 +109,9 @@ export function receiptLetter(
       },
       closingWithSignature(
         { text: 'Demikian tanda terima ini dibuat untuk dipergunakan sebagaimana mestinya.', alignment: 'justify' },
-        { place: office.city, date: receivedAt, signatory: office.signatories.inspector },
-        issue ? verificationMark(issue.qr) : undefined,
+        { place: office.city, date: meta.date, signatory: office.signatories.inspector },
+        verificationMark(meta.qr),
       ),
     ],
-  };
-}
-
-/** A download-safe file name: 'REG/0001/INSP/2026' -> 'Tanda-Terima-REG-0001-INSP-2026.pdf'. */
-export function receiptFileName(c: Pick<CaseDetail, 'registerNo'>): string {
-  const safe = c.registerNo
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return `Tanda-Terima-${safe || 'Laporan'}.pdf`;
+  });
 }

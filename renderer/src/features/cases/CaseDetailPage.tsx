@@ -48,7 +48,8 @@ export function CaseDetailPage({ id }: { id: number }) {
   const makeReceipt = async () => {
     setMaking(true);
     try {
-      const file = await call('letters:receipt', { id });
+      // The common draft path: unnumbered and watermarked DRAFT until issued on the letters screen.
+      const file = await call('letters:draft', { caseId: id, type: 'receipt' });
       setReceipt({ file, bytes: base64ToBytes(file.pdfBase64) });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -142,7 +143,7 @@ export function CaseDetailPage({ id }: { id: number }) {
       <Title order={4}>{t('case.history')}</Title>
       <CaseTimeline history={c.history} />
       <Group>
-        {allowed('letters:receipt') && <Button onClick={() => void makeReceipt()} loading={making}>{t('case.makeReceipt')}</Button>}
+        {allowed('letters:draft') && <Button onClick={() => void makeReceipt()} loading={making}>{t('case.makeReceipt')}</Button>}
         {receipt && (
           <Button variant="light" onClick={() => savePdf(receipt.bytes, receipt.file.fileName)}>
             {t('actions.download')}

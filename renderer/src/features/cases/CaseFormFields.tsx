@@ -5,10 +5,18 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_SOURCES, SOURCE_KINDS } from '../../../../shared/cases/schemas.ts';
 import type { CaseOptions } from '../../../../shared/ipc/channels/cases.ts';
+import { catalogueCovers, catalogueForDate } from '../../../../shared/catalogue/by-date.ts';
+import type { ViolationCatalogue } from '../../../../shared/catalogue/types.ts';
 import { parseTypedDate } from '../../../../shared/indonesian/parse-date.ts';
 import { AccusedFields } from './AccusedFields.tsx';
 import { emptyAccused } from './case-form.ts';
 import type { CaseFormValues } from './case-form.ts';
+
+/** The catalogue the form shows: the one chosen, else the one in force on the incident date, else the current one. */
+function effectiveCatalogue(options: CaseOptions, version: string, incidentDate: string): ViolationCatalogue | undefined {
+  if (version) return options.catalogues.find((c) => c.version === version);
+  return (incidentDate ? catalogueForDate(options.catalogues, incidentDate) : undefined) ?? options.catalogues.find((c) => c.version === options.currentVersion);
+}
 
 /**
  * The case particulars shared by intake and edit: source, confidential reporter, accused,
@@ -19,7 +27,23 @@ export function CaseFormFields({ form, options, accusedExtra }: { form: UseFormR
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const values = form.getValues();
-  const catalogue = options?.catalogues.find((c) => c.version === (values.catalogueVersion || options.currentVersion));
+  const catalogue = options ? effectiveCatalogue(options, values.catalogueVersion, values.incidentDate) : undefined;
+  const incidentDate = form.getInputProps('incidentDate');
+  // The regulation follows the incident date (PP 53/2010 before 31 Aug 2021): a date the
+  // chosen catalogue does not cover switches to the one that does, dropping codes it lacks.
+  const onIncidentDate = (value: string | null) => {
+    (incidentDate.onChange as (v: string | null) => void)(value);
+    if (!options || !value) return;
+    let version = values.catalogueVersion;
+    const chosen = options.catalogues.find((c) => c.version === version);
+    if (chosen && !catalogueCovers(chosen, value)) {
+      version = catalogueForDate(options.catalogues, value)?.version ?? '';
+      form.setFieldValue('catalogueVersion', version);
+    }
+    const next = effectiveCatalogue(options, version, value);
+    const kept = values.violationCodes.filter((code) => next?.entries.some((e) => e.code === code));
+    if (kept.length !== values.violationCodes.length) form.setFieldValue('violationCodes', kept);
+  };
   const anonymous = values.reporter.anonymous;
   return (
     <Stack>
@@ -73,8 +97,8 @@ export function CaseFormFields({ form, options, accusedExtra }: { form: UseFormR
         <Select
           label={t('case.catalogue')}
           allowDeselect={false}
-          data={(options?.catalogues ?? []).map((c) => ({ value: c.version, label: c.regulation.split(';')[0]! }))}
-          value={values.catalogueVersion || options?.currentVersion || null}
+          data={(options?.catalogues ?? []).map((c) => ({ value: c.version, label: c.regulation.split(/[;(]/)[0]!.trim() }))}
+          value={catalogue?.version ?? null}
           onChange={(v) => {
             form.setFieldValue('catalogueVersion', v ?? '');
             form.setFieldValue('violationCodes', []);
@@ -100,7 +124,8 @@ export function CaseFormFields({ form, options, accusedExtra }: { form: UseFormR
           placeholder="HH/BB/TTTT"
           maxDate={new Date()}
           clearable
-          {...form.getInputProps('incidentDate')}
+          {...incidentDate}
+          onChange={onIncidentDate}
           key={form.key('incidentDate')}
         />
         <TimeInput label={t('case.incidentTime')} {...form.getInputProps('incidentTime')} key={form.key('incidentTime')} />

@@ -73,8 +73,9 @@ export function toCreatePayload(v: CaseFormValues): CaseCreateInput {
   return fields(v);
 }
 
-export function toUpdatePayload(v: CaseFormValues, id: number, expectedUpdatedAt: string | undefined): CaseUpdateInput {
-  return { ...fields(v), id, reason: v.reason, ...(expectedUpdatedAt ? { expectedUpdatedAt } : {}) };
+/** The edit payload; `expectedUpdatedAt` is the case's updatedAt when the form was loaded. */
+export function toUpdatePayload(v: CaseFormValues, id: number, expectedUpdatedAt: string): CaseUpdateInput {
+  return { ...fields(v), id, reason: v.reason, expectedUpdatedAt };
 }
 
 /** Form values of an existing case, for the edit form. */

@@ -13,8 +13,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * "Cetak massal": every issued letter of a type in a date range (e.g. the summonses of a
- * week) combined into one PDF. The main process renders in worker threads; this screen
- * polls the progress, so the window never freezes.
+ * week) combined into one PDF of the letters exactly as issued; voided letters are left
+ * out and counted. The main process merges in a worker thread; this screen polls the
+ * progress, so the window never freezes.
  */
 export function BulkPrintPage() {
   const { t } = useTranslation();
@@ -25,6 +26,7 @@ export function BulkPrintPage() {
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [status, setStatus] = useState<BulkJobStatus | null>(null);
   const [result, setResult] = useState<PdfFile | null>(null);
+  const [finished, setFinished] = useState<BulkJobStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const find = async () => {
@@ -42,6 +44,7 @@ export function BulkPrintPage() {
   const start = async () => {
     setError(null);
     setResult(null);
+    setFinished(null);
     try {
       let s = await call('letters:bulkStart', { ids: (letters ?? []).filter((l) => selected.has(l.id)).map((l) => l.id) });
       setStatus(s);
@@ -52,6 +55,7 @@ export function BulkPrintPage() {
       }
       if (s.state === 'failed') throw new Error(s.error ?? 'failed');
       setResult(await call('letters:bulkResult', { jobId: s.jobId }));
+      setFinished(s);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -97,7 +101,10 @@ export function BulkPrintPage() {
           <Text size="sm">{t('letterUi.progress', { done: status.done, total: status.total })}</Text>
         </Stack>
       )}
-      {result && <LetterViewer file={result} caption={t('letterUi.bulkDone', { count: selected.size })} preview={selected.size <= 20} />}
+      {finished && finished.skipped > 0 && (
+        <Alert color="yellow" data-testid="bulk-skipped">{t('letterUi.bulkSkipped', { count: finished.skipped })}</Alert>
+      )}
+      {result && finished && <LetterViewer file={result} caption={t('letterUi.bulkDone', { count: finished.total })} preview={finished.total <= 20} />}
     </Stack>
   );
 }
