@@ -1,24 +1,15 @@
 import type { Db } from '../db/connection.ts';
 import type { AccusedRow, CaseListQuery, CaseSort, CaseSource, CaseSummary, DuplicateWarning, EmploymentType, SourceKind } from '../../../shared/cases/schemas.ts';
 import { idQuery, wordQuery } from './case-search.ts';
+import type { CaseColumns } from './case-fields.ts';
 
-export interface CaseRow {
+/** A stored case: the clerk-edited columns (case-fields.ts) plus identity and bookkeeping. */
+export interface CaseRow extends Omit<CaseColumns, 'source' | 'source_kind'> {
   id: number;
   register_no: string;
   status: string;
   source: CaseSource;
   source_kind: SourceKind | null;
-  source_ref: string | null;
-  source_date: string | null;
-  reporter_anonymous: number;
-  reporter_name: string | null;
-  reporter_contact: string | null;
-  incident_date: string;
-  incident_time: string | null;
-  incident_place: string | null;
-  opd_id: number | null;
-  chronology: string | null;
-  catalogue_version: string;
   created_at: string;
   created_by: string;
   updated_at: string;

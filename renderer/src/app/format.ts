@@ -1,4 +1,5 @@
 import { formatDate, formatDateLong } from '../../../shared/indonesian/dates.ts';
+import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
 
 /** Dates on screen the Indonesian way ("Senin, 4 November 2024"); stored values stay ISO. */
 export function showDate(iso: string | null | undefined, long = false): string {
@@ -14,6 +15,5 @@ export function showDateTime(iso: string): string {
 }
 
 function localDay(iso: string): string {
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return localIsoDate(new Date(iso));
 }

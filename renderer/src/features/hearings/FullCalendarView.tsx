@@ -7,6 +7,7 @@ import dayGridPlugin from '@fullcalendar/daygrid';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import listPlugin from '@fullcalendar/list';
 import interactionPlugin from '@fullcalendar/interaction';
+import { localIsoDate } from '../../../../shared/calendar/iso-day.ts';
 
 export interface CalendarHandlers {
   /** Events for the visible range [from, to) as ISO dates. */
@@ -16,7 +17,6 @@ export interface CalendarHandlers {
   onClick: (arg: EventClickArg) => void;
 }
 
-const isoDay = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /**
  * FullCalendar 6 (core + daygrid/timegrid/list/interaction) mounted directly: the installed
@@ -53,7 +53,7 @@ export function FullCalendarView(props: { language: string; initialDate?: string
       height: 'auto',
       eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
       events: (info, success, failure) => {
-        handlers.current.load(isoDay(info.start), isoDay(info.end)).then(success, (e: unknown) => failure(e instanceof Error ? e : new Error(String(e))));
+        handlers.current.load(localIsoDate(info.start), localIsoDate(info.end)).then(success, (e: unknown) => failure(e instanceof Error ? e : new Error(String(e))));
       },
       eventDrop: (arg) => handlers.current.onChange(arg),
       eventResize: (arg) => handlers.current.onChange(arg),
@@ -74,4 +74,3 @@ export function FullCalendarView(props: { language: string; initialDate?: string
   return <div ref={el} data-testid="hearing-calendar" />;
 }
 
-export { isoDay };

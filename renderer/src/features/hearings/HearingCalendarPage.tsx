@@ -7,7 +7,8 @@ import { ApiError, call } from '../../app/api.ts';
 import { navigate } from '../../app/use-hash-route.ts';
 import { useCan } from '../../app/session.ts';
 import type { ExamSession, ScheduleCheck } from '../../../../shared/examination/types.ts';
-import { FullCalendarView, isoDay } from './FullCalendarView.tsx';
+import { FullCalendarView } from './FullCalendarView.tsx';
+import { localIsoDate } from '../../../../shared/calendar/iso-day.ts';
 import { ReasonModal } from './ReasonModal.tsx';
 import { ScheduleCheckView } from './ScheduleCheckView.tsx';
 
@@ -43,7 +44,7 @@ export function HearingCalendarPage({ date }: { date?: string | undefined }) {
     const end = arg.event.end;
     if (!start || !end) return arg.revert();
     const durationMin = Math.round((end.getTime() - start.getTime()) / 60_000);
-    const payload = { id: Number(arg.event.id), date: isoDay(start), startTime: hhmm(start), durationMin };
+    const payload = { id: Number(arg.event.id), date: localIsoDate(start), startTime: hhmm(start), durationMin };
     try {
       const r = await call('hearings:reschedule', payload);
       if (r.saved) {
