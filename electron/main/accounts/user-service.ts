@@ -6,6 +6,7 @@ import type { UserSummary } from '../../../shared/accounts/schemas.ts';
 import { hashPassword } from './password.ts';
 import { IDLE_SETTING, idleMinutes } from './session.ts';
 import { auditView, countActiveAdmins, insertUser, selectUserById, selectUserByName, selectUsers, toSummary, updatePassword, updateUserProfile } from './user-queries.ts';
+import { putSetting } from '../db/settings-queries.ts';
 
 const userNotFound = () => new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'users.notFound' });
 
@@ -61,7 +62,7 @@ export async function resetPassword(ctx: AppContext, input: { id: number; passwo
 export function setIdleMinutes(ctx: AppContext, minutes: number): { minutes: number } {
   return mutate(ctx, (db) => {
     const before = idleMinutes(db);
-    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(IDLE_SETTING, String(minutes));
+    putSetting(db, IDLE_SETTING, String(minutes));
     return { value: { minutes }, audit: { action: 'setting.update', entity: 'setting', entityId: IDLE_SETTING, before: String(before), after: String(minutes) } };
   });
 }

@@ -4,6 +4,7 @@ import type { Db } from '../db/connection.ts';
 import { AppError } from '../errors.ts';
 import { DEFAULT_REGISTER_TEMPLATE, formatRegisterNumber, hasRegisterPlaceholders } from '../../../shared/cases/register-number.ts';
 import type { RegisterTemplateInfo } from '../../../shared/cases/register-number.ts';
+import { putSetting } from '../db/settings-queries.ts';
 
 const KEY = 'case.registerTemplate';
 
@@ -23,7 +24,7 @@ export function setRegisterTemplate(ctx: AppContext, template: string): Register
   }
   return mutate(ctx, (db) => {
     const before = registerTemplate(db);
-    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(KEY, template);
+    putSetting(db, KEY, template);
     const value = templateInfo(ctx, db, template);
     return { value, audit: { action: 'setting.update', entity: 'setting', entityId: KEY, before, after: template } };
   });

@@ -16,6 +16,7 @@ import type { OfficeSettings } from '../../../shared/letters/office-settings.ts'
 import { LOGO_MAX_BYTES, checkLogo } from './image-check.ts';
 import { flattenLogo } from './logo-flatten.ts';
 import type { LetterAssets } from './parts/document.ts';
+import { putSetting } from '../db/settings-queries.ts';
 
 export const OFFICE_SETTINGS_KEY = 'office.letters';
 
@@ -36,10 +37,7 @@ export function getOfficeSettings(ctx: AppContext): OfficeSettings {
 function store(ctx: AppContext, next: OfficeSettings, action: string): OfficeSettings {
   return mutate(ctx, (db) => {
     const before = readRaw(ctx);
-    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-      OFFICE_SETTINGS_KEY,
-      JSON.stringify(next),
-    );
+    putSetting(db, OFFICE_SETTINGS_KEY, JSON.stringify(next));
     return {
       value: next,
       audit: { action, entity: 'setting', entityId: OFFICE_SETTINGS_KEY, before: before === undefined ? null : JSON.parse(before), after: next },
@@ -89,7 +87,7 @@ export function uploadLogo(ctx: AppContext, base64: string): OfficeSettings {
        ON CONFLICT (sha256) DO NOTHING`,
     ).run(sha256, check.info.mime, check.info.width, check.info.height, bytes, ctx.now().toISOString(), ctx.actor());
     const next = { ...current, logoFile: name };
-    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(OFFICE_SETTINGS_KEY, JSON.stringify(next));
+    putSetting(db, OFFICE_SETTINGS_KEY, JSON.stringify(next));
     return {
       value: next,
       audit: {

@@ -1,6 +1,7 @@
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
+import { putSetting } from '../db/settings-queries.ts';
 
 /** Reads one setting value (JSON-free text), or undefined when unset. */
 export function readSetting(ctx: AppContext, key: string): string | undefined {
@@ -12,7 +13,7 @@ export function readSetting(ctx: AppContext, key: string): string | undefined {
 export function writeSetting(ctx: AppContext, key: string, value: string, reason?: string): void {
   mutate(ctx, (db) => {
     const before = readSetting(ctx, key);
-    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+    putSetting(db, key, value);
     return { value: undefined, audit: { action: 'setting.update', entity: 'setting', entityId: key, before: before ?? null, after: value, reason: reason ?? null } };
   });
 }
