@@ -5,8 +5,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseUpdateSchema } from '../../../../shared/cases/schemas.ts';
 import type { CaseDetail } from '../../../../shared/cases/schemas.ts';
-import { ApiError, call } from '../../app/api.ts';
-import { translateErrors } from '../../app/form-errors.ts';
+import { call } from '../../app/api.ts';
+import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
 import { href, navigate } from '../../app/use-hash-route.ts';
 import { CaseFormFields } from './CaseFormFields.tsx';
 import { emptyCaseForm, fromDetail, toUpdatePayload } from './case-form.ts';
@@ -31,10 +31,7 @@ function EditForm({ c }: { c: CaseDetail }) {
       notifications.show({ color: 'teal', message: t('case.saved', { registerNo: c.registerNo }) });
       navigate(`/cases/${c.id}`);
     } catch (e) {
-      if (e instanceof ApiError) {
-        setServerError(e.message);
-        form.setErrors(e.fields);
-      } else setServerError(String(e));
+      reportSubmitError(e, setServerError, form.setErrors);
     } finally {
       setSaving(false);
     }

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { caseCreateSchema } from '../../../../shared/cases/schemas.ts';
 import type { DuplicateWarning } from '../../../../shared/cases/schemas.ts';
 import { urlSchema } from '../../../../shared/evidence/schemas.ts';
-import { ApiError, call } from '../../app/api.ts';
-import { translateErrors } from '../../app/form-errors.ts';
+import { call } from '../../app/api.ts';
+import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
 import { navigate } from '../../app/use-hash-route.ts';
 import { CaseFormFields } from './CaseFormFields.tsx';
 import { DuplicateWarnings } from './DuplicateWarnings.tsx';
@@ -87,10 +87,7 @@ export function CaseIntakePage() {
       notifications.show({ color: 'teal', message: t('case.registered', { registerNo: created.registerNo }) });
       navigate(`/cases/${created.id}`);
     } catch (e) {
-      if (e instanceof ApiError) {
-        setServerError(e.message);
-        form.setErrors(e.fields);
-      } else setServerError(String(e));
+      reportSubmitError(e, setServerError, form.setErrors);
     } finally {
       setSaving(false);
       setProgress(null);

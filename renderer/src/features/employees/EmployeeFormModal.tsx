@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { EMPLOYMENT_TYPES } from '../../../../shared/cases/schemas.ts';
 import { employeeInputSchema } from '../../../../shared/employees/schemas.ts';
 import type { Employee, EmployeeInput, Opd } from '../../../../shared/employees/schemas.ts';
-import { ApiError, call } from '../../app/api.ts';
-import { translateErrors } from '../../app/form-errors.ts';
+import { call } from '../../app/api.ts';
+import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
 import { EmployeeHistory } from './EmployeeHistory.tsx';
 
 interface Props {
@@ -54,10 +54,7 @@ export function EmployeeFormModal({ employee, opds, onClose, onSaved }: Props) {
       notifications.show({ color: 'teal', message: t('employee.saved', { name: saved.name }) });
       onSaved(saved);
     } catch (e) {
-      if (e instanceof ApiError) {
-        setServerError(e.message);
-        form.setErrors(e.fields);
-      } else setServerError(String(e));
+      reportSubmitError(e, setServerError, form.setErrors);
     } finally {
       setSaving(false);
     }

@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { opdCreateSchema } from '../../../../shared/employees/schemas.ts';
 import type { Opd, OpdCreateInput } from '../../../../shared/employees/schemas.ts';
-import { ApiError, call } from '../../app/api.ts';
-import { translateErrors } from '../../app/form-errors.ts';
+import { call } from '../../app/api.ts';
+import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
 import { useCan } from '../../app/session.ts';
 import { useOpds } from './use-opds.ts';
 
@@ -81,10 +81,7 @@ function OpdFormModal({ opd, onClose, onSaved }: { opd: Opd | undefined; onClose
       notifications.show({ color: 'teal', message: t('opd.saved', { name: saved.name }) });
       onSaved();
     } catch (e) {
-      if (e instanceof ApiError) {
-        setServerError(e.message);
-        form.setErrors(e.fields);
-      } else setServerError(String(e));
+      reportSubmitError(e, setServerError, form.setErrors);
     }
   });
   return (

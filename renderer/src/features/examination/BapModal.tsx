@@ -3,8 +3,8 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, call } from '../../app/api.ts';
-import { translateErrors } from '../../app/form-errors.ts';
+import { call } from '../../app/api.ts';
+import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
 import { bapSaveSchema } from '../../../../shared/examination/schemas.ts';
 import type { BapSaveInput } from '../../../../shared/examination/schemas.ts';
 import type { ExamSession, ExaminationOverview } from '../../../../shared/examination/types.ts';
@@ -36,10 +36,7 @@ export function BapModal({ session, overview, onClose, onSaved }: { session: Exa
       notifications.show({ color: 'teal', message: t('bap.saved', { count: saved.qa.length }) });
       onSaved();
     } catch (e) {
-      if (e instanceof ApiError) {
-        setServerError(e.message);
-        form.setErrors(e.fields);
-      } else setServerError(String(e));
+      reportSubmitError(e, setServerError, form.setErrors);
     }
   });
 

@@ -4,8 +4,8 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, call } from '../../app/api.ts';
-import { translateErrors } from '../../app/form-errors.ts';
+import { call } from '../../app/api.ts';
+import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
 import { showDate } from '../../app/format.ts';
 import { parseTypedDate } from '../../../../shared/indonesian/parse-date.ts';
 import { decisionSaveSchema } from '../../../../shared/examination/schemas.ts';
@@ -49,10 +49,7 @@ export function DecisionForm(props: { overview: ExaminationOverview; accused: Ac
       notifications.show({ color: 'teal', message: t('decision.saved', { date: showDate(saved.effectiveDate, true) }) });
       props.onSaved();
     } catch (e) {
-      if (e instanceof ApiError) {
-        setServerError(e.message);
-        form.setErrors(e.fields);
-      } else setServerError(String(e));
+      reportSubmitError(e, setServerError, form.setErrors);
     }
   });
   const date = (field: 'skDate' | 'deliveredOn', label: string, required: boolean) => (

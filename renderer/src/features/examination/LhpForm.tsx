@@ -3,8 +3,8 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, call } from '../../app/api.ts';
-import { translateErrors } from '../../app/form-errors.ts';
+import { call } from '../../app/api.ts';
+import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
 import { lhpSaveSchema } from '../../../../shared/examination/schemas.ts';
 import type { LhpSaveInput } from '../../../../shared/examination/schemas.ts';
 import type { Lhp } from '../../../../shared/examination/types.ts';
@@ -39,10 +39,7 @@ export function LhpForm(props: { caseId: number; accused: { id: number; name: st
       notifications.show({ color: 'teal', message: t('lhp.saved') });
       props.onSaved();
     } catch (e) {
-      if (e instanceof ApiError) {
-        setServerError(e.message);
-        form.setErrors(e.fields);
-      } else setServerError(String(e));
+      reportSubmitError(e, setServerError, form.setErrors);
     }
   });
   const sanctions = props.catalogues.map((c) => ({

@@ -4,8 +4,8 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, call } from '../../app/api.ts';
-import { translateErrors } from '../../app/form-errors.ts';
+import { call } from '../../app/api.ts';
+import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
 import { parseTypedDate } from '../../../../shared/indonesian/parse-date.ts';
 import { sessionRescheduleSchema, sessionScheduleSchema } from '../../../../shared/examination/schemas.ts';
 import type { ExamSession, ExaminationOverview, Room, ScheduleCheck, ScheduleOutcome } from '../../../../shared/examination/types.ts';
@@ -76,10 +76,7 @@ export function ScheduleModal({ mode, overview, rooms, onClose, onSaved }: { mod
         onSaved();
       } else setCheck(r.check);
     } catch (e) {
-      if (e instanceof ApiError) {
-        setServerError(e.message);
-        form.setErrors(e.fields);
-      } else setServerError(String(e));
+      reportSubmitError(e, setServerError, form.setErrors);
     } finally {
       setSaving(false);
     }

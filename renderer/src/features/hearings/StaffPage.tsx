@@ -3,8 +3,8 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, call } from '../../app/api.ts';
-import { translateErrors } from '../../app/form-errors.ts';
+import { call } from '../../app/api.ts';
+import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
 import { useCan } from '../../app/session.ts';
 import { formatNip } from '../../../../shared/nip.ts';
 import { STAFF_UNITS } from '../../../../shared/examination/types.ts';
@@ -50,10 +50,7 @@ export function StaffPage() {
       stopEditing();
       load();
     } catch (e) {
-      if (e instanceof ApiError) {
-        setError(e.message);
-        form.setErrors(e.fields);
-      } else setError(String(e));
+      reportSubmitError(e, setError, form.setErrors);
     }
   });
 
