@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { channels } from './shared/ipc/table.ts';
 
 // Three bundles: the main process (Node), the sandboxed preload (CommonJS, one file,
 // because a sandboxed preload cannot require sibling files) and the React renderer.
@@ -18,6 +19,8 @@ export default defineConfig({
     },
   },
   preload: {
+    // The preload gets the channel names only, not the table with its zod schemas.
+    define: { __SIPENA_CHANNELS__: JSON.stringify(channels) },
     build: {
       externalizeDeps: false,
       rollupOptions: {

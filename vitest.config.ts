@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { channels } from './shared/ipc/table.ts';
 
 // Two projects: fast Node tests (shared rules, database, services, IPC, letters) and
 // browser end-to-end tests that drive Debian Chromium against the web harness.
@@ -6,6 +7,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The preload's channel names, as electron.vite.config.ts puts them in.
+        define: { __SIPENA_CHANNELS__: JSON.stringify(channels) },
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],

@@ -1,6 +1,5 @@
 import type { Handlers } from './ipc/dispatch.ts';
 import { backupHandlers, recoveryHandlers } from './backup/handlers.ts';
-import { guardHandlers } from './backup/maintenance.ts';
 import { systemHandlers } from './system/handlers.ts';
 import { caseHandlers } from './cases/handlers.ts';
 import { employeeHandlers } from './employees/handlers.ts';
@@ -14,9 +13,9 @@ import { examinationHandlers } from './examination/handlers.ts';
 
 /**
  * The implementation of every channel in shared/ipc/table.ts, one object per feature.
- * guardHandlers: in recovery mode or during a restore only `recovery:*` channels run.
+ * What may run when (roles, screen lock, restore) is each channel's policy, checked by dispatch.
  */
-export const handlers: Handlers = guardHandlers({
+export const handlers: Handlers = {
   ...backupHandlers,
   ...recoveryHandlers,
   ...systemHandlers,
@@ -29,4 +28,4 @@ export const handlers: Handlers = guardHandlers({
   ...deadlineHandlers,
   ...hearingHandlers,
   ...examinationHandlers,
-});
+};

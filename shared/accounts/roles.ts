@@ -13,3 +13,18 @@ export function canSeeConfidential(role: Role): boolean {
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
+
+// Role groups named by the channel policies (shared/ipc/channels/*: `{ access: STAFF }`).
+/** Every role, the read-only viewer included. */
+export const ALL: readonly Role[] = ROLES;
+export const ADMIN: readonly Role[] = ['administrator'];
+/** Case intake: registering cases, reporters, evidence. */
+export const INTAKE: readonly Role[] = ['administrator', 'clerk'];
+/** Examination work: summons, hearings, BAP, LHP. */
+export const EXAMINATION: readonly Role[] = ['administrator', 'examiner'];
+/** Approving decisions and issuing official letters. */
+export const OFFICIAL: readonly Role[] = ['administrator', 'official'];
+/** Reporter identity and evidence: everyone but the viewer (CONFIDENTIAL_ROLES). */
+export const CONFIDENTIAL: readonly Role[] = CONFIDENTIAL_ROLES;
+/** Anyone who handles a case, i.e. every role except the read-only viewer. */
+export const STAFF: readonly Role[] = ['administrator', 'clerk', 'examiner', 'official'];

@@ -18,8 +18,9 @@ export type { PdfFile } from './channels/letters.ts';
 /**
  * Every IPC channel of the app, once (one file per feature in ./channels). The preload's
  * `api`, the web harness and the main-process dispatcher are all derived from this
- * object: a new channel is one entry in its feature file plus one handler in
- * electron/main/<feature>/handlers.ts.
+ * object: a new channel is one entry in its feature file (schema and policy:
+ * `channel<Res>()(schema, { access: STAFF })`) plus one handler in
+ * electron/main/<feature>/handlers.ts; the compiler refuses either without the other.
  */
 export const ipcTable = {
   ...backupChannels,

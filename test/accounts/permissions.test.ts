@@ -3,7 +3,8 @@ import { dispatch } from '../../electron/main/ipc/dispatch.ts';
 import type { Handlers } from '../../electron/main/ipc/dispatch.ts';
 import { channels } from '../../shared/ipc/table.ts';
 import type { Channel } from '../../shared/ipc/table.ts';
-import { can, permissions } from '../../shared/accounts/permissions.ts';
+import { accessOf, can } from '../../shared/accounts/permissions.ts';
+import { ipcTable } from '../../shared/ipc/table.ts';
 import { ROLES, canSeeConfidential } from '../../shared/accounts/roles.ts';
 import { addTestUser, dbFingerprint, tempApp } from '../support/temp-app.ts';
 
@@ -22,16 +23,21 @@ function spyHandlers(): { handlers: Handlers; ran: string[] } {
 
 describe('permission table', () => {
   it('opens only first launch, login, status and language to callers who are not signed in', () => {
-    const open = channels.filter((c) => permissions[c] === 'public').sort();
+    const open = channels.filter((c) => accessOf(c) === 'public').sort();
     // Recovery channels answer only while the database cannot be opened (no accounts to check then).
     expect(open).toEqual(['auth:login', 'auth:setup', 'auth:status', 'recovery:backups', 'recovery:preview', 'recovery:restore', 'recovery:status', 'system:info', 'system:setLanguage']);
-    for (const c of channels) if (permissions[c] !== 'public') expect((permissions[c] as readonly string[]).length, c).toBeGreaterThan(0);
+    for (const c of channels) if (accessOf(c) !== 'public') expect((accessOf(c) as readonly string[]).length, c).toBeGreaterThan(0);
   });
 
   it('keeps user management with the administrator and intake with clerk and administrator', () => {
-    for (const c of channels.filter((c) => c.startsWith('users:'))) expect(permissions[c], c).toEqual(['administrator']);
+    for (const c of channels.filter((c) => c.startsWith('users:'))) expect(accessOf(c), c).toEqual(['administrator']);
     expect(ROLES.filter((r) => can(r, 'cases:create'))).toEqual(['administrator', 'clerk']);
     expect(ROLES.filter((r) => can(r, 'cases:list'))).toEqual([...ROLES]);
+  });
+
+  it('lets only unlock and logout through a locked screen, and only recovery channels and job polls run during a restore', () => {
+    expect(channels.filter((c) => ipcTable[c].policy.whileLocked).sort()).toEqual(['auth:logout', 'auth:unlock']);
+    expect(channels.filter((c) => ipcTable[c].policy.duringRestore).sort()).toEqual(['backup:job', 'recovery:backups', 'recovery:preview', 'recovery:restore', 'recovery:status']);
   });
 
   it('hides reporter identity and evidence from the viewer only', () => {
@@ -44,7 +50,7 @@ describe('enforcement in dispatch', () => {
     app.ctx.session.user = null;
     const { handlers, ran } = spyHandlers();
     const before = dbFingerprint(app.ctx);
-    for (const c of channels.filter((c) => permissions[c] !== 'public')) {
+    for (const c of channels.filter((c) => accessOf(c) !== 'public')) {
       const r = await dispatch(app.ctx, handlers, c, {});
       expect(r, c).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: 'Silakan masuk terlebih dahulu.' } });
     }

@@ -1,6 +1,5 @@
 import { AppError } from '../errors.ts';
 import type { AppContext } from '../app-context.ts';
-import type { Handlers } from '../ipc/dispatch.ts';
 import type { RecoveryStatus } from '../../../shared/backup/types.ts';
 
 interface MaintenanceState {
@@ -56,28 +55,13 @@ export function exclusive<T>(ctx: AppContext, fn: () => Promise<T>): Promise<T> 
   return run;
 }
 
-/** Throws the clear error a call gets in recovery mode or during a restore. */
+/**
+ * Throws the clear error a call gets in recovery mode or during a restore, instead of touching
+ * a closed or placeholder database. dispatch calls it for every channel whose policy lacks
+ * `duringRestore`.
+ */
 export function assertDatabaseAvailable(ctx: AppContext): void {
   const s = states.get(ctx);
   if (s?.recovery) throw new AppError('CONFLICT', 'recovery.onlyRecovery');
   if (s?.restoring) throw new AppError('CONFLICT', 'backup.restoreInProgress');
-}
-
-/**
- * Wraps every handler except the recovery channels so that, in recovery mode or while
- * a restore swaps the file, a call gets a clear refusal instead of touching a closed
- * or placeholder database.
- */
-export function guardHandlers(all: Handlers): Handlers {
-  const guarded: Record<string, (req: unknown, ctx: AppContext) => unknown> = {};
-  for (const [channel, handler] of Object.entries(all) as [string, (req: unknown, ctx: AppContext) => unknown][]) {
-    // Progress polls only read the in-memory job list: they must keep working during a restore.
-    guarded[channel] = channel.startsWith('recovery:') || channel === 'backup:job'
-      ? handler
-      : (req, ctx) => {
-          assertDatabaseAvailable(ctx);
-          return handler(req, ctx);
-        };
-  }
-  return guarded as Handlers;
 }

@@ -10,6 +10,7 @@ import type { ParsedRequestOf } from '../../../shared/ipc/define.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { applyZodLocale } from '../../../shared/i18n/zod-locale.ts';
 import { authorize } from '../accounts/access.ts';
+import { assertDatabaseAvailable } from '../backup/maintenance.ts';
 
 export type Handler<C extends Channel> = (
   request: ParsedRequestOf<IpcTable[C]>,
@@ -43,9 +44,10 @@ function issuesToFields(issues: z.core.$ZodIssue[], t: TFunction): Record<string
 
 /**
  * The single entry of every IPC call, shared by Electron and the web harness: checks the
- * channel, the caller's session and role (shared/accounts/permissions.ts), parses the
- * payload with its zod schema, runs the handler and wraps the
- * outcome in an envelope. Nothing is thrown past this point and no stack trace leaves.
+ * channel, then its policy (declared beside its schema in shared/ipc/channels/*): the caller's
+ * session, role and screen lock; parses the payload with its zod schema; refuses it in
+ * recovery mode or during a restore unless the policy allows that; runs the handler and wraps
+ * the outcome in an envelope. Nothing is thrown past this point and no stack trace leaves.
  */
 export async function dispatch(
   ctx: AppContext,
@@ -62,16 +64,16 @@ export async function dispatch(
     return fail({ code: 'UNKNOWN_CHANNEL', message: t('errors.UNKNOWN_CHANNEL', { channel: channel.slice(0, 80) }) });
   }
   // Before parsing: a caller without the right role learns nothing about the payload rules.
+  const spec = ipcTable[channel];
   let refused: ReturnType<typeof authorize>;
   try {
-    refused = authorize(ctx, channel);
+    refused = authorize(ctx, spec.policy);
   } catch (e) {
     const ref = randomBytes(4).toString('hex');
     log(ref, channel, e);
     return fail({ code: 'INTERNAL', message: t('errors.INTERNAL', { ref }) });
   }
   if (refused) return fail({ code: refused.code, message: t(refused.key) });
-  const spec = ipcTable[channel];
   const parsed = spec.request.safeParse(payload ?? {});
   if (!parsed.success) {
     const fields = issuesToFields(parsed.error.issues, t);
@@ -82,6 +84,9 @@ export async function dispatch(
     return fail({ code: 'INVALID_INPUT', message: t('errors.INVALID_INPUT', { details }), fields });
   }
   try {
+    // In recovery mode or while a restore swaps the file only the channels marked
+    // `duringRestore` run; the rest get a clear refusal (an AppError, answered below).
+    if (!spec.policy.duringRestore) assertDatabaseAvailable(ctx);
     const handler = handlers[channel] as (req: unknown, ctx: AppContext) => unknown;
     const value = await handler(parsed.data, ctx);
     return { ok: true, value };

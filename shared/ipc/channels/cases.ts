@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../define.ts';
+import { ADMIN, ALL, INTAKE } from '../../accounts/roles.ts';
 import { caseCreateSchema, caseIdSchema, caseListSchema, caseUpdateSchema, duplicateCheckSchema } from '../../cases/schemas.ts';
 import type { CaseDetail, CaseSummary, DuplicateWarning } from '../../cases/schemas.ts';
 import type { ViolationCatalogue } from '../../catalogue/types.ts';
@@ -14,12 +15,12 @@ export interface CaseOptions {
 }
 
 export const caseChannels = {
-  'cases:create': channel<{ id: number; registerNo: string }>()(caseCreateSchema),
-  'cases:update': channel<{ id: number; updatedAt: string; changed: string[] }>()(caseUpdateSchema),
-  'cases:list': channel<{ rows: CaseSummary[]; total: number }>()(caseListSchema),
-  'cases:get': channel<CaseDetail>()(caseIdSchema),
-  'cases:duplicates': channel<DuplicateWarning[]>()(duplicateCheckSchema),
-  'cases:options': channel<CaseOptions>()(z.object({}).strict()),
-  'cases:registerTemplate': channel<RegisterTemplateInfo>()(z.object({}).strict()),
-  'cases:setRegisterTemplate': channel<RegisterTemplateInfo>()(registerTemplateSchema),
+  'cases:create': channel<{ id: number; registerNo: string }>()(caseCreateSchema, { access: INTAKE }),
+  'cases:update': channel<{ id: number; updatedAt: string; changed: string[] }>()(caseUpdateSchema, { access: INTAKE }),
+  'cases:list': channel<{ rows: CaseSummary[]; total: number }>()(caseListSchema, { access: ALL }),
+  'cases:get': channel<CaseDetail>()(caseIdSchema, { access: ALL }),
+  'cases:duplicates': channel<DuplicateWarning[]>()(duplicateCheckSchema, { access: INTAKE }),
+  'cases:options': channel<CaseOptions>()(z.object({}).strict(), { access: ALL }),
+  'cases:registerTemplate': channel<RegisterTemplateInfo>()(z.object({}).strict(), { access: ALL }),
+  'cases:setRegisterTemplate': channel<RegisterTemplateInfo>()(registerTemplateSchema, { access: ADMIN }),
 } as const;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { channel } from '../define.ts';
+import { ADMIN, ALL } from '../../accounts/roles.ts';
 import { deadlineRuleResetSchema, deadlineRuleUpdateSchema, needsActionSchema } from '../../deadlines/schemas.ts';
 import type { DeadlineRuleView, NeedsActionList } from '../../deadlines/schemas.ts';
 
 export const deadlineChannels = {
-  'deadlines:rules': channel<DeadlineRuleView[]>()(z.object({}).strict()),
-  'deadlines:setRule': channel<DeadlineRuleView>()(deadlineRuleUpdateSchema.strict()),
-  'deadlines:resetRule': channel<DeadlineRuleView>()(deadlineRuleResetSchema.strict()),
-  'dashboard:needsAction': channel<NeedsActionList>()(needsActionSchema.strict()),
+  'deadlines:rules': channel<DeadlineRuleView[]>()(z.object({}).strict(), { access: ALL }),
+  'deadlines:setRule': channel<DeadlineRuleView>()(deadlineRuleUpdateSchema.strict(), { access: ADMIN }),
+  'deadlines:resetRule': channel<DeadlineRuleView>()(deadlineRuleResetSchema.strict(), { access: ADMIN }),
+  'dashboard:needsAction': channel<NeedsActionList>()(needsActionSchema.strict(), { access: ALL }),
 } as const;

@@ -1,4 +1,5 @@
 import { channel } from '../define.ts';
+import { ALL, INTAKE } from '../../accounts/roles.ts';
 import {
   employeeIdSchema,
   employeeInputSchema,
@@ -19,20 +20,23 @@ import {
 } from '../../employees/import-types.ts';
 import type { ImportPreview, ImportResult } from '../../employees/import-types.ts';
 
-/** Employee registry, OPD list and employee import (issue 3A). */
+/**
+ * Employee registry, OPD list and employee import: everyone reads (the intake picker, case
+ * views); clerks and administrators maintain them.
+ */
 export const employeeChannels = {
-  'employees:list': channel<{ rows: Employee[]; total: number }>()(employeeListSchema),
+  'employees:list': channel<{ rows: Employee[]; total: number }>()(employeeListSchema, { access: ALL }),
   /** The intake picker: up to `limit` best matches by NIP or name. */
-  'employees:search': channel<Employee[]>()(employeeSearchSchema),
-  'employees:get': channel<EmployeeDetail>()(employeeIdSchema),
-  'employees:create': channel<Employee>()(employeeInputSchema),
-  'employees:update': channel<Employee>()(employeeUpdateSchema),
-  'opds:list': channel<Opd[]>()(opdListSchema),
-  'opds:create': channel<Opd>()(opdCreateSchema),
-  'opds:update': channel<Opd>()(opdUpdateSchema),
-  'employees:importBegin': channel<{ uploadId: string }>()(importBeginSchema),
-  'employees:importChunk': channel<{ received: number; complete: boolean }>()(importChunkSchema),
-  'employees:importPreview': channel<ImportPreview>()(importPreviewSchema),
-  'employees:importCommit': channel<ImportResult>()(importCommitSchema),
-  'employees:importDiscard': channel<{ ok: true }>()(importDiscardSchema),
+  'employees:search': channel<Employee[]>()(employeeSearchSchema, { access: ALL }),
+  'employees:get': channel<EmployeeDetail>()(employeeIdSchema, { access: ALL }),
+  'employees:create': channel<Employee>()(employeeInputSchema, { access: INTAKE }),
+  'employees:update': channel<Employee>()(employeeUpdateSchema, { access: INTAKE }),
+  'opds:list': channel<Opd[]>()(opdListSchema, { access: ALL }),
+  'opds:create': channel<Opd>()(opdCreateSchema, { access: INTAKE }),
+  'opds:update': channel<Opd>()(opdUpdateSchema, { access: INTAKE }),
+  'employees:importBegin': channel<{ uploadId: string }>()(importBeginSchema, { access: INTAKE }),
+  'employees:importChunk': channel<{ received: number; complete: boolean }>()(importChunkSchema, { access: INTAKE }),
+  'employees:importPreview': channel<ImportPreview>()(importPreviewSchema, { access: INTAKE }),
+  'employees:importCommit': channel<ImportResult>()(importCommitSchema, { access: INTAKE }),
+  'employees:importDiscard': channel<{ ok: true }>()(importDiscardSchema, { access: INTAKE }),
 } as const;

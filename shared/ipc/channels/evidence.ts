@@ -1,4 +1,5 @@
 import { channel } from '../define.ts';
+import { CONFIDENTIAL, INTAKE, STAFF } from '../../accounts/roles.ts';
 import {
   evidenceAttachSchema,
   evidenceBeginSchema,
@@ -13,14 +14,15 @@ import { caseIdSchema } from '../../cases/schemas.ts';
 /**
  * Evidence files travel in chunks (begin, chunk..., commit) so a large video never
  * becomes one huge IPC or HTTP payload; the main process streams them into the store.
+ * Clerks upload and attach; reading is confidential (not the viewer); staff verify (audited).
  */
 export const evidenceChannels = {
-  'evidence:begin': channel<{ uploadId: string }>()(evidenceBeginSchema),
-  'evidence:chunk': channel<{ received: number }>()(evidenceChunkSchema),
-  'evidence:commit': channel<StagedEvidence>()(evidenceUploadRefSchema),
-  'evidence:abort': channel<{ aborted: boolean }>()(evidenceUploadRefSchema),
-  'evidence:attach': channel<EvidenceItem[]>()(evidenceAttachSchema),
-  'evidence:list': channel<EvidenceItem[]>()(caseIdSchema),
-  'evidence:verify': channel<EvidenceVerifyResult>()(evidenceIdSchema),
-  'evidence:read': channel<EvidenceChunk>()(evidenceReadSchema),
+  'evidence:begin': channel<{ uploadId: string }>()(evidenceBeginSchema, { access: INTAKE }),
+  'evidence:chunk': channel<{ received: number }>()(evidenceChunkSchema, { access: INTAKE }),
+  'evidence:commit': channel<StagedEvidence>()(evidenceUploadRefSchema, { access: INTAKE }),
+  'evidence:abort': channel<{ aborted: boolean }>()(evidenceUploadRefSchema, { access: INTAKE }),
+  'evidence:attach': channel<EvidenceItem[]>()(evidenceAttachSchema, { access: INTAKE }),
+  'evidence:list': channel<EvidenceItem[]>()(caseIdSchema, { access: CONFIDENTIAL }),
+  'evidence:verify': channel<EvidenceVerifyResult>()(evidenceIdSchema, { access: STAFF }),
+  'evidence:read': channel<EvidenceChunk>()(evidenceReadSchema, { access: CONFIDENTIAL }),
 } as const;

@@ -1,16 +1,21 @@
 import { channel } from '../define.ts';
+import { ALL, EXAMINATION, OFFICIAL, STAFF } from '../../accounts/roles.ts';
 import { emptyRequest } from './system.ts';
 import { bapSaveSchema, decisionSaveSchema, examCaseSchema, lhpSaveSchema, teamSetSchema, transitionSchema } from '../../examination/schemas.ts';
 import type { Bap, Decision, ExaminationOverview, Lhp, TeamMember } from '../../examination/types.ts';
 import type { SanctionCatalogue } from '../../examination/sanctions.ts';
 import type { WorkflowState } from '../../workflow/states.ts';
 
+/**
+ * Staff run examinations; the workflow machine (shared/workflow/machine.ts) narrows each step
+ * further by role; officials record decisions.
+ */
 export const examinationChannels = {
-  'examination:overview': channel<ExaminationOverview>()(examCaseSchema),
-  'examination:transition': channel<{ state: WorkflowState }>()(transitionSchema),
-  'examination:setTeam': channel<{ team: TeamMember[]; problems: string[] }>()(teamSetSchema),
-  'examination:saveBap': channel<Bap>()(bapSaveSchema),
-  'examination:saveLhp': channel<Lhp>()(lhpSaveSchema),
-  'examination:saveDecision': channel<Decision>()(decisionSaveSchema),
-  'catalogue:sanctions': channel<SanctionCatalogue[]>()(emptyRequest),
+  'examination:overview': channel<ExaminationOverview>()(examCaseSchema, { access: ALL }),
+  'examination:transition': channel<{ state: WorkflowState }>()(transitionSchema, { access: STAFF }),
+  'examination:setTeam': channel<{ team: TeamMember[]; problems: string[] }>()(teamSetSchema, { access: STAFF }),
+  'examination:saveBap': channel<Bap>()(bapSaveSchema, { access: EXAMINATION }),
+  'examination:saveLhp': channel<Lhp>()(lhpSaveSchema, { access: EXAMINATION }),
+  'examination:saveDecision': channel<Decision>()(decisionSaveSchema, { access: OFFICIAL }),
+  'catalogue:sanctions': channel<SanctionCatalogue[]>()(emptyRequest, { access: ALL }),
 } as const;

@@ -1,4 +1,5 @@
 import { channel } from '../define.ts';
+import { ALL, INTAKE, STAFF } from '../../accounts/roles.ts';
 import { emptyRequest } from './system.ts';
 import {
   attendanceSchema,
@@ -12,12 +13,12 @@ import type { ExamSession, Room, ScheduleOutcome, Staff } from '../../examinatio
 import type { Prompt } from '../../examination/next-step.ts';
 
 export const hearingChannels = {
-  'staff:list': channel<Staff[]>()(emptyRequest),
-  'staff:save': channel<Staff>()(staffSaveSchema),
-  'rooms:list': channel<Room[]>()(emptyRequest),
-  'rooms:add': channel<Room>()(roomSaveSchema),
-  'hearings:range': channel<ExamSession[]>()(sessionRangeSchema),
-  'hearings:schedule': channel<ScheduleOutcome>()(sessionScheduleSchema),
-  'hearings:reschedule': channel<ScheduleOutcome>()(sessionRescheduleSchema),
-  'hearings:attendance': channel<{ session: ExamSession; prompt: Prompt | null }>()(attendanceSchema),
+  'staff:list': channel<Staff[]>()(emptyRequest, { access: ALL }),
+  'staff:save': channel<Staff>()(staffSaveSchema, { access: INTAKE }),
+  'rooms:list': channel<Room[]>()(emptyRequest, { access: ALL }),
+  'rooms:add': channel<Room>()(roomSaveSchema, { access: INTAKE }),
+  'hearings:range': channel<ExamSession[]>()(sessionRangeSchema, { access: ALL }),
+  'hearings:schedule': channel<ScheduleOutcome>()(sessionScheduleSchema, { access: STAFF }),
+  'hearings:reschedule': channel<ScheduleOutcome>()(sessionRescheduleSchema, { access: STAFF }),
+  'hearings:attendance': channel<{ session: ExamSession; prompt: Prompt | null }>()(attendanceSchema, { access: STAFF }),
 } as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../define.ts';
+import { ADMIN, ALL, OFFICIAL, STAFF } from '../../accounts/roles.ts';
 import { caseIdSchema } from '../../cases/schemas.ts';
 import { idSchema, isoDate, text } from '../../schemas/common.ts';
 import { LETTER_TYPES } from '../../letters/letter-types.ts';
@@ -51,20 +52,21 @@ const logoUploadSchema = z.object({ dataBase64: z.string().min(1).max(1_500_000)
 
 const empty = z.object({}).strict();
 
+/** Staff draft and read letters; issuing and voiding official letters is the officials' call. */
 export const letterChannels = {
-  'letters:options': channel<LetterOption[]>()(caseIdSchema.strict()),
-  'letters:draft': channel<PdfFile>()(letterRequestSchema),
-  'letters:issue': channel<{ letter: IssuedLetter; file: PdfFile }>()(letterRequestSchema),
-  'letters:list': channel<IssuedLetter[]>()(letterListSchema),
-  'letters:pdf': channel<PdfFile>()(z.object({ id: idSchema }).strict()),
-  'letters:void': channel<IssuedLetter>()(voidSchema),
-  'letters:verify': channel<VerifyResult>()(verifySchema),
-  'letters:bulkStart': channel<BulkJobStatus>()(z.object({ ids: z.array(idSchema).min(1).max(2000) }).strict()),
-  'letters:bulkStatus': channel<BulkJobStatus>()(z.object({ jobId: z.uuid() }).strict()),
-  'letters:bulkResult': channel<PdfFile>()(z.object({ jobId: z.uuid() }).strict()),
-  'letters:settings': channel<OfficeSettings>()(empty),
-  'letters:saveSettings': channel<OfficeSettings>()(officeSettingsSaveSchema),
-  'letters:uploadLogo': channel<OfficeSettings>()(logoUploadSchema),
-  'letters:removeLogo': channel<OfficeSettings>()(empty),
-  'letters:logo': channel<{ mime: string; dataBase64: string } | null>()(empty),
+  'letters:options': channel<LetterOption[]>()(caseIdSchema.strict(), { access: STAFF }),
+  'letters:draft': channel<PdfFile>()(letterRequestSchema, { access: STAFF }),
+  'letters:issue': channel<{ letter: IssuedLetter; file: PdfFile }>()(letterRequestSchema, { access: OFFICIAL }),
+  'letters:list': channel<IssuedLetter[]>()(letterListSchema, { access: ALL }),
+  'letters:pdf': channel<PdfFile>()(z.object({ id: idSchema }).strict(), { access: STAFF }),
+  'letters:void': channel<IssuedLetter>()(voidSchema, { access: OFFICIAL }),
+  'letters:verify': channel<VerifyResult>()(verifySchema, { access: ALL }),
+  'letters:bulkStart': channel<BulkJobStatus>()(z.object({ ids: z.array(idSchema).min(1).max(2000) }).strict(), { access: STAFF }),
+  'letters:bulkStatus': channel<BulkJobStatus>()(z.object({ jobId: z.uuid() }).strict(), { access: STAFF }),
+  'letters:bulkResult': channel<PdfFile>()(z.object({ jobId: z.uuid() }).strict(), { access: STAFF }),
+  'letters:settings': channel<OfficeSettings>()(empty, { access: ALL }),
+  'letters:saveSettings': channel<OfficeSettings>()(officeSettingsSaveSchema, { access: ADMIN }),
+  'letters:uploadLogo': channel<OfficeSettings>()(logoUploadSchema, { access: ADMIN }),
+  'letters:removeLogo': channel<OfficeSettings>()(empty, { access: ADMIN }),
+  'letters:logo': channel<{ mime: string; dataBase64: string } | null>()(empty, { access: ALL }),
 } as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../define.ts';
+import { ALL } from '../../accounts/roles.ts';
 import { LANGUAGES } from '../../i18n/languages.ts';
 import type { Language } from '../../i18n/languages.ts';
 import type { ViolationCatalogue } from '../../catalogue/types.ts';
@@ -15,7 +16,7 @@ export interface SystemInfo {
 }
 
 export const systemChannels = {
-  'system:info': channel<SystemInfo>()(emptyRequest),
-  'system:setLanguage': channel<{ language: Language }>()(z.object({ language: z.enum(LANGUAGES) }).strict()),
-  'catalogue:violations': channel<ViolationCatalogue>()(emptyRequest),
+  'system:info': channel<SystemInfo>()(emptyRequest, { access: 'public' }),
+  'system:setLanguage': channel<{ language: Language }>()(z.object({ language: z.enum(LANGUAGES) }).strict(), { access: 'public' }),
+  'catalogue:violations': channel<ViolationCatalogue>()(emptyRequest, { access: ALL }),
 } as const;
