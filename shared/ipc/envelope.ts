@@ -4,6 +4,8 @@ export type ErrorCode =
   | 'INVALID_INPUT'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  /** A valid letter of that type already exists for the case and subject (void it to reissue). */
+  | 'ALREADY_ISSUED'
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'INTERNAL';

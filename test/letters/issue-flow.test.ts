@@ -91,9 +91,21 @@ describe('issue, reprint, void, verify', () => {
   });
 
   it('numbers are gap-free per register and year, also when issued concurrently', async () => {
-    const req = { caseId, type: 'summons1', subject: `session:${seeded.session1}` };
-    const results = await Promise.all(Array.from({ length: 6 }, () => ok<{ letter: IssuedLetter }>('letters:issue', req)));
-    expect(results.map((r) => r.letter.number).sort()).toEqual([1, 2, 3, 4, 5, 6].map((n) => `800/${n}/SP-I/INSP/2024`).sort());
+    // Six different letters sharing one register, issued at once.
+    const settings = await ok<Record<string, unknown>>('letters:settings', {});
+    const { logoFile: _logo, ...rest } = settings;
+    const shared = { template: '800/{seq}/SP/INSP/{year}', register: 'sp' };
+    await ok('letters:saveSettings', { ...rest, numbering: { ...(rest.numbering as object), summons1: shared, summons2: shared, bap: shared, lhp: shared, sk: shared, receipt: shared } });
+    const reqs = [
+      { type: 'summons1', subject: `session:${seeded.session1}` },
+      { type: 'summons2', subject: `session:${seeded.session2}` },
+      { type: 'bap', subject: `session:${seeded.session2}` },
+      { type: 'lhp', subject: `accused:${seeded.accusedId}` },
+      { type: 'sk', subject: `accused:${seeded.accusedId}` },
+      { type: 'receipt', subject: '' },
+    ];
+    const results = await Promise.all(reqs.map((r) => ok<{ letter: IssuedLetter }>('letters:issue', { caseId, ...r })));
+    expect(results.map((r) => r.letter.number).sort()).toEqual([1, 2, 3, 4, 5, 6].map((n) => `800/${n}/SP/INSP/2024`).sort());
     // Another register has its own sequence.
     const order = await ok<{ letter: IssuedLetter }>('letters:issue', { caseId, type: 'order' });
     expect(order.letter.number).toBe('800/1/SPT/INSP/2024');

@@ -22,16 +22,17 @@ import { canonicalJson } from '../audit/canonical-json.ts';
 import { nextSerial } from '../db/counters.ts';
 import type { PdfFile } from '../../../shared/ipc/channels/letters.ts';
 import type { IssuedLetter } from '../../../shared/letters/issued.ts';
-import { isNumberedType, letterFileName } from '../../../shared/letters/letter-types.ts';
+import { LETTER_TITLES, isNumberedType, letterFileName } from '../../../shared/letters/letter-types.ts';
 import type { LetterType } from '../../../shared/letters/letter-types.ts';
 import type { LetterInputs } from '../../../shared/letters/inputs.ts';
 import { QR_HASH_CHARS, formatLetterNumber, qrText } from '../../../shared/letters/numbering.ts';
 import { buildLetter } from './registry.ts';
 import { renderPdf } from './render-pdf.ts';
-import { buildLetterInput } from './letter-inputs.ts';
+import { buildLetterInput, resolveLetter } from './letter-inputs.ts';
 import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
 import { getOfficeSettings, letterAssets } from './office-settings-service.ts';
-import { insertIssued, markVoid, peekSerial, selectFrozen, selectIssued, selectIssuedByNumber } from './issued-queries.ts';
+import { insertIssued, isOneValidViolation, markVoid, peekSerial, selectFrozen, selectIssued, selectIssuedByNumber, validIssued } from './issued-queries.ts';
+import type { Db } from '../db/connection.ts';
 
 export interface LetterRequest {
   caseId: number;
@@ -59,6 +60,17 @@ export async function draftLetter(ctx: AppContext, req: LetterRequest): Promise<
 
 class NumberRace extends Error {}
 
+/**
+ * One valid letter per type, case and subject: a second click or a second window must not
+ * give the same summons or SK a second number. Voiding the first is the way to reissue.
+ */
+function refuseIfIssued(db: Db, req: LetterRequest): void {
+  const existing = validIssued(db, req.caseId, req.type, req.subject);
+  if (existing) throw alreadyIssued(req.type, existing.number);
+}
+
+const alreadyIssued = (type: LetterType, number: string) => new AppError('ALREADY_ISSUED', 'letters.alreadyIssued', { letter: LETTER_TITLES[type], number });
+
 // One issue at a time in this process; the serial check below covers other processes.
 let issuing: Promise<unknown> = Promise.resolve();
 
@@ -70,11 +82,13 @@ export function issueLetter(ctx: AppContext, req: LetterRequest): Promise<{ lett
   return result;
 }
 
-async function issueOnce(ctx: AppContext, req: LetterRequest): Promise<{ letter: IssuedLetter; file: PdfFile }> {
-  if (!isNumberedType(req.type)) throw new AppError('INVALID_INPUT', 'letters.notNumbered');
+async function issueOnce(ctx: AppContext, request: LetterRequest): Promise<{ letter: IssuedLetter; file: PdfFile }> {
+  if (!isNumberedType(request.type)) throw new AppError('INVALID_INPUT', 'letters.notNumbered');
   const office = getOfficeSettings(ctx);
-  const numbering = office.numbering[req.type];
-  const input = buildLetterInput(ctx, req.caseId, req.type, req.subject);
+  const numbering = office.numbering[request.type];
+  const { input, subject } = resolveLetter(ctx, request.caseId, request.type, request.subject);
+  const req: LetterRequest = { ...request, subject };
+  refuseIfIssued(ctx.db, req);
   const { assets, allowedDirs } = letterAssets(ctx, office);
   const date = letterDate(ctx, input);
   const year = Number(date.slice(0, 4));
@@ -91,6 +105,7 @@ async function issueOnce(ctx: AppContext, req: LetterRequest): Promise<{ letter:
     const fileName = letterFileName(req.type, number);
     try {
       const id = mutate(ctx, (db) => {
+        refuseIfIssued(db, req);
         if (nextSerial(db, register, year) !== serial) throw new NumberRace();
         const row = {
           caseId: req.caseId,
@@ -127,6 +142,8 @@ async function issueOnce(ctx: AppContext, req: LetterRequest): Promise<{ letter:
       if (!letter) throw new Error('issued letter vanished');
       return { letter, file: { fileName, pdfBase64: pdf.toString('base64') } };
     } catch (e) {
+      // Another process committed the same letter between our check and our insert.
+      if (isOneValidViolation(e)) throw alreadyIssued(req.type, validIssued(ctx.db, req.caseId, req.type, req.subject)?.number ?? '?');
       if (!(e instanceof NumberRace)) throw e;
     }
   }

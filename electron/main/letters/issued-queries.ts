@@ -107,6 +107,23 @@ export function lastIssued(db: Db, caseId: number, type: LetterType, subject: st
   return r ? toLetter(r) : undefined;
 }
 
+/**
+ * The valid (not void) letter of a type already issued for this case and subject, if any.
+ * Rows from before subjects were stored resolved carry '' for "the case's only accused".
+ */
+export function validIssued(db: Db, caseId: number, type: LetterType, subject: string): IssuedLetter | undefined {
+  const legacy = subject.startsWith('accused:') ? '' : subject;
+  const r = db
+    .prepare(`${SELECT} WHERE l.case_id = ? AND l.type = ? AND l.subject IN (?, ?) AND l.status = 'issued' ORDER BY l.id LIMIT 1`)
+    .get(caseId, type, subject, legacy) as Row | undefined;
+  return r ? toLetter(r) : undefined;
+}
+
+/** True for the error of the one-valid-letter index (migration 9): another process issued it first. */
+export function isOneValidViolation(e: unknown): boolean {
+  return e instanceof Error && (e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && /issued_letters\.case_id, issued_letters\.type, issued_letters\.subject/.test(e.message);
+}
+
 export interface IssuedFilter {
   caseId?: number | undefined;
   type?: LetterType | undefined;

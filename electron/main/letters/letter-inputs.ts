@@ -226,6 +226,33 @@ function issuedForSummary(ctx: AppContext, caseId: number): LetterInputs['summar
 
 /** Builds one letter's input from the case, or throws naming what is missing. */
 export function buildLetterInput<T extends LetterType>(ctx: AppContext, caseId: number, type: T, subject: string): LetterInputs[T] {
+  return resolveLetter(ctx, caseId, type, subject).input;
+}
+
+/**
+ * The letter's input and the subject it is stored under: the session or accused the
+ * request resolves to (a request may leave it to the default, e.g. the only accused),
+ * '' for one-per-case letters. One valid letter per type and subject is the rule, so
+ * two requests meaning the same letter must carry the same subject.
+ */
+export function resolveLetter<T extends LetterType>(ctx: AppContext, caseId: number, type: T, subject: string): { input: LetterInputs[T]; subject: string } {
   const c = getCase(ctx, caseId);
-  return (builders[type] as Build<T>)(ctx, c, subject, localIsoDate(ctx.now()));
+  const input = (builders[type] as Build<T>)(ctx, c, subject, localIsoDate(ctx.now()));
+  return { input, subject: canonicalSubject(ctx, c, type, subject) };
+}
+
+function canonicalSubject(ctx: AppContext, c: CaseDetail, type: LetterType, subject: string): string {
+  switch (type) {
+    case 'summons1':
+    case 'summons2':
+      return `session:${session(ctx, type, c, subject, type === 'summons1' ? 1 : 2).id}`;
+    case 'bap':
+      return `session:${session(ctx, type, c, subject).id}`;
+    case 'lhp':
+    case 'sk':
+    case 'moral':
+      return `accused:${accusedId(ctx, type, c, subject)}`;
+    default:
+      return '';
+  }
 }

@@ -7,6 +7,7 @@ import { examination } from './005-examination.ts';
 import { caseIntake } from './006-case-intake.ts';
 import { hearings } from './007-hearings.ts';
 import { needsActionIndex } from './008-needs-action-index.ts';
+import { oneValidLetter } from './009-one-valid-letter.ts';
 
 export interface Migration {
   version: number;
@@ -15,4 +16,4 @@ export interface Migration {
 }
 
 /** Ordered by version; append only. A shipped migration is never edited. */
-export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex];
+export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter];
