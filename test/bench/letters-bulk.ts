@@ -25,8 +25,15 @@ const ctx = await openApp({ dataDir, resourcesDir: RESOURCES, appVersion: 'bench
 if (mode === 'setup') {
   const caseId = createCase(ctx, caseCreateSchema.parse(validCase)).id;
   const { session1 } = seedExam(ctx, caseId);
+  // One valid summons per session: 500 sessions (copies of the first) for 500 summonses.
+  const copy = ctx.db.prepare(
+    `INSERT INTO exam_sessions (case_id, accused_id, accused_nip, summons_no, summons_date, start_at, end_at, duration_min, room_id, attendance, created_at, created_by, updated_at)
+     SELECT case_id, accused_id, accused_nip, summons_no, summons_date, start_at, end_at, duration_min, room_id, attendance, created_at, created_by, updated_at
+     FROM exam_sessions WHERE id = ?`,
+  );
+  const sessions = [session1, ...Array.from({ length: COUNT - 1 }, () => Number(copy.run(session1).lastInsertRowid))];
   const t0 = performance.now();
-  for (let i = 0; i < COUNT; i++) await issueLetter(ctx, { caseId, type: 'summons1', subject: `session:${session1}` });
+  for (const session of sessions) await issueLetter(ctx, { caseId, type: 'summons1', subject: `session:${session}` });
   process.stdout.write(`${JSON.stringify({ issueSeconds: (performance.now() - t0) / 1000 })}\n`);
 } else {
   const ids = (ctx.db.prepare("SELECT id FROM issued_letters WHERE type = 'summons1' ORDER BY id").all() as { id: number }[]).map((r) => r.id);

@@ -38,12 +38,12 @@ beforeAll(async () => {
   h = await startHarness(new Date('2024-12-02T03:00:00Z'));
   caseId = createCase(h.app.ctx, caseCreateSchema.parse(validCase)).id;
   const seeded = seedExam(h.app.ctx, caseId);
-  // Two summonses already issued, for the bulk print below.
+  // A voided summons (bulk print must leave it out even when it is ticked), then the valid
+  // reissue and summons II, for the bulk print below.
+  const voided = await issueLetter(h.app.ctx, { caseId, type: 'summons1', subject: `session:${seeded.session1}` });
+  voidLetter(h.app.ctx, voided.letter.id, 'Salah tanggal pemeriksaan');
   await issueLetter(h.app.ctx, { caseId, type: 'summons1', subject: `session:${seeded.session1}` });
   await issueLetter(h.app.ctx, { caseId, type: 'summons2', subject: `session:${seeded.session2}` });
-  // A third, voided: bulk print must leave it out even when it is ticked.
-  const voided = await issueLetter(h.app.ctx, { caseId, type: 'summons1', subject: `session:${seeded.session1}` });
-  voidLetter(h.app.ctx, voided.letter.id, 'Diterbitkan ganda');
   page = await h.browser.newPage({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
   page.setDefaultTimeout(20_000);
   page.on('pageerror', (e) => errors.push(e.message));
@@ -153,14 +153,14 @@ describe('letters in Chromium', () => {
     await page.goto(`${h.server.url}#/letters/bulk`);
     await page.getByRole('button', { name: 'Tampilkan' }).click();
     await page.getByRole('button', { name: /Gabungkan 1 surat/ }).waitFor();
-    await page.getByRole('checkbox', { name: '800/2/SP-I/INSP/2024' }).check();
+    await page.getByRole('checkbox', { name: '800/1/SP-I/INSP/2024' }).check();
     await page.getByRole('button', { name: /Gabungkan 2 surat/ }).click();
     await page.getByTestId('letter-viewer').waitFor();
     expect(await page.getByTestId('bulk-skipped').textContent()).toBe('1 surat yang sudah dibatalkan tidak ikut dicetak.');
     const bytes = await downloadBytes(() => page.getByTestId('letter-viewer').getByRole('button', { name: 'Simpan PDF' }).click());
     const pages = await extractPdfText(bytes);
-    expect(pages.join(' ')).toContain('800/1/SP-I/INSP/2024');
-    expect(pages.join(' ')).not.toContain('800/2/SP-I/INSP/2024');
+    expect(pages.join(' ')).toContain('800/2/SP-I/INSP/2024');
+    expect(pages.join(' ')).not.toContain('800/1/SP-I/INSP/2024');
     await page.screenshot({ path: resolve(shots, 'letters-bulk.png') });
   });
 

@@ -107,7 +107,9 @@ describe('letters never name the reporter', () => {
     const seeded = seedExam(app.ctx, caseId, { sanctionCode: 'PP42-MORAL-TERTUTUP', durationMonths: null });
     for (const code of ['PP42-MORAL-TERTUTUP', 'PP42-MORAL-TERBUKA']) {
       app.ctx.db.prepare('UPDATE decisions SET sanction_code = ? WHERE case_id = ?').run(code, caseId);
-      const { file } = await ok<{ letter: IssuedLetter; file: PdfFile }>('letters:issue', { caseId, type: 'moral', subject: `accused:${seeded.accusedId}` });
+      const { letter, file } = await ok<{ letter: IssuedLetter; file: PdfFile }>('letters:issue', { caseId, type: 'moral', subject: `accused:${seeded.accusedId}` });
+      // One valid statement per accused: void it so the other kind can be issued.
+      await ok('letters:void', { id: letter.id, reason: 'Jenis pernyataan diganti' });
       const read = await letterText(file);
       expect(read.text, code).toContain('Budi Santoso');
       expect(read.text, code).toContain(code === 'PP42-MORAL-TERBUKA' ? 'TERBUKA' : 'TERTUTUP');
