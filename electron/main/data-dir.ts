@@ -5,7 +5,11 @@ export const DATA_DIR_FLAG = '--data';
 /** The environment variable consulted when no flag is given. */
 export const DATA_DIR_ENV = 'SIPENA_DATA_DIR';
 
-function fromArgv(argv: readonly string[]): string | undefined {
+/**
+ * The value of `--data DIR` or `--data=DIR` in a raw argv (Electron's argv carries
+ * Chromium's own switches, so it cannot be parsed strictly like the CLI's).
+ */
+export function dataFlagFromArgv(argv: readonly string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === DATA_DIR_FLAG) {
@@ -13,19 +17,24 @@ function fromArgv(argv: readonly string[]): string | undefined {
       // "--data" followed by nothing or by another flag is a typo, not a directory.
       return next && !next.startsWith('-') ? next : undefined;
     }
-    if (arg.startsWith(`${DATA_DIR_FLAG}=`)) {
-      const value = arg.slice(DATA_DIR_FLAG.length + 1);
-      return value || undefined;
-    }
+    if (arg.startsWith(`${DATA_DIR_FLAG}=`)) return arg.slice(DATA_DIR_FLAG.length + 1);
   }
   return undefined;
 }
 
 /**
- * The data directory as an absolute path: `--data DIR` (or `--data=DIR`), else
- * $SIPENA_DATA_DIR, else Electron's userData path.
+ * The one rule for choosing the data folder, shared by the desktop app, the admin CLI
+ * and the browser harness so all three open the same database: the `--data` value, else
+ * $SIPENA_DATA_DIR, else `fallback` (the per-user folder). Values are trimmed (a space
+ * pasted around a path is never part of the folder name) and a blank value counts as
+ * absent; the result is absolute.
  */
+export function chooseDataDir(flag: string | undefined, env: Readonly<Record<string, string | undefined>>, fallback: string): string {
+  const chosen = flag?.trim() || env[DATA_DIR_ENV]?.trim() || undefined;
+  return chosen ? resolve(chosen) : fallback;
+}
+
+/** The desktop app's data directory from its argv: see chooseDataDir. */
 export function resolveDataDir(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, userData: string): string {
-  const chosen = fromArgv(argv) ?? (env[DATA_DIR_ENV]?.trim() || undefined);
-  return chosen ? resolve(chosen) : userData;
+  return chooseDataDir(dataFlagFromArgv(argv), env, userData);
 }

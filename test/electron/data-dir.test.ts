@@ -31,3 +31,25 @@ describe('resolveDataDir', () => {
     expect(resolveDataDir([...electronArgv, '--database', '/x', '--data-x=/y'], {}, userData)).toBe(userData);
   });
 });
+
+describe('one data-folder rule for the app, the CLI and the web harness', () => {
+  it('gives the same folder for the same flag and environment', async () => {
+    const { resolveCliDataDir } = await import('../../electron/cli/cli-paths.ts');
+    const { defaultUserDataDir } = await import('../../electron/main/paths.ts');
+    const fallback = defaultUserDataDir();
+    const cases: { flag?: string; env: Record<string, string> }[] = [
+      { flag: '/srv/sipena', env: {} },
+      { flag: ' /srv/sipena ', env: {} },
+      { flag: '   ', env: { SIPENA_DATA_DIR: '/env/dir' } },
+      { env: { SIPENA_DATA_DIR: '  /env/dir  ' } },
+      { env: { SIPENA_DATA_DIR: ' ' } },
+      { env: {} },
+    ];
+    for (const c of cases) {
+      const argv = c.flag === undefined ? electronArgv : [...electronArgv, `--data=${c.flag}`];
+      expect(resolveDataDir(argv, c.env, fallback), JSON.stringify(c)).toBe(resolveCliDataDir(c.flag, c.env));
+    }
+    expect(resolveCliDataDir(' /srv/sipena ', {})).toBe(resolve('/srv/sipena'));
+    expect(resolveCliDataDir(undefined, { SIPENA_DATA_DIR: '  /env/dir  ' })).toBe(resolve('/env/dir'));
+  });
+});
