@@ -91,4 +91,37 @@ describe('recovery mode', () => {
     // The newer file keeps its -wal/-shm companions beside it, under the same suffix.
     expect(readdirSync(dir).filter((n) => n.includes('.newer-') && !/-(wal|shm)$/.test(n))).toHaveLength(1);
   });
+
+  it('opens the recovery screen, not the first-launch setup, on a 0-byte database beside its backups', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const first = await openApp(options(dir));
+    writeSetting(first, 'marker', 'saved');
+    const { info } = await createBackup(first, 'daily');
+    first.db.close();
+    writeFileSync(join(dir, DB_FILE_NAME), '');
+    const ctx = await openAppOrRecovery(options(dir));
+    cleanups.push(() => ctx.db.close());
+    expect(await call(ctx, 'recovery:status')).toMatchObject({ ok: true, value: { mode: 'recovery', reason: 'damaged', detail: expect.stringContaining('empty (0 bytes)') } });
+    // Nobody can make themselves administrator of an empty register.
+    const setup = await call(ctx, 'auth:setup', { username: 'penyusup', displayName: 'Penyusup', password: 'Rahasia-Uji-2024' });
+    expect(setup.ok).toBe(false);
+    expect(await call(ctx, 'recovery:backups')).toMatchObject({ ok: true, value: { backups: [{ name: info.name }] } });
+    const restored = await call(ctx, 'recovery:restore', { source: { name: info.name }, confirm: true });
+    expect(restored).toMatchObject({ ok: true, value: { setAside: expect.stringMatching(/\.damaged-/) } });
+    expect(ctx.db.prepare("SELECT value FROM settings WHERE key = 'marker'").get()).toEqual({ value: 'saved' });
+  });
+
+  it('opens the recovery screen when the database file is gone but backups are there', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const first = await openApp(options(dir));
+    await createBackup(first, 'daily');
+    first.db.close();
+    const { rmSync } = await import('node:fs');
+    for (const ext of ['', '-wal', '-shm']) rmSync(join(dir, DB_FILE_NAME + ext), { force: true });
+    const ctx = await openAppOrRecovery(options(dir));
+    cleanups.push(() => ctx.db.close());
+    expect(await call(ctx, 'recovery:status')).toMatchObject({ ok: true, value: { mode: 'recovery', detail: expect.stringContaining('missing') } });
+  });
 });

@@ -64,4 +64,15 @@ describe('admin CLI', () => {
     // Without --out a backup goes into the data folder's backups/, which needs a database first.
     expect(cli('backup', '--data', d).err).toContain('no database at');
   });
+
+  it('init refuses a 0-byte database file with a clear message and leaves it empty', () => {
+    const d = dir();
+    const file = join(d, 'sipena.sqlite3');
+    writeFileSync(file, '');
+    const r = cli('init', '--data', d);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('not initialised: the file is empty (0 bytes)');
+    expect(r.err).toContain('restore');
+    expect(statSync(file).size).toBe(0);
+  });
 });

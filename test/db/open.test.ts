@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
@@ -83,5 +83,43 @@ describe('openCaseDatabase', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half'").get()).toEqual({ n: 0 });
     db.close();
+  });
+
+  it('refuses a 0-byte database file as damaged and leaves it as it is (no empty register is created over it)', async () => {
+    const d = dir();
+    const file = join(d, DB_FILE_NAME);
+    writeFileSync(file, '');
+    await expect(openCaseDatabase(d)).rejects.toThrow(DatabaseDamagedError);
+    await expect(openCaseDatabase(d)).rejects.toThrow(/empty \(0 bytes\)/);
+    expect(statSync(file).size).toBe(0);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('refuses an SQLite file without the Sipena schema (version 0)', async () => {
+    const d = dir();
+    const file = join(d, DB_FILE_NAME);
+    const raw = new Database(file);
+    raw.exec('CREATE TABLE other (x)');
+    raw.close();
+    const before = sha(file);
+    await expect(openCaseDatabase(d)).rejects.toThrow(/no Sipena schema/);
+    expect(sha(file)).toBe(before);
+  });
+
+  it('treats a missing database beside existing backups as a loss, not a first launch', async () => {
+    const d = dir();
+    mkdirSync(join(d, 'backups'));
+    writeFileSync(join(d, 'backups', 'sipena-daily-20241104T030000000Z.sqlite3'), 'x');
+    await expect(openCaseDatabase(d)).rejects.toThrow(/missing but the data folder has backups/);
+    expect(existsSync(join(d, DB_FILE_NAME))).toBe(false);
+  });
+
+  it('creates a new register under a temporary name and leaves no temporary file behind', async () => {
+    const d = dir();
+    const { db, migratedFrom } = await openCaseDatabase(d);
+    expect(migratedFrom).toBe(0);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST);
+    db.close();
+    expect(readdirSync(d).filter((n) => n.includes('creating'))).toEqual([]);
   });
 });

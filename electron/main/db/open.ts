@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBackup } from '../backup/backup-service.ts';
 import type { Db } from './connection.ts';
@@ -30,18 +30,59 @@ export class DatabaseDamagedError extends Error {
   }
 }
 
+/**
+ * The schema version of an existing database, read without writing to it. A file that
+ * exists must be a Sipena register: SQLite would happily treat a 0-byte file (a disk
+ * that lost the data, a copy that failed) or a database without our schema as a new
+ * empty database, and the first caller would then become administrator of an empty
+ * register. Both are refused as damaged, so the recovery screen opens instead.
+ */
 function readVersionReadOnly(file: string): number {
   let db: Db | undefined;
   try {
+    if (statSync(file).size === 0) throw new DatabaseDamagedError(file, 'the file is empty (0 bytes) and holds no register');
     db = openDatabase(file, { readonly: true });
     const problems = checkDatabase(db, 'quick');
     if (problems.length > 0) throw new DatabaseDamagedError(file, problems[0] ?? 'unknown');
-    return db.pragma('user_version', { simple: true }) as number;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version < 1) throw new DatabaseDamagedError(file, 'the file has no Sipena schema (version 0)');
+    return version;
   } catch (e) {
     if (e instanceof DatabaseDamagedError) throw e;
     throw new DatabaseDamagedError(file, e instanceof Error ? e.message : String(e));
   } finally {
     db?.close();
+  }
+}
+
+/** True when the data folder has backups: its register existed, so a missing file is a loss, not a first launch. */
+function hasBackups(dataDir: string): boolean {
+  const dir = join(dataDir, 'backups');
+  return existsSync(dir) && readdirSync(dir).some((n) => /^sipena-.+\.sqlite3$/.test(n));
+}
+
+/**
+ * Creates a new register: migrated under a temporary name and renamed into place only
+ * when complete, so the database file either does not exist or holds a whole schema (a
+ * crash during the first start never leaves a half-made file that later looks damaged).
+ */
+function createDatabase(file: string, migrations: Migration[]): void {
+  const temp = `${file}.creating-${process.pid}`;
+  for (const ext of ['', '-wal', '-shm', '-journal']) rmSync(temp + ext, { force: true });
+  const db = openDatabase(temp);
+  try {
+    for (const m of migrations) {
+      db.transaction(() => {
+        m.up(db);
+        db.pragma(`user_version = ${m.version}`);
+      })();
+    }
+    db.close();
+    renameSync(temp, file);
+  } catch (e) {
+    if (db.open) db.close();
+    for (const ext of ['', '-wal', '-shm', '-journal']) rmSync(temp + ext, { force: true });
+    throw e;
   }
 }
 
@@ -58,13 +99,18 @@ export async function openCaseDatabase(
   const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, DB_FILE_NAME);
-  const existed = existsSync(file);
-  const found = existed ? readVersionReadOnly(file) : 0;
+  // Only a folder with neither a database nor backups is a first launch.
+  if (!existsSync(file)) {
+    if (hasBackups(dataDir)) throw new DatabaseDamagedError(file, 'the database file is missing but the data folder has backups; restore one of them');
+    createDatabase(file, migrations);
+    return { db: openDatabase(file), file, migratedFrom: 0 };
+  }
+  const found = readVersionReadOnly(file);
   if (found > latest) throw new DatabaseTooNewError(found, latest);
 
   const db = openDatabase(file);
   try {
-    if (existed && found > 0 && found < latest) {
+    if (found < latest) {
       // Named, manifested and rotated like every other backup (electron/main/backup/).
       await createBackup({ db, dataDir, now }, 'pre-migration');
     }
