@@ -40,6 +40,8 @@ export interface RestorePreview {
   restorable: boolean;
   /** i18n key of the reason when not restorable. */
   problemKey?: string;
+  /** The reason's specifics in the caller's language (e.g. each schema difference), for `{{detail}}`. */
+  problemDetail?: string;
 }
 
 export interface RestoreResult {

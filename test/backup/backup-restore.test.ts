@@ -195,21 +195,22 @@ describe('listEvidence', () => {
 });
 
 describe('restore safety nets', () => {
-  it('puts the previous state back when the restored file cannot be migrated, keeping it aside', async () => {
+  it('refuses a file that claims an old schema while holding the new tables, naming what differs, and changes nothing', async () => {
     const { ctx, dir: dataDir } = await app();
     writeSetting(ctx, 'marker', 'current');
     const good = await createBackup(ctx, 'manual');
-    // Claims an old schema while holding the new tables: the migrations fail on it.
     const bad = join(dir(), 'old-claim.sqlite3');
     copyFileSync(good.file, bad);
     const db = new Database(bad);
     db.pragma('user_version = 1');
     db.close();
-    expect(previewRestore(bad, dataDir).restorable).toBe(true);
-    await expect(restoreBackup(ctx, bad)).rejects.toThrow();
+    const preview = previewRestore(bad, dataDir);
+    expect(preview).toMatchObject({ restorable: false, problemKey: 'backup.schemaDiffers' });
+    expect(preview.problemDetail).toContain('tabel tambahan: users');
+    const before = dbFingerprint(ctx);
+    await expect(restoreBackup(ctx, bad)).rejects.toMatchObject({ key: 'backup.schemaDiffers' });
     expect(marker(ctx)).toBe('current');
-    expect(verifyAuditChain(ctx.db)).toMatchObject({ ok: true });
-    expect(readdirSync(dataDir).some((n) => n.startsWith('sipena.sqlite3.failed-restore-'))).toBe(true);
+    expect(dbFingerprint(ctx)).toBe(before);
   });
 
   it('while the file is being swapped, every call except progress polls gets a clear refusal', async () => {

@@ -82,9 +82,10 @@ describe('CLI backup, restore, verify', () => {
     const r = cli('verify', '--data', d);
     expect(r.code).toBe(1);
     const lines = r.err.split('\n');
-    expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(new RegExp(`audit trail broken at row ${first.id}\\b`));
-    expect(lines.slice(1)).toEqual(
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toContain('missing trigger: audit_log_no_update');
+    expect(lines[1]).toMatch(new RegExp(`audit trail broken at row ${first.id}\\b`));
+    expect(lines.slice(2)).toEqual(
       expect.arrayContaining([expect.stringContaining(`evidence file missing: ${evidence[0]}`), expect.stringContaining(`evidence file altered: ${evidence[1]}`)]),
     );
     expect(r.err).not.toMatch(/\n\s+at /);

@@ -47,9 +47,9 @@ export const restoreCommand: CliCommand = {
     if (positionals.length !== 1) throw new CliError('restore needs exactly one backup FILE');
     const file = resolve(positionals[0]!);
     const dataDir = resolveCliDataDir(values.data);
-    const preview = previewRestore(file, dataDir);
+    const preview = previewRestore(file, dataDir, 'en');
     printPreview(preview, io);
-    if (!preview.restorable) throw new CliError(`not restored: ${t(preview.problemKey ?? 'backup.damaged', { detail: preview.integrity })}`);
+    if (!preview.restorable) throw new CliError(`not restored: ${t(preview.problemKey ?? 'backup.damaged', { detail: preview.problemDetail ?? preview.integrity })}`);
     if (!(await confirmed(values.yes === true, io))) {
       io.out('not restored');
       return 1;

@@ -91,7 +91,7 @@ export const backupHandlers: FeatureHandlers<typeof backupChannels> = {
   },
   'backup:chooseFolder': async () => ({ path: (await pathPickers()?.chooseFolder()) ?? null }),
   'backup:chooseFile': async () => ({ path: (await pathPickers()?.chooseBackupFile()) ?? null }),
-  'backup:preview': (req, ctx) => previewRestore(sourcePath(ctx, req.source), ctx.dataDir),
+  'backup:preview': (req, ctx) => previewRestore(sourcePath(ctx, req.source), ctx.dataDir, ctx.language()),
   'backup:restore': (req, ctx) => {
     const file = sourcePath(ctx, req.source);
     // Refused at once rather than as a failed job; the full checks run inside the job.
@@ -112,7 +112,7 @@ export const recoveryHandlers: FeatureHandlers<typeof recoveryChannels> = {
   },
   'recovery:preview': (req, ctx) => {
     notInRecovery(ctx);
-    return previewRestore(sourcePath(ctx, req.source), ctx.dataDir);
+    return previewRestore(sourcePath(ctx, req.source), ctx.dataDir, ctx.language());
   },
   'recovery:restore': (req, ctx) => {
     notInRecovery(ctx);

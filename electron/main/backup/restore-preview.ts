@@ -9,6 +9,9 @@ import { countsOf, lastChangeAt, readManifest } from './manifest.ts';
 import { evidenceDir, evidenceLabel, listEvidence } from './evidence-files.ts';
 import type { EvidenceEntry } from './evidence-files.ts';
 import type { RestorePreview } from '../../../shared/backup/types.ts';
+import { compareSchema, describeSchemaDifference } from '../db/schema-check.ts';
+import { translator } from '../../../shared/i18n/index.ts';
+import type { Language } from '../../../shared/i18n/languages.ts';
 
 /** The newest schema this build knows. */
 export function supportedSchemaVersion(): number {
@@ -48,7 +51,7 @@ function missingEvidence(entries: readonly EvidenceEntry[], dataDir: string, bac
  * date, schema version, counts, integrity_check, audit chain, evidence availability.
  * `restorable` is false (with the reason's i18n key) for anything that must not be restored.
  */
-export function previewRestore(file: string, dataDir: string): RestorePreview {
+export function previewRestore(file: string, dataDir: string, language: Language = 'id'): RestorePreview {
   if (!existsSync(file) || !statSync(file).isFile()) return notRestorable(file, 'backup.fileMissing', 'missing');
   let db: Database.Database | undefined;
   try {
@@ -75,8 +78,15 @@ export function previewRestore(file: string, dataDir: string): RestorePreview {
       evidenceMissing: missingEvidence(evidence, dataDir, dirname(file)),
       restorable: true,
     };
-    if (schemaVersion > supported) Object.assign(preview, { restorable: false, problemKey: 'backup.tooNew' });
-    else if (!chain.ok) Object.assign(preview, { restorable: false, problemKey: 'backup.chainBroken' });
+    if (schemaVersion > supported) return Object.assign(preview, { restorable: false, problemKey: 'backup.tooNew' });
+    if (!chain.ok) return Object.assign(preview, { restorable: false, problemKey: 'backup.chainBroken' });
+    // A foreign trigger, view or index would come back to life with the data: the schema
+    // must be exactly the one Sipena's own migrations create for this version.
+    const differences = compareSchema(db);
+    if (differences.length > 0) {
+      const t = translator(language);
+      Object.assign(preview, { restorable: false, problemKey: 'backup.schemaDiffers', problemDetail: differences.map((d) => describeSchemaDifference(d, t)).join('; ') });
+    }
     return preview;
   } catch (e) {
     return notRestorable(file, 'backup.damaged', e instanceof Error ? e.message : String(e));

@@ -6,6 +6,8 @@ import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import { AppError } from '../errors.ts';
 import { DB_FILE_NAME, openCaseDatabase } from '../db/open.ts';
+import { openDatabase } from '../db/connection.ts';
+import { compareSchema, describeSchemaDifference } from '../db/schema-check.ts';
 import { selectUserById } from '../accounts/user-queries.ts';
 import { fileStamp, manifestNameFor, parseBackupName } from './backup-names.ts';
 import { createBackup } from './backup-service.ts';
@@ -16,7 +18,10 @@ import { readManifest, countsOf } from './manifest.ts';
 import { fsyncPath } from './fs-safe.ts';
 import { previewRestore } from './restore-preview.ts';
 import { enterRecovery, leaveRecovery, recoveryStatus, setRestoring } from './maintenance.ts';
-import type { RestoreResult } from '../../../shared/backup/types.ts';
+import type { RecoveryStatus, RestoreResult } from '../../../shared/backup/types.ts';
+import type { EvidenceEntry } from './evidence-files.ts';
+import { translator } from '../../../shared/i18n/index.ts';
+import type { Language } from '../../../shared/i18n/languages.ts';
 
 /**
  * The restored database has its own accounts: the signed-in user stays signed in only
@@ -41,11 +46,11 @@ function standIn(): Database.Database {
 
 /**
  * Copies the chosen backup into the data folder under a temp name and runs the full
- * preview checks (integrity, Sipena schema, version, audit chain) on that copy: the file
- * swapped in is exactly the file checked, even if the source changes meanwhile (USB
- * stick, network share). Throws the refusal; the caller removes the copy.
+ * preview checks (integrity, Sipena schema and its exact shape, version, audit chain) on
+ * that copy: the file swapped in is exactly the file checked, even if the source changes
+ * meanwhile (USB stick, network share). Throws the refusal; the caller removes the copy.
  */
-async function stageAndCheck(source: string, staged: string, dataDir: string): Promise<void> {
+async function stageAndCheck(source: string, staged: string, dataDir: string, language: Language): Promise<void> {
   if (!existsSync(source) || !statSync(source).isFile()) throw new AppError('NOT_FOUND', 'backup.fileMissing');
   await pipeline(createReadStream(source), createWriteStream(staged));
   fsyncPath(staged);
@@ -61,14 +66,16 @@ async function stageAndCheck(source: string, staged: string, dataDir: string): P
     throw new AppError('CONFLICT', 'backup.damaged', { detail: (e instanceof Error ? e.message : String(e)).slice(0, 200) });
   }
   fsyncPath(staged);
-  const preview = previewRestore(staged, dataDir);
-  if (!preview.restorable) throw new AppError('CONFLICT', preview.problemKey ?? 'backup.damaged', { detail: preview.integrity.slice(0, 200) });
+  const preview = previewRestore(staged, dataDir, language);
+  if (!preview.restorable) throw new AppError('CONFLICT', preview.problemKey ?? 'backup.damaged', { detail: (preview.problemDetail ?? preview.integrity).slice(0, 1000) });
 }
+
+const COMPANIONS = ['', '-wal', '-shm', '-journal'];
 
 /** Moves `file` and its -wal/-shm companions aside under `suffix`; returns the new main name when it existed. */
 function setAside(file: string, suffix: string): string | null {
   let moved: string | null = null;
-  for (const ext of ['', '-wal', '-shm', '-journal']) {
+  for (const ext of COMPANIONS) {
     if (!existsSync(file + ext)) continue;
     renameSync(file + ext, `${file}${suffix}${ext}`);
     if (ext === '') moved = `${file}${suffix}`;
@@ -76,21 +83,41 @@ function setAside(file: string, suffix: string): string | null {
   return moved;
 }
 
+/** Puts files set aside by `setAside(file, suffix)` back under their own names. */
+function putBack(file: string, suffix: string): void {
+  for (const ext of COMPANIONS) if (existsSync(`${file}${suffix}${ext}`)) renameSync(`${file}${suffix}${ext}`, file + ext);
+}
+
+/** The work after the swap: open (migrating an older schema) and check that the result is Sipena's schema exactly. */
+async function openRestored(ctx: AppContext, language: Language): Promise<Database.Database> {
+  const db = (await openCaseDatabase(ctx.dataDir, ctx.now)).db;
+  const differences = compareSchema(db);
+  if (differences.length > 0) {
+    db.close();
+    const t = translator(language);
+    throw new AppError('CONFLICT', 'backup.schemaDiffers', { detail: differences.map((d) => describeSchemaDifference(d, t)).join('; ').slice(0, 1000) });
+  }
+  return db;
+}
+
 /**
  * Restores a backup over the live database, never leaving a half-restored file:
  * copy into the data folder and run the preview checks on that copy (refusing damaged,
- * foreign, newer or tampered files), back up the current state (or, in recovery mode, set the
- * damaged file aside as `<name>.damaged-<stamp>`), close, atomically rename the copy
- * into place, reopen (migrating an older schema), verify, and record the restore in the
- * audit trail. If reopening fails in normal mode, the pre-restore backup is put back.
+ * foreign, newer, tampered or differently-shaped files), back up the current state, close,
+ * move the live file aside, atomically rename the copy into place, reopen (migrating an
+ * older schema), bring evidence back and record the restore in the audit trail. If any
+ * step after the swap fails, the restored file is kept aside as `.failed-restore-<stamp>`
+ * and the very file that was live before is renamed back (in recovery mode: the damaged
+ * file, and the app stays in recovery mode), so a refused restore changes nothing.
  */
 export async function restoreBackup(ctx: AppContext, source: string, onProgress?: ProgressFn): Promise<RestoreResult> {
   const recovery = recoveryStatus(ctx);
+  const language = ctx.language();
   const dbFile = join(ctx.dataDir, DB_FILE_NAME);
   const staged = join(ctx.dataDir, `${DB_FILE_NAME}.restore-${process.pid}`);
   onProgress?.('restore', 0, 4);
   try {
-    await stageAndCheck(source, staged, ctx.dataDir);
+    await stageAndCheck(source, staged, ctx.dataDir, language);
   } catch (e) {
     rmSync(staged, { force: true });
     throw e;
@@ -112,48 +139,71 @@ export async function restoreBackup(ctx: AppContext, source: string, onProgress?
   onProgress?.('restore', 2, 4);
 
   const stamp = fileStamp(ctx.now());
+  // In recovery mode the live file is damaged or from a newer Sipena: it is kept under a
+  // name that says so. In normal mode it is kept only until the restore has succeeded.
+  const asideSuffix = recovery.mode === 'recovery' ? (recovery.reason === 'too-new' ? `.newer-${stamp}` : `.damaged-${stamp}`) : `.before-restore-${stamp}`;
   setRestoring(ctx, true);
-  let setAsideFile: string | null = null;
+  let setAsideFile: string | null;
+  let result: RestoreResult;
   const live = ctx.db;
   // Calls that arrive during the swap (progress polls, the idle check of the login gate)
   // read an empty stand-in instead of a closed connection; every handler except
   // `backup:job` is refused meanwhile (maintenance.ts).
   ctx.db = standIn();
+  let swapped = false;
   try {
     if (live.open) live.close();
-    // In recovery mode the live file is damaged or from a newer Sipena: it is kept, never overwritten.
-    if (recovery.mode === 'recovery') setAsideFile = setAside(dbFile, recovery.reason === 'too-new' ? `.newer-${stamp}` : `.damaged-${stamp}`);
     // After a clean close SQLite has removed the -wal; one left behind (another process
-    // had the file open) must not be replayed into the restored database.
-    else setAside(`${dbFile}-wal`, `.replaced-${stamp}`);
+    // had the file open) is set aside with the file, never replayed into the restored one.
+    setAsideFile = setAside(dbFile, asideSuffix);
     renameSync(staged, dbFile);
+    swapped = true;
     fsyncPath(ctx.dataDir);
     onProgress?.('restore', 3, 4);
-    try {
-      ctx.db = (await openCaseDatabase(ctx.dataDir, ctx.now)).db;
-    } catch (e) {
-      try {
-        if (!preRestore) throw e;
-        // The restored file cannot be opened: keep it for inspection and put the state before the restore back.
-        setAside(dbFile, `.failed-restore-${stamp}`);
-        await pipeline(createReadStream(join(ctx.dataDir, 'backups', preRestore)), createWriteStream(staged));
-        fsyncPath(staged);
-        renameSync(staged, dbFile);
-        ctx.db = (await openCaseDatabase(ctx.dataDir, ctx.now)).db;
-      } catch (fatal) {
-        // Nothing openable is left: the app continues in recovery mode rather than on the stand-in.
-        if (recovery.mode === 'normal') enterRecovery(ctx, { mode: 'recovery', reason: 'damaged', detail: String(fatal).slice(0, 500), dataDir: ctx.dataDir });
-      }
-      throw e;
-    }
+    ctx.db = await openRestored(ctx, language);
+    result = await finishRestore(ctx, source, manifestBeside?.evidence, { preRestore, setAsideFile, backupCreatedAt, recovery });
+  } catch (e) {
+    rollBack(ctx, { dbFile, stamp, asideSuffix, swapped, recovery });
+    throw e;
   } finally {
     setRestoring(ctx, false);
     rmSync(staged, { force: true });
   }
-  if (recovery.mode === 'recovery') leaveRecovery(ctx);
+  // Success: the pre-restore backup holds the previous state; the raw file kept aside is not needed.
+  if (recovery.mode === 'normal') for (const ext of COMPANIONS) rmSync(`${dbFile}${asideSuffix}${ext}`, { force: true });
+  else leaveRecovery(ctx);
+  keepSessionIfStillValid(ctx);
+  onProgress?.('done', 4, 4);
+  return result;
+}
 
+/**
+ * Undoes a swap that failed: the restored file goes aside as `.failed-restore-<stamp>`
+ * for inspection and the file that was live before comes back under its own name and is
+ * reopened. Only if even that cannot be opened does the app fall into recovery mode.
+ */
+function rollBack(ctx: AppContext, s: { dbFile: string; stamp: string; asideSuffix: string; swapped: boolean; recovery: RecoveryStatus }): void {
+  try {
+    if (ctx.db.open) ctx.db.close();
+    if (s.swapped) setAside(s.dbFile, `.failed-restore-${s.stamp}`);
+    putBack(s.dbFile, s.asideSuffix);
+    if (s.recovery.mode === 'recovery') ctx.db = standIn();
+    else ctx.db = openDatabase(s.dbFile);
+  } catch (fatal) {
+    ctx.db = standIn();
+    if (s.recovery.mode === 'normal') enterRecovery(ctx, { mode: 'recovery', reason: 'damaged', detail: String(fatal).slice(0, 500), dataDir: ctx.dataDir });
+  }
+}
+
+/** After the swap: evidence from a folder backup back into the store, the result, and the audit row. */
+async function finishRestore(
+  ctx: AppContext,
+  source: string,
+  manifestEvidence: EvidenceEntry[] | undefined,
+  s: { preRestore: string | null; setAsideFile: string | null; backupCreatedAt: string | null; recovery: RecoveryStatus },
+): Promise<RestoreResult> {
   // Evidence kept beside a folder backup (USB) comes back into the store; files already there are skipped.
-  const entries = manifestBeside?.evidence ?? listEvidence(ctx.db, ctx.dataDir);
+  const entries = manifestEvidence ?? listEvidence(ctx.db, ctx.dataDir);
   const besideBackup = join(dirname(source), 'evidence');
   if (existsSync(besideBackup) && besideBackup !== evidenceDir(ctx.dataDir)) {
     const missingHere = entries.filter((e) => !existsSync(join(evidenceDir(ctx.dataDir), e.sha256)));
@@ -162,11 +212,10 @@ export async function restoreBackup(ctx: AppContext, source: string, onProgress?
   const evidenceMissing = listEvidence(ctx.db, ctx.dataDir)
     .filter((e) => !existsSync(join(evidenceDir(ctx.dataDir), e.sha256)))
     .map(evidenceLabel);
-
   const result: RestoreResult = {
     restoredFrom: basename(source),
-    preRestoreBackup: preRestore,
-    setAside: setAsideFile ? basename(setAsideFile) : null,
+    preRestoreBackup: s.preRestore,
+    setAside: s.recovery.mode === 'recovery' && s.setAsideFile ? basename(s.setAsideFile) : null,
     schemaVersion: ctx.db.pragma('user_version', { simple: true }) as number,
     counts: countsOf(ctx.db),
     evidenceMissing,
@@ -177,11 +226,9 @@ export async function restoreBackup(ctx: AppContext, source: string, onProgress?
       action: 'database.restore',
       entity: 'database',
       entityId: DB_FILE_NAME,
-      after: { restoredFrom: result.restoredFrom, backupCreatedAt, preRestoreBackup: preRestore, setAside: result.setAside, counts: result.counts },
-      reason: recovery.mode === 'recovery' ? `recovery: ${recovery.reason}` : null,
+      after: { restoredFrom: result.restoredFrom, backupCreatedAt: s.backupCreatedAt, preRestoreBackup: s.preRestore, setAside: result.setAside, counts: result.counts },
+      reason: s.recovery.mode === 'recovery' ? `recovery: ${s.recovery.reason}` : null,
     },
   }));
-  keepSessionIfStillValid(ctx);
-  onProgress?.('done', 4, 4);
   return result;
 }

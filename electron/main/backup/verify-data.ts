@@ -7,6 +7,9 @@ import { backupsDir, listBackups } from './backup-service.ts';
 import { readManifest } from './manifest.ts';
 import { manifestNameFor } from './backup-names.ts';
 import { join } from 'node:path';
+import { compareSchema, describeSchemaDifference } from '../db/schema-check.ts';
+import { translator } from '../../../shared/i18n/index.ts';
+import type { Language } from '../../../shared/i18n/languages.ts';
 
 /**
  * Evidence is never deleted, so everything the newest backup's manifest lists must still
@@ -34,11 +37,11 @@ export interface DataReport {
 
 /**
  * The full check of a data folder (CLI `verify`): integrity_check and foreign_key_check,
- * then the audit chain (naming the first broken row), then every evidence file re-hashed
+ * the schema against the one Sipena creates for its version, then the audit chain (naming the first broken row), then every evidence file re-hashed
  * (naming each missing or altered file). A damaged database stops after the first check:
  * nothing read from it afterwards could be trusted.
  */
-export async function verifyDataFolder(db: Db, dataDir: string): Promise<DataReport> {
+export async function verifyDataFolder(db: Db, dataDir: string, language: Language = 'en'): Promise<DataReport> {
   let problems: string[];
   try {
     problems = checkDatabase(db, 'full');
@@ -47,6 +50,9 @@ export async function verifyDataFolder(db: Db, dataDir: string): Promise<DataRep
   }
   if (problems.length > 0) return { problems: [`database damaged: ${problems.slice(0, 5).join('; ')}`], auditRows: 0, evidenceFiles: 0 };
   const out: string[] = [];
+  // A trigger, view or index that Sipena did not create (or one of its own that is gone) is named.
+  const t = translator(language);
+  for (const d of compareSchema(db)) out.push(`schema differs from Sipena's own: ${describeSchemaDifference(d, t)}`);
   const chain = verifyAuditChain(db);
   if (!chain.ok) out.push(`audit trail broken at row ${chain.firstBrokenId}: its hash or link to the previous row does not match (the row or one before it was altered)`);
   const entries = withNewestManifest(listEvidence(db, dataDir), dataDir);

@@ -5,6 +5,8 @@ import type { Db } from './connection.ts';
 import { checkDatabase, openDatabase } from './connection.ts';
 import { migrations as shippedMigrations } from './migrations/index.ts';
 import type { Migration } from './migrations/index.ts';
+import { compareSchema, describeSchemaDifference } from './schema-check.ts';
+import { translator } from '../../../shared/i18n/index.ts';
 
 export const DB_FILE_NAME = 'sipena.sqlite3';
 
@@ -37,7 +39,7 @@ export class DatabaseDamagedError extends Error {
  * empty database, and the first caller would then become administrator of an empty
  * register. Both are refused as damaged, so the recovery screen opens instead.
  */
-function readVersionReadOnly(file: string): number {
+function readVersionReadOnly(file: string, migrations: Migration[]): number {
   let db: Db | undefined;
   try {
     if (statSync(file).size === 0) throw new DatabaseDamagedError(file, 'the file is empty (0 bytes) and holds no register');
@@ -46,6 +48,14 @@ function readVersionReadOnly(file: string): number {
     if (problems.length > 0) throw new DatabaseDamagedError(file, problems[0] ?? 'unknown');
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version < 1) throw new DatabaseDamagedError(file, 'the file has no Sipena schema (version 0)');
+    // A trigger, view or index Sipena did not create (or one of its protective triggers
+    // dropped) means the file was edited outside the app: it is not trusted with new work.
+    const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
+    const differences = version <= latest ? compareSchema(db, migrations) : [];
+    if (differences.length > 0) {
+      const t = translator('en');
+      throw new DatabaseDamagedError(file, `its schema differs from the one Sipena creates: ${differences.map((d) => describeSchemaDifference(d, t)).join('; ')}`);
+    }
     return version;
   } catch (e) {
     if (e instanceof DatabaseDamagedError) throw e;
@@ -105,7 +115,7 @@ export async function openCaseDatabase(
     createDatabase(file, migrations);
     return { db: openDatabase(file), file, migratedFrom: 0 };
   }
-  const found = readVersionReadOnly(file);
+  const found = readVersionReadOnly(file, migrations);
   if (found > latest) throw new DatabaseTooNewError(found, latest);
 
   const db = openDatabase(file);

@@ -77,7 +77,7 @@ export function RestoreModal({ source, preview, restore, onClose, onRestored, wa
         {data && data.evidenceMissing.length > 0 && (
           <Alert color="yellow">{t('backup.evidenceMissing', { list: data.evidenceMissing.join(', ') })}</Alert>
         )}
-        {data && !data.restorable && <Alert color="red">{t(data.problemKey ?? 'backup.damaged', { detail: data.integrity })}</Alert>}
+        {data && !data.restorable && <Alert color="red">{t(data.problemKey ?? 'backup.damaged', { detail: data.problemDetail ?? data.integrity })}</Alert>}
         {data?.restorable && <Alert color="orange">{t(warningKey)}</Alert>}
         {error && (
           <Alert color="red" data-testid="restore-error">
