@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { POSITION_CLASSES } from '../employees/position-class.ts';
 import { idSchema, isoDate, requiredText, text } from '../schemas/common.ts';
 import { evidenceLinkSchema, stagedEvidenceSchema } from '../evidence/schemas.ts';
 import type { EvidenceItem } from '../evidence/schemas.ts';
@@ -38,6 +39,8 @@ export const accusedInputSchema = z
     pangkat: text(80).optional(),
     jabatan: text(160).optional(),
     unitKerja: text(160).optional(),
+    /** Recorded on the registry entry: it decides who may impose a sanction. */
+    positionClass: z.union([z.enum(POSITION_CLASSES), z.literal('')]).optional(),
   })
   .strict()
   .superRefine(...personIdRefinement({ allowEmptyNonAsn: false, checkKind: false }));

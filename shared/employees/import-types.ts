@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-export const IMPORT_FIELDS = ['nip', 'name', 'employmentType', 'pangkat', 'golongan', 'jabatan', 'unitKerja', 'opd'] as const;
+export const IMPORT_FIELDS = ['nip', 'name', 'employmentType', 'pangkat', 'golongan', 'jabatan', 'unitKerja', 'opd', 'positionClass'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** Without these columns nothing can be imported. */

@@ -3,11 +3,14 @@
  * the main process's IPC validation.
  */
 import { z } from 'zod';
-import { idSchema, requiredText, text } from '../schemas/common.ts';
+import { idSchema, nipSchema, requiredText, text } from '../schemas/common.ts';
+import { SIGNATORY_PREFIXES } from '../letters/signatory-prefix.ts';
 import { EMPLOYMENT_TYPES } from '../cases/schemas.ts';
 import type { EmploymentType } from '../cases/schemas.ts';
 import { personIdRefinement, personIdText } from './person-id.ts';
 import { normalizeGolongan } from './golongan.ts';
+import { POSITION_CLASSES } from './position-class.ts';
+import type { PositionClass } from './position-class.ts';
 
 /** A golongan in any common spelling, stored canonically ("III/a", "IX"); empty is allowed. */
 export const golonganSchema = z
@@ -25,6 +28,8 @@ const employeeFields = {
   jabatan: text(160).optional(),
   unitKerja: text(160).optional(),
   opdId: z.union([idSchema, z.null()]).optional(),
+  /** Decides who may impose a sanction (PP 94/2021 Bab III); empty when not yet known. */
+  positionClass: z.union([z.enum(POSITION_CLASSES), z.literal(''), z.null()]).optional(),
 };
 
 /** The registry needs an identifier for everyone (it is the key that stops duplicates). */
@@ -77,6 +82,7 @@ export interface Employee {
   unitKerja: string | null;
   opdId: number | null;
   opdName: string | null;
+  positionClass: PositionClass | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -99,14 +105,26 @@ const opdFields = {
   name: requiredText(160),
   code: text(20).optional(),
   shortName: text(60).optional(),
+  /** The head of the OPD, who signs "KEPUTUSAN KEPALA DINAS ..." when the rules make them the deciding official. */
+  headTitle: text(200).optional(),
+  headPrefix: z.enum(SIGNATORY_PREFIXES).optional(),
+  headName: text(120).optional(),
+  headNip: z.union([z.literal(''), nipSchema]).optional(),
+  headPangkat: text(120).optional(),
 };
 
-export const opdCreateSchema = z.object(opdFields).strict();
+/** Title and name of the head go together: one without the other cannot sign anything. */
+function headComplete(v: { headTitle?: string | undefined; headName?: string | undefined }, ctx: z.RefinementCtx) {
+  if (Boolean(v.headTitle) !== Boolean(v.headName)) ctx.addIssue({ code: 'custom', path: [v.headTitle ? 'headName' : 'headTitle'], message: 'opd.headIncomplete' });
+}
+
+export const opdCreateSchema = z.object(opdFields).strict().superRefine(headComplete);
 export type OpdCreateInput = z.input<typeof opdCreateSchema>;
 
 export const opdUpdateSchema = z
   .object({ ...opdFields, id: idSchema, active: z.boolean().default(true) })
-  .strict();
+  .strict()
+  .superRefine(headComplete);
 export type OpdUpdateInput = z.input<typeof opdUpdateSchema>;
 
 export const opdListSchema = z.object({ includeInactive: z.boolean().default(false) }).strict();
@@ -118,4 +136,15 @@ export interface Opd {
   shortName: string | null;
   active: boolean;
   employeeCount: number;
+  /** null until the head is recorded. */
+  head: OpdHead | null;
+}
+
+/** The head of an OPD as printed under a decision. */
+export interface OpdHead {
+  title: string;
+  prefix: (typeof SIGNATORY_PREFIXES)[number];
+  name: string;
+  nip: string;
+  pangkat: string;
 }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { idSchema, isoDate, nipSchema, requiredText, text } from '../schemas/common.ts';
 import { ATTENDANCE, STAFF_UNITS, TEAM_ROLES } from './types.ts';
 import { WORKFLOW_ACTIONS } from '../workflow/states.ts';
+import { PYBM_OFFICIALS } from './pybm.ts';
+import { signatorySchema } from '../letters/office-settings.ts';
 
 /** 'HH:MM', 24-hour. */
 export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'schedule.timeInvalid' });
@@ -131,6 +133,12 @@ export const decisionSaveSchema = z
     skNumber: requiredText(120),
     skDate: isoDate,
     deliveredOn: z.union([z.literal(''), isoDate]).optional(),
+    /** Who decides; must be one the rule table allows. Absent: the table's default. */
+    pybmOfficial: z.enum(PYBM_OFFICIALS).optional(),
+    /** Officials the accused's unit lacks: the decision moves to the next higher one. */
+    vacant: z.array(z.enum(PYBM_OFFICIALS)).max(5).optional(),
+    /** The signatory as printed; absent: the PPK from the settings or the OPD head from the OPD list. */
+    signatory: signatorySchema.optional(),
   })
   .strict()
   .superRefine((v, ctx) => {

@@ -6,6 +6,8 @@
 import type { EmploymentType } from '../cases/schemas.ts';
 import type { WorkflowState, WorkflowAction } from '../workflow/states.ts';
 import type { ScheduleWarning } from '../deadlines/compute.ts';
+import type { PybmOfficial } from './pybm.ts';
+import type { Signatory } from '../letters/office-settings.ts';
 
 /** Which office an examiner comes from; PP 94 team composition depends on it. */
 export const STAFF_UNITS = ['inspektorat', 'bkpsdm', 'atasan', 'lainnya'] as const;
@@ -147,6 +149,12 @@ export interface Decision {
   endDate: string | null;
   repeatOffender: boolean;
   withoutExamination: boolean;
+  /** Who decided under the rule table; null on decisions recorded before it existed (the PPK). */
+  pybmOfficial: PybmOfficial | null;
+  /** 'PYBM-PP94-2021/2026.1#JFP-SEDANG': table version and row the official was resolved from. */
+  pybmRule: string | null;
+  /** The signatory printed on the SK; null: the office's PPK. */
+  signatory: Signatory | null;
   updatedAt: string;
 }
 

@@ -5,6 +5,7 @@
  * name what is missing when a case is not far enough along.
  */
 import type { CaseDetail, EmploymentType } from '../cases/schemas.ts';
+import type { Signatory } from './office-settings.ts';
 
 /** An ASN (or non-ASN) person as printed in identity blocks. */
 export interface PersonInput {
@@ -157,6 +158,11 @@ export interface SkInput {
   endDate: string | null;
   /** Monthly allowance before the cut (rupiah), printed for tukin cuts when known. */
   allowanceMonthly?: number | null;
+  /**
+   * The deciding official who heads and signs the SK ("KEPUTUSAN <title>"); absent on
+   * decisions recorded before the rule table: the office's PPK.
+   */
+  signatory?: Signatory | null;
 }
 
 /** Pernyataan sanksi moral (PP 42/2004 Pasal 15), closed or open. */

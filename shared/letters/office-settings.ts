@@ -9,13 +9,13 @@ import { nipSchema, requiredText, text } from '../schemas/common.ts';
 import { NUMBERED_TYPES } from './letter-types.ts';
 import type { NumberedType } from './letter-types.ts';
 import { numberTemplateSchema } from './numbering.ts';
+import { SIGNATORY_PREFIXES } from './signatory-prefix.ts';
 
 export const PAPER_SIZES = ['A4', 'F4'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
 
-/** Acting/interim titles printed before the office title: Pelaksana tugas, Pelaksana harian, Penjabat. */
-export const SIGNATORY_PREFIXES = ['', 'Plt.', 'Plh.', 'Pj.'] as const;
-export type SignatoryPrefix = (typeof SIGNATORY_PREFIXES)[number];
+export { SIGNATORY_PREFIXES } from './signatory-prefix.ts';
+export type { SignatoryPrefix } from './signatory-prefix.ts';
 
 export const signatorySchema = z.object({
   /** Office title as printed, e.g. 'INSPEKTUR KABUPATEN CONTOH'. */
@@ -112,6 +112,11 @@ export const officeSettingsSchema = z.object({
   }),
   numbering: perType(numberingSchema, DEFAULT_NUMBERING),
   tembusan: perType(tembusanList, DEFAULT_TEMBUSAN),
+  /**
+   * A Plh or Plt may not take decisions that change an employee's status (demotion,
+   * release from post, dismissal): to verify, so a setting; when on, the decision form warns.
+   */
+  standInLimit: z.boolean().default(true),
 });
 export type OfficeSettings = z.infer<typeof officeSettingsSchema>;
 export type OfficeSettingsInput = z.input<typeof officeSettingsSchema>;
@@ -145,4 +150,5 @@ export const DEFAULT_OFFICE_SETTINGS: OfficeSettings = {
   ppkTitle: 'BUPATI CONTOH',
   numbering: DEFAULT_NUMBERING,
   tembusan: DEFAULT_TEMBUSAN,
+  standInLimit: true,
 };

@@ -184,7 +184,7 @@ describe('attendance, summons II and decision without examination', () => {
     const a2 = recordAttendance(app.ctx, { id: s2.session.id, attendance: 'absent' });
     expect(a2.prompt).toEqual({ key: 'attendance.promptDecideWithout', params: {}, action: 'decide_without_examination' });
     expect(step(c.id, 'decide_without_examination')).toEqual({ state: 'decided_without_examination' });
-    const d = saveDecision(app.ctx, decisionSaveSchema.parse({ caseId: c.id, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PDHTAPS', skNumber: '800/1/2024', skDate: '2024-12-10' }));
+    const d = saveDecision(app.ctx, decisionSaveSchema.parse({ caseId: c.id, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12, skNumber: '800/1/2024', skDate: '2024-12-10' }));
     expect(d.withoutExamination).toBe(true);
   });
 

@@ -6,7 +6,7 @@ import { WORKFLOW_ACTIONS, WORKFLOW_STATES } from '../../shared/workflow/states.
 
 const root = resolve(import.meta.dirname, '..', '..');
 const dirs = ['shared/examination', 'shared/workflow', 'electron/main/examination', 'electron/main/hearings', 'renderer/src/features/examination', 'renderer/src/features/hearings'];
-const KEY = /'((?:workflow|team|staff|room|schedule|attendance|bap|lhp|decision|examination)\.[A-Za-z_]+)'/g;
+const KEY = /'((?:workflow|team|staff|room|schedule|attendance|bap|lhp|decision|examination|pybm)\.[A-Za-z_]+)'/g;
 
 /** Every i18n key literally written in the examination and hearing sources. */
 function usedKeys(): string[] {

@@ -8,9 +8,26 @@ type Audit = Omit<AuditEntry, 'actor'>;
 
 /** Finds the accused in the employee registry by NIP, or adds them there (audited). */
 function resolveEmployee(db: Db, a: AccusedInput, nowIso: string, audits: Audit[]): number {
-  if (a.employeeId !== undefined) return a.employeeId;
-  const existing = db.prepare('SELECT id FROM employees WHERE nip = ?').get(a.nip) as { id: number } | undefined;
-  if (existing) return existing.id;
+  const existing =
+    a.employeeId !== undefined
+      ? (db.prepare('SELECT id, position_class AS positionClass FROM employees WHERE id = ?').get(a.employeeId) as { id: number; positionClass: string | null } | undefined)
+      : (db.prepare('SELECT id, position_class AS positionClass FROM employees WHERE nip = ?').get(a.nip) as { id: number; positionClass: string | null } | undefined);
+  if (a.employeeId !== undefined && !existing) return a.employeeId;
+  if (existing) {
+    // The intake form may record a position class the registry lacks or has wrong.
+    if (a.positionClass && a.positionClass !== existing.positionClass) {
+      db.prepare('UPDATE employees SET position_class = ?, updated_at = ? WHERE id = ?').run(a.positionClass, nowIso, existing.id);
+      audits.push({
+        action: 'employee.update',
+        entity: 'employee',
+        entityId: existing.id,
+        before: { positionClass: existing.positionClass },
+        after: { positionClass: a.positionClass },
+        reason: 'set at case intake',
+      });
+    }
+    return existing.id;
+  }
   const employee = {
     nip: a.nip,
     name: a.name,
@@ -18,12 +35,13 @@ function resolveEmployee(db: Db, a: AccusedInput, nowIso: string, audits: Audit[
     pangkat: a.pangkat || null,
     jabatan: a.jabatan || null,
     unit_kerja: a.unitKerja || null,
+    position_class: a.positionClass || (a.employmentType === 'PPPK' ? 'pppk' : null),
   };
   const id = Number(
     db
       .prepare(
-        `INSERT INTO employees (nip, name, employment_type, pangkat, jabatan, unit_kerja, created_at, updated_at)
-         VALUES (@nip, @name, @employment_type, @pangkat, @jabatan, @unit_kerja, @now, @now)`,
+        `INSERT INTO employees (nip, name, employment_type, pangkat, jabatan, unit_kerja, position_class, created_at, updated_at)
+         VALUES (@nip, @name, @employment_type, @pangkat, @jabatan, @unit_kerja, @position_class, @now, @now)`,
       )
       .run({ ...employee, now: nowIso }).lastInsertRowid,
   );

@@ -1,10 +1,11 @@
 import type { Db } from '../db/connection.ts';
 import type { Employee, EmployeeListQuery } from '../../../shared/employees/schemas.ts';
 import type { EmploymentType } from '../../../shared/cases/schemas.ts';
+import type { PositionClass } from '../../../shared/employees/position-class.ts';
 
 const SELECT_EMPLOYEE = `
   SELECT e.id, e.nip, e.name, e.employment_type AS employmentType, e.pangkat, e.golongan, e.jabatan,
-         e.unit_kerja AS unitKerja, e.opd_id AS opdId, o.name AS opdName, e.created_at AS createdAt, e.updated_at AS updatedAt
+         e.unit_kerja AS unitKerja, e.opd_id AS opdId, o.name AS opdName, e.position_class AS positionClass, e.created_at AS createdAt, e.updated_at AS updatedAt
   FROM employees e LEFT JOIN opds o ON o.id = e.opd_id`;
 
 /** The stored, comparable form of an employee: what audit before/after records. */
@@ -17,9 +18,10 @@ export interface EmployeeValues {
   jabatan: string | null;
   unitKerja: string | null;
   opdId: number | null;
+  positionClass: PositionClass | null;
 }
 
-export const EMPLOYEE_VALUE_FIELDS = ['nip', 'name', 'employmentType', 'pangkat', 'golongan', 'jabatan', 'unitKerja', 'opdId'] as const;
+export const EMPLOYEE_VALUE_FIELDS = ['nip', 'name', 'employmentType', 'pangkat', 'golongan', 'jabatan', 'unitKerja', 'opdId', 'positionClass'] as const;
 
 /** The audited fields of an employee row. */
 export function valuesOf(e: Employee | EmployeeValues): EmployeeValues {
@@ -32,6 +34,7 @@ export function valuesOf(e: Employee | EmployeeValues): EmployeeValues {
     jabatan: e.jabatan,
     unitKerja: e.unitKerja,
     opdId: e.opdId,
+    positionClass: e.positionClass ?? null,
   };
 }
 
@@ -105,8 +108,8 @@ export function insertEmployee(db: Db, v: EmployeeValues, nowIso: string, batchI
   return Number(
     db
       .prepare(
-        `INSERT INTO employees (nip, name, employment_type, pangkat, golongan, jabatan, unit_kerja, opd_id, import_batch_id, created_at, updated_at)
-         VALUES (@nip, @name, @employmentType, @pangkat, @golongan, @jabatan, @unitKerja, @opdId, @batchId, @now, @now)`,
+        `INSERT INTO employees (nip, name, employment_type, pangkat, golongan, jabatan, unit_kerja, opd_id, position_class, import_batch_id, created_at, updated_at)
+         VALUES (@nip, @name, @employmentType, @pangkat, @golongan, @jabatan, @unitKerja, @opdId, @positionClass, @batchId, @now, @now)`,
       )
       .run({ ...v, batchId, now: nowIso }).lastInsertRowid,
   );
@@ -116,7 +119,20 @@ export function insertEmployee(db: Db, v: EmployeeValues, nowIso: string, batchI
 export function updateEmployeeRow(db: Db, id: number, v: EmployeeValues, nowIso: string): void {
   db.prepare(
     `UPDATE employees SET nip = @nip, name = @name, employment_type = @employmentType, pangkat = @pangkat, golongan = @golongan,
-            jabatan = @jabatan, unit_kerja = @unitKerja, opd_id = @opdId, updated_at = @now
+            jabatan = @jabatan, unit_kerja = @unitKerja, opd_id = @opdId, position_class = @positionClass, updated_at = @now
      WHERE id = @id`,
   ).run({ ...v, id, now: nowIso });
+}
+
+/** Per accused of a case: the registry's position class and the OPD (the employee's, else the case's). */
+export function accusedPositions(db: Db, caseId: number): { id: number; positionClass: PositionClass | null; opdId: number | null; opdName: string | null }[] {
+  return db
+    .prepare(
+      `SELECT a.id, e.position_class AS positionClass, o.id AS opdId, o.name AS opdName
+       FROM case_accused a JOIN cases c ON c.id = a.case_id
+       LEFT JOIN employees e ON e.id = a.employee_id
+       LEFT JOIN opds o ON o.id = coalesce(e.opd_id, c.opd_id)
+       WHERE a.case_id = ? ORDER BY a.position`,
+    )
+    .all(caseId) as { id: number; positionClass: PositionClass | null; opdId: number | null; opdName: string | null }[];
 }

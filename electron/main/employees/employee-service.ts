@@ -31,6 +31,7 @@ function toValues(db: Db, input: EmployeeFields): EmployeeValues {
     jabatan: input.jabatan || null,
     unitKerja: input.unitKerja || null,
     opdId: requireOpd(db, input.opdId),
+    positionClass: input.positionClass || (input.employmentType === 'PPPK' ? 'pppk' : null),
   };
 }
 

@@ -2,7 +2,7 @@ import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import { AppError } from '../errors.ts';
 import type { Db } from '../db/connection.ts';
-import type { Opd, opdCreateSchema, opdListSchema, opdUpdateSchema } from '../../../shared/employees/schemas.ts';
+import type { Opd, OpdHead, opdCreateSchema, opdListSchema, opdUpdateSchema } from '../../../shared/employees/schemas.ts';
 import type { z } from 'zod';
 
 interface OpdValues {
@@ -10,6 +10,8 @@ interface OpdValues {
   code: string | null;
   shortName: string | null;
   active: boolean;
+  /** Absent on OPDs an import adds (their head is recorded later). */
+  head?: OpdHead | null;
 }
 
 /** How OPD names are matched: case, spacing and punctuation do not make a different OPD. */
@@ -23,21 +25,56 @@ export function opdKey(name: string): string {
 
 const SELECT_OPD = `
   SELECT o.id, o.name, o.code, o.short_name AS shortName, o.active,
-         (SELECT count(*) FROM employees e WHERE e.opd_id = o.id) AS employeeCount
+         (SELECT count(*) FROM employees e WHERE e.opd_id = o.id) AS employeeCount,
+         o.head_title AS headTitle, o.head_prefix AS headPrefix, o.head_name AS headName, o.head_nip AS headNip, o.head_pangkat AS headPangkat
   FROM opds o`;
 
-function toOpd(row: Omit<Opd, 'active'> & { active: number }): Opd {
-  return { ...row, active: row.active === 1 };
+interface OpdRow extends Omit<Opd, 'active' | 'head'> {
+  active: number;
+  headTitle: string | null;
+  headPrefix: OpdHead['prefix'];
+  headName: string | null;
+  headNip: string | null;
+  headPangkat: string | null;
+}
+
+function toOpd(row: OpdRow): Opd {
+  const { headTitle, headPrefix, headName, headNip, headPangkat, ...rest } = row;
+  const head = headTitle && headName ? { title: headTitle, prefix: headPrefix, name: headName, nip: headNip ?? '', pangkat: headPangkat ?? '' } : null;
+  return { ...rest, active: row.active === 1, head };
+}
+
+/** The head as stored from a form: null unless title and name are both given. */
+function headOf(input: { headTitle?: string | undefined; headPrefix?: OpdHead['prefix'] | undefined; headName?: string | undefined; headNip?: string | undefined; headPangkat?: string | undefined }): OpdHead | null {
+  if (!input.headTitle || !input.headName) return null;
+  return { title: input.headTitle, prefix: input.headPrefix ?? '', name: input.headName, nip: input.headNip ?? '', pangkat: input.headPangkat ?? '' };
+}
+
+function writeHead(db: Db, id: number, head: OpdHead | null): void {
+  db.prepare('UPDATE opds SET head_title = ?, head_prefix = ?, head_name = ?, head_nip = ?, head_pangkat = ? WHERE id = ?').run(
+    head?.title ?? null,
+    head?.prefix ?? '',
+    head?.name ?? null,
+    head?.nip || null,
+    head?.pangkat || null,
+    id,
+  );
+}
+
+/** The head of an OPD, or null when none is recorded (or the OPD is unknown). */
+export function opdHead(db: Db, id: number | null): OpdHead | null {
+  if (id === null) return null;
+  return selectOpd(db, id)?.head ?? null;
 }
 
 /** OPDs by name; inactive ones only when asked (they stay on old records). */
 export function listOpds(ctx: AppContext, q: z.output<typeof opdListSchema>): Opd[] {
-  const rows = ctx.db.prepare(`${SELECT_OPD} ${q.includeInactive ? '' : 'WHERE o.active = 1'} ORDER BY o.name COLLATE NOCASE`).all() as (Omit<Opd, 'active'> & { active: number })[];
+  const rows = ctx.db.prepare(`${SELECT_OPD} ${q.includeInactive ? '' : 'WHERE o.active = 1'} ORDER BY o.name COLLATE NOCASE`).all() as OpdRow[];
   return rows.map(toOpd);
 }
 
 function selectOpd(db: Db, id: number): Opd | undefined {
-  const row = db.prepare(`${SELECT_OPD} WHERE o.id = ?`).get(id) as (Omit<Opd, 'active'> & { active: number }) | undefined;
+  const row = db.prepare(`${SELECT_OPD} WHERE o.id = ?`).get(id) as OpdRow | undefined;
   return row ? toOpd(row) : undefined;
 }
 
@@ -65,10 +102,11 @@ export function insertOpd(db: Db, v: OpdValues, nowIso: string, reason?: string)
 
 /** Adds an OPD (audited). */
 export function createOpd(ctx: AppContext, input: z.output<typeof opdCreateSchema>): Opd {
-  const v: OpdValues = { name: input.name, code: input.code || null, shortName: input.shortName || null, active: true };
+  const v: OpdValues = { name: input.name, code: input.code || null, shortName: input.shortName || null, active: true, head: headOf(input) };
   const id = mutate(ctx, (db) => {
     assertUnique(db, v, null);
     const { id, audit } = insertOpd(db, v, ctx.now().toISOString());
+    if (v.head) writeHead(db, id, v.head);
     return { value: id, audit };
   });
   return selectOpd(ctx.db, id)!;
@@ -79,8 +117,8 @@ export function updateOpd(ctx: AppContext, input: z.output<typeof opdUpdateSchem
   mutate(ctx, (db) => {
     const current = selectOpd(db, input.id);
     if (!current) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'opd.one' });
-    const before: OpdValues = { name: current.name, code: current.code, shortName: current.shortName, active: current.active };
-    const after: OpdValues = { name: input.name, code: input.code || null, shortName: input.shortName || null, active: input.active };
+    const before: OpdValues = { name: current.name, code: current.code, shortName: current.shortName, active: current.active, head: current.head };
+    const after: OpdValues = { name: input.name, code: input.code || null, shortName: input.shortName || null, active: input.active, head: headOf(input) };
     assertUnique(db, after, input.id);
     db.prepare('UPDATE opds SET name = ?, code = ?, short_name = ?, active = ?, updated_at = ? WHERE id = ?').run(
       after.name,
@@ -90,6 +128,7 @@ export function updateOpd(ctx: AppContext, input: z.output<typeof opdUpdateSchem
       ctx.now().toISOString(),
       input.id,
     );
+    writeHead(db, input.id, after.head ?? null);
     return { value: null, audit: { action: 'opd.update', entity: 'opd', entityId: input.id, before, after } };
   });
   return selectOpd(ctx.db, input.id)!;

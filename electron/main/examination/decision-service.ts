@@ -11,6 +11,9 @@ import { checkDecision, decisionDates } from '../../../shared/examination/decisi
 import { NON_ASN_CATALOGUE_ID } from '../../../shared/examination/sanctions.ts';
 import type { Decision } from '../../../shared/examination/types.ts';
 import type { decisionSaveSchema } from '../../../shared/examination/schemas.ts';
+import type { PybmOfficial } from '../../../shared/examination/pybm.ts';
+import type { Signatory } from '../../../shared/letters/office-settings.ts';
+import { decideSigner, moralSigner } from './pybm-service.ts';
 
 interface DecisionRow {
   case_id: number;
@@ -27,6 +30,9 @@ interface DecisionRow {
   end_date: string | null;
   repeat_offender: number;
   without_examination: number;
+  pybm_official: PybmOfficial | null;
+  pybm_rule: string | null;
+  signatory: string | null;
   updated_at: string;
 }
 
@@ -53,6 +59,9 @@ export function selectDecisions(db: Db, caseId: number, lang: 'id' | 'en'): Deci
     endDate: r.end_date,
     repeatOffender: r.repeat_offender === 1,
     withoutExamination: r.without_examination === 1,
+    pybmOfficial: r.pybm_official ?? null,
+    pybmRule: r.pybm_rule ?? null,
+    signatory: r.signatory ? (JSON.parse(r.signatory) as Signatory) : null,
     updatedAt: r.updated_at,
   }));
 }
@@ -83,6 +92,10 @@ export function saveDecision(ctx: AppContext, input: z.output<typeof decisionSav
     const p = result.problems[0]!;
     throw new AppError('INVALID_INPUT', p.key, p.params, { [p.field]: p.key });
   }
+  const level = result.sanction?.level ?? null;
+  const choice = { pybmOfficial: input.pybmOfficial, vacant: input.vacant, signatory: input.signatory };
+  // Non-ASN outcomes fall under the contract, not PP 94: nobody is resolved from the table.
+  const decider = result.sanction === null ? null : level === null ? moralSigner(ctx, choice) : decideSigner(ctx, core.id, accused, level, input.sanctionCode, choice);
   const deliveredOn = input.deliveredOn || null;
   const dates = decisionDates({ skDate: input.skDate, deliveredOn, durationMonths: input.durationMonths }, effectiveDateOf(ctx));
   const appealDue = deliveredOn === null ? null : appealWindowDue(ctx, deliveredOn);
@@ -105,6 +118,9 @@ export function saveDecision(ctx: AppContext, input: z.output<typeof decisionSav
       end_date: dates.endDate,
       repeat_offender: repeatOffender ? 1 : 0,
       without_examination: core.state === 'decided_without_examination' ? 1 : 0,
+      pybm_official: decider?.official ?? null,
+      pybm_rule: decider?.rule ?? null,
+      signatory: decider ? JSON.stringify(decider.signatory) : null,
     };
     // Read inside the transaction: the audit row keeps what an overwrite replaces.
     const stored = db.prepare('SELECT * FROM decisions WHERE case_id = ? AND accused_id = ?').get(core.id, accused.id) as Record<string, unknown> | undefined;
@@ -115,13 +131,16 @@ export function saveDecision(ctx: AppContext, input: z.output<typeof decisionSav
     }
     db.prepare(
       `INSERT INTO decisions (case_id, accused_id, accused_nip, catalogue_id, catalogue_version, sanction_code, level, duration_months, outcome_text,
-                              sk_number, sk_date, delivered_on, effective_date, end_date, repeat_offender, without_examination, created_at, updated_at)
+                              sk_number, sk_date, delivered_on, effective_date, end_date, repeat_offender, without_examination,
+                              pybm_official, pybm_rule, signatory, created_at, updated_at)
        VALUES (@case_id, @accused_id, @accused_nip, @catalogue_id, @catalogue_version, @sanction_code, @level, @duration_months, @outcome_text,
-               @sk_number, @sk_date, @delivered_on, @effective_date, @end_date, @repeat_offender, @without_examination, @now, @now)
+               @sk_number, @sk_date, @delivered_on, @effective_date, @end_date, @repeat_offender, @without_examination,
+               @pybm_official, @pybm_rule, @signatory, @now, @now)
        ON CONFLICT (case_id, accused_id) DO UPDATE SET catalogue_id=excluded.catalogue_id, catalogue_version=excluded.catalogue_version,
          sanction_code=excluded.sanction_code, level=excluded.level, duration_months=excluded.duration_months, outcome_text=excluded.outcome_text,
          sk_number=excluded.sk_number, sk_date=excluded.sk_date, delivered_on=excluded.delivered_on, effective_date=excluded.effective_date,
-         end_date=excluded.end_date, repeat_offender=excluded.repeat_offender, without_examination=excluded.without_examination, updated_at=excluded.updated_at`,
+         end_date=excluded.end_date, repeat_offender=excluded.repeat_offender, without_examination=excluded.without_examination,
+         pybm_official=excluded.pybm_official, pybm_rule=excluded.pybm_rule, signatory=excluded.signatory, updated_at=excluded.updated_at`,
     ).run({ ...row, now });
     onDecision(db, ctx.now(), { caseId: core.id, accusedId: accused.id, skDate: input.skDate, deliveredOn, due: skDeliveryDue(ctx, input.skDate), appealDue });
     const saved = selectDecisions(db, core.id, ctx.language()).find((d) => d.accusedId === accused.id)!;

@@ -5,6 +5,7 @@ import { setTeam } from './team-service.ts';
 import { saveBap, saveLhp } from './record-service.ts';
 import { saveDecision } from './decision-service.ts';
 import { allSanctionCatalogues } from './sanction-catalogues.ts';
+import { pybmContext } from './pybm-service.ts';
 
 export const examinationHandlers: FeatureHandlers<typeof examinationChannels> = {
   'examination:overview': (req, ctx) => examinationOverview(ctx, req.caseId),
@@ -14,4 +15,5 @@ export const examinationHandlers: FeatureHandlers<typeof examinationChannels> = 
   'examination:saveLhp': (req, ctx) => saveLhp(ctx, req),
   'examination:saveDecision': (req, ctx) => saveDecision(ctx, req),
   'catalogue:sanctions': () => [...allSanctionCatalogues()],
+  'examination:pybmContext': (req, ctx) => pybmContext(ctx, req.caseId),
 };

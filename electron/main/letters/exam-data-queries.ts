@@ -5,6 +5,7 @@
  */
 import type { Db } from '../db/connection.ts';
 import type { ExaminerInput, PersonInput, QaInput } from '../../../shared/letters/inputs.ts';
+import type { Signatory } from '../../../shared/letters/office-settings.ts';
 
 const known = new WeakMap<Db, Set<string>>();
 
@@ -121,6 +122,8 @@ export interface DecisionData {
   endDate: string | null;
   repeatOffender: boolean;
   withoutExamination: boolean;
+  /** The deciding official as printed; null on decisions recorded before the rule table. */
+  signatory: Signatory | null;
 }
 
 export function selectDecision(db: Db, caseId: number, accusedId: number): DecisionData | null {
@@ -128,11 +131,16 @@ export function selectDecision(db: Db, caseId: number, accusedId: number): Decis
   const r = db
     .prepare(
       `SELECT catalogue_id AS catalogueId, sanction_code AS sanctionCode, level, duration_months AS durationMonths, outcome_text AS outcomeText,
-              effective_date AS effectiveDate, end_date AS endDate, repeat_offender AS repeatOffender, without_examination AS withoutExamination
+              effective_date AS effectiveDate, end_date AS endDate, repeat_offender AS repeatOffender, without_examination AS withoutExamination,
+              signatory
        FROM decisions WHERE case_id = ? AND accused_id = ?`,
     )
-    .get(caseId, accusedId) as (Omit<DecisionData, 'repeatOffender' | 'withoutExamination'> & { repeatOffender: number; withoutExamination: number }) | undefined;
-  return r ? { ...r, repeatOffender: r.repeatOffender === 1, withoutExamination: r.withoutExamination === 1 } : null;
+    .get(caseId, accusedId) as
+    | (Omit<DecisionData, 'repeatOffender' | 'withoutExamination' | 'signatory'> & { repeatOffender: number; withoutExamination: number; signatory: string | null })
+    | undefined;
+  return r
+    ? { ...r, repeatOffender: r.repeatOffender === 1, withoutExamination: r.withoutExamination === 1, signatory: r.signatory ? (JSON.parse(r.signatory) as Signatory) : null }
+    : null;
 }
 
 /** Pangkat of an accused from the employee registry, when known. */

@@ -185,6 +185,7 @@ const builders: { [T in LetterType]: Build<T> } = {
       repeatOffender: d.repeatOffender,
       effectiveDate: d.effectiveDate,
       endDate: d.endDate,
+      signatory: d.signatory,
     };
   },
   moral: (ctx, c, subject) => {

@@ -4,6 +4,7 @@ import { emptyRequest } from './system.ts';
 import { bapSaveSchema, decisionSaveSchema, examCaseSchema, lhpSaveSchema, teamSetSchema, transitionSchema } from '../../examination/schemas.ts';
 import type { Bap, Decision, ExaminationOverview, Lhp, TeamMember } from '../../examination/types.ts';
 import type { SanctionCatalogue } from '../../examination/sanctions.ts';
+import type { PybmContext } from '../../examination/pybm-context.ts';
 import type { WorkflowState } from '../../workflow/states.ts';
 
 /**
@@ -18,4 +19,5 @@ export const examinationChannels = {
   'examination:saveLhp': channel<Lhp>()(lhpSaveSchema, { access: EXAMINATION }),
   'examination:saveDecision': channel<Decision>()(decisionSaveSchema, { access: OFFICIAL }),
   'catalogue:sanctions': channel<SanctionCatalogue[]>()(emptyRequest, { access: ALL }),
+  'examination:pybmContext': channel<PybmContext>()(examCaseSchema, { access: ALL }),
 } as const;

@@ -8,6 +8,7 @@ import { caseIntake } from './006-case-intake.ts';
 import { hearings } from './007-hearings.ts';
 import { needsActionIndex } from './008-needs-action-index.ts';
 import { oneValidLetter } from './009-one-valid-letter.ts';
+import { pybm } from './010-pybm.ts';
 
 export interface Migration {
   version: number;
@@ -16,4 +17,4 @@ export interface Migration {
 }
 
 /** Ordered by version; append only. A shipped migration is never edited. */
-export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter];
+export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm];

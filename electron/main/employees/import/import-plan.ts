@@ -38,7 +38,7 @@ interface ExistingRow extends EmployeeValues {
 function loadExisting(db: Db): Map<string, ExistingRow> {
   const rows = db
     .prepare(
-      `SELECT id, nip, name, employment_type AS employmentType, pangkat, golongan, jabatan, unit_kerja AS unitKerja, opd_id AS opdId
+      `SELECT id, nip, name, employment_type AS employmentType, pangkat, golongan, jabatan, unit_kerja AS unitKerja, opd_id AS opdId, position_class AS positionClass
        FROM employees`,
     )
     .all() as ExistingRow[];
@@ -112,6 +112,7 @@ export function planImport(db: Db, table: RawTable, columns: ColumnMap): ImportP
       jabatan: r.jabatan,
       unitKerja: r.unitKerja,
       opdId,
+      positionClass: r.positionClass,
     };
     const current = existing.get(r.nip);
     if (!current) {

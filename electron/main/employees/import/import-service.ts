@@ -132,12 +132,12 @@ export async function runImport(ctx: AppContext, bytes: Uint8Array, fileName: st
       audits.push(created.audit);
     }
     const insert = db.prepare(
-      `INSERT INTO employees (nip, name, employment_type, pangkat, golongan, jabatan, unit_kerja, opd_id, import_batch_id, created_at, updated_at)
-       VALUES (@nip, @name, @employmentType, @pangkat, @golongan, @jabatan, @unitKerja, @opdId, @batchId, @now, @now)`,
+      `INSERT INTO employees (nip, name, employment_type, pangkat, golongan, jabatan, unit_kerja, opd_id, position_class, import_batch_id, created_at, updated_at)
+       VALUES (@nip, @name, @employmentType, @pangkat, @golongan, @jabatan, @unitKerja, @opdId, @positionClass, @batchId, @now, @now)`,
     );
     const update = db.prepare(
       `UPDATE employees SET name = @name, employment_type = @employmentType, pangkat = @pangkat, golongan = @golongan, jabatan = @jabatan,
-              unit_kerja = @unitKerja, opd_id = @opdId, import_batch_id = @batchId, updated_at = @now
+              unit_kerja = @unitKerja, opd_id = @opdId, position_class = @positionClass, import_batch_id = @batchId, updated_at = @now
        WHERE id = @id`,
     );
     const item = db.prepare('INSERT INTO employee_import_items (employee_id, batch_id, action) VALUES (?, ?, ?)');

@@ -14,6 +14,7 @@ const SYNONYMS: Record<ImportField, string[]> = {
   golongan: ['golongan', 'gol', 'golruang', 'golonganruang', 'golru'],
   jabatan: ['jabatan', 'namajabatan', 'jabatanterakhir', 'position'],
   unitKerja: ['unitkerja', 'subunitkerja', 'unitorganisasi', 'unit', 'bidang', 'bagian'],
+  positionClass: ['kelasjabatan', 'jenisjabatan', 'tingkatjabatan', 'jenjangjabatan', 'eselon', 'positionclass'],
   opd: ['opd', 'perangkatdaerah', 'namaopd', 'skpd', 'namaskpd', 'instansi', 'unitkerjainduk', 'satuankerja', 'satker'],
 };
 

@@ -3,6 +3,8 @@ import { parseNip } from '../../../../shared/nip.ts';
 import { normalizePersonId, personIdProblem } from '../../../../shared/employees/person-id.ts';
 import { normalizeGolongan, pangkatForGolongan, splitPangkatGolongan } from '../../../../shared/employees/golongan.ts';
 import type { ImportField } from '../../../../shared/employees/import-types.ts';
+import { parsePositionClass } from '../../../../shared/employees/position-class.ts';
+import type { PositionClass } from '../../../../shared/employees/position-class.ts';
 import type { Issue, RawCell, RawRow } from './raw-table.ts';
 import { cellText, headerKey } from './raw-table.ts';
 import type { ColumnMap } from './mapping.ts';
@@ -18,6 +20,7 @@ export interface ImportRow {
   jabatan: string | null;
   unitKerja: string | null;
   opdName: string | null;
+  positionClass: PositionClass | null;
 }
 
 export interface RowIssue extends Issue {
@@ -26,7 +29,7 @@ export interface RowIssue extends Issue {
 }
 
 /** Longest text per field, the same bounds as the employee form. */
-const MAX_CHARS: Record<ImportField, number> = { nip: 40, name: 120, employmentType: 40, pangkat: 80, golongan: 20, jabatan: 160, unitKerja: 160, opd: 160 };
+const MAX_CHARS: Record<ImportField, number> = { nip: 40, name: 120, employmentType: 40, pangkat: 80, golongan: 20, jabatan: 160, unitKerja: 160, opd: 160, positionClass: 60 };
 
 const TYPE_WORDS: Record<string, EmploymentType> = {};
 for (const w of ['pns', 'cpns', 'asnpns', 'pegawainegerisipil', 'calonpns']) TYPE_WORDS[w] = 'PNS';
@@ -80,6 +83,7 @@ export function readRow(raw: RawRow, columns: ColumnMap, headers: string[]): { r
   const jabatan = text('jabatan');
   const unitKerja = text('unitKerja');
   const opd = text('opd');
+  const classText = text('positionClass');
 
   let nip = '';
   if (nipText !== null) {
@@ -118,6 +122,12 @@ export function readRow(raw: RawRow, columns: ColumnMap, headers: string[]): { r
     golongan = split.golongan;
   }
   if (!pangkat && golongan && type === 'PNS') pangkat = pangkatForGolongan(golongan);
+  let positionClass: PositionClass | null = null;
+  if (classText) {
+    const c = parsePositionClass(classText);
+    if (c === null) problem('positionClass', 'importer.positionClassUnknown', { value: classText });
+    else positionClass = c ?? null;
+  }
 
   if (issues.length > 0 || name === null || !type) return { issues };
   return {
@@ -131,6 +141,7 @@ export function readRow(raw: RawRow, columns: ColumnMap, headers: string[]): { r
       jabatan: jabatan || null,
       unitKerja: unitKerja || null,
       opdName: opd || null,
+      positionClass,
     },
   };
 }

@@ -25,11 +25,11 @@ function row(label: string, body: Content): TableCell[] {
 }
 
 /** The issuer's heading: logo centred above the office title, as decisions carry no address kop. */
-export function decisionHeading(office: OfficeSettings, assets: LetterAssets): Content {
+export function decisionHeading(office: OfficeSettings, assets: LetterAssets, issuer: string = office.ppkTitle): Content {
   return {
     stack: [
       ...(assets.logoPath ? [{ image: assets.logoPath, fit: [56, 56] as [number, number], alignment: 'center' as const, margin: [0, 0, 0, 6] as [number, number, number, number] }] : []),
-      { text: office.ppkTitle, bold: true, fontSize: office.fontSize + 2, alignment: 'center' },
+      { text: issuer, bold: true, fontSize: office.fontSize + 2, alignment: 'center' },
     ],
     margin: [0, 0, 0, 14],
   };
@@ -42,6 +42,9 @@ function levelText(level: SkInput['sanction']['level']): string {
 /** The SK's document definition. */
 export function skLetter(input: SkInput, office: OfficeSettings, meta: LetterMeta, assets: LetterAssets = {}): TDocumentDefinitions {
   const w = skWording(input.sanction.form, input);
+  // The deciding official (PP 94/2021 Bab III) heads and signs the SK: the PPK, or e.g. the head of the OPD.
+  const signatory = input.signatory ?? office.signatories.ppk;
+  const issuer = input.signatory?.title ?? office.ppkTitle;
   const about = `PENJATUHAN HUKUMAN DISIPLIN ${w.heading}`;
   const articles = articlesText(input.violations);
   const name = input.accused.name;
@@ -51,7 +54,7 @@ export function skLetter(input: SkInput, office: OfficeSettings, meta: LetterMet
   const basisB =
     `bahwa perbuatan tersebut merupakan pelanggaran disiplin ${levelText(input.sanction.level)}`.trimEnd() +
     `${input.repeatOffender ? ' yang dilakukan berulang' : ''}, sehingga perlu dijatuhi hukuman disiplin sebagaimana dimaksud dalam ${w.article};`;
-  const basisC = `bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu menetapkan Keputusan ${titleCase(office.ppkTitle)} tentang Penjatuhan Hukuman Disiplin ${titleCase(w.heading)};`;
+  const basisC = `bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu menetapkan Keputusan ${titleCase(issuer)} tentang Penjatuhan Hukuman Disiplin ${titleCase(w.heading)};`;
   const violationsText = input.violations.map((v) => v.title).join('; ');
   const dicta: Content[] = [
     {
@@ -73,22 +76,22 @@ export function skLetter(input: SkInput, office: OfficeSettings, meta: LetterMet
     row('Mengingat', { ol: BASE_REGULATIONS.map((t, i) => ({ text: `${t}${i === BASE_REGULATIONS.length - 1 ? '.' : ';'}`, alignment: 'justify' })), margin: [0, 0, 0, 6] }),
   ];
   const decide: TableCell[][] = [
-    row('Menetapkan', { text: `KEPUTUSAN ${office.ppkTitle} TENTANG ${about}.`, bold: true, alignment: 'justify', margin: [0, 0, 0, 6] }),
+    row('Menetapkan', { text: `KEPUTUSAN ${issuer} TENTANG ${about}.`, bold: true, alignment: 'justify', margin: [0, 0, 0, 6] }),
     ...dicta.map((d, i) => row(DICTUM[i] ?? '', { stack: [d], margin: [0, 0, 0, 6] })),
   ];
   return letterDocument(office, meta, {
-    title: `KEPUTUSAN ${office.ppkTitle}`,
+    title: `KEPUTUSAN ${issuer}`,
     subject: `Keputusan penjatuhan hukuman disiplin perkara ${input.registerNo}`,
     content: [
-      decisionHeading(office, assets),
+      decisionHeading(office, assets, issuer),
       {
         stack: [
-          { text: `KEPUTUSAN ${office.ppkTitle}` },
+          { text: `KEPUTUSAN ${issuer}` },
           { text: `NOMOR ${numberText(meta.number)}`, margin: [0, 0, 0, 8] },
           { text: 'TENTANG' },
           { text: about, margin: [0, 0, 0, 10] },
           { text: 'DENGAN RAHMAT TUHAN YANG MAHA ESA', margin: [0, 0, 0, 10] },
-          { text: `${office.ppkTitle},` },
+          { text: `${issuer},` },
         ],
         bold: true,
         alignment: 'center',
@@ -100,7 +103,7 @@ export function skLetter(input: SkInput, office: OfficeSettings, meta: LetterMet
       closingWithSignature('', {
         place: office.city,
         date: meta.date,
-        signatory: office.signatories.ppk,
+        signatory,
         placeLine: {
           table: { widths: ['auto', 'auto'], body: [[{ text: 'Ditetapkan di' }, { text: office.city }], [{ text: 'pada tanggal' }, { text: formatDate(meta.date) }]] },
           layout: PLAIN_LAYOUT,

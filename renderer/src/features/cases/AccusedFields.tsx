@@ -2,6 +2,7 @@ import { ActionIcon, Group, Paper, Select, SimpleGrid, Text, TextInput } from '@
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { EMPLOYMENT_TYPES } from '../../../../shared/cases/schemas.ts';
+import { POSITION_CLASSES, POSITION_CLASS_LABELS } from '../../../../shared/employees/position-class.ts';
 import type { CaseFormValues } from './case-form.ts';
 
 /** One accused person's fields inside the intake and edit forms. */
@@ -44,6 +45,16 @@ export function AccusedFields({ form, index }: { form: UseFormReturnType<CaseFor
         <TextInput label={t('case.pangkat')} {...form.getInputProps(path('pangkat'))} key={form.key(path('pangkat'))} />
         <TextInput label={t('case.jabatan')} {...form.getInputProps(path('jabatan'))} key={form.key(path('jabatan'))} />
         <TextInput label={t('case.unitKerja')} {...form.getInputProps(path('unitKerja'))} key={form.key(path('unitKerja'))} />
+        <Select
+          label={t('employee.positionClass')}
+          description={t('employee.positionClassHelp')}
+          clearable
+          data={POSITION_CLASSES.map((c) => ({ value: c, label: POSITION_CLASS_LABELS[c] }))}
+          {...form.getInputProps(path('positionClass'))}
+          value={values[index]?.positionClass || null}
+          onChange={(v) => form.setFieldValue(path('positionClass'), v ?? '')}
+          key={form.key(path('positionClass'))}
+        />
       </SimpleGrid>
     </Paper>
   );

@@ -48,6 +48,7 @@ export function CaseIntakePage() {
       pangkat: [e.pangkat, e.golongan].filter(Boolean).join(', '),
       jabatan: e.jabatan ?? '',
       unitKerja: e.unitKerja ?? e.opdName ?? '',
+      positionClass: e.positionClass ?? ('' as const),
     };
     const list = form.getValues().accused;
     const empty = list.findIndex((a) => !a.name && !a.nip);

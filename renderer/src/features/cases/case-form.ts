@@ -1,3 +1,4 @@
+import type { PositionClass } from '../../../../shared/employees/position-class.ts';
 import type { CaseCreateInput, CaseDetail, CaseUpdateInput, EmploymentType, SourceKind } from '../../../../shared/cases/schemas.ts';
 
 export interface AccusedDraft {
@@ -8,6 +9,8 @@ export interface AccusedDraft {
   pangkat: string;
   jabatan: string;
   unitKerja: string;
+  /** '' leaves the registry's class as it is. */
+  positionClass: PositionClass | '';
 }
 
 /** What the intake and edit forms hold; turned into the shared schemas' payloads on validate and submit. */
@@ -29,7 +32,7 @@ export interface CaseFormValues {
   reason: string;
 }
 
-export const emptyAccused: AccusedDraft = { name: '', nip: '', employmentType: 'PNS', pangkat: '', jabatan: '', unitKerja: '' };
+export const emptyAccused: AccusedDraft = { name: '', nip: '', employmentType: 'PNS', pangkat: '', jabatan: '', unitKerja: '', positionClass: '' };
 
 export function emptyCaseForm(catalogueVersion = ''): CaseFormValues {
   return {
@@ -94,6 +97,7 @@ export function fromDetail(c: CaseDetail): CaseFormValues {
       pangkat: a.pangkat ?? '',
       jabatan: a.jabatan ?? '',
       unitKerja: a.unitKerja ?? '',
+      positionClass: '',
     })),
     catalogueVersion: c.catalogueVersion,
     violationCodes: c.violations.map((v) => v.code),

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EMPLOYMENT_TYPES } from '../../../../shared/cases/schemas.ts';
 import { employeeInputSchema } from '../../../../shared/employees/schemas.ts';
+import { POSITION_CLASSES, POSITION_CLASS_LABELS } from '../../../../shared/employees/position-class.ts';
 import type { Employee, EmployeeInput, Opd } from '../../../../shared/employees/schemas.ts';
 import { call } from '../../app/api.ts';
 import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
@@ -28,6 +29,7 @@ function initialValues(e: Employee | undefined): EmployeeInput {
     jabatan: e?.jabatan ?? '',
     unitKerja: e?.unitKerja ?? '',
     opdId: e?.opdId ?? null,
+    positionClass: e?.positionClass ?? '',
   };
 }
 
@@ -100,6 +102,16 @@ export function EmployeeFormModal({ employee, opds, onClose, onSaved }: Props) {
             <TextInput label={t('employee.pangkat')} {...form.getInputProps('pangkat')} key={form.key('pangkat')} />
             <TextInput label={t('employee.jabatan')} {...form.getInputProps('jabatan')} key={form.key('jabatan')} />
             <TextInput label={t('employee.unitKerja')} {...form.getInputProps('unitKerja')} key={form.key('unitKerja')} />
+            <Select
+              label={t('employee.positionClass')}
+              description={t('employee.positionClassHelp')}
+              clearable
+              data={POSITION_CLASSES.map((c) => ({ value: c, label: POSITION_CLASS_LABELS[c] }))}
+              value={form.getValues().positionClass || null}
+              onChange={(v) => form.setFieldValue('positionClass', (v ?? '') as EmployeeInput['positionClass'])}
+              error={form.errors.positionClass}
+              key={form.key('positionClass')}
+            />
           </SimpleGrid>
           {employee && <TextInput label={t('employee.reason')} value={reason} maxLength={500} onChange={(e) => setReason(e.currentTarget.value)} />}
           <Group justify="flex-end">

@@ -1,9 +1,10 @@
-import { Alert, Badge, Button, Group, Modal, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Divider, Group, Modal, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { opdCreateSchema } from '../../../../shared/employees/schemas.ts';
+import { SIGNATORY_PREFIXES } from '../../../../shared/letters/signatory-prefix.ts';
 import type { Opd, OpdCreateInput } from '../../../../shared/employees/schemas.ts';
 import { call } from '../../app/api.ts';
 import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
@@ -34,6 +35,7 @@ export function OpdPage() {
               <Table.Th>{t('opd.name')}</Table.Th>
               <Table.Th>{t('opd.code')}</Table.Th>
               <Table.Th>{t('opd.shortName')}</Table.Th>
+              <Table.Th>{t('opd.head')}</Table.Th>
               <Table.Th>{t('opd.employees')}</Table.Th>
               <Table.Th />
             </Table.Tr>
@@ -44,6 +46,18 @@ export function OpdPage() {
                 <Table.Td>{o.name}</Table.Td>
                 <Table.Td>{o.code}</Table.Td>
                 <Table.Td>{o.shortName}</Table.Td>
+                <Table.Td>
+                  {o.head ? (
+                    <Text size="sm">
+                      {o.head.prefix ? `${o.head.prefix} ` : ''}
+                      {o.head.name}
+                    </Text>
+                  ) : (
+                    <Text size="sm" c="orange">
+                      {t('opd.headMissing')}
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td>{o.employeeCount}</Table.Td>
                 <Table.Td>{!o.active && <Badge color="gray">{t('opd.inactive')}</Badge>}</Table.Td>
               </Table.Tr>
@@ -71,7 +85,16 @@ function OpdFormModal({ opd, onClose, onSaved }: { opd: Opd | undefined; onClose
   const [active, setActive] = useState(opd?.active ?? true);
   const resolver = schemaResolver(opdCreateSchema, { sync: true });
   const form = useForm<OpdCreateInput>({
-    initialValues: { name: opd?.name ?? '', code: opd?.code ?? '', shortName: opd?.shortName ?? '' },
+    initialValues: {
+      name: opd?.name ?? '',
+      code: opd?.code ?? '',
+      shortName: opd?.shortName ?? '',
+      headTitle: opd?.head?.title ?? '',
+      headPrefix: opd?.head?.prefix ?? '',
+      headName: opd?.head?.name ?? '',
+      headNip: opd?.head?.nip ?? '',
+      headPangkat: opd?.head?.pangkat ?? '',
+    },
     validate: (values) => translateErrors(resolver(values), t),
   });
   const submit = form.onSubmit(async (values) => {
@@ -85,7 +108,7 @@ function OpdFormModal({ opd, onClose, onSaved }: { opd: Opd | undefined; onClose
     }
   });
   return (
-    <Modal opened onClose={onClose} title={opd ? t('opd.edit') : t('opd.add')}>
+    <Modal opened onClose={onClose} title={opd ? t('opd.edit') : t('opd.add')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
           {serverError && (
@@ -97,6 +120,22 @@ function OpdFormModal({ opd, onClose, onSaved }: { opd: Opd | undefined; onClose
           <Group grow>
             <TextInput label={t('opd.code')} {...form.getInputProps('code')} key={form.key('code')} />
             <TextInput label={t('opd.shortName')} {...form.getInputProps('shortName')} key={form.key('shortName')} />
+          </Group>
+          <Divider label={t('opd.head')} labelPosition="left" />
+          <TextInput label={t('opd.headTitle')} description={t('opd.headTitleHelp')} {...form.getInputProps('headTitle')} key={form.key('headTitle')} />
+          <Group grow align="flex-start">
+            <Select
+              label={t('opd.headPrefix')}
+              allowDeselect={false}
+              data={SIGNATORY_PREFIXES.map((p) => ({ value: p, label: p || '–' }))}
+              {...form.getInputProps('headPrefix')}
+              key={form.key('headPrefix')}
+            />
+            <TextInput label={t('opd.headName')} {...form.getInputProps('headName')} key={form.key('headName')} />
+          </Group>
+          <Group grow align="flex-start">
+            <TextInput label={t('opd.headNip')} inputMode="numeric" maxLength={21} {...form.getInputProps('headNip')} key={form.key('headNip')} />
+            <TextInput label={t('opd.headPangkat')} {...form.getInputProps('headPangkat')} key={form.key('headPangkat')} />
           </Group>
           {opd && <Switch label={t('opd.active')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} />}
           <Group justify="flex-end">

@@ -13,6 +13,8 @@ import type { DecisionSaveInput } from '../../../../shared/examination/schemas.t
 import type { Decision, ExaminationOverview } from '../../../../shared/examination/types.ts';
 import { NON_ASN_CATALOGUE_ID, NON_ASN_SANCTION_CODE } from '../../../../shared/examination/sanctions.ts';
 import type { SanctionCatalogue } from '../../../../shared/examination/sanctions.ts';
+import { PybmPanel, usePybmContext } from './PybmPanel.tsx';
+import type { PybmChoice } from './PybmPanel.tsx';
 
 type Accused = ExaminationOverview['accused'][number];
 
@@ -23,6 +25,8 @@ export function DecisionForm(props: { overview: ExaminationOverview; accused: Ac
   const d = props.decision;
   const nonAsn = props.accused.employmentType === 'NON_ASN';
   const [serverError, setServerError] = useState<string | null>(null);
+  const pybmContext = usePybmContext(props.overview.caseId);
+  const [pybm, setPybm] = useState<PybmChoice>({ pybmOfficial: d?.pybmOfficial ?? undefined, vacant: [], signatory: d?.signatory ?? undefined });
   const resolver = schemaResolver(decisionSaveSchema, { sync: true });
   const form = useForm<DecisionSaveInput>({
     initialValues: {
@@ -45,7 +49,12 @@ export function DecisionForm(props: { overview: ExaminationOverview; accused: Ac
   const submit = form.onSubmit(async (values) => {
     setServerError(null);
     try {
-      const saved = await call('examination:saveDecision', values);
+      const saved = await call('examination:saveDecision', {
+        ...values,
+        ...(pybm.pybmOfficial ? { pybmOfficial: pybm.pybmOfficial } : {}),
+        ...(pybm.vacant.length ? { vacant: pybm.vacant } : {}),
+        ...(pybm.signatory ? { signatory: pybm.signatory } : {}),
+      });
       notifications.show({ color: 'teal', message: t('decision.saved', { date: showDate(saved.effectiveDate, true) }) });
       props.onSaved();
     } catch (e) {
@@ -104,6 +113,18 @@ export function DecisionForm(props: { overview: ExaminationOverview; accused: Ac
             </SimpleGrid>
           )}
           {sanction && <Text size="xs" c="dimmed">{sanction.legalBasis}</Text>}
+          {!nonAsn && sanction && (
+            <PybmPanel
+              context={pybmContext}
+              accusedId={props.accused.id}
+              level={sanction.level}
+              sanctionCode={sanction.code}
+              moral={catalogue?.kind === 'etik'}
+              choice={pybm}
+              editable={props.editable}
+              onChange={setPybm}
+            />
+          )}
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
             <TextInput label={t('decision.skNumber')} withAsterisk disabled={!props.editable} {...form.getInputProps('skNumber')} key={form.key('skNumber')} />
             {date('skDate', t('decision.skDate'), true)}

@@ -1,4 +1,4 @@
-import { Button, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Table, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Table, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import type { FormErrors } from '@mantine/form';
 import { useState } from 'react';
@@ -110,6 +110,7 @@ export function OfficeSettingsForm({ initial, onSaved }: { initial: OfficeSettin
           <Stack>
             {signatory('inspector')}
             {signatory('ppk')}
+            <Checkbox label={t('pybm.standInSetting')} {...form.getInputProps('standInLimit', { type: 'checkbox' })} key={form.key('standInLimit')} />
           </Stack>
         </Fieldset>
         <Fieldset legend={t('letterUi.paper')}>
