@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AppContext } from '../../electron/main/app-context.ts';
 import { openApp } from '../../electron/main/app-context.ts';
+import { DB_FILE_NAME } from '../../electron/main/db/open.ts';
 import { hashPassword } from '../../electron/main/accounts/password.ts';
 import type { ScryptParams } from '../../electron/main/accounts/password.ts';
 import { insertUser, selectUserById } from '../../electron/main/accounts/user-queries.ts';
@@ -49,9 +50,22 @@ export function signInAs(ctx: AppContext, id: number): void {
   ctx.session.lastActivity = ctx.now().getTime();
 }
 
+/**
+ * Puts a freshly migrated database into `dir`: a copy of the run's template
+ * (test/support/template-db.global.ts) when there is one, which is what openApp() would
+ * create but without running every migration again. Returns false without a template.
+ */
+export function copyTemplateDb(dir: string): boolean {
+  const template = process.env.SIPENA_TEST_TEMPLATE_DB;
+  if (!template || !existsSync(template)) return false;
+  copyFileSync(template, join(dir, DB_FILE_NAME));
+  return true;
+}
+
 /** A real app context on a new database in a temp folder, with a fixed clock, signed in as TEST_ADMIN unless told otherwise. */
 export async function tempApp(now = new Date('2024-11-04T03:00:00Z'), opts: TempAppOptions = {}): Promise<{ ctx: AppContext; dir: string; close: () => void }> {
   const { dir, cleanup } = tempDir();
+  copyTemplateDb(dir);
   const clock = opts.clock ?? (() => now);
   const ctx = await openApp({ dataDir: dir, resourcesDir: repoResources, appVersion: 'test', now: clock, passwordParams: TEST_SCRYPT });
   if ((opts.auth ?? 'admin') === 'admin') {
