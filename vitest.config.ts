@@ -35,6 +35,7 @@ const PURE = [
 const PROCESS = [
   'test/cli/**/*.test.ts',
   'test/**/*-cli.test.ts',
+  'test/**/cli-*.test.ts',
   'test/db/crash-safety.test.ts',
   'test/ipc/fuzz*.test.ts',
   // Starts the real Electron binary where it exists.
@@ -53,6 +54,7 @@ export default defineConfig({
           include: PURE,
           environment: 'node',
           testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -62,7 +64,9 @@ export default defineConfig({
           exclude: [...PURE, ...PROCESS, ...E2E],
           environment: 'node',
           globalSetup: ['test/support/template-db.global.ts'],
+          // Generous for a loaded machine; no test here measures speed.
           testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -84,6 +88,9 @@ export default defineConfig({
           globalSetup: ['test/support/template-db.global.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // A browser on a loaded machine can take seconds to show a result: polls wait for the
+          // event, they do not measure speed.
+          expect: { poll: { timeout: 30_000 } },
           fileParallelism: false,
         },
       },

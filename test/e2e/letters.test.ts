@@ -47,11 +47,13 @@ beforeAll(async () => {
   page = await h.browser.newPage({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
   page.setDefaultTimeout(20_000);
   page.on('pageerror', (e) => errors.push(e.message));
-  // Headless Chromium has no print dialog: record what would have been printed instead.
+  // Headless Chromium has no print dialog: the first print() resolves a promise with the
+  // number of pages that would have been printed, so the test waits for the event itself.
   await page.addInitScript(() => {
-    const w = window as unknown as { print: () => void; __printed: number[] };
-    w.__printed = [];
-    w.print = () => w.__printed.push(document.querySelectorAll('#sipena-print img').length);
+    const w = window as unknown as { print: () => void; __printed: Promise<number> };
+    w.__printed = new Promise((resolve) => {
+      w.print = () => resolve(document.querySelectorAll('#sipena-print img').length);
+    });
   });
   await page.goto(`${h.server.url}#/cases/${caseId}`);
   await page.getByRole('link', { name: 'Naskah Dinas', exact: true }).click();
@@ -107,7 +109,7 @@ describe('letters in Chromium', () => {
 
   it('prints through the dialog with only the letter pages on paper', async () => {
     await page.getByTestId('letter-viewer').getByRole('button', { name: 'Cetak' }).click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number[] }).__printed)).toEqual([2]);
+    expect(await page.evaluate(() => (window as unknown as { __printed: Promise<number> }).__printed)).toBe(2);
     await page.emulateMedia({ media: 'print' });
     const visible = await page.evaluate(() => [...document.body.children].filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.id));
     expect(visible).toEqual(['sipena-print']);

@@ -34,9 +34,9 @@ export interface TempAppOptions {
  * Adds an account directly (a test fixture: no audit row, so tests that count audit rows
  * see only their own) and, with `signIn`, makes it the session's user.
  */
-export async function addTestUser(ctx: AppContext, username: string, role: Role, opts: { password?: string; signIn?: boolean } = {}): Promise<number> {
+export async function addTestUser(ctx: AppContext, username: string, role: Role, opts: { password?: string; signIn?: boolean; displayName?: string } = {}): Promise<number> {
   const password = await hashPassword(opts.password ?? TEST_ADMIN.password, TEST_SCRYPT);
-  const id = insertUser(ctx.db, { username, displayName: username, role, password }, ctx.now().toISOString());
+  const id = insertUser(ctx.db, { username, displayName: opts.displayName ?? username, role, password }, ctx.now().toISOString());
   if (opts.signIn) signInAs(ctx, id);
   return id;
 }
