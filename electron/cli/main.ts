@@ -14,6 +14,7 @@ import { calendarCommand } from './commands/calendar.ts';
 import { demoCommand } from './commands/demo.ts';
 import { casesCommand } from './commands/cases.ts';
 import { letterCommand } from './commands/letter.ts';
+import { errorText } from '../../shared/error-text.ts';
 
 const commands: CliCommand[] = [initCommand, backupCommand, restoreCommand, verifyCommand, importEmployeesCommand, usersCommand, calendarCommand, demoCommand, casesCommand, letterCommand];
 
@@ -42,7 +43,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return await command.run(rest, io);
   } catch (e) {
     // Expected failures (CliError, bad flags) and unexpected ones alike: one line, no stack.
-    io.err(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+    io.err(`${name}: ${errorText(e)}`);
     return 1;
   }
 }
@@ -52,7 +53,7 @@ if (isEntry) {
   runCli(process.argv.slice(2), { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) })
     .then((code) => process.exit(code))
     .catch((e: unknown) => {
-      process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+      process.stderr.write(`${errorText(e)}\n`);
       process.exit(1);
     });
 }

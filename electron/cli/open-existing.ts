@@ -4,6 +4,7 @@ import type { Db } from '../main/db/connection.ts';
 import { openDatabase } from '../main/db/connection.ts';
 import { DB_FILE_NAME } from '../main/db/open.ts';
 import { CliError } from './command.ts';
+import { errorText } from '../../shared/error-text.ts';
 
 /** Opens the database of a data folder read-only without creating or migrating anything. */
 export function openExistingReadOnly(dataDir: string): { db: Db; file: string } {
@@ -14,6 +15,6 @@ export function openExistingReadOnly(dataDir: string): { db: Db; file: string } 
     db.pragma('user_version'); // forces SQLite to read the header: "file is not a database" surfaces here
     return { db, file };
   } catch (e) {
-    throw new CliError(`${file} cannot be opened as a Sipena database: ${e instanceof Error ? e.message : String(e)}`);
+    throw new CliError(`${file} cannot be opened as a Sipena database: ${errorText(e)}`);
   }
 }

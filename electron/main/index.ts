@@ -12,6 +12,7 @@ import { registerIpc } from './ipc.ts';
 import { registerAppScheme, serveAppProtocol } from './protocol.ts';
 import { trustedDevServerUrl } from './security-policy.ts';
 import { createMainWindow, hardenWebContents } from './window.ts';
+import { errorText } from '../../shared/error-text.ts';
 
 // Bundled to out/main/index.js; paths are taken from this file rather than
 // app.getAppPath(), which differs between `electron .`, `electron out/main/index.js`
@@ -80,6 +81,6 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', closeDatabase);
   start().catch((e: unknown) => {
     console.error('[sipena] startup failed', e);
-    fail('Sipena gagal dimulai', e instanceof Error ? e.message : String(e));
+    fail('Sipena gagal dimulai', errorText(e));
   });
 }

@@ -11,6 +11,7 @@ import { handlers } from '../main/handlers.ts';
 import { repoRoot, resolveCliDataDir } from '../cli/cli-paths.ts';
 import { ensureRendererBuilt } from './ensure-renderer.ts';
 import { startWebServer } from './server.ts';
+import { errorText } from '../../shared/error-text.ts';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -42,6 +43,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(`Sipena web: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.stderr.write(`Sipena web: ${errorText(e)}\n`);
   process.exit(1);
 });

@@ -15,6 +15,7 @@ import { employeesBench } from './employees.ts';
 import { dashboardBench } from './dashboard.ts';
 import { lettersBench } from './letters.ts';
 import { scheduleBench } from './schedule.ts';
+import { errorText } from '../../shared/error-text.ts';
 
 const modules: BenchModule[] = [casesBench, employeesBench, dashboardBench, safetyBench, lettersBench, scheduleBench];
 
@@ -43,6 +44,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.stderr.write(`bench: ${errorText(e)}\n`);
   process.exit(1);
 });

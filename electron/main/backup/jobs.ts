@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { JobPhase, JobStatus } from '../../../shared/backup/types.ts';
+import { errorText } from '../../../shared/error-text.ts';
 
 const MAX_JOBS = 20;
 const jobs = new Map<string, JobStatus>();
@@ -43,7 +44,7 @@ export function startJob(kind: JobStatus['kind'], work: (job: JobHandle) => Prom
         error = describe(e);
       } catch {
         // Describing must never turn a failed job into an unhandled rejection.
-        error = e instanceof Error ? e.message : String(e);
+        error = errorText(e);
       }
       Object.assign(status, { finished: true, error });
     },

@@ -12,6 +12,7 @@ import type { RestorePreview } from '../../../shared/backup/types.ts';
 import { compareSchema, describeSchemaDifference } from '../db/schema-check.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
+import { errorText } from '../../../shared/error-text.ts';
 
 /** The newest schema this build knows. */
 export function supportedSchemaVersion(): number {
@@ -89,7 +90,7 @@ export function previewRestore(file: string, dataDir: string, language: Language
     }
     return preview;
   } catch (e) {
-    return notRestorable(file, 'backup.damaged', e instanceof Error ? e.message : String(e));
+    return notRestorable(file, 'backup.damaged', errorText(e));
   } finally {
     db?.close();
   }

@@ -22,6 +22,7 @@ import type { RecoveryStatus, RestoreResult } from '../../../shared/backup/types
 import type { EvidenceEntry } from './evidence-files.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
+import { errorText } from '../../../shared/error-text.ts';
 
 /**
  * The restored database has its own accounts: the signed-in user stays signed in only
@@ -63,7 +64,7 @@ async function stageAndCheck(source: string, staged: string, dataDir: string, la
       db.close();
     }
   } catch (e) {
-    throw new AppError('CONFLICT', 'backup.damaged', { detail: (e instanceof Error ? e.message : String(e)).slice(0, 200) });
+    throw new AppError('CONFLICT', 'backup.damaged', { detail: (errorText(e)).slice(0, 200) });
   }
   fsyncPath(staged);
   const preview = previewRestore(staged, dataDir, language);

@@ -1,6 +1,7 @@
 import type { AppContext } from '../app-context.ts';
 import { createBackup, listBackups, backupsDir, rotateBackups } from './backup-service.ts';
 import { exclusive, recoveryStatus } from './maintenance.ts';
+import { errorText } from '../../../shared/error-text.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -27,7 +28,7 @@ export async function runScheduledBackup(ctx: AppContext, reason: 'start' | 'tic
 export function startBackupSchedule(ctx: AppContext, opts: { startDelayMs?: number; intervalMs?: number; log?: (line: string) => void } = {}): () => void {
   const log = opts.log ?? ((l: string) => console.error(`[sipena] ${l}`));
   const run = (reason: 'start' | 'tick') =>
-    runScheduledBackup(ctx, reason).catch((e: unknown) => log(`automatic backup failed: ${e instanceof Error ? e.message : String(e)}`));
+    runScheduledBackup(ctx, reason).catch((e: unknown) => log(`automatic backup failed: ${errorText(e)}`));
   // A few seconds after start, so the window and the first screens do not wait on the copy.
   const first = setTimeout(() => void run('start'), opts.startDelayMs ?? 5_000);
   const timer = setInterval(() => void run('tick'), opts.intervalMs ?? 3_600_000);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { compareSchema, describeSchemaDifference } from '../db/schema-check.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
+import { errorText } from '../../../shared/error-text.ts';
 
 /**
  * Evidence is never deleted, so everything the newest backup's manifest lists must still
@@ -46,7 +47,7 @@ export async function verifyDataFolder(db: Db, dataDir: string, language: Langua
   try {
     problems = checkDatabase(db, 'full');
   } catch (e) {
-    problems = [e instanceof Error ? e.message : String(e)];
+    problems = [errorText(e)];
   }
   if (problems.length > 0) return { problems: [`database damaged: ${problems.slice(0, 5).join('; ')}`], auditRows: 0, evidenceFiles: 0 };
   const out: string[] = [];

@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { mergePdfs } from './pdf-merge.ts';
+import { errorText } from '../../../shared/error-text.ts';
 
 /** What the job hands the worker: each letter's stored bytes, in print order. */
 export interface BulkWorkerData {
@@ -30,7 +31,7 @@ async function main(data: BulkWorkerData): Promise<void> {
     });
     post({ kind: 'merged', pdf: pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength ? pdf : new Uint8Array(pdf) });
   } catch (e) {
-    post({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+    post({ kind: 'error', message: errorText(e) });
   }
 }
 

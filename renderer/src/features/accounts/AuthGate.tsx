@@ -9,6 +9,7 @@ import { LockScreen } from './LockScreen.tsx';
 import { LoginPage } from './LoginPage.tsx';
 import { SetupPage } from './SetupPage.tsx';
 import { useIdleLock } from './use-idle-lock.ts';
+import { errorText } from '../../../../shared/error-text.ts';
 
 /**
  * Shows first-launch setup, login or the lock screen until a user is signed in and
@@ -30,7 +31,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
         setStatus(s);
         setError(null);
       })
-      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => live && setError(errorText(e)));
     return () => {
       live = false;
     };

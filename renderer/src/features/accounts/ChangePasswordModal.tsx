@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { changePasswordSchema } from '../../../../shared/accounts/schemas.ts';
 import { ApiError, call } from '../../app/api.ts';
 import { translateErrors } from '../../app/form-errors.ts';
+import { errorText } from '../../../../shared/error-text.ts';
 
 const formSchema = changePasswordSchema
   .extend({ passwordConfirm: z.string() })
@@ -32,7 +33,7 @@ export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onCl
       notifications.show({ color: 'teal', message: t('auth.passwordChanged') });
       close();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
       if (e instanceof ApiError) form.setErrors(e.fields);
     }
   });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../../shared/accounts/schemas.ts';
 import { call } from '../../app/api.ts';
 import { AuthCard } from './AuthCard.tsx';
+import { errorText } from '../../../../shared/error-text.ts';
 
 /** The locked screen: nothing of the case underneath stays rendered, only the own password unlocks. */
 export function LockScreen({ user, onDone }: { user: SessionUser; onDone: () => void }) {
@@ -19,7 +20,7 @@ export function LockScreen({ user, onDone }: { user: SessionUser; onDone: () => 
       await fn();
       onDone();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
       setPassword('');
     } finally {
       setBusy(false);

@@ -6,6 +6,7 @@ import { loginSchema } from '../../../../shared/accounts/schemas.ts';
 import { call } from '../../app/api.ts';
 import { translateErrors } from '../../app/form-errors.ts';
 import { AuthCard } from './AuthCard.tsx';
+import { errorText } from '../../../../shared/error-text.ts';
 
 /** Sign-in. Wrong passwords and the lockout delay come back as messages from main. */
 export function LoginPage({ onDone }: { onDone: () => void }) {
@@ -21,7 +22,7 @@ export function LoginPage({ onDone }: { onDone: () => void }) {
       await call('auth:login', values);
       onDone();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
       form.setFieldValue('password', '');
     } finally {
       setBusy(false);

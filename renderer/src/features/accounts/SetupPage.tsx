@@ -6,6 +6,7 @@ import { setupSchema, withConfirmation } from '../../../../shared/accounts/schem
 import { ApiError, call } from '../../app/api.ts';
 import { translateErrors } from '../../app/form-errors.ts';
 import { AuthCard } from './AuthCard.tsx';
+import { errorText } from '../../../../shared/error-text.ts';
 
 const formSchema = withConfirmation(setupSchema);
 
@@ -26,7 +27,7 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
       await call('auth:setup', { username, displayName, password });
       onDone();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
       if (e instanceof ApiError) form.setErrors(e.fields);
     } finally {
       setSaving(false);

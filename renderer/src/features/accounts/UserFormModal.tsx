@@ -9,6 +9,7 @@ import { displayNameSchema, newPasswordSchema, roleSchema, usernameSchema } from
 import type { UserSummary } from '../../../../shared/accounts/schemas.ts';
 import { ApiError, call } from '../../app/api.ts';
 import { translateErrors } from '../../app/form-errors.ts';
+import { errorText } from '../../../../shared/error-text.ts';
 
 export type UserFormMode = { kind: 'create' } | { kind: 'edit'; user: UserSummary } | { kind: 'reset'; user: UserSummary };
 
@@ -53,7 +54,7 @@ export function UserFormModal({ mode, onClose, onSaved }: { mode: UserFormMode; 
         onSaved(t('users.passwordReset', { username: u.username }));
       }
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
       if (e instanceof ApiError) form.setErrors(e.fields);
     }
   });

@@ -8,6 +8,7 @@ import { showDateTime } from '../../app/format.ts';
 import { useSession } from '../../app/session.ts';
 import { UserFormModal } from './UserFormModal.tsx';
 import type { UserFormMode } from './UserFormModal.tsx';
+import { errorText } from '../../../../shared/error-text.ts';
 
 /** Administrator: accounts, roles, password resets and the idle-lock time. */
 export function UsersPage() {
@@ -27,7 +28,7 @@ export function UsersPage() {
         setData({ users, at: Date.now() });
         setIdle(status.idleMinutes);
       })
-      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => live && setError(errorText(e)));
     return () => {
       live = false;
     };
@@ -48,7 +49,7 @@ export function UsersPage() {
       notifications.show({ color: 'teal', message: t('users.idleSaved', { minutes: r.minutes }) });
       refreshSession();
     } catch (e) {
-      notifications.show({ color: 'red', message: e instanceof Error ? e.message : String(e) });
+      notifications.show({ color: 'red', message: errorText(e) });
     }
   };
 

@@ -9,6 +9,7 @@ import type { RestoreSource } from './RestoreModal.tsx';
 import { jobPercent, runJob } from './run-job.ts';
 import type { BackupList } from '../../../../shared/ipc/channels/backup.ts';
 import type { JobStatus, RestoreResult } from '../../../../shared/backup/types.ts';
+import { errorText } from '../../../../shared/error-text.ts';
 
 /** Backups: the automatic list, backup now, backup to a folder (USB), and restore with a preview. */
 export function BackupPage() {
@@ -25,7 +26,7 @@ export function BackupPage() {
   const reload = useCallback(() => {
     call('backup:list', {})
       .then(setList)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(errorText(e)));
   }, []);
   useEffect(reload, [reload]);
 
@@ -42,7 +43,7 @@ export function BackupPage() {
       })
       .catch((e: unknown) => {
         if (e instanceof ApiError && e.fields.folder) setFolderError(e.fields.folder);
-        else setError(e instanceof Error ? e.message : String(e));
+        else setError(errorText(e));
       })
       .finally(() => setJob(null));
   };

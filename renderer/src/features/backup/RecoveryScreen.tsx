@@ -8,6 +8,7 @@ import { RestoreModal } from './RestoreModal.tsx';
 import type { RestoreSource } from './RestoreModal.tsx';
 import type { BackupList } from '../../../../shared/ipc/channels/backup.ts';
 import type { RecoveryStatus } from '../../../../shared/backup/types.ts';
+import { errorText } from '../../../../shared/error-text.ts';
 
 type Recovery = Extract<RecoveryStatus, { mode: 'recovery' }>;
 
@@ -27,7 +28,7 @@ export function RecoveryScreen({ status }: { status: Recovery }) {
   useEffect(() => {
     call('recovery:backups', {})
       .then(setList)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(errorText(e)));
   }, []);
   const preview = useCallback((s: RestoreSource) => call('recovery:preview', { source: s }), []);
 

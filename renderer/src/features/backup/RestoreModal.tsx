@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showDateTime } from '../../app/format.ts';
 import type { RestorePreview, RestoreResult } from '../../../../shared/backup/types.ts';
+import { errorText } from '../../../../shared/error-text.ts';
 
 export type RestoreSource = { name: string } | { file: string };
 
@@ -29,7 +30,7 @@ export function RestoreModal({ source, preview, restore, onClose, onRestored, wa
     let live = true;
     preview(source)
       .then((p) => live && setData(p))
-      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => live && setError(errorText(e)));
     return () => {
       live = false;
       setData(null);
@@ -46,7 +47,7 @@ export function RestoreModal({ source, preview, restore, onClose, onRestored, wa
       .then(onRestored)
       .catch((e: unknown) => {
         setBusy(null);
-        setError(e instanceof Error ? e.message : String(e));
+        setError(errorText(e));
       });
   };
 

@@ -8,8 +8,7 @@ import { showDate, showDateTime } from '../../app/format.ts';
 import type { HolidayRow, HolidayYearDetail, HolidayYearSummary } from '../../../../shared/calendar/schemas.ts';
 import { HolidayForm } from './HolidayForm.tsx';
 import { WorkdayCalculator } from './WorkdayCalculator.tsx';
-
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+import { errorText } from '../../../../shared/error-text.ts';
 
 /** The working-day calendar: one year's official list with its source; the administrator edits it. */
 export function CalendarAdminPage() {

@@ -6,6 +6,7 @@ import { call } from '../../app/api.ts';
 import { useCan } from '../../app/session.ts';
 import type { DeadlineRuleView } from '../../../../shared/deadlines/schemas.ts';
 import type { DeadlineSetting } from '../../../../shared/deadlines/rules.ts';
+import { errorText } from '../../../../shared/error-text.ts';
 
 /** Settings of the legal deadlines: each rule with its legal basis, default and the office's value. */
 export function DeadlineRulesPage() {
@@ -17,7 +18,7 @@ export function DeadlineRulesPage() {
   useEffect(() => {
     call('deadlines:rules', {})
       .then(setRules)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(errorText(e)));
   }, []);
   const replace = (r: DeadlineRuleView) => setRules((rs) => rs.map((x) => (x.id === r.id ? r : x)));
   return (
@@ -56,7 +57,7 @@ function RuleCard({ rule, onSaved, canEdit }: { rule: DeadlineRuleView; onSaved:
       onSaved(saved);
       notifications.show({ color: 'teal', message: t('deadlines.saved') });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
 

@@ -9,6 +9,7 @@ import { parseTypedDate } from '../../../../shared/indonesian/parse-date.ts';
 import { HOLIDAY_KINDS } from '../../../../shared/calendar/types.ts';
 import { holidayInputSchema } from '../../../../shared/calendar/schemas.ts';
 import type { HolidayRow } from '../../../../shared/calendar/schemas.ts';
+import { errorText } from '../../../../shared/error-text.ts';
 
 /** Add a holiday, or rename / re-kind an existing one (its date stays). */
 export function HolidayForm({ editing, year, onDone }: { editing: HolidayRow | null; year: number; onDone: () => void }) {
@@ -34,7 +35,7 @@ export function HolidayForm({ editing, year, onDone }: { editing: HolidayRow | n
       onDone();
     } catch (e) {
       if (e instanceof ApiError && Object.keys(e.fields).length > 0) form.setErrors(e.fields);
-      else form.setErrors({ name: e instanceof Error ? e.message : String(e) });
+      else form.setErrors({ name: errorText(e) });
     } finally {
       setSaving(false);
     }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { showDate } from '../../app/format.ts';
 import { parseTypedDate } from '../../../../shared/indonesian/parse-date.ts';
+import { errorText } from '../../../../shared/error-text.ts';
 
 /** "Hitung hari kerja": n working days from a date, and working days between two dates, on the office calendar. */
 export function WorkdayCalculator() {
@@ -28,7 +29,7 @@ export function WorkdayCalculator() {
       }
       setResult(line);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
 

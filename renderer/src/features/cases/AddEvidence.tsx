@@ -6,6 +6,7 @@ import { urlSchema } from '../../../../shared/evidence/schemas.ts';
 import { EvidenceInput } from './EvidenceInput.tsx';
 import type { LinkDraft } from './EvidenceInput.tsx';
 import { uploadEvidence } from './upload-evidence.ts';
+import { errorText } from '../../../../shared/error-text.ts';
 
 /** Evidence that arrives after registration: files streamed in chunks, links as text, attached in one audited step. */
 export function AddEvidence({ caseId, onAdded }: { caseId: number; onAdded: () => void }) {
@@ -34,7 +35,7 @@ export function AddEvidence({ caseId, onAdded }: { caseId: number; onAdded: () =
       setLinks([]);
       onAdded();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(null);
     }

@@ -14,6 +14,7 @@ import { CaseTimeline } from './CaseTimeline.tsx';
 import { EvidencePanel } from './EvidencePanel.tsx';
 import { AddEvidence } from './AddEvidence.tsx';
 import { statusLabel } from './status-label.ts';
+import { errorText } from '../../../../shared/error-text.ts';
 
 function Field({ label, value }: { label: string; value: string | null | undefined }) {
   return (
@@ -39,7 +40,7 @@ export function CaseDetailPage({ id }: { id: number }) {
     let live = true;
     call('cases:get', { id })
       .then((d) => live && setCase(d))
-      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => live && setError(errorText(e)));
     return () => {
       live = false;
     };
@@ -52,7 +53,7 @@ export function CaseDetailPage({ id }: { id: number }) {
       const file = await call('letters:draft', { caseId: id, type: 'receipt' });
       setReceipt({ file, bytes: base64ToBytes(file.pdfBase64) });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setMaking(false);
     }

@@ -12,6 +12,7 @@ import { CaseFormFields } from './CaseFormFields.tsx';
 import { emptyCaseForm, fromDetail, toUpdatePayload } from './case-form.ts';
 import type { CaseFormValues } from './case-form.ts';
 import { useCaseOptions } from './use-case-options.ts';
+import { errorText } from '../../../../shared/error-text.ts';
 
 function EditForm({ c }: { c: CaseDetail }) {
   const { t } = useTranslation();
@@ -60,7 +61,7 @@ export function CaseEditPage({ id }: { id: number }) {
     let live = true;
     call('cases:get', { id })
       .then((d) => live && setCase(d))
-      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => live && setError(errorText(e)));
     return () => {
       live = false;
     };

@@ -12,6 +12,7 @@ import { CaseFilters, noFilters, toListQuery } from './CaseFilters.tsx';
 import type { CaseFilterValues } from './CaseFilters.tsx';
 import { useCaseOptions } from './use-case-options.ts';
 import { statusLabel } from './status-label.ts';
+import { errorText } from '../../../../shared/error-text.ts';
 
 const PAGE = 100;
 const ROW_HEIGHT = 40;
@@ -46,7 +47,7 @@ export function CaseListPage() {
         setError(null);
         scroller.current?.scrollTo({ top: 0 });
       })
-      .catch((e: unknown) => gen === generation.current && setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => gen === generation.current && setError(errorText(e)));
   }, [query]);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- used as TanStack documents it; this component is not memoised

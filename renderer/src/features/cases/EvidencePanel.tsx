@@ -7,6 +7,7 @@ import { previewKind } from '../../../../shared/evidence/schemas.ts';
 import type { EvidenceItem, EvidenceVerifyResult } from '../../../../shared/evidence/schemas.ts';
 import { PdfPreview } from '../letters/PdfPreview.tsx';
 import { fetchEvidenceBlob } from './upload-evidence.ts';
+import { errorText } from '../../../../shared/error-text.ts';
 
 /** Inline previews stay below this size; larger files can still be verified. */
 const PREVIEW_LIMIT = 300 * 1024 * 1024;
@@ -60,7 +61,7 @@ function FileEvidence({ item }: { item: EvidenceItem }) {
     try {
       setResult(await call('evidence:verify', { id: item.id }));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

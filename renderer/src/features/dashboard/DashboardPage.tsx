@@ -6,6 +6,7 @@ import { showDate } from '../../app/format.ts';
 import { href } from '../../app/use-hash-route.ts';
 import type { NeedsActionList } from '../../../../shared/deadlines/schemas.ts';
 import { DEADLINE_RULES } from '../../../../shared/deadlines/rules.ts';
+import { errorText } from '../../../../shared/error-text.ts';
 
 /** "Perlu tindakan": overdue and due-soon deadlines across all cases, earliest first. */
 export function DashboardPage() {
@@ -22,7 +23,7 @@ export function DashboardPage() {
         setData(d);
         setError(null);
       })
-      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => live && setError(errorText(e)));
     return () => {
       live = false;
     };

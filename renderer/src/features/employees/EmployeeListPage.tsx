@@ -11,6 +11,7 @@ import type { Employee } from '../../../../shared/employees/schemas.ts';
 import { formatNip } from '../../../../shared/nip.ts';
 import { EmployeeFormModal } from './EmployeeFormModal.tsx';
 import { useOpds } from './use-opds.ts';
+import { errorText } from '../../../../shared/error-text.ts';
 
 const PAGE_SIZE = 50;
 
@@ -39,7 +40,7 @@ export function EmployeeListPage() {
       limit: PAGE_SIZE,
     })
       .then((d) => live && setData(d))
-      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => live && setError(errorText(e)));
     return () => {
       live = false;
     };

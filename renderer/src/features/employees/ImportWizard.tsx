@@ -7,6 +7,7 @@ import { href } from '../../app/use-hash-route.ts';
 import { uploadImportFile } from './upload-file.ts';
 import { ImportPreviewPanel } from './ImportPreviewPanel.tsx';
 import { ImportErrorsTable } from './ImportErrorsTable.tsx';
+import { errorText } from '../../../../shared/error-text.ts';
 
 /** Employee import: choose a file, check the mapping and preview, import, read the summary. */
 export function ImportWizard() {
@@ -25,7 +26,7 @@ export function ImportWizard() {
     try {
       await work();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
       setProgress(null);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { call } from '../../app/api.ts';
 import type { Opd } from '../../../../shared/employees/schemas.ts';
+import { errorText } from '../../../../shared/error-text.ts';
 
 /** The OPD list (active ones unless asked), with a reload for after edits. */
 export function useOpds(includeInactive = false): { opds: Opd[]; reload: () => void; error: string | null } {
@@ -11,7 +12,7 @@ export function useOpds(includeInactive = false): { opds: Opd[]; reload: () => v
     let live = true;
     call('opds:list', { includeInactive })
       .then((list) => live && setOpds(list))
-      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => live && setError(errorText(e)));
     return () => {
       live = false;
     };

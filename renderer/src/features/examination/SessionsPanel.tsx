@@ -6,6 +6,7 @@ import { href } from '../../app/use-hash-route.ts';
 import { ATTENDANCE } from '../../../../shared/examination/types.ts';
 import type { Attendance, ExamSession, ExaminationOverview } from '../../../../shared/examination/types.ts';
 import { showSlot } from '../hearings/format-params.ts';
+import { errorText } from '../../../../shared/error-text.ts';
 
 const EXAMINING = new Set(['summons_1', 'summons_2']);
 
@@ -28,7 +29,7 @@ export function SessionsPanel(props: {
       await call('hearings:attendance', { id: s.id, attendance });
       props.onChanged();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { TEAM_ROLES } from '../../../../shared/examination/types.ts';
 import type { ExaminationOverview, Staff, TeamRole } from '../../../../shared/examination/types.ts';
+import { errorText } from '../../../../shared/error-text.ts';
 
 /** The case's examination team: pick examiners from the registry with their roles; composition gaps are listed. */
 export function TeamPanel({ overview, staff, onChanged }: { overview: ExaminationOverview; staff: Staff[]; onChanged: () => void }) {
@@ -23,7 +24,7 @@ export function TeamPanel({ overview, staff, onChanged }: { overview: Examinatio
       notifications.show({ color: 'teal', message: t('team.saved') });
       onChanged();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
 

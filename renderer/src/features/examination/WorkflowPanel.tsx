@@ -8,6 +8,7 @@ import type { WorkflowAction } from '../../../../shared/workflow/states.ts';
 import type { ExaminationOverview } from '../../../../shared/examination/types.ts';
 import { ReasonModal } from '../hearings/ReasonModal.tsx';
 import { tWithDates } from '../hearings/format-params.ts';
+import { errorText } from '../../../../shared/error-text.ts';
 
 /** Current status, the next steps this user may take (blocked ones say why), and the attendance prompt. */
 export function WorkflowPanel({ overview, onChanged, onPromptSchedule }: { overview: ExaminationOverview; onChanged: () => void; onPromptSchedule: () => void }) {
@@ -23,7 +24,7 @@ export function WorkflowPanel({ overview, onChanged, onPromptSchedule }: { overv
       notifications.show({ color: 'teal', message: t('workflow.moved', { state: t(`workflowStates.${r.state}`) }) });
       onChanged();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
   const start = (action: WorkflowAction) => (needsReasonFor(action) ? setAsking(action) : void run(action));

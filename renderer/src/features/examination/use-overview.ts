@@ -3,6 +3,7 @@ import { call } from '../../app/api.ts';
 import type { ExaminationOverview } from '../../../../shared/examination/types.ts';
 import type { SanctionCatalogue } from '../../../../shared/examination/sanctions.ts';
 import type { Room, Staff } from '../../../../shared/examination/types.ts';
+import { errorText } from '../../../../shared/error-text.ts';
 
 /** The case's examination overview plus the reference lists its forms pick from; `reload` after each change. */
 export function useOverview(caseId: number) {
@@ -26,7 +27,7 @@ export function useOverview(caseId: number) {
         setCatalogues(c);
         setError(null);
       })
-      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => live && setError(errorText(e)));
     return () => {
       live = false;
     };

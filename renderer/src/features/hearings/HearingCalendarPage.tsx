@@ -11,6 +11,7 @@ import { FullCalendarView } from './FullCalendarView.tsx';
 import { localIsoDate } from '../../../../shared/calendar/iso-day.ts';
 import { ReasonModal } from './ReasonModal.tsx';
 import { ScheduleCheckView } from './ScheduleCheckView.tsx';
+import { errorText } from '../../../../shared/error-text.ts';
 
 const COLORS: Record<string, string> = { absent: '#e03131', present: '#2f9e44', postponed: '#868e96', none: '#0c8599' };
 
@@ -53,7 +54,7 @@ export function HearingCalendarPage({ date }: { date?: string | undefined }) {
       } else setPending({ arg, check: r.check, payload });
     } catch (e) {
       arg.revert();
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
 

@@ -11,6 +11,7 @@ import { STAFF_UNITS } from '../../../../shared/examination/types.ts';
 import type { Room, Staff } from '../../../../shared/examination/types.ts';
 import { staffSaveSchema } from '../../../../shared/examination/schemas.ts';
 import type { StaffSaveInput } from '../../../../shared/examination/schemas.ts';
+import { errorText } from '../../../../shared/error-text.ts';
 
 const EMPTY: StaffSaveInput = { nip: '', name: '', pangkat: '', jabatan: '', unit: 'inspektorat', active: true };
 
@@ -38,7 +39,7 @@ export function StaffPage() {
         setStaff(s);
         setRooms(r);
       })
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(errorText(e)));
   }, []);
   useEffect(load, [load]);
 
@@ -74,7 +75,7 @@ export function StaffPage() {
       setRoomName('');
       load();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
 

@@ -8,6 +8,7 @@ import { LETTER_TITLES, NUMBERED_TYPES } from '../../../../shared/letters/letter
 import type { NumberedType } from '../../../../shared/letters/letter-types.ts';
 import { IssuedLettersTable } from './IssuedLettersTable.tsx';
 import { LetterViewer } from './LetterViewer.tsx';
+import { errorText } from '../../../../shared/error-text.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -37,7 +38,7 @@ export function BulkPrintPage() {
       setLetters(list);
       setSelected(new Set(list.filter((l) => l.status === 'issued').map((l) => l.id)));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
 
@@ -57,7 +58,7 @@ export function BulkPrintPage() {
       setResult(await call('letters:bulkResult', { jobId: s.jobId }));
       setFinished(s);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setStatus(null);
     }

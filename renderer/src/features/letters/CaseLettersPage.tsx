@@ -10,6 +10,7 @@ import type { IssuedLetter, LetterOption } from '../../../../shared/letters/issu
 import { LETTER_TITLES, isNumberedType } from '../../../../shared/letters/letter-types.ts';
 import { LetterViewer } from './LetterViewer.tsx';
 import { IssuedLettersTable } from './IssuedLettersTable.tsx';
+import { errorText } from '../../../../shared/error-text.ts';
 
 type Shown = { file: PdfFile; caption: string };
 
@@ -37,7 +38,7 @@ export function CaseLettersPage({ caseId }: { caseId: number }) {
       .catch(() => undefined);
     call('letters:options', { id: caseId })
       .then(setOptions)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(errorText(e)));
   }, [caseId]);
 
   const run = async (key: string, fn: () => Promise<void>) => {
@@ -46,7 +47,7 @@ export function CaseLettersPage({ caseId }: { caseId: number }) {
     try {
       await fn();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(null);
     }

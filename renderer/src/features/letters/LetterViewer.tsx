@@ -5,6 +5,7 @@ import type { PdfFile } from '../../../../shared/ipc/channels/letters.ts';
 import { PdfPreview } from './PdfPreview.tsx';
 import { base64ToBytes, savePdf } from './pdf-bytes.ts';
 import { printPdf } from './print-pdf.ts';
+import { errorText } from '../../../../shared/error-text.ts';
 
 /** A letter's PDF on screen (pdf.js) with Print (OS dialog) and Save PDF. */
 export function LetterViewer({ file, caption, preview = true }: { file: PdfFile; caption?: string; preview?: boolean }) {
@@ -19,7 +20,7 @@ export function LetterViewer({ file, caption, preview = true }: { file: PdfFile;
     try {
       await printPdf(bytes, (done, total) => setPrinting({ done, total }));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setPrinting(null);
     }

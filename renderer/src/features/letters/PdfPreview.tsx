@@ -2,6 +2,7 @@ import { Loader, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import * as pdfjs from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { errorText } from '../../../../shared/error-text.ts';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -34,7 +35,7 @@ export function PdfPreview({ bytes, scale = 1.2 }: { bytes: Uint8Array<ArrayBuff
         await page.render({ canvas, viewport }).promise;
       }
       if (!cancelled) setState('ready');
-    })().catch((e: unknown) => !cancelled && setState({ error: e instanceof Error ? e.message : String(e) }));
+    })().catch((e: unknown) => !cancelled && setState({ error: errorText(e) }));
     return () => {
       cancelled = true;
       void task.destroy();

@@ -5,6 +5,7 @@ import { call } from '../../app/api.ts';
 import { showDate, showDateTime } from '../../app/format.ts';
 import type { VerifyResult } from '../../../../shared/letters/issued.ts';
 import { LETTER_TITLES } from '../../../../shared/letters/letter-types.ts';
+import { errorText } from '../../../../shared/error-text.ts';
 
 const VERDICT_COLOR: Record<VerifyResult['verdict'], string> = { valid: 'green', void: 'orange', mismatch: 'red', unknown: 'gray' };
 
@@ -31,7 +32,7 @@ export function VerifyLetterPage() {
     try {
       setResult(by === 'text' ? await call('letters:verify', { text: text.trim() }) : await call('letters:verify', { pdfBase64: await fileBase64(file!) }));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

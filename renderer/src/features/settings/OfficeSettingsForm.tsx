@@ -10,6 +10,7 @@ import { LETTER_FONTS, PAPER_SIZES, SIGNATORY_PREFIXES } from '../../../../share
 import type { OfficeSettings } from '../../../../shared/letters/office-settings.ts';
 import { LETTER_TITLES, NUMBERED_TYPES } from '../../../../shared/letters/letter-types.ts';
 import type { NumberedType } from '../../../../shared/letters/letter-types.ts';
+import { errorText } from '../../../../shared/error-text.ts';
 
 type Saved = Omit<OfficeSettings, 'logoFile'>;
 /** The tembusan lists are edited as one line per recipient. */
@@ -66,7 +67,7 @@ export function OfficeSettingsForm({ initial, onSaved }: { initial: OfficeSettin
       onSaved(await call('letters:saveSettings', toPayload(v)));
     } catch (e) {
       if (e instanceof ApiError && Object.keys(e.fields).length > 0) form.setErrors(e.fields);
-      else form.setErrors({ regencyName: e instanceof Error ? e.message : String(e) });
+      else form.setErrors({ regencyName: errorText(e) });
     } finally {
       setSaving(false);
     }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import type { OfficeSettings } from '../../../../shared/letters/office-settings.ts';
 import { OfficeSettingsForm } from './OfficeSettingsForm.tsx';
+import { errorText } from '../../../../shared/error-text.ts';
 
 /** 1 MB, as checked again in main (image-check.ts); checked here too so a huge file is never sent. */
 const LOGO_MAX_BYTES = 1024 * 1024;
@@ -29,7 +30,7 @@ export function OfficeSettingsPage() {
   useEffect(() => {
     call('letters:settings', {})
       .then(setSettings)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(errorText(e)));
     call('letters:logo', {})
       .then((l) => setLogo(l ? `data:${l.mime};base64,${l.dataBase64}` : null))
       .catch(() => undefined);
@@ -48,7 +49,7 @@ export function OfficeSettingsPage() {
       setSettings(await call('letters:uploadLogo', { dataBase64: await fileBase64(file) }));
       await loadLogo();
     } catch (e) {
-      setLogoError(e instanceof Error ? e.message : String(e));
+      setLogoError(errorText(e));
     } finally {
       setBusy(false);
     }
@@ -59,7 +60,7 @@ export function OfficeSettingsPage() {
       setSettings(await call('letters:removeLogo', {}));
       setLogo(null);
     } catch (e) {
-      setLogoError(e instanceof Error ? e.message : String(e));
+      setLogoError(errorText(e));
     } finally {
       setBusy(false);
     }

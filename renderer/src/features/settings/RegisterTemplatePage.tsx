@@ -6,6 +6,7 @@ import { ApiError, call } from '../../app/api.ts';
 import { translateErrors } from '../../app/form-errors.ts';
 import { formatRegisterNumber, hasRegisterPlaceholders, registerTemplateSchema } from '../../../../shared/cases/register-number.ts';
 import type { RegisterTemplateInfo } from '../../../../shared/cases/register-number.ts';
+import { errorText } from '../../../../shared/error-text.ts';
 
 const resolve = schemaResolver(registerTemplateSchema, { sync: true });
 
@@ -26,7 +27,7 @@ function RegisterTemplateForm({ info, onSaved }: { info: RegisterTemplateInfo; o
       onSaved(await call('cases:setRegisterTemplate', values));
     } catch (e) {
       if (e instanceof ApiError && Object.keys(e.fields).length > 0) form.setErrors(e.fields);
-      else setError(e instanceof Error ? e.message : String(e));
+      else setError(errorText(e));
     } finally {
       setSaving(false);
     }
@@ -67,7 +68,7 @@ export function RegisterTemplatePage() {
   useEffect(() => {
     call('cases:registerTemplate', {})
       .then(setInfo)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(errorText(e)));
   }, []);
   if (error) return <Alert color="red" role="alert">{error}</Alert>;
   if (!info) return null;
