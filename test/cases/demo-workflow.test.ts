@@ -22,7 +22,8 @@ beforeAll(async () => {
   b = await tempApp();
   generateDemo(a.ctx, { cases: 1200, seed: 'alur' });
   generateDemo(b.ctx, { cases: 1200, seed: 'alur' });
-});
+  // Generating 2 x 1,200 cases takes seconds on a busy shared machine: not a speed check.
+}, 300_000);
 afterAll(() => {
   a.close();
   b.close();
@@ -143,4 +144,21 @@ describe('demo case histories', () => {
     for (const l of letters) expect(verifyText(a.ctx, l.number).verdict, l.number).toBe('valid');
     expect(verifyAuditChain(a.ctx.db).ok).toBe(true);
   }, 60_000);
+});
+
+describe('demo signing officials', () => {
+  it('every decision names the official the rule table picks, with a signatory; heads of OPD, Administrators and the PPK all sign', () => {
+    const rows = all<{ official: string | null; rule: string | null; signatory: string | null; catalogue: string }>(
+      a.ctx.db,
+      'SELECT pybm_official AS official, pybm_rule AS rule, signatory, catalogue_id AS catalogue FROM decisions',
+    );
+    const asn = rows.filter((r) => r.catalogue !== 'NON-ASN');
+    expect(asn.length).toBeGreaterThan(50);
+    expect(asn.filter((r) => !r.official || !r.rule || !r.signatory)).toEqual([]);
+    expect(new Set(asn.map((r) => r.official))).toEqual(new Set(['ppk', 'kepala_opd', 'administrator']));
+    const heads = all<{ n: number }>(a.ctx.db, 'SELECT count(*) AS n FROM opds WHERE head_name IS NULL')[0]!;
+    expect(heads.n).toBe(0);
+    const kd = asn.find((r) => r.official === 'kepala_opd')!;
+    expect((JSON.parse(kd.signatory!) as { title: string }).title).toMatch(/^(KEPALA|CAMAT|DIREKTUR|SEKRETARIS|INSPEKTUR) /);
+  });
 });

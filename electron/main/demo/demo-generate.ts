@@ -4,6 +4,9 @@ import type { AuditEntry } from '../audit/audit-log.ts';
 import { currentCatalogue } from '../catalogue/violations.ts';
 import { formatRegisterNumber } from '../cases/register-number.ts';
 import { registerTemplate } from '../cases/register-settings.ts';
+import { getOfficeSettings } from '../letters/office-settings-service.ts';
+import { demoPositionClass, writeDemoOpdHeads } from './demo-signers.ts';
+import type { PositionClass } from '../../../shared/employees/position-class.ts';
 import { rebuildCaseSearch } from '../cases/case-search.ts';
 import { TYPE_BITS } from '../cases/case-queries.ts';
 import { WORKFLOW_STATES } from '../../../shared/workflow/states.ts';
@@ -36,6 +39,7 @@ interface Employee {
   unit: string;
   opdId: number;
   pangkat: string | null;
+  positionClass: PositionClass | null;
 }
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
@@ -97,12 +101,14 @@ function generate(ctx: AppContext, opts: DemoOptions): DemoResult {
   // The case histories draw from their own stream, so the cases themselves do not depend on them.
   const rw = new Prng(`${opts.seed}/workflow`);
   let teams: DemoTeam[] = [];
+  let signers: ReturnType<typeof writeDemoOpdHeads> = new Map();
   db.transaction(() => {
     const insOpd = db.prepare('INSERT INTO opds (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id');
     const opdIds = W.OPDS.map((name) => (insOpd.get(name) as { id: number }).id);
+    signers = writeDemoOpdHeads(db, String(opts.seed), W.OPDS.map((name, i) => ({ id: opdIds[i]!, name })));
     const insEmp = db.prepare(
-      `INSERT INTO employees (nip, name, employment_type, pangkat, jabatan, unit_kerja, opd_id, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO employees (nip, name, employment_type, pangkat, jabatan, unit_kerja, opd_id, position_class, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const used = new Set<string>((db.prepare('SELECT nip FROM employees').pluck().all() as string[]));
     const created = new Date(Date.UTC(2023, 0, 2)).toISOString();
@@ -116,8 +122,9 @@ function generate(ctx: AppContext, opts: DemoOptions): DemoResult {
       const nip = makeNip(r, type, sex, used);
       const jabatan = r.pick(W.JABATAN);
       const unit = opd.startsWith('Dinas Pendidikan') ? `SD Negeri ${r.int(1, 12)} ${r.pick(W.KECAMATAN)}` : opd;
-      const id = Number(insEmp.run(nip, name, type, pangkat, jabatan, unit, opdIds[opdIndex]!, created, created).lastInsertRowid);
-      employees.push({ id, nip, name, type, jabatan, unit, opdId: opdIds[opdIndex]!, pangkat });
+      const positionClass = demoPositionClass(type, jabatan);
+      const id = Number(insEmp.run(nip, name, type, pangkat, jabatan, unit, opdIds[opdIndex]!, positionClass, created, created).lastInsertRowid);
+      employees.push({ id, nip, name, type, jabatan, unit, opdId: opdIds[opdIndex]!, pangkat, positionClass });
     }
     teams = insertDemoStaff(db, rw, opts.cases, created);
     appendAudit(
@@ -168,7 +175,7 @@ function generate(ctx: AppContext, opts: DemoOptions): DemoResult {
     for (; k < pending.length && pending[k]!.at.getTime() <= until; k++) appendAudit(db, pending[k]!.entry, pending[k]!.at);
     pending = pending.slice(k);
   };
-  const workflow = new DemoWorkflow(db, rw, teams, demoCalendar(db), emit);
+  const workflow = new DemoWorkflow(db, rw, teams, demoCalendar(db), emit, { signers, ppk: getOfficeSettings(ctx).signatories.ppk });
   const BATCH = 20_000;
   for (let from = 0; from < opts.cases; from += BATCH) {
     db.transaction(() => {
@@ -225,7 +232,7 @@ function generate(ctx: AppContext, opts: DemoOptions): DemoResult {
             incidentDate: row.incidentDate,
             place,
             codes,
-            accused: people.map((p, k) => ({ id: accusedIds[k]!, nip: p.nip, type: p.type })),
+            accused: people.map((p, k) => ({ id: accusedIds[k]!, nip: p.nip, type: p.type, positionClass: p.positionClass, opdId: p.opdId })),
           },
           row.createdBy,
         );

@@ -70,9 +70,10 @@ export class RecordWriter {
     );
     this.insDecision = db.prepare(
       `INSERT INTO decisions (case_id, accused_id, accused_nip, catalogue_id, catalogue_version, sanction_code, level, duration_months, outcome_text,
-                              sk_number, sk_date, delivered_on, effective_date, end_date, repeat_offender, without_examination, created_at, updated_at)
+                              sk_number, sk_date, delivered_on, effective_date, end_date, repeat_offender, without_examination,
+                              pybm_official, pybm_rule, signatory, created_at, updated_at)
        VALUES (@caseId, @accusedId, @nip, @catalogueId, @catalogueVersion, @sanctionCode, @level, @durationMonths, @outcomeText,
-               @skNumber, @skDate, @deliveredOn, @effectiveDate, @endDate, @repeat, @withoutExam, @at, @at)`,
+               @skNumber, @skDate, @deliveredOn, @effectiveDate, @endDate, @repeat, @withoutExam, @pybmOfficial, @pybmRule, @signatory, @at, @at)`,
     );
   }
 
@@ -88,7 +89,7 @@ export class RecordWriter {
   }
 
   /** The LHP findings for one accused, recommending the sanction the decision will give. */
-  lhp(l: { caseId: number; accusedId: number; codes: readonly string[]; incidentDate: string; place: string; sanctionCode: string; at: string }): Record<string, unknown> {
+  lhp(l: { caseId: number; accusedId: number; codes: readonly string[]; incidentDate: string; place: string; sanctionCode: string; authorisedOfficial: string; at: string }): Record<string, unknown> {
     const row = {
       violation_form: titleOf.get(l.codes[0]!) ?? l.codes[0]!,
       violation_time: l.incidentDate,
@@ -97,7 +98,7 @@ export class RecordWriter {
       mitigating: this.r.pick(MITIGATING),
       impact: this.r.pick(IMPACTS),
       recommended_sanction_code: l.sanctionCode,
-      authorised_official: 'Bupati Sukamaju',
+      authorised_official: l.authorisedOfficial,
     };
     this.insLhp.run(l.caseId, l.accusedId, row.violation_form, row.violation_time, row.violation_place, row.aggravating, row.mitigating, row.impact, row.recommended_sanction_code, row.authorised_official, l.at, l.at);
     return row;
@@ -109,6 +110,8 @@ export class RecordWriter {
     accusedId: number;
     nip: string;
     pick: DemoSanction;
+    /** Who decides and signs (null for non-ASN outcomes). */
+    decider: { official: string; rule: string; signatory: object } | null;
     skNumber: string;
     skDate: string;
     deliveredOn: string | null;
@@ -135,6 +138,9 @@ export class RecordWriter {
       endDate: d.endDate,
       repeat: d.repeat ? 1 : 0,
       withoutExam: d.withoutExam ? 1 : 0,
+      pybmOfficial: d.decider?.official ?? null,
+      pybmRule: d.decider?.rule ?? null,
+      signatory: d.decider ? JSON.stringify(d.decider.signatory) : null,
       at: d.at,
     };
     this.insDecision.run(row);

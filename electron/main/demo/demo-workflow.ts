@@ -13,6 +13,16 @@ import type { Prng } from './prng.ts';
 import type { DemoTeam } from './demo-staff.ts';
 import { SlotBook } from './demo-staff.ts';
 import { RecordWriter, pickSanction } from './demo-records.ts';
+import { demoDecider } from './demo-signers.ts';
+import type { OpdHead } from '../../../shared/employees/schemas.ts';
+import type { PositionClass } from '../../../shared/employees/position-class.ts';
+import type { Signatory } from '../../../shared/letters/office-settings.ts';
+
+/** The demo regency's signing officials: OPD heads and secretaries by OPD id, and the PPK. */
+export interface DemoSigners {
+  signers: ReadonlyMap<number, { head: OpdHead; secretary: Signatory }>;
+  ppk: Signatory;
+}
 
 /** A freshly inserted demo case, as the history writer needs it. */
 export interface DemoCase {
@@ -22,7 +32,7 @@ export interface DemoCase {
   incidentDate: string;
   place: string;
   codes: readonly string[];
-  accused: readonly { id: number; nip: string; type: EmploymentType }[];
+  accused: readonly { id: number; nip: string; type: EmploymentType; positionClass: PositionClass | null; opdId: number }[];
 }
 
 type Emit = (at: Date, entry: AuditEntry) => void;
@@ -63,8 +73,11 @@ export class DemoWorkflow {
   private readonly db: Db;
   private skSeq = 0;
 
-  constructor(db: Db, r: Prng, teams: readonly DemoTeam[], calendar: { cal: HolidayCalendar; settings: DeadlineSettings }, emit: Emit) {
+  private readonly officials: DemoSigners;
+
+  constructor(db: Db, r: Prng, teams: readonly DemoTeam[], calendar: { cal: HolidayCalendar; settings: DeadlineSettings }, emit: Emit, officials: DemoSigners) {
     this.db = db;
+    this.officials = officials;
     this.r = r;
     this.teams = teams;
     this.cal = calendar.cal;
@@ -185,11 +198,15 @@ export class DemoWorkflow {
     if (c.status === 'report') return;
 
     const picks = c.accused.map((a) => pickSanction(this.r, c.codes, a.type, c.incidentDate));
+    const deciders = c.accused.map((a, k) => {
+      const s = picks[k]!.sanction;
+      return s ? demoDecider(this.officials.signers, this.officials.ppk, a, s.level, s.code) : null;
+    });
     if (!withoutExam) {
       day = this.wd(day, 3, 8);
       const author = this.r.pick(EXAMINER_USERS);
       for (const [k, a] of c.accused.entries()) {
-        const row = this.records.lhp({ caseId: c.id, accusedId: a.id, codes: c.codes, incidentDate: c.incidentDate, place: c.place, sanctionCode: picks[k]!.sanction?.code ?? 'NON-ASN-KONTRAK', at: atOn(day, '10:00').toISOString() });
+        const row = this.records.lhp({ caseId: c.id, accusedId: a.id, codes: c.codes, incidentDate: c.incidentDate, place: c.place, sanctionCode: picks[k]!.sanction?.code ?? 'NON-ASN-KONTRAK', authorisedOfficial: deciders[k]?.signatory.title ?? 'Sesuai perjanjian kerja', at: atOn(day, '10:00').toISOString() });
         this.emit(atOn(day, '10:00'), { actor: author, action: 'lhp.create', entity: 'case', entityId: c.id, after: { case_id: c.id, accused_id: a.id, ...row } });
       }
       this.step(c, 'report', 'decision', 'submit_report', day, author);
@@ -205,7 +222,8 @@ export class DemoWorkflow {
       const repeat = this.decided.has(a.nip);
       this.decided.add(a.nip);
       const skNumber = `800.1.6.4/${String(++this.skSeq).padStart(5, '0')}/BKPSDM/${skDate.slice(0, 4)}`;
-      const row = this.records.decision({ caseId: c.id, accusedId: a.id, nip: a.nip, pick, skNumber, skDate, deliveredOn: delivered, ...dates, repeat, withoutExam, at: atOn(skDate, '14:00').toISOString() });
+      const decider = deciders[k] ?? null;
+      const row = this.records.decision({ caseId: c.id, accusedId: a.id, nip: a.nip, pick, decider, skNumber, skDate, deliveredOn: delivered, ...dates, repeat, withoutExam, at: atOn(skDate, '14:00').toISOString() });
       this.emit(atOn(skDate, '14:00'), { actor: OFFICIAL, action: 'decision.create', entity: 'case', entityId: c.id, after: row });
       if (delivered === null) {
         const due = dueDate('skDelivery', skDate, this.settings, this.cal);
