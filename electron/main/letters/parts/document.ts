@@ -7,6 +7,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { LetterMeta } from '../../../../shared/letters/inputs.ts';
 import type { OfficeSettings } from '../../../../shared/letters/office-settings.ts';
 import { pageSetup } from './page-setup.ts';
+import { shapeContent } from './text-runs.ts';
 
 export interface LetterDocOptions {
   title: string;
@@ -34,6 +35,7 @@ export function letterDocument(office: OfficeSettings, meta: LetterMeta, opts: L
       creationDate: new Date(`${meta.date}T00:00:00Z`),
     },
     ...(meta.number === null ? { watermark: { text: 'DRAFT', opacity: 0.08, bold: true, angle: -45 } } : {}),
-    content: opts.content,
+    // Codes and NIPs never break or stretch; overlong words wrap inside the margin (text-runs.ts).
+    content: shapeContent(opts.content),
   };
 }
