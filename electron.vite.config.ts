@@ -14,6 +14,8 @@ export default defineConfig({
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           // Bulk letter printing renders in a worker thread (electron/main/letters/bulk-jobs.ts loads ./bulk-worker.js).
           'bulk-worker': resolve(import.meta.dirname, 'electron/main/letters/bulk-worker.ts'),
+          // Letters are rendered and read back in a worker thread (electron/main/letters/render-client.ts loads ./render-worker.js).
+          'render-worker': resolve(import.meta.dirname, 'electron/main/letters/render-worker.ts'),
         },
       },
     },

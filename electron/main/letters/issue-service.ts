@@ -26,8 +26,8 @@ import { LETTER_TITLES, isNumberedType, letterFileName } from '../../../shared/l
 import type { LetterType } from '../../../shared/letters/letter-types.ts';
 import type { LetterInputs } from '../../../shared/letters/inputs.ts';
 import { QR_HASH_CHARS, formatLetterNumber, qrText } from '../../../shared/letters/numbering.ts';
-import { buildLetter } from './registry.ts';
-import { renderPdf } from './render-pdf.ts';
+import { contentMissingError } from './content-error.ts';
+import { renderInWorker } from './render-client.ts';
 import { buildLetterInput, resolveLetter } from './letter-inputs.ts';
 import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
 import { getOfficeSettings, letterAssets } from './office-settings-service.ts';
@@ -52,8 +52,9 @@ export async function draftLetter(ctx: AppContext, req: LetterRequest): Promise<
   const office = getOfficeSettings(ctx);
   const input = buildLetterInput(ctx, req.caseId, req.type, req.subject);
   const { assets, allowedDirs } = letterAssets(ctx, office);
-  const dd = buildLetter(req.type, input, office, { number: null, date: letterDate(ctx, input), qr: null }, assets);
-  const bytes = await renderPdf(dd, { resourcesDir: ctx.resourcesDir, allowedDirs });
+  const meta = { number: null, date: letterDate(ctx, input), qr: null };
+  const { pdf } = await renderInWorker({ type: req.type, input, office, meta, assets, resourcesDir: ctx.resourcesDir, allowedDirs, check: false });
+  const bytes = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   const registerNo = 'registerNo' in input ? input.registerNo : input.case.registerNo;
   return { fileName: letterFileName(req.type, `draft-${registerNo}`), pdfBase64: bytes.toString('base64') };
 }
@@ -100,8 +101,11 @@ async function issueOnce(ctx: AppContext, request: LetterRequest): Promise<{ let
     const inputJson = canonicalJson({ caseId: req.caseId, type: req.type, subject: req.subject, number, date, input, office });
     const contentHash = sha256(inputJson);
     const qr = qrText({ number, date, hashPrefix: contentHash.slice(0, QR_HASH_CHARS) });
-    const dd = buildLetter(req.type, input, office, { number, date, qr }, assets);
-    const pdf = await renderPdf(dd, { resourcesDir: ctx.resourcesDir, allowedDirs });
+    // Rendered off the main thread, then read back: a letter that does not show what was recorded is not issued.
+    const meta = { number, date, qr };
+    const rendered = await renderInWorker({ type: req.type, input, office, meta, assets, resourcesDir: ctx.resourcesDir, allowedDirs, check: true });
+    if (rendered.missing.length > 0) throw contentMissingError(ctx, req.type, rendered.missing);
+    const pdf = Buffer.from(rendered.pdf.buffer, rendered.pdf.byteOffset, rendered.pdf.byteLength);
     const fileName = letterFileName(req.type, number);
     try {
       const id = mutate(ctx, (db) => {

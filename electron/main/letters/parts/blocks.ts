@@ -4,7 +4,7 @@
  * tembusan list, identity blocks and tables that break across pages with their header.
  * User text only ever lands in `text` values here.
  */
-import type { Content, TableCell, TableLayout } from 'pdfmake/interfaces.js';
+import type { Content, Size, TableCell, TableLayout } from 'pdfmake/interfaces.js';
 import { formatDate } from '../../../../shared/indonesian/dates.ts';
 import type { LetterRef, PersonInput, ViolationInput } from '../../../../shared/letters/inputs.ts';
 import { formatNip } from '../../../../shared/nip.ts';
@@ -119,10 +119,24 @@ export function refText(ref: LetterRef): string {
   return `Nomor ${ref.number} tanggal ${formatDate(ref.date)}`;
 }
 
+/**
+ * A numbered list as a borderless table, marker cell then text cell. pdfmake's `ol`
+ * writes each marker after its item's first line, so a PDF reader (and the issue-time
+ * content check) reads a wrapped item as "first line 1. rest"; here it reads in order.
+ */
+export function numberedList(items: Content[], options: { alpha?: boolean; margin?: [number, number, number, number] } = {}): Content {
+  const marker = (i: number) => (options.alpha ? `${String.fromCharCode(97 + (i % 26))}.` : `${i + 1}.`);
+  return {
+    table: { widths: [18, '*'], body: items.map((item, i): TableCell[] => [{ text: marker(i) }, item as TableCell]) },
+    layout: PLAIN_LAYOUT,
+    margin: options.margin ?? [0, 0, 0, 0],
+  };
+}
+
 /** The alleged violations as "title (legal basis)" items. */
 export function violationList(violations: ViolationInput[]): Content {
   const items = violations.map((v): Content => ({ text: [v.title, { text: ` (${v.legalBasis})`, italics: true }] }));
-  return items.length === 1 ? { stack: items, margin: [24, 0, 0, 8] } : { ol: items, margin: [24, 0, 0, 8] };
+  return items.length === 1 ? { stack: items, margin: [24, 0, 0, 8] } : numberedList(items, { margin: [24, 0, 0, 8] });
 }
 
 /** Articles breached, joined for a sentence: 'PP 94/2021 Pasal 5 huruf n angka 4 dan ...'. */
@@ -145,14 +159,16 @@ export function tembusan(list: readonly string[]): Content {
 }
 
 /**
- * A grid table whose header row repeats on every page and whose rows never split
- * (pdfmake `headerRows` + `dontBreakRows`).
+ * A grid table whose header row repeats on every page. Rows are kept whole (pdfmake
+ * `dontBreakRows`) unless `rowsMayBreak`: pdfmake silently leaves out an unbreakable
+ * row taller than a page, so a table whose cells hold free text of any length (BAP
+ * answers, LHP findings) must let its rows continue on the next page.
  */
-export function dataTable(header: string[], rows: Content[][], widths: (number | '*' | 'auto')[]): Content {
+export function dataTable(header: string[], rows: Content[][], widths: Size[], options: { rowsMayBreak?: boolean } = {}): Content {
   return {
     table: {
       headerRows: 1,
-      dontBreakRows: true,
+      dontBreakRows: !options.rowsMayBreak,
       widths,
       body: [header.map((h): TableCell => ({ text: h, bold: true, alignment: 'center', fillColor: '#eeeeee' })), ...(rows as TableCell[][])],
     },

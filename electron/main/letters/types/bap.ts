@@ -10,7 +10,7 @@ import { dateInWords } from '../../../../shared/indonesian/dates.ts';
 import type { BapInput, ExaminerInput, LetterMeta, PersonInput } from '../../../../shared/letters/inputs.ts';
 import type { OfficeSettings } from '../../../../shared/letters/office-settings.ts';
 import { formatNip } from '../../../../shared/nip.ts';
-import { articlesText, dataTable, orDash, paragraph, personBlock, refText, titleBlock } from '../parts/blocks.ts';
+import { articlesText, dataTable, numberedList, orDash, paragraph, personBlock, refText, titleBlock } from '../parts/blocks.ts';
 import { letterDocument } from '../parts/document.ts';
 import type { LetterAssets } from '../parts/document.ts';
 import { letterhead } from '../parts/letterhead.ts';
@@ -19,16 +19,16 @@ import { ROLE_LABELS } from './order.ts';
 import { clockText } from './summons.ts';
 
 function examinerList(examiners: ExaminerInput[]): Content {
-  return {
-    ol: examiners.map((e): Content => ({
+  return numberedList(
+    examiners.map((e): Content => ({
       text: [
         { text: e.name, bold: true },
         `, NIP. ${e.nip ? formatNip(e.nip) : '-'}, ${orDash(e.pangkat)}, ${orDash(e.jabatan)}, selaku ${ROLE_LABELS[e.role]} Tim Pemeriksa`,
       ],
       alignment: 'justify',
     })),
-    margin: [24, 0, 0, 8],
-  };
+    { margin: [24, 0, 0, 8] },
+  );
 }
 
 function signer(label: string, p: PersonInput, note?: string): Content {
@@ -111,7 +111,9 @@ export function bapLetter(input: BapInput, office: OfficeSettings, meta: LetterM
           { text: q.question, alignment: 'justify' },
           { text: q.answer, alignment: 'justify' },
         ]),
-        [24, '*', '*'],
+        // Questions are usually shorter than answers; rows continue overleaf when an answer is long.
+        [24, 170, '*'],
+        { rowsMayBreak: true },
       ),
       ...refusal,
       { stack: [paragraph(closing, [0, 0, 0, 0]), signatures(input, meta.qr)], unbreakable: true },

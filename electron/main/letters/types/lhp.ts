@@ -79,6 +79,7 @@ export function lhpLetter(input: LhpInput, office: OfficeSettings, meta: LetterM
           { text: value, alignment: 'justify' },
         ]),
         [24, 140, '*'],
+        { rowsMayBreak: true },
       ),
       heading('V. KESIMPULAN DAN REKOMENDASI'),
       paragraph(

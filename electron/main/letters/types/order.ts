@@ -8,7 +8,7 @@ import type { ExaminerInput, LetterMeta, OrderInput } from '../../../../shared/l
 import type { OfficeSettings } from '../../../../shared/letters/office-settings.ts';
 import { terbilang } from '../../../../shared/indonesian/terbilang.ts';
 import { formatNip } from '../../../../shared/nip.ts';
-import { PLAIN_LAYOUT, articlesText, dataTable, orDash, paragraph, tembusan, titleBlock } from '../parts/blocks.ts';
+import { PLAIN_LAYOUT, articlesText, dataTable, numberedList, orDash, paragraph, tembusan, titleBlock } from '../parts/blocks.ts';
 import { letterDocument } from '../parts/document.ts';
 import type { LetterAssets } from '../parts/document.ts';
 import { letterhead } from '../parts/letterhead.ts';
@@ -56,12 +56,13 @@ export function orderLetter(input: OrderInput, office: OfficeSettings, meta: Let
     content: [
       letterhead(office, assets),
       titleBlock('SURAT PERINTAH', meta.number, office.fontSize),
-      labelled('Dasar', { ol: input.basis.map((b) => ({ text: b, alignment: 'justify' })) }),
+      labelled('Dasar', numberedList(input.basis.map((b) => ({ text: b, alignment: 'justify' })))),
       { text: 'MEMERINTAHKAN:', bold: true, alignment: 'center', margin: [0, 4, 0, 8] },
       labelled('Kepada', { text: 'Tim Pemeriksa sebagaimana tersebut di bawah ini:' }),
       teamTable(input.team),
-      labelled('Untuk', {
-        ol: [
+      labelled(
+        'Untuk',
+        numberedList([
           {
             text:
               `Melakukan pemeriksaan terhadap ${names} atas dugaan pelanggaran disiplin terhadap ` +
@@ -73,8 +74,8 @@ export function orderLetter(input: OrderInput, office: OfficeSettings, meta: Let
             alignment: 'justify',
           },
           { text: 'Melaksanakan perintah ini dengan penuh tanggung jawab dan menjaga kerahasiaan pemeriksaan.' },
-        ],
-      }),
+        ]),
+      ),
       closingWithSignature(paragraph('Demikian surat perintah ini dibuat untuk dilaksanakan.', [0, 0, 0, 0]), {
         place: office.city,
         date: meta.date,

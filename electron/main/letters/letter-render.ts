@@ -1,0 +1,45 @@
+/**
+ * One letter from its input to PDF bytes, and on issue the check that the bytes show
+ * what was recorded (content-check.ts). Runs inside the render worker (render-worker.ts)
+ * so that a long letter (a BAP of hundreds of answers takes seconds to lay out and as
+ * long again to read back) never blocks the window's calls; everything here is plain
+ * data in and out, because a worker receives a copy of its job.
+ */
+import type { LetterType } from '../../../shared/letters/letter-types.ts';
+import type { LetterInputs, LetterMeta } from '../../../shared/letters/inputs.ts';
+import type { OfficeSettings } from '../../../shared/letters/office-settings.ts';
+import type { Expected } from './content-check.ts';
+import { expectedContent, missingContent } from './content-check.ts';
+import type { LetterAssets } from './parts/document.ts';
+import { mmToPt } from './parts/page-setup.ts';
+import { pdfBodyText } from './pdf-text.ts';
+import { buildLetter } from './registry.ts';
+import { renderPdf } from './render-pdf.ts';
+
+export interface LetterJob<T extends LetterType = LetterType> {
+  type: T;
+  input: LetterInputs[T];
+  office: OfficeSettings;
+  meta: LetterMeta;
+  assets: LetterAssets;
+  resourcesDir: string;
+  allowedDirs: string[];
+  /** Read the PDF back and list what it does not show (done when issuing). */
+  check: boolean;
+}
+
+export interface LetterResult {
+  pdf: Uint8Array;
+  /** What was recorded but is not in the PDF's text; empty when unchecked or complete. */
+  missing: Expected[];
+}
+
+/** Renders a letter and, when asked, checks its text against the recorded content. */
+export async function renderLetter(job: LetterJob): Promise<LetterResult> {
+  const dd = buildLetter(job.type, job.input, job.office, job.meta, job.assets);
+  const pdf = await renderPdf(dd, { resourcesDir: job.resourcesDir, allowedDirs: job.allowedDirs });
+  if (!job.check) return { pdf, missing: [] };
+  const area = { top: mmToPt(job.office.marginsMm.top), bottom: mmToPt(job.office.marginsMm.bottom) };
+  const pages = await pdfBodyText(pdf, area);
+  return { pdf, missing: missingContent(expectedContent(job.type, job.input, job.meta), pages) };
+}
