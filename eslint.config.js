@@ -2,6 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { builtinModules } from 'node:module';
+
+const NODE_BUILTINS = builtinModules.filter((m) => !m.startsWith('_'));
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '.data/**'] },
@@ -19,5 +22,53 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  // Layering, checked rather than hoped for (README "Architecture"):
+  // shared/ runs in the renderer, the main process and the CLI alike, so it imports no Node,
+  // Electron, SQLite or main-process code.
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { regex: String.raw`^(node:|electron$|better-sqlite3$)`, message: 'shared/ is used by the renderer too: no Node, Electron or SQLite.' },
+          { regex: String.raw`^(${NODE_BUILTINS.join('|')})(/|$)`, message: 'shared/ is used by the renderer too: no Node built-ins.' },
+          { regex: String.raw`(^|/)electron/`, message: 'shared/ must not import main-process, preload, CLI or harness code.' },
+        ],
+      }],
+    },
+  },
+  // The renderer talks to main only through window.api (renderer/src/app/api.ts).
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { regex: String.raw`^(node:|electron$|better-sqlite3$)`, message: 'The renderer has no Node or Electron: call main through window.api.' },
+          { regex: String.raw`(^|/)electron/`, message: 'The renderer imports nothing from electron/: call main through window.api.' },
+        ],
+      }],
+    },
+  },
+  // db/ is the connection, migrations and counters: it imports no feature. Work a feature must
+  // do around opening (the pre-migration backup) is passed in as a hook.
+  {
+    files: ['electron/main/db/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ regex: String.raw`^\.\./(?!\.\./\.\./shared/)`, message: 'db/ imports no feature: pass what it needs in (a hook or a parameter).' }],
+      }],
+    },
+  },
+  {
+    files: ['electron/main/db/migrations/*.ts'],
+    // Data-changing migrations write audit rows (../../audit/). Migration 005 seeds the holiday
+    // lists that shipped with it; shipped migrations are never edited, so it stays as it is.
+    ignores: ['electron/main/db/migrations/005-examination.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ regex: String.raw`^\.\./\.\./(?!\.\./\.\./shared/|audit/)`, message: 'Migrations import no feature: a migration must not change when feature code does.' }],
+      }],
+    },
   },
 );

@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
 import type { Db } from './db/connection.ts';
-import { openCaseDatabase } from './db/open.ts';
+import { openAppDatabase } from './backup/open-app-database.ts';
 import type { AuditEntry } from './audit/audit-log.ts';
 import { appendAudit } from './audit/audit-log.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../../shared/i18n/languages.ts';
@@ -49,7 +49,7 @@ export function osActor(): string {
 /** Opens the database (migrating it) and returns the context shared by all handlers. */
 export async function openApp(options: OpenAppOptions): Promise<AppContext> {
   const now = options.now ?? (() => new Date());
-  const { db } = await openCaseDatabase(options.dataDir, now);
+  const { db } = await openAppDatabase(options.dataDir, now);
   const systemActor = options.systemActor ?? `system:${osActor()}`;
   const session = newSession();
   const ctx: AppContext = {

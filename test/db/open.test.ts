@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { DB_FILE_NAME, DatabaseDamagedError, DatabaseTooNewError, openCaseDatabase } from '../../electron/main/db/open.ts';
+import { openAppDatabase } from '../../electron/main/backup/open-app-database.ts';
 import { migrations } from '../../electron/main/db/migrations/index.ts';
 import { tempDir } from '../support/temp-app.ts';
 
@@ -56,11 +57,11 @@ describe('openCaseDatabase', () => {
 
   it('takes a verified backup before migrating an older database, and migrates in a transaction', async () => {
     const d = dir();
-    const first = await openCaseDatabase(d, () => new Date('2024-01-01T00:00:00Z'), migrations);
+    const first = await openAppDatabase(d, () => new Date('2024-01-01T00:00:00Z'), migrations);
     first.db.prepare("INSERT INTO settings (key, value) VALUES ('marker', 'kept')").run();
     first.db.close();
     const next = [...migrations, { version: 99, name: 'add-x', up: (db: Database.Database) => db.exec('CREATE TABLE x (id INTEGER PRIMARY KEY)') }];
-    const { db, migratedFrom } = await openCaseDatabase(d, () => new Date('2024-02-01T00:00:00Z'), next);
+    const { db, migratedFrom } = await openAppDatabase(d, () => new Date('2024-02-01T00:00:00Z'), next);
     expect(migratedFrom).toBe(LATEST);
     expect(db.pragma('user_version', { simple: true })).toBe(99);
     db.close();

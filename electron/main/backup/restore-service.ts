@@ -5,7 +5,8 @@ import Database from 'better-sqlite3';
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import { AppError } from '../errors.ts';
-import { DB_FILE_NAME, openCaseDatabase } from '../db/open.ts';
+import { DB_FILE_NAME } from '../db/open.ts';
+import { openAppDatabase } from './open-app-database.ts';
 import { openDatabase } from '../db/connection.ts';
 import { compareSchema, describeSchemaDifference } from '../db/schema-check.ts';
 import { selectUserById } from '../accounts/user-queries.ts';
@@ -91,7 +92,7 @@ function putBack(file: string, suffix: string): void {
 
 /** The work after the swap: open (migrating an older schema) and check that the result is Sipena's schema exactly. */
 async function openRestored(ctx: AppContext, language: Language): Promise<Database.Database> {
-  const db = (await openCaseDatabase(ctx.dataDir, ctx.now)).db;
+  const db = (await openAppDatabase(ctx.dataDir, ctx.now)).db;
   const differences = compareSchema(db);
   if (differences.length > 0) {
     db.close();

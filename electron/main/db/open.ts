@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createBackup } from '../backup/backup-service.ts';
 import type { Db } from './connection.ts';
 import { checkDatabase, openDatabase } from './connection.ts';
 import { migrations as shippedMigrations } from './migrations/index.ts';
@@ -9,6 +8,13 @@ import { compareSchema, describeSchemaDifference } from './schema-check.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 
 export const DB_FILE_NAME = 'sipena.sqlite3';
+
+/**
+ * Work done on an existing, older database after it passed the read-only checks and before
+ * the first migration runs; a throw leaves the file unmigrated. The app passes its
+ * pre-migration backup (electron/main/backup/open-app-database.ts): db/ imports no feature.
+ */
+export type BeforeMigrate = (db: Db, now: () => Date) => Promise<void>;
 
 /** The database on disk was written by a newer Sipena: it is refused and left untouched. */
 export class DatabaseTooNewError extends Error {
@@ -105,6 +111,7 @@ export async function openCaseDatabase(
   dataDir: string,
   now: () => Date = () => new Date(),
   migrations: Migration[] = shippedMigrations,
+  beforeMigrate?: BeforeMigrate,
 ): Promise<{ db: Db; file: string; migratedFrom: number }> {
   const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
   mkdirSync(dataDir, { recursive: true });
@@ -121,8 +128,7 @@ export async function openCaseDatabase(
   const db = openDatabase(file);
   try {
     if (found < latest) {
-      // Named, manifested and rotated like every other backup (electron/main/backup/).
-      await createBackup({ db, dataDir, now }, 'pre-migration');
+      await beforeMigrate?.(db, now);
     }
     for (const m of migrations) {
       if (m.version <= found) continue;
