@@ -24,7 +24,7 @@ import type { IssuedLetter } from '../../shared/letters/issued.ts';
 import type { PdfFile } from '../../shared/ipc/channels/letters.ts';
 import { extractPdfText } from '../support/pdf-text.ts';
 import { tempApp, validCase } from '../support/temp-app.ts';
-import { RESOURCES_DIR } from './fixtures.ts';
+import { RESOURCES_DIR, sampleCase } from './fixtures.ts';
 import * as f from './letter-fixtures.ts';
 import { seedExam } from './seed-exam.ts';
 
@@ -81,6 +81,14 @@ describe('the content check', () => {
     expect(message).toBe(
       'Berita Acara Pemeriksaan tidak diterbitkan karena teks PDF-nya tidak memuat semua yang tercatat: pertanyaan nomor 2; jawaban nomor 2. Nomor surat belum dipakai; laporkan kepada administrator.',
     );
+  });
+
+  it('reads wrapped items of numbered lists in one piece (receipt with two long violations)', async () => {
+    const c = sampleCase();
+    c.violations = c.violations.map((v, i) => ({ ...v, title: `${v.title} sebagaimana diberitakan dalam beberapa media daring dan unggahan akun media sosial yang bersangkutan, kejadian ${i + 1}` }));
+    const input = { case: c, receivedAt: '2024-11-04' };
+    const pdf = await renderPdf(buildLetter('receipt', input, DEFAULT_OFFICE_SETTINGS, f.META_ISSUED), { resourcesDir: RESOURCES_DIR });
+    expect(missingContent(expectedContent('receipt', input, f.META_ISSUED), await pdfBodyText(pdf, AREA))).toEqual([]);
   });
 
   it('accepts text continued on the next page and spaced NIPs, and refuses text that is not there', () => {

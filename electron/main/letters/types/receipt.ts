@@ -9,7 +9,7 @@ import { formatDateLong } from '../../../../shared/indonesian/dates.ts';
 import type { LetterMeta, ReceiptInput } from '../../../../shared/letters/inputs.ts';
 import type { OfficeSettings } from '../../../../shared/letters/office-settings.ts';
 import { formatNip } from '../../../../shared/nip.ts';
-import { titleBlock } from '../parts/blocks.ts';
+import { numberedList, titleBlock } from '../parts/blocks.ts';
 import { letterDocument } from '../parts/document.ts';
 import type { LetterAssets } from '../parts/document.ts';
 import { letterhead } from '../parts/letterhead.ts';
@@ -29,8 +29,10 @@ const SOURCE_LABELS: Record<CaseSource, string> = {
 
 const TITLE = 'TANDA TERIMA LAPORAN';
 
+// A table-built list, not pdfmake's `ol`: readers (and the issue-time content check) then
+// read each item in one piece (parts/blocks.ts numberedList).
 function numbered(items: Content[]): Content {
-  return items.length === 1 ? (items[0] ?? '') : { ol: items, margin: [0, 0, 0, 0] };
+  return items.length === 1 ? (items[0] ?? '') : numberedList(items);
 }
 
 function accusedCell(c: CaseDetail): Content {
