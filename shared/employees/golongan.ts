@@ -74,3 +74,20 @@ export function splitPangkatGolongan(cell: string): { pangkat: string; golongan:
   }
   return { pangkat: s, golongan: '' };
 }
+
+/**
+ * Pangkat and golongan as one line for a letter's "Pangkat/Golongan" row: "Penata Muda
+ * Tingkat I (III/b)". The registry keeps them apart (the import splits a combined cell),
+ * so a letter that printed only the pangkat lost the grade. A pangkat that already names
+ * its grade is printed as it is; a PNS grade alone gets its pangkat name; a PPPK grade
+ * (no pangkat) reads "Golongan IX". '' when neither is known.
+ */
+export function pangkatGolonganText(pangkat: string | null | undefined, golongan: string | null | undefined): string {
+  const p = (pangkat ?? '').trim();
+  const g = (golongan ?? '').trim();
+  if (!g) return p;
+  if (p && splitPangkatGolongan(p).golongan !== '') return p;
+  if (p) return `${p} (${g})`;
+  const name = pangkatForGolongan(g);
+  return name ? `${name} (${g})` : `Golongan ${g}`;
+}

@@ -5,6 +5,7 @@
  */
 import type { Db } from '../db/connection.ts';
 import type { ExaminerInput, PersonInput, QaInput } from '../../../shared/letters/inputs.ts';
+import { pangkatGolonganText } from '../../../shared/employees/golongan.ts';
 import type { Signatory } from '../../../shared/letters/office-settings.ts';
 
 const known = new WeakMap<Db, Set<string>>();
@@ -143,13 +144,20 @@ export function selectDecision(db: Db, caseId: number, accusedId: number): Decis
     : null;
 }
 
-/** Pangkat of an accused from the employee registry, when known. */
+/**
+ * An accused as printed on letters. Pangkat and golongan come from the employee registry
+ * (kept apart there, joined for print), else from what intake recorded for the case.
+ */
 export function accusedPerson(db: Db, caseId: number, accusedId: number): PersonInput | null {
   const r = db
     .prepare(
-      `SELECT a.name, a.nip, a.employment_type AS employmentType, a.jabatan, a.unit_kerja AS unitKerja, e.pangkat
+      `SELECT a.name, a.nip, a.employment_type AS employmentType, a.jabatan, a.unit_kerja AS unitKerja,
+              e.pangkat, e.golongan, a.pangkat AS casePangkat
        FROM case_accused a LEFT JOIN employees e ON e.id = a.employee_id WHERE a.case_id = ? AND a.id = ?`,
     )
-    .get(caseId, accusedId) as PersonInput | undefined;
-  return r ?? null;
+    .get(caseId, accusedId) as (PersonInput & { golongan: string | null; casePangkat: string | null }) | undefined;
+  if (!r) return null;
+  const { golongan, casePangkat, ...person } = r;
+  const pangkat = pangkatGolonganText(r.pangkat, golongan) || casePangkat || null;
+  return { ...person, pangkat };
 }
