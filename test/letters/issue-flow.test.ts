@@ -87,6 +87,11 @@ describe('issue, reprint, void, verify', () => {
     // The summary draft lists what was issued.
     const summary = await pdfText(await ok<PdfFile>('letters:draft', { caseId, type: 'summary' }));
     expect(summary).toContain('Keputusan Hukuman Disiplin');
+    // The status in words, never the workflow's internal code (a case awaiting its decision).
+    app.ctx.db.prepare("UPDATE cases SET status = 'decision' WHERE id = ?").run(caseId);
+    const decided = await pdfText(await ok<PdfFile>('letters:draft', { caseId, type: 'summary' }));
+    expect(decided).toMatch(/Status :? ?Keputusan/);
+    expect(decided).not.toMatch(/Status :? ?decision/);
     expect((await fail('letters:issue', { caseId, type: 'summary' })).message).toContain('tidak diberi nomor');
   });
 

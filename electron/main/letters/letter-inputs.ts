@@ -204,7 +204,7 @@ const builders: { [T in LetterType]: Build<T> } = {
     const t = translator('id');
     return {
       registerNo: c.registerNo,
-      status: t(`workflow.states.${c.status}`, { defaultValue: t(`statuses.${c.status}`, { defaultValue: c.status }) }),
+      status: t(`workflowStates.${c.status}`, { defaultValue: t(`statuses.${c.status}`, { defaultValue: c.status }) }),
       sourceLabel: t(`sources.${c.source}`, { defaultValue: c.source }),
       sourceRef: c.sourceRef,
       incidentDate: c.incidentDate,
