@@ -65,6 +65,9 @@ describe('accounts in Chromium: first launch, login, lockout, roles', () => {
     await expect.poll(() => page.getByText('kata sandi minimal 10 karakter').count()).toBe(1);
     await expect.poll(() => page.getByText('kedua kata sandi tidak sama').count()).toBe(1);
     await page.screenshot({ path: resolve(shots, 'accounts-setup.png') });
+    // Mantine's built-in English labels are replaced by ours.
+    expect(await page.locator('[aria-label="Toggle password visibility"]').count()).toBe(0);
+    expect(await page.locator('[aria-label="Tampilkan atau sembunyikan sandi"]').count()).toBe(2);
     expect(h.app.ctx.db.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 0 });
 
     await page.getByLabel('Kata sandi', { exact: true }).fill('Inspektorat2024');

@@ -1,5 +1,5 @@
 import { chromium } from 'playwright-core';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { resolve } from 'node:path';
 import { ensureRendererBuilt } from '../../electron/web/ensure-renderer.ts';
 import { startWebServer } from '../../electron/web/server.ts';
@@ -40,4 +40,15 @@ export async function startHarness(now?: Date, opts: TempAppOptions = {}): Promi
       app.close();
     },
   };
+}
+
+/**
+ * Whether the element is wholly inside the window's visible area, polled (smooth scrolling
+ * takes a moment): "the answer appears where the user is looking".
+ */
+export async function isInViewport(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.height > 0 && r.top >= 0 && r.top < window.innerHeight && r.left >= 0 && r.right <= window.innerWidth;
+  });
 }

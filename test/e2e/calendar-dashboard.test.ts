@@ -48,6 +48,15 @@ describe('needs-action dashboard, working-day calendar and deadline rules in Chr
     await expect.poll(async () => page.getByTestId('year-source').textContent()).toContain('Nomor 855 Tahun 2023');
     await expect.poll(() => page.getByText('Hari Pemungutan Suara Pemilihan Kepala Daerah Serentak Tahun 2024').count()).toBe(1);
     expect(await page.getByText('Cuti bersama Hari Raya Idul Fitri 1445 Hijriah').count()).toBe(4);
+    // Adding a year is titled as such (not "Ubah sumber"), and the existing year's source edit keeps its year.
+    await page.getByRole('button', { name: 'Tambah tahun' }).click();
+    await expect.poll(() => page.getByRole('dialog').getByRole('heading').textContent()).toBe('Tambah tahun');
+    await page.getByRole('dialog').getByRole('button', { name: 'Tutup' }).click();
+    await page.getByRole('button', { name: 'Ubah sumber' }).click();
+    await expect.poll(() => page.getByRole('dialog').getByRole('heading').textContent()).toBe('Ubah sumber');
+    expect(await page.getByRole('dialog').getByRole('textbox', { name: 'Tahun' }).getAttribute('readonly')).not.toBeNull();
+    await page.getByRole('dialog').getByRole('button', { name: 'Tutup' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
 
     const calc = page.locator('div').filter({ has: page.getByRole('heading', { name: 'Hitung hari kerja' }) }).last();
     await calc.getByRole('textbox', { name: 'Tanggal awal' }).fill('05/04/2024');

@@ -54,6 +54,11 @@ describe('case intake in Chromium: two accused, two evidence files, find, open, 
     await page.getByRole('textbox', { name: 'Tanggal kejadian' }).fill('20/10/2024');
     await page.keyboard.press('Tab');
     await page.getByLabel('Tempat kejadian').fill('Pasar Cibodas');
+    // The time of day is typed in 24-hour fields (never "02:05 PM"), whatever the OS locale.
+    await page.getByRole('spinbutton', { name: 'Jam', exact: true }).click();
+    await page.keyboard.type('1405');
+    expect(await page.getByRole('spinbutton', { name: 'Jam', exact: true }).inputValue()).toBe('14');
+    expect(await page.getByRole('spinbutton', { name: 'Menit', exact: true }).inputValue()).toBe('05');
     await page.getByLabel('Kronologi').fill('Kedua terlapor membagikan selebaran pasangan calon dari mobil dinas puskesmas.');
     await page.locator('input[type=file]').setInputFiles([
       { name: 'foto-lokasi.png', mimeType: 'image/png', buffer: PNG },
@@ -66,6 +71,7 @@ describe('case intake in Chromium: two accused, two evidence files, find, open, 
     const registryId = (h.app.ctx.db.prepare('SELECT id FROM employees WHERE nip = ?').get(REGISTRY.nip) as { id: number }).id;
     expect(accused.map((a) => a.nip)).toEqual([REGISTRY.nip, NEW_NIP]);
     expect(accused[0]!.employee_id).toBe(registryId);
+    expect(h.app.ctx.db.prepare('SELECT incident_time AS t FROM cases WHERE id = ?').get(caseId)).toEqual({ t: '14:05' });
     await expect.poll(() => page.getByTestId('evidence-item').count()).toBe(2);
     expect(await page.getByTestId('evidence-hash').allTextContents()).toEqual([sha(PNG), sha(PDF)]);
     await page.getByTestId('evidence-image').waitFor();
@@ -86,6 +92,9 @@ describe('case intake in Chromium: two accused, two evidence files, find, open, 
     await search.fill(NEW_NIP.slice(6, 14));
     await expect.poll(() => page.getByTestId('case-total').textContent()).toBe('1 kasus');
     await expect.poll(() => page.getByRole('cell', { name: /Súgiharto Wibowo/ }).count()).toBe(1);
+    // The violation by its name, not the catalogue code.
+    expect(await page.getByRole('cell', { name: 'Ikut kampanye dengan menggunakan fasilitas negara' }).count()).toBe(1);
+    expect(await page.getByTestId('case-rows').textContent()).not.toContain('N-FASILITAS-NEGARA');
     await search.fill('SELEBARAN');
     await expect.poll(() => page.getByTestId('case-total').textContent()).toBe('1 kasus');
     await search.fill('sugiharto');

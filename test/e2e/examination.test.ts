@@ -93,6 +93,8 @@ describe('examination in Chromium: schedule, conflict, absence, summons II, resc
   it('marks the accused absent and follows the prompt to summons II, due after the election holiday', async () => {
     await page.getByRole('combobox', { name: /^Kehadiran \d+$/ }).first().click();
     await page.getByRole('option', { name: 'Tidak hadir' }).click();
+    // The save answers: a notification naming the accused, the session and the value.
+    await page.getByText('Kehadiran Budi Santoso (Senin, 18 November 2024 13.00–15.00) dicatat: Tidak hadir.').waitFor();
     const prompt = page.getByTestId('next-step-prompt');
     await expect.poll(() => prompt.textContent()).toContain('Siapkan Surat Panggilan II paling lambat Kamis, 28 November 2024');
     await page.screenshot({ path: resolve(shots, 'examination-absent-prompt.png'), fullPage: true });

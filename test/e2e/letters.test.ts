@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
-import { startHarness } from './browser.ts';
+import { isInViewport, startHarness } from './browser.ts';
 import { validCase } from '../support/temp-app.ts';
 import { extractPdfText } from '../support/pdf-text.ts';
 import { createCase } from '../../electron/main/cases/case-service.ts';
@@ -70,6 +70,8 @@ describe('letters in Chromium', () => {
     const viewer = page.getByTestId('letter-viewer');
     await expect.poll(() => viewer.textContent()).toMatch(/Keputusan Hukuman Disiplin terbit dengan nomor 800\.1\.6\.4\/1\/KEP\/2024/);
     skNumber = '800.1.6.4/1/KEP/2024';
+    // The preview opens below the list: it is brought into view, not left off-screen.
+    await expect.poll(() => isInViewport(viewer)).toBe(true);
     await page.locator('[data-testid="pdf-preview"][data-state="ready"]').waitFor();
     const canvas = page.locator('canvas[data-page="1"]');
     writeFileSync(resolve(shots, 'letters-sk-page1.png'), await canvas.screenshot());
@@ -181,13 +183,19 @@ describe('letters in Chromium', () => {
     await page.getByTestId('logo-preview').waitFor();
 
     const sk = page.getByTestId('numbering-sk');
+    // The number sequence is named by its letter type, never by the register key ("sk", "receipt").
+    expect(await sk.getByRole('combobox', { name: 'Urutan nomor' }).inputValue()).toBe('Urutan Keputusan Hukuman Disiplin');
+    expect(await page.getByTestId('numbering-receipt').getByRole('combobox', { name: 'Urutan nomor' }).inputValue()).toBe('Urutan Tanda Terima Laporan');
     await sk.getByRole('textbox', { name: 'Templat nomor' }).fill('800/KEP/{year}');
     await page.getByRole('button', { name: 'Simpan', exact: true }).click();
     await expect.poll(() => sk.textContent()).toContain('templat harus memuat {seq}');
     await sk.getByRole('textbox', { name: 'Templat nomor' }).fill('800.1.6.4/{seq3}/KEP/{year}');
     await page.getByRole('textbox', { name: 'Baris 2 kop (nama kantor)' }).fill('INSPEKTORAT DAERAH');
     await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    // Save sits at the bottom of a long form: its answer appears there, and as a notification.
     await page.getByTestId('settings-saved').waitFor();
+    expect(await isInViewport(page.getByTestId('settings-saved'))).toBe(true);
+    expect(await page.getByText('Pengaturan naskah disimpan.').isVisible()).toBe(true);
     await page.screenshot({ path: resolve(shots, 'letters-settings.png'), fullPage: true });
     const saved = h.app.ctx.db.prepare("SELECT value FROM settings WHERE key = 'office.letters'").get() as { value: string };
     const office = JSON.parse(saved.value) as { officeName: string; logoFile: string; numbering: { sk: { template: string } } };

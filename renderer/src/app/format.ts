@@ -10,10 +10,14 @@ export function showDate(iso: string | null | undefined, long = false): string {
 
 /** An ISO instant shown as local date and time. */
 export function showDateTime(iso: string): string {
-  const d = new Date(iso);
-  return `${formatDate(localDay(iso))} ${String(d.getHours()).padStart(2, '0')}.${String(d.getMinutes()).padStart(2, '0')}`;
+  return `${formatDate(localDay(iso))} ${showTime(new Date(iso))}`;
 }
 
 function localDay(iso: string): string {
   return localIsoDate(new Date(iso));
+}
+
+/** A local time of day, 24-hour with a dot ("09.30"), as Indonesian letters and screens write it. */
+export function showTime(d: Date): string {
+  return `${String(d.getHours()).padStart(2, '0')}.${String(d.getMinutes()).padStart(2, '0')}`;
 }

@@ -2,6 +2,7 @@
 export const common = {
   id: {
     app: { name: 'Sipena', tagline: 'Sistem Informasi Penanganan Netralitas ASN', language: 'Bahasa' },
+    ui: { showPassword: 'Tampilkan atau sembunyikan sandi', close: 'Tutup', hours: 'Jam', minutes: 'Menit', clear: 'Kosongkan' },
     nav: { cases: 'Daftar Kasus', newCase: 'Registrasi Kasus' },
     actions: { save: 'Simpan', cancel: 'Batal', back: 'Kembali', open: 'Buka', search: 'Cari', add: 'Tambah', remove: 'Hapus', download: 'Simpan PDF' },
     errors: {
@@ -40,6 +41,7 @@ export const common = {
   },
   en: {
     app: { name: 'Sipena', tagline: 'ASN Neutrality Case Handling System', language: 'Language' },
+    ui: { showPassword: 'Show or hide what is typed', close: 'Close', hours: 'Hours', minutes: 'Minutes', clear: 'Clear' },
     nav: { cases: 'Cases', newCase: 'Register case' },
     actions: { save: 'Save', cancel: 'Cancel', back: 'Back', open: 'Open', search: 'Search', add: 'Add', remove: 'Remove', download: 'Save PDF' },
     errors: {

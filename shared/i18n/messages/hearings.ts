@@ -77,6 +77,7 @@ export const hearings = {
     attendance: {
       hasBap: 'Kehadiran tidak dapat diubah karena BAP sesi ini sudah dicatat.',
       label: 'Kehadiran',
+      saved: 'Kehadiran {{name}} ({{slot}}) dicatat: {{value}}.',
       present: 'Hadir',
       absent: 'Tidak hadir',
       postponed: 'Ditunda',
@@ -166,6 +167,7 @@ export const hearings = {
     attendance: {
       hasBap: 'Attendance cannot change: this session\'s BAP is recorded.',
       label: 'Attendance',
+      saved: 'Attendance of {{name}} ({{slot}}) recorded: {{value}}.',
       present: 'Present',
       absent: 'Absent',
       postponed: 'Postponed',

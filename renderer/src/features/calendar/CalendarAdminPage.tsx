@@ -22,7 +22,7 @@ export function CalendarAdminPage() {
   const [editing, setEditing] = useState<HolidayRow | 'new' | null>(null);
   const [removing, setRemoving] = useState<HolidayRow | null>(null);
   const [reason, setReason] = useState('');
-  const [sourceEdit, setSourceEdit] = useState<{ year: string; source: string } | null>(null);
+  const [sourceEdit, setSourceEdit] = useState<{ year: string; source: string; isNew: boolean } | null>(null);
 
   // Which year to show and a counter that forces a re-read after an edit.
   const [pick, setPick] = useState<number | null>(null);
@@ -93,7 +93,7 @@ export function CalendarAdminPage() {
             onChange={(v) => v && reload(Number(v))}
           />
           {canEdit && (
-            <Button variant="default" onClick={() => setSourceEdit({ year: String(new Date().getFullYear() + 1), source: '' })}>
+            <Button variant="default" onClick={() => setSourceEdit({ year: String(new Date().getFullYear() + 1), source: '', isNew: true })}>
               {t('calendar.addYear')}
             </Button>
           )}
@@ -115,7 +115,7 @@ export function CalendarAdminPage() {
             <Group justify="space-between">
               <Text fw={600}>{t('calendar.source')}</Text>
               {canEdit && (
-                <Button size="xs" variant="subtle" onClick={() => setSourceEdit({ year: String(detail.year), source: detail.source })}>
+                <Button size="xs" variant="subtle" onClick={() => setSourceEdit({ year: String(detail.year), source: detail.source, isNew: false })}>
                   {t('calendar.editSource')}
                 </Button>
               )}
@@ -205,10 +205,10 @@ export function CalendarAdminPage() {
           </Stack>
         )}
       </Modal>
-      <Modal opened={sourceEdit !== null} onClose={() => setSourceEdit(null)} title={t('calendar.editSource')}>
+      <Modal opened={sourceEdit !== null} onClose={() => setSourceEdit(null)} title={sourceEdit?.isNew ? t('calendar.addYear') : t('calendar.editSource')}>
         {sourceEdit && (
           <Stack gap="sm">
-            <TextInput label={t('calendar.year')} value={sourceEdit.year} onChange={(e) => setSourceEdit({ ...sourceEdit, year: e.currentTarget.value })} />
+            <TextInput label={t('calendar.year')} readOnly={!sourceEdit.isNew} value={sourceEdit.year} onChange={(e) => setSourceEdit({ ...sourceEdit, year: e.currentTarget.value })} />
             <Textarea label={t('calendar.source')} autosize minRows={3} value={sourceEdit.source} onChange={(e) => setSourceEdit({ ...sourceEdit, source: e.currentTarget.value })} />
             <Group justify="flex-end">
               <Button disabled={sourceEdit.source.trim() === ''} onClick={() => void saveSource()}>

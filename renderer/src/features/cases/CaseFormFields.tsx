@@ -1,5 +1,5 @@
 import { Button, Checkbox, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { DateInput, TimeInput } from '@mantine/dates';
+import { DateInput, TimePicker } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -128,7 +128,7 @@ export function CaseFormFields({ form, options, accusedExtra }: { form: UseFormR
           onChange={onIncidentDate}
           key={form.key('incidentDate')}
         />
-        <TimeInput label={t('case.incidentTime')} {...form.getInputProps('incidentTime')} key={form.key('incidentTime')} />
+        <TimePicker clearable label={t('case.incidentTime')} {...form.getInputProps('incidentTime')} key={form.key('incidentTime')} />
         <Select
           label={t('case.opd')}
           clearable

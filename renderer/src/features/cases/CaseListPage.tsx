@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { showDate } from '../../app/format.ts';
@@ -13,6 +13,7 @@ import type { CaseFilterValues } from './CaseFilters.tsx';
 import { useCaseOptions } from './use-case-options.ts';
 import { statusLabel } from './status-label.ts';
 import { errorText } from '../../../../shared/error-text.ts';
+import { violationNames, violationTitles } from './violation-names.ts';
 
 const PAGE = 100;
 const ROW_HEIGHT = 40;
@@ -23,9 +24,10 @@ const COLUMNS = '190px 1.4fr 1fr 120px 170px';
  * in view are rendered and fetched (pages of 100), so 100,000 cases scroll smoothly.
  */
 export function CaseListPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const allowed = useCan();
   const options = useCaseOptions();
+  const names = useMemo(() => violationNames(options, i18n.language), [options, i18n.language]);
   const [filters, setFilters] = useState<CaseFilterValues>(noFilters);
   const [debounced] = useDebouncedValue(filters, 250);
   const [total, setTotal] = useState<number | null>(null);
@@ -113,7 +115,7 @@ export function CaseListPage() {
                     <>
                       <div role="cell"><a href={href(`/cases/${r.id}`)}>{r.registerNo}</a></div>
                       <div role="cell" style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{r.accusedNames}</div>
-                      <div role="cell" style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{r.violationCodes}</div>
+                      <div role="cell" title={violationTitles(r.violationCodes, names)} style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{violationTitles(r.violationCodes, names)}</div>
                       <div role="cell">{showDate(r.incidentDate)}</div>
                       <div role="cell"><Badge variant="light">{statusLabel(t, r.status)}</Badge></div>
                     </>

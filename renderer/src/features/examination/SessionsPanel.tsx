@@ -1,8 +1,10 @@
 import { Alert, Anchor, Badge, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notifications } from '@mantine/notifications';
 import { call } from '../../app/api.ts';
 import { href } from '../../app/use-hash-route.ts';
+import { useReveal } from '../../app/reveal.ts';
 import { ATTENDANCE } from '../../../../shared/examination/types.ts';
 import type { Attendance, ExamSession, ExaminationOverview } from '../../../../shared/examination/types.ts';
 import { showSlot } from '../hearings/format-params.ts';
@@ -22,11 +24,14 @@ export function SessionsPanel(props: {
   const { overview } = props;
   const [error, setError] = useState<string | null>(null);
   const examining = EXAMINING.has(overview.state);
+  const errorRef = useReveal<HTMLDivElement>(error);
 
   const setAttendance = async (s: ExamSession, attendance: Attendance) => {
     setError(null);
     try {
       await call('hearings:attendance', { id: s.id, attendance });
+      // A select changing is no proof the record was written: say so where the clerk looks.
+      notifications.show({ color: 'teal', message: t('attendance.saved', { name: s.accusedName, slot: showSlot(s.startAt, s.endAt), value: t(`attendance.${attendance}`) }) });
       props.onChanged();
     } catch (e) {
       setError(errorText(e));
@@ -44,7 +49,7 @@ export function SessionsPanel(props: {
             </Button>
           )}
         </Group>
-        {error && <Alert color="red" role="alert">{error}</Alert>}
+        {error && <Alert ref={errorRef} color="red" role="alert">{error}</Alert>}
         {overview.sessions.length === 0 ? (
           <Text size="sm">{t('schedule.noSessions')}</Text>
         ) : (

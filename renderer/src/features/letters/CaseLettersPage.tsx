@@ -5,6 +5,7 @@ import { call } from '../../app/api.ts';
 import { showDate } from '../../app/format.ts';
 import { useCan } from '../../app/session.ts';
 import { href } from '../../app/use-hash-route.ts';
+import { useReveal } from '../../app/reveal.ts';
 import type { PdfFile } from '../../../../shared/ipc/channels/letters.ts';
 import type { IssuedLetter, LetterOption } from '../../../../shared/letters/issued.ts';
 import { LETTER_TITLES, isNumberedType } from '../../../../shared/letters/letter-types.ts';
@@ -27,6 +28,7 @@ export function CaseLettersPage({ caseId }: { caseId: number }) {
   const [voiding, setVoiding] = useState<IssuedLetter | null>(null);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
+  const errorRef = useReveal<HTMLDivElement>(error);
 
   const reload = useCallback(async () => {
     setOptions(await call('letters:options', { id: caseId }));
@@ -92,7 +94,7 @@ export function CaseLettersPage({ caseId }: { caseId: number }) {
         <Title order={2} data-testid="letters-title">{t('letterUi.title')} · {registerNo}</Title>
         <Anchor href={href(`/cases/${caseId}`)}>{t('letterUi.backToCase')}</Anchor>
       </Group>
-      {error && <Alert color="red" role="alert" data-testid="letters-error">{error}</Alert>}
+      {error && <Alert ref={errorRef} color="red" role="alert" data-testid="letters-error">{error}</Alert>}
       <Table withTableBorder data-testid="letter-options">
         <Table.Thead>
           <Table.Tr>

@@ -6,6 +6,7 @@ import { PdfPreview } from './PdfPreview.tsx';
 import { base64ToBytes, savePdf } from './pdf-bytes.ts';
 import { printPdf } from './print-pdf.ts';
 import { errorText } from '../../../../shared/error-text.ts';
+import { useReveal } from '../../app/reveal.ts';
 
 /** A letter's PDF on screen (pdf.js) with Print (OS dialog) and Save PDF. */
 export function LetterViewer({ file, caption, preview = true }: { file: PdfFile; caption?: string; preview?: boolean }) {
@@ -13,6 +14,8 @@ export function LetterViewer({ file, caption, preview = true }: { file: PdfFile;
   const bytes = useMemo(() => base64ToBytes(file.pdfBase64), [file]);
   const [printing, setPrinting] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Opened by a click higher up the page (Pratinjau draf, Cetak ulang): bring it into view.
+  const ref = useReveal<HTMLDivElement>(file, 'start');
 
   const print = async () => {
     setError(null);
@@ -27,7 +30,7 @@ export function LetterViewer({ file, caption, preview = true }: { file: PdfFile;
   };
 
   return (
-    <Paper withBorder p="sm" data-testid="letter-viewer" data-file={file.fileName}>
+    <Paper ref={ref} withBorder p="sm" data-testid="letter-viewer" data-file={file.fileName}>
       <Stack gap="xs">
         <Group justify="space-between">
           <Text fw={600} size="sm">{caption ?? file.fileName}</Text>

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Table, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import type { FormErrors } from '@mantine/form';
 import { useState } from 'react';
@@ -47,8 +47,8 @@ function validate(v: Values): FormErrors {
   return out;
 }
 
-/** Letterhead, signatories, paper and numbering of official letters; saved as one audited change. */
-export function OfficeSettingsForm({ initial, onSaved }: { initial: OfficeSettings; onSaved: (s: OfficeSettings) => void }) {
+/** Letterhead, signatories, paper and numbering of official letters; saved as one audited change (`savedAt`: confirmation beside Save). */
+export function OfficeSettingsForm({ initial, onSaved, savedAt }: { initial: OfficeSettings; onSaved: (s: OfficeSettings) => void; savedAt?: string | null }) {
   const { t } = useTranslation();
   const [saving, setSaving] = useState(false);
   const form = useForm<Values>({ mode: 'uncontrolled', initialValues: toValues(initial), validate });
@@ -60,6 +60,13 @@ export function OfficeSettingsForm({ initial, onSaved }: { initial: OfficeSettin
   const num = (path: string, label: string, min: number, max: number) => (
     <NumberInput label={label} min={min} max={max} {...form.getInputProps(path)} error={errors[path]} key={form.key(path)} />
   );
+
+  // A register is a counter name; the clerk sees which letter type's sequence it is.
+  // A custom name saved before (or by the CLI) stays selectable as it is.
+  const registerOptions = (current: string) => {
+    const known = NUMBERED_TYPES.map((type) => ({ value: type, label: t('letterUi.fields.registerOf', { title: LETTER_TITLES[type] }) }));
+    return known.some((o) => o.value === current) ? known : [...known, { value: current, label: current }];
+  };
 
   const submit = form.onSubmit(async (v) => {
     setSaving(true);
@@ -133,13 +140,24 @@ export function OfficeSettingsForm({ initial, onSaved }: { initial: OfficeSettin
           </SimpleGrid>
         </Fieldset>
         <Fieldset legend={t('letterUi.numbering')}>
+          <Text size="xs" c="dimmed">{f('registerHint')}</Text>
           <Table>
             <Table.Tbody>
               {NUMBERED_TYPES.map((type) => (
                 <Table.Tr key={type} data-testid={`numbering-${type}`}>
                   <Table.Td style={{ verticalAlign: 'top', paddingTop: 30 }}>{LETTER_TITLES[type]}</Table.Td>
                   <Table.Td style={{ verticalAlign: 'top' }}>{text(`numbering.${type}.template`, f('template'), true)}</Table.Td>
-                  <Table.Td style={{ verticalAlign: 'top', width: 140 }}>{text(`numbering.${type}.register`, f('register'), true)}</Table.Td>
+                  <Table.Td style={{ verticalAlign: 'top', width: 220 }}>
+                    <Select
+                      label={f('register')}
+                      withAsterisk
+                      allowDeselect={false}
+                      data={registerOptions(initial.numbering[type].register)}
+                      {...form.getInputProps(`numbering.${type}.register`)}
+                      error={errors[`numbering.${type}.register`]}
+                      key={form.key(`numbering.${type}.register`)}
+                    />
+                  </Table.Td>
                   <Table.Td style={{ verticalAlign: 'top', width: 300 }}>
                     <Textarea
                       label={t('letterUi.tembusan')}
@@ -157,6 +175,7 @@ export function OfficeSettingsForm({ initial, onSaved }: { initial: OfficeSettin
           </Table>
         </Fieldset>
         <Group justify="flex-end">
+          {savedAt && <Text size="sm" c="teal" data-testid="settings-saved">{t('letterUi.savedAt', { time: savedAt })}</Text>}
           <Button type="submit" loading={saving}>{t('actions.save')}</Button>
         </Group>
       </Stack>

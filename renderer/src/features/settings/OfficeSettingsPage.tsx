@@ -1,7 +1,9 @@
 import { Alert, Button, FileButton, Group, Image, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notifications } from '@mantine/notifications';
 import { call } from '../../app/api.ts';
+import { showTime } from '../../app/format.ts';
 import type { OfficeSettings } from '../../../../shared/letters/office-settings.ts';
 import { OfficeSettingsForm } from './OfficeSettingsForm.tsx';
 import { errorText } from '../../../../shared/error-text.ts';
@@ -23,8 +25,8 @@ export function OfficeSettingsPage() {
   const [logo, setLogo] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [logoError, setLogoError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [savedAt, setSavedAt] = useState<string | null>(null);
 
   const loadLogo = () => call('letters:logo', {}).then((l) => setLogo(l ? `data:${l.mime};base64,${l.dataBase64}` : null));
   useEffect(() => {
@@ -39,7 +41,6 @@ export function OfficeSettingsPage() {
   const upload = async (file: File | null) => {
     if (!file) return;
     setLogoError(null);
-    setNotice(null);
     if (file.size > LOGO_MAX_BYTES) {
       setLogoError(t('letters.logoTooLarge', { maxKb: LOGO_MAX_BYTES / 1024 }));
       return;
@@ -71,7 +72,6 @@ export function OfficeSettingsPage() {
   return (
     <Stack maw={1100}>
       <Title order={2}>{t('letterUi.settingsTitle')}</Title>
-      {notice && <Alert color="green" data-testid="settings-saved">{notice}</Alert>}
       <Paper withBorder p="md">
         <Text fw={600} mb="xs">{t('letterUi.logo')}</Text>
         <Group align="center">
@@ -91,9 +91,12 @@ export function OfficeSettingsPage() {
       <OfficeSettingsForm
         key={JSON.stringify({ ...settings, logoFile: "" })}
         initial={settings}
+        savedAt={savedAt}
         onSaved={(s) => {
           setSettings(s);
-          setNotice(t('letterUi.saved'));
+          setSavedAt(showTime(new Date()));
+          // The form is long and Save is at its bottom: the answer appears where the clerk clicked.
+          notifications.show({ color: 'teal', message: t('letterUi.saved') });
         }}
       />
     </Stack>
