@@ -197,7 +197,8 @@ export interface CaseDetail {
   createdBy: string;
   updatedAt?: string;
   accused: AccusedRow[];
-  violations: { code: string; title: string; level: string | null; legalBasis: string }[];
+  /** levelBasis: the article that sets the level (catalogue versions that carry it). */
+  violations: { code: string; title: string; level: string | null; legalBasis: string; levelBasis?: string }[];
   evidence?: EvidenceItem[];
   history: HistoryEntry[];
 }

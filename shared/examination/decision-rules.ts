@@ -20,6 +20,8 @@ export interface DecisionSubject {
   violationLevels: CaseLevel[];
   /** The same employee already has a decided case. */
   repeatOffender: boolean;
+  /** Sanction codes a violation prescribes outright (party membership: dismissal). */
+  requiredSanctions?: readonly string[];
 }
 
 export interface DecisionProblem {
@@ -68,6 +70,11 @@ export function checkDecision(catalogues: readonly SanctionCatalogue[], choice: 
     const got = levelRank(sanction.level);
     if (got < levelRank(required)) return fail('sanctionCode', 'decision.levelTooLight', { level: required });
     if (got > levelRank(required) && !subject.repeatOffender) return fail('sanctionCode', 'decision.levelTooHeavy', { level: required });
+  }
+  const prescribed = subject.requiredSanctions ?? [];
+  if (prescribed.length > 0 && !prescribed.includes(sanction.code)) {
+    const titles = prescribed.map((code) => catalogue.sanctions.find((s) => s.code === code)?.title.id ?? code).join(', ');
+    return fail('sanctionCode', 'decision.requiredSanction', { sanction: titles });
   }
   if (sanction.durations === null) {
     if (choice.durationMonths !== null) return fail('durationMonths', 'decision.durationNotApplicable');

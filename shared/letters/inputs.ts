@@ -27,6 +27,8 @@ export interface ViolationInput {
   title: string;
   /** The article allegedly breached, e.g. 'PP 94/2021 Pasal 5 huruf n angka 4'. */
   legalBasis: string;
+  /** The article that sets the level, e.g. 'PP 94/2021 Pasal 14 huruf i'; absent for catalogue versions without it. */
+  levelBasis?: string;
 }
 
 /** A reference to another letter: 'Nomor 800/12/SPT/INSP/2024 tanggal 4 November 2024'. */

@@ -147,10 +147,10 @@ describe('find: filters, sort, paging and full-text search', () => {
     const a = opd('Dinas Kesehatan');
     const b = opd('Dinas Pendidikan');
     create({ ...validCase, opdId: a, incidentDate: '2024-10-01' });
-    create({ ...validCase, accused: [SRI], opdId: b, source: 'media', incidentDate: '2024-10-15', violationCodes: ['N-MEDSOS-PROMOSI'] });
-    create({ ...validCase, accused: [SUGI], opdId: b, incidentDate: '2024-09-20', violationCodes: ['N-MEDSOS-PROMOSI', 'N-DUKUNGAN-KTP'] });
+    create({ ...validCase, accused: [SRI], opdId: b, source: 'media', incidentDate: '2024-10-15', violationCodes: ['N-MEDSOS-DUKUNGAN'] });
+    create({ ...validCase, accused: [SUGI], opdId: b, incidentDate: '2024-09-20', violationCodes: ['N-MEDSOS-DUKUNGAN', 'N-DUKUNGAN-KTP'] });
     expect(list({ opdId: b }).total).toBe(2);
-    expect(list({ violationCode: 'N-MEDSOS-PROMOSI' }).total).toBe(2);
+    expect(list({ violationCode: 'N-MEDSOS-DUKUNGAN' }).total).toBe(2);
     expect(list({ source: 'media' }).rows.map((r) => r.accusedNames)).toEqual(['Sri Wahyuni']);
     expect(list({ employmentType: 'PPPK' }).total).toBe(1);
     expect(list({ status: 'registered' }).total).toBe(3);

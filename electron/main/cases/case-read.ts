@@ -56,7 +56,7 @@ export function getCase(ctx: AppContext, id: number): CaseDetail {
     accused: selectAccused(ctx.db, id),
     violations: selectViolationCodes(ctx.db, id).map((code) => {
       const v = findViolationIn(row.catalogue_version, code);
-      return { code, title: v ? v.title[lang] : code, level: v?.level ?? null, legalBasis: v?.legalBasis ?? '' };
+      return { code, title: v ? v.title[lang] : code, level: v?.level ?? null, legalBasis: v?.legalBasis ?? '', ...(v?.levelBasis ? { levelBasis: v.levelBasis } : {}) };
     }),
     evidence: selectEvidence(ctx.db, id),
     history: caseHistory(ctx.db, id),

@@ -1,4 +1,5 @@
-import pp94 from '../../../resources/catalogue/violations-pp94-2021.json' with { type: 'json' };
+import pp94v1 from '../../../resources/catalogue/violations-pp94-2021.json' with { type: 'json' };
+import pp94 from '../../../resources/catalogue/violations-pp94-2021-v2.json' with { type: 'json' };
 import pp53 from '../../../resources/catalogue/violations-pp53-2010.json' with { type: 'json' };
 import etik from '../../../resources/catalogue/violations-etik-pp42-2004.json' with { type: 'json' };
 import type { ViolationCatalogue, ViolationEntry } from '../../../shared/catalogue/types.ts';
@@ -10,7 +11,7 @@ export const currentCatalogue: ViolationCatalogue = pp94 as ViolationCatalogue;
  * Every shipped violation catalogue, by version. A case keeps the version it was judged
  * under, so an entry is never looked up in a newer catalogue than the case's own.
  */
-export const violationCatalogues: readonly ViolationCatalogue[] = [currentCatalogue, pp53 as ViolationCatalogue, etik as ViolationCatalogue];
+export const violationCatalogues: readonly ViolationCatalogue[] = [currentCatalogue, pp94v1 as ViolationCatalogue, pp53 as ViolationCatalogue, etik as ViolationCatalogue];
 
 const byVersion = new Map(violationCatalogues.map((c) => [c.version, c]));
 
@@ -23,13 +24,15 @@ export function catalogueByVersion(version: string): ViolationCatalogue | undefi
 }
 
 const included = new Set(violationCatalogues.flatMap((c) => c.includes ?? []));
+const superseded = new Set(violationCatalogues.flatMap((c) => c.supersedes ?? []));
 
 /**
- * The catalogues a case can be judged under, each with the entries it includes: every
- * catalogue except lists that only exist to be included (the ethics list).
+ * The catalogues a new case can be judged under, each with the entries it includes: every
+ * catalogue except lists that only exist to be included (the ethics list) and versions a
+ * newer one supersedes (cases judged under those keep them: catalogueByVersion).
  */
 export const judgedCatalogues: readonly ViolationCatalogue[] = violationCatalogues
-  .filter((c) => !included.has(c.version))
+  .filter((c) => !included.has(c.version) && !superseded.has(c.version))
   .map((c) => catalogueByVersion(c.version)!);
 
 const currentByCode = new Map<string, ViolationEntry>(currentCatalogue.entries.map((e) => [e.code, e]));

@@ -25,6 +25,7 @@ const IMPACTS = ['Berdampak negatif pada unit kerja', 'Berdampak negatif pada in
 
 const levelOf = new Map(currentCatalogue.entries.map((e) => [e.code, e.level]));
 const titleOf = new Map(currentCatalogue.entries.map((e) => [e.code, e.title.id]));
+const requiredOf = new Map(currentCatalogue.entries.flatMap((e) => (e.requiredSanction ? [[e.code, e.requiredSanction] as const] : [])));
 
 /** The sanction a demo decision gives: at the level of the heaviest violation, allowed for the employment type. */
 export interface DemoSanction {
@@ -42,7 +43,10 @@ export function pickSanction(r: Prng, codes: readonly string[], type: Employment
     .filter((c) => c.kind === (level === null ? 'etik' : 'disiplin') && c.employmentTypes.includes(type))
     .filter((c) => incidentDate >= c.validFrom && (c.validUntil === null || incidentDate <= c.validUntil))
     .flatMap((c) => c.sanctions.filter((s) => s.employmentTypes.includes(type) && (level === null || s.level === level)).map((s) => ({ c, s })));
-  const { c, s } = r.pick(options);
+  // A violation that prescribes one sanction (party membership: dismissal) leaves no choice.
+  const required = codes.flatMap((code) => requiredOf.get(code) ?? []);
+  const lawful = required.length ? options.filter((o) => required.includes(o.s.code)) : options;
+  const { c, s } = r.pick(lawful.length ? lawful : options);
   return { catalogue: c, sanction: s, durationMonths: s.durations === null ? null : r.pick(s.durations), outcomeText: null };
 }
 

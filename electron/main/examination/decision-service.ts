@@ -3,7 +3,7 @@ import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import { AppError } from '../errors.ts';
 import type { Db } from '../db/connection.ts';
-import { issuedDecisionLetter, requireAccused, requireCase, violationLevels } from './exam-queries.ts';
+import { issuedDecisionLetter, requireAccused, requireCase, requiredSanctions, violationLevels } from './exam-queries.ts';
 import { allSanctionCatalogues } from './sanction-catalogues.ts';
 import { appealWindowDue, effectiveDateOf, skDeliveryDue } from './calendar-port.ts';
 import { onDecision } from './deadline-hooks.ts';
@@ -86,7 +86,7 @@ export function saveDecision(ctx: AppContext, input: z.output<typeof decisionSav
   const result = checkDecision(
     allSanctionCatalogues(),
     { catalogueId: input.catalogueId, sanctionCode: input.sanctionCode, durationMonths: input.durationMonths, outcomeText: input.outcomeText },
-    { employmentType: accused.employmentType, incidentDate: core.incidentDate, violationLevels: violationLevels(ctx.db, core.id, core.catalogueVersion), repeatOffender },
+    { employmentType: accused.employmentType, incidentDate: core.incidentDate, violationLevels: violationLevels(ctx.db, core.id, core.catalogueVersion), repeatOffender, requiredSanctions: requiredSanctions(ctx.db, core.id, core.catalogueVersion) },
   );
   if (!result.ok) {
     const p = result.problems[0]!;

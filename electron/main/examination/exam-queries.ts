@@ -71,6 +71,12 @@ export function violationLevels(db: Db, caseId: number, catalogueVersion: string
   return codes.map((c) => findViolationIn(catalogueVersion, c.code)?.level ?? null);
 }
 
+/** Sanctions the case's violations prescribe outright (party membership: dismissal). */
+export function requiredSanctions(db: Db, caseId: number, catalogueVersion: string): string[] {
+  const codes = db.prepare('SELECT code FROM case_violations WHERE case_id = ?').all(caseId) as { code: string }[];
+  return [...new Set(codes.flatMap((c) => findViolationIn(catalogueVersion, c.code)?.requiredSanction ?? []))];
+}
+
 /** The heaviest violation level of the case. */
 export function caseLevel(db: Db, core: CaseCore): CaseLevel {
   return heaviestLevel(violationLevels(db, core.id, core.catalogueVersion));

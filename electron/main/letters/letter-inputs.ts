@@ -49,7 +49,8 @@ function sanctionTitle(code: string, durationMonths: number | null): string {
 }
 
 function violations(c: CaseDetail): ViolationInput[] {
-  return c.violations.map((v) => ({ title: v.title, legalBasis: v.legalBasis }));
+  // levelBasis only where the catalogue version has it, so older cases' letters read as before.
+  return c.violations.map((v) => ({ title: v.title, legalBasis: v.legalBasis, ...(v.levelBasis ? { levelBasis: v.levelBasis } : {}) }));
 }
 
 function parseSubject(subject: string, kind: 'session' | 'accused'): number | null {

@@ -99,6 +99,7 @@ export const examination = {
       saved: 'LHP disimpan.',
     },
     decision: {
+      requiredSanction: 'Pelanggaran ini hanya dapat dijatuhi: {{sanction}}.',
       nonAsnNoCatalogue: 'Pegawai non-ASN tidak dijatuhi hukuman menurut PP 94/2021; catat hasilnya sesuai kontrak kerja.',
       outcomeRequired: 'isi hasil/tindakan sesuai kontrak kerja',
       durationNotApplicable: 'jenis hukuman ini tidak memiliki jangka waktu',
@@ -239,6 +240,7 @@ export const examination = {
       saved: 'LHP saved.',
     },
     decision: {
+      requiredSanction: 'This violation carries only: {{sanction}}.',
       nonAsnNoCatalogue: 'Non-ASN staff are not sanctioned under PP 94/2021; record the outcome under the contract.',
       outcomeRequired: 'enter the outcome under the contract',
       durationNotApplicable: 'this sanction has no duration',

@@ -51,9 +51,12 @@ export function skLetter(input: SkInput, office: OfficeSettings, meta: LetterMet
   const basisA = input.withoutExamination
     ? `bahwa Sdr. ${name} tidak memenuhi Surat Panggilan I dan Surat Panggilan II tanpa alasan yang sah, sehingga berdasarkan alat bukti dan keterangan yang ada yang bersangkutan terbukti melakukan pelanggaran terhadap ${articles};`
     : `bahwa berdasarkan hasil pemeriksaan${input.lhpRef ? ` sebagaimana tertuang dalam Laporan Hasil Pemeriksaan ${refText(input.lhpRef)}` : ''}, Sdr. ${name} terbukti melakukan pelanggaran terhadap ${articles};`;
+  // The level's own article (Pasal 13 / Pasal 14 huruf i) where the catalogue version names it.
+  const levelArticles = [...new Set(input.violations.flatMap((v) => (v.levelBasis ? [v.levelBasis] : [])))];
+  const levelCited = levelArticles.length ? ` sebagaimana dimaksud dalam ${levelArticles.join(' dan ')}` : '';
   const basisB =
     `bahwa perbuatan tersebut merupakan pelanggaran disiplin ${levelText(input.sanction.level)}`.trimEnd() +
-    `${input.repeatOffender ? ' yang dilakukan berulang' : ''}, sehingga perlu dijatuhi hukuman disiplin sebagaimana dimaksud dalam ${w.article};`;
+    `${levelCited}${input.repeatOffender ? ' yang dilakukan berulang' : ''}, sehingga perlu dijatuhi hukuman disiplin sebagaimana dimaksud dalam ${w.article};`;
   const basisC = `bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu menetapkan Keputusan ${titleCase(issuer)} tentang Penjatuhan Hukuman Disiplin ${titleCase(w.heading)};`;
   const violationsText = input.violations.map((v) => v.title).join('; ');
   const dicta: Content[] = [
