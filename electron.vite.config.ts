@@ -37,7 +37,24 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
+      // electron-vite leaves the renderer unminified; minified it parses in a third of the time.
+      minify: true,
+      rollupOptions: {
+        input: { index: resolve(import.meta.dirname, 'renderer/index.html') },
+        output: {
+          // React and i18next, which every screen needs whole, get stable chunks of their own
+          // (they change less often than our code). Mantine is not grouped: a group takes every
+          // component any screen uses into the first download; split automatically, the date
+          // pickers and tables travel with the screens that use them. pdf.js, FullCalendar and
+          // the screens are loaded with import() when first opened.
+          codeSplitting: {
+            groups: [
+              { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 20 },
+              { name: 'vendor-i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/, priority: 10 },
+            ],
+          },
+        },
+      },
     },
   },
 });

@@ -1,10 +1,12 @@
-import { Alert, AppShell, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
+import { Alert, AppShell, Center, Group, Loader, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
+import { Fragment, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { href, usePath } from './use-hash-route.ts';
 import { resolveRoute, routes } from './routes.tsx';
 import { switchLanguage } from './i18n.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
 import { useCan } from './session.ts';
+import { preloadScreens } from './lazy-screen.ts';
 import { AuthGate } from '../features/accounts/AuthGate.tsx';
 import { UserMenu } from '../features/accounts/UserMenu.tsx';
 
@@ -23,6 +25,7 @@ function Shell() {
   const path = usePath();
   const { route, params } = resolveRoute(path);
   const allowed = useCan();
+  useEffect(preloadScreens, []);
   const navItems = routes.filter((r) => r.nav && (!r.requires || allowed(r.requires))).sort((a, b) => a.nav!.order - b.nav!.order);
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
@@ -55,7 +58,16 @@ function Shell() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        {route.requires && !allowed(route.requires) ? <Alert color="red" role="alert">{t('errors.FORBIDDEN')}</Alert> : route.render(params)}
+        {route.requires && !allowed(route.requires) ? (
+          <Alert color="red" role="alert">{t('errors.FORBIDDEN')}</Alert>
+        ) : (
+          <Suspense fallback={<Center py="xl"><Loader size="sm" /></Center>}>
+            {/* One screen instance per route and parameters: moving from case 1 to case 2
+                starts the screen afresh, so nothing of case 1 (a letter preview, a panel's
+                answer still on its way) can appear on case 2's page. */}
+            <Fragment key={`${route.pattern}?${JSON.stringify(params)}`}>{route.render(params)}</Fragment>
+          </Suspense>
+        )}
       </AppShell.Main>
     </AppShell>
   );

@@ -1,4 +1,6 @@
 import type { RouteDef } from '../../app/route-types.ts';
-import { UsersPage } from './UsersPage.tsx';
+import { lazyScreen } from '../../app/lazy-screen.ts';
+
+const UsersPage = lazyScreen(() => import('./UsersPage.tsx'), 'UsersPage');
 
 export const accountRoutes: RouteDef[] = [{ pattern: '/users', render: () => <UsersPage />, nav: { labelKey: 'users.title', order: 90 }, requires: 'users:list' }];

@@ -1,5 +1,7 @@
 import type { RouteDef } from '../../app/route-types.ts';
-import { BackupPage } from './BackupPage.tsx';
+import { lazyScreen } from '../../app/lazy-screen.ts';
+
+const BackupPage = lazyScreen(() => import('./BackupPage.tsx'), 'BackupPage');
 
 export const backupRoutes: RouteDef[] = [
   { pattern: '/backup', render: () => <BackupPage />, nav: { labelKey: 'backup.nav', order: 90 }, requires: 'backup:list' },

@@ -1,6 +1,8 @@
 import type { RouteDef } from '../../app/route-types.ts';
-import { CalendarAdminPage } from './CalendarAdminPage.tsx';
-import { DeadlineRulesPage } from './DeadlineRulesPage.tsx';
+import { lazyScreen } from '../../app/lazy-screen.ts';
+
+const CalendarAdminPage = lazyScreen(() => import('./CalendarAdminPage.tsx'), 'CalendarAdminPage');
+const DeadlineRulesPage = lazyScreen(() => import('./DeadlineRulesPage.tsx'), 'DeadlineRulesPage');
 
 export const calendarRoutes: RouteDef[] = [
   { pattern: '/calendar', render: () => <CalendarAdminPage />, nav: { labelKey: 'calendar.nav', order: 80 } },

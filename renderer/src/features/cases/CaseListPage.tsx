@@ -18,6 +18,7 @@ import { violationNames, violationTitles } from './violation-names.ts';
 const PAGE = 100;
 const ROW_HEIGHT = 40;
 const COLUMNS = '190px 1.4fr 1fr 120px 170px';
+const SEARCH_PAUSE_MS = 120;
 
 /**
  * The case list: filtered, sorted and counted in SQL by the main process; only the rows
@@ -29,7 +30,9 @@ export function CaseListPage() {
   const options = useCaseOptions();
   const names = useMemo(() => violationNames(options, i18n.language), [options, i18n.language]);
   const [filters, setFilters] = useState<CaseFilterValues>(noFilters);
-  const [debounced] = useDebouncedValue(filters, 250);
+  // Only typing waits (for a pause of SEARCH_PAUSE_MS); a status, OPD, date or sort choice
+  // is one deliberate act and is answered at once.
+  const [search] = useDebouncedValue(filters.search, SEARCH_PAUSE_MS);
   const [total, setTotal] = useState<number | null>(null);
   const [pages, setPages] = useState<Map<number, CaseSummary[]>>(new Map());
   const [error, setError] = useState<string | null>(null);
@@ -37,7 +40,7 @@ export function CaseListPage() {
   const loading = useRef(new Set<number>());
   const scroller = useRef<HTMLDivElement>(null);
 
-  const query = JSON.stringify(toListQuery(debounced));
+  const query = JSON.stringify(toListQuery({ ...filters, search }));
   useEffect(() => {
     const gen = ++generation.current;
     loading.current = new Set([0]);

@@ -1,8 +1,10 @@
 import type { RouteDef } from '../../app/route-types.ts';
-import { CaseListPage } from './CaseListPage.tsx';
-import { CaseIntakePage } from './CaseIntakePage.tsx';
-import { CaseDetailPage } from './CaseDetailPage.tsx';
-import { CaseEditPage } from './CaseEditPage.tsx';
+import { lazyScreen } from '../../app/lazy-screen.ts';
+
+const CaseListPage = lazyScreen(() => import('./CaseListPage.tsx'), 'CaseListPage');
+const CaseIntakePage = lazyScreen(() => import('./CaseIntakePage.tsx'), 'CaseIntakePage');
+const CaseDetailPage = lazyScreen(() => import('./CaseDetailPage.tsx'), 'CaseDetailPage');
+const CaseEditPage = lazyScreen(() => import('./CaseEditPage.tsx'), 'CaseEditPage');
 
 export const caseRoutes: RouteDef[] = [
   { pattern: '/cases', render: () => <CaseListPage />, nav: { labelKey: 'nav.cases', order: 10, activeFor: ['/cases/:id', '/cases/:id/edit'] } },

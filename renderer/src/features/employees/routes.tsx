@@ -1,7 +1,9 @@
 import type { RouteDef } from '../../app/route-types.ts';
-import { EmployeeListPage } from './EmployeeListPage.tsx';
-import { ImportWizard } from './ImportWizard.tsx';
-import { OpdPage } from './OpdPage.tsx';
+import { lazyScreen } from '../../app/lazy-screen.ts';
+
+const EmployeeListPage = lazyScreen(() => import('./EmployeeListPage.tsx'), 'EmployeeListPage');
+const ImportWizard = lazyScreen(() => import('./ImportWizard.tsx'), 'ImportWizard');
+const OpdPage = lazyScreen(() => import('./OpdPage.tsx'), 'OpdPage');
 
 export const employeeRoutes: RouteDef[] = [
   { pattern: '/employees', render: () => <EmployeeListPage />, nav: { labelKey: 'employee.nav', order: 50, activeFor: ['/employees/import'] }, requires: 'employees:list' },

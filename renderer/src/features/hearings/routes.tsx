@@ -1,6 +1,8 @@
 import type { RouteDef } from '../../app/route-types.ts';
-import { HearingCalendarPage } from './HearingCalendarPage.tsx';
-import { StaffPage } from './StaffPage.tsx';
+import { lazyScreen } from '../../app/lazy-screen.ts';
+
+const HearingCalendarPage = lazyScreen(() => import('./HearingCalendarPage.tsx'), 'HearingCalendarPage');
+const StaffPage = lazyScreen(() => import('./StaffPage.tsx'), 'StaffPage');
 
 export const hearingRoutes: RouteDef[] = [
   { pattern: '/hearings', render: () => <HearingCalendarPage />, nav: { labelKey: 'schedule.nav', order: 40, activeFor: ['/hearings/:date'] } },

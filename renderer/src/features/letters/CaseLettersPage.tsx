@@ -12,6 +12,7 @@ import { LETTER_TITLES, isNumberedType } from '../../../../shared/letters/letter
 import { LetterViewer } from './LetterViewer.tsx';
 import { IssuedLettersTable } from './IssuedLettersTable.tsx';
 import { errorText } from '../../../../shared/error-text.ts';
+import { loadPdfEngine } from './pdf-engine.ts';
 
 type Shown = { file: PdfFile; caption: string };
 
@@ -33,6 +34,9 @@ export function CaseLettersPage({ caseId }: { caseId: number }) {
   const reload = useCallback(async () => {
     setOptions(await call('letters:options', { id: caseId }));
   }, [caseId]);
+
+  // pdf.js and its worker load while the clerk reads the list, not after "Pratinjau" is pressed.
+  useEffect(() => void loadPdfEngine().catch(() => undefined), []);
 
   useEffect(() => {
     call('cases:get', { id: caseId })

@@ -1,7 +1,4 @@
-import * as pdfjs from 'pdfjs-dist';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-
-pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+import { openPdf } from './pdf-engine.ts';
 
 /**
  * Prints a PDF through the window's print dialog (the operating system's dialog in the
@@ -43,7 +40,7 @@ function cleanup(): void {
  */
 export async function printPdf(bytes: Uint8Array<ArrayBuffer>, onProgress?: (done: number, total: number) => void): Promise<void> {
   cleanup();
-  const task = pdfjs.getDocument({ data: bytes.slice() });
+  const task = await openPdf(bytes);
   const doc = await task.promise;
   try {
     const dpi = doc.numPages > 40 ? 150 : 220;

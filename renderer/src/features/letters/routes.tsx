@@ -1,7 +1,9 @@
 import type { RouteDef } from '../../app/route-types.ts';
-import { BulkPrintPage } from './BulkPrintPage.tsx';
-import { CaseLettersPage } from './CaseLettersPage.tsx';
-import { VerifyLetterPage } from './VerifyLetterPage.tsx';
+import { lazyScreen } from '../../app/lazy-screen.ts';
+
+const BulkPrintPage = lazyScreen(() => import('./BulkPrintPage.tsx'), 'BulkPrintPage');
+const CaseLettersPage = lazyScreen(() => import('./CaseLettersPage.tsx'), 'CaseLettersPage');
+const VerifyLetterPage = lazyScreen(() => import('./VerifyLetterPage.tsx'), 'VerifyLetterPage');
 
 export const letterRoutes: RouteDef[] = [
   { pattern: '/cases/:id/letters', render: (p) => <CaseLettersPage caseId={Number(p.id)} />, requires: 'letters:options' },

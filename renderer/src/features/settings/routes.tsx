@@ -1,6 +1,8 @@
 import type { RouteDef } from '../../app/route-types.ts';
-import { OfficeSettingsPage } from './OfficeSettingsPage.tsx';
-import { RegisterTemplatePage } from './RegisterTemplatePage.tsx';
+import { lazyScreen } from '../../app/lazy-screen.ts';
+
+const OfficeSettingsPage = lazyScreen(() => import('./OfficeSettingsPage.tsx'), 'OfficeSettingsPage');
+const RegisterTemplatePage = lazyScreen(() => import('./RegisterTemplatePage.tsx'), 'RegisterTemplatePage');
 
 export const settingsRoutes: RouteDef[] = [
   { pattern: '/settings/letters', render: () => <OfficeSettingsPage />, nav: { labelKey: 'letterUi.navSettings', order: 88 }, requires: 'letters:saveSettings' },
