@@ -85,7 +85,8 @@ export const attendanceSchema = z
   .object({ id: idSchema, attendance: z.enum(ATTENDANCE), note: text(500).optional() })
   .strict();
 
-export const sessionRangeSchema = z.object({ from: isoDate, to: isoDate }).strict();
+/** A calendar range [from, to); `perDay` caps the sessions sent per day (the month view shows a few and "+N lainnya"). */
+export const sessionRangeSchema = z.object({ from: isoDate, to: isoDate, perDay: z.number().int().min(1).max(50).optional() }).strict();
 
 export const bapSaveSchema = z
   .object({

@@ -74,6 +74,28 @@ export interface ExamSession {
   overrideReason: string | null;
 }
 
+/** What the hearing calendar shows of one session (the full record is on the case's examination page). */
+export interface CalendarSession {
+  id: number;
+  caseId: number;
+  registerNo: string;
+  accusedName: string;
+  roomName: string | null;
+  /** 'YYYY-MM-DDTHH:MM', local. */
+  startAt: string;
+  endAt: string;
+  attendance: Attendance | null;
+}
+
+/**
+ * The calendar's sessions for a range. With a per-day limit (the month view) each day
+ * carries at most that many sessions, and `more` counts the rest ("+N lainnya").
+ */
+export interface CalendarRange {
+  sessions: CalendarSession[];
+  more: { date: string; count: number }[];
+}
+
 /** Another session holding the same examiner, room or accused at an overlapping time. */
 export interface ScheduleConflict {
   kind: 'examiner' | 'room' | 'accused';

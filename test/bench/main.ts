@@ -15,9 +15,10 @@ import { employeesBench } from './employees.ts';
 import { dashboardBench } from './dashboard.ts';
 import { lettersBench } from './letters.ts';
 import { scheduleBench } from './schedule.ts';
+import { uiBench } from './ui.ts';
 import { errorText } from '../../shared/error-text.ts';
 
-const modules: BenchModule[] = [casesBench, employeesBench, dashboardBench, safetyBench, lettersBench, scheduleBench];
+const modules: BenchModule[] = [casesBench, employeesBench, dashboardBench, safetyBench, lettersBench, scheduleBench, uiBench];
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { out: { type: 'string' }, only: { type: 'string' } }, strict: true });

@@ -6,13 +6,13 @@ import type { Db } from '../db/connection.ts';
 import { scheduleWarnings, summons2Due } from '../examination/calendar-port.ts';
 import { checkOverride } from '../deadlines/schedule-check.ts';
 import { lastMissedDate, requireAccused, requireCase, selectTeam } from '../examination/exam-queries.ts';
-import { findConflicts, selectSession, selectSessionsInRange, writeSessionExaminers } from './session-queries.ts';
+import { findConflicts, selectCalendarRange, selectSession, writeSessionExaminers } from './session-queries.ts';
 import { slotTimes } from '../../../shared/examination/schedule-rules.ts';
 import { onAbsent, onNotAbsent, onSummons2Scheduled } from '../examination/deadline-hooks.ts';
 import { nextStepPrompt } from '../../../shared/examination/next-step.ts';
 import type { Prompt } from '../../../shared/examination/next-step.ts';
 import { inExamination } from '../../../shared/workflow/states.ts';
-import type { ExamSession, ScheduleCheck, ScheduleOutcome } from '../../../shared/examination/types.ts';
+import type { CalendarRange, ExamSession, ScheduleCheck, ScheduleOutcome } from '../../../shared/examination/types.ts';
 import type { attendanceSchema, sessionRangeSchema, sessionRescheduleSchema, sessionScheduleSchema } from '../../../shared/examination/schemas.ts';
 
 function requireSession(db: Db, id: number): ExamSession {
@@ -159,7 +159,7 @@ export function recordAttendance(ctx: AppContext, input: z.output<typeof attenda
 }
 
 /** Sessions for the calendar screen, [from, to] inclusive. */
-export function sessionsInRange(ctx: AppContext, input: z.output<typeof sessionRangeSchema>): ExamSession[] {
+export function sessionsInRange(ctx: AppContext, input: z.output<typeof sessionRangeSchema>): CalendarRange {
   if (input.to < input.from) throw new AppError('INVALID_INPUT', 'schedule.rangeReversed');
-  return selectSessionsInRange(ctx.db, input.from, input.to);
+  return selectCalendarRange(ctx.db, input.from, input.to, input.perDay);
 }

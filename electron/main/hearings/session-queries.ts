@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection.ts';
-import type { Attendance, ExamSession, ScheduleConflict } from '../../../shared/examination/types.ts';
+import type { Attendance, CalendarRange, CalendarSession, ExamSession, ScheduleConflict } from '../../../shared/examination/types.ts';
 
 interface SessionRow {
   id: number;
@@ -68,11 +68,43 @@ export function selectCaseSessions(db: Db, caseId: number): ExamSession[] {
   return (db.prepare(`${SESSION_SELECT} WHERE s.case_id = ? ORDER BY s.start_at, s.id`).all(caseId) as SessionRow[]).map(toSession);
 }
 
-/** Sessions starting in [from, to] (ISO dates, inclusive), for the calendar. */
-export function selectSessionsInRange(db: Db, from: string, to: string): ExamSession[] {
-  return (db.prepare(`${SESSION_SELECT} WHERE s.start_at >= ? AND s.start_at < ? ORDER BY s.start_at, s.id LIMIT 5000`).all(`${from}T00:00`, `${to}T99`) as SessionRow[]).map(
-    toSession,
-  );
+// The calendar reads only what it draws: a month of the busiest demo office is 1,200+
+// sessions, and the full records (examiners, notes, summons data) tripled the answer.
+const CALENDAR_SELECT = `
+  SELECT s.id, s.case_id AS caseId, c.register_no AS registerNo, a.name AS accusedName, r.name AS roomName,
+         s.start_at AS startAt, s.end_at AS endAt, s.attendance
+  FROM exam_sessions s
+  JOIN cases c ON c.id = s.case_id
+  JOIN case_accused a ON a.id = s.accused_id
+  LEFT JOIN rooms r ON r.id = s.room_id`;
+
+/**
+ * Sessions starting in [from, to] (ISO dates, inclusive), for the calendar. With `perDay`,
+ * only the first `perDay` of each day (by start time) and the number left out per day.
+ */
+export function selectCalendarRange(db: Db, from: string, to: string, perDay?: number): CalendarRange {
+  const range = [`${from}T00:00`, `${to}T99`];
+  if (perDay === undefined) {
+    return { sessions: db.prepare(`${CALENDAR_SELECT} WHERE s.start_at >= ? AND s.start_at < ? ORDER BY s.start_at, s.id LIMIT 5000`).all(...range) as CalendarSession[], more: [] };
+  }
+  // The ranking reads the start-time index only; the joins run for the sessions kept.
+  const sessions = db
+    .prepare(
+      `WITH ranked AS (
+         SELECT id, row_number() OVER (PARTITION BY substr(start_at, 1, 10) ORDER BY start_at, id) AS rn
+         FROM exam_sessions WHERE start_at >= ? AND start_at < ?
+       )
+       ${CALENDAR_SELECT} JOIN ranked k ON k.id = s.id AND k.rn <= ?
+       ORDER BY s.start_at, s.id`,
+    )
+    .all(...range, perDay) as CalendarSession[];
+  const more = db
+    .prepare(
+      `SELECT substr(start_at, 1, 10) AS date, count(*) - ? AS count FROM exam_sessions
+       WHERE start_at >= ? AND start_at < ? GROUP BY date HAVING count(*) > ? ORDER BY date`,
+    )
+    .all(perDay, ...range, perDay) as { date: string; count: number }[];
+  return { sessions, more };
 }
 
 export interface Slot {

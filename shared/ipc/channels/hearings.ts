@@ -9,7 +9,7 @@ import {
   sessionScheduleSchema,
   staffSaveSchema,
 } from '../../examination/schemas.ts';
-import type { ExamSession, Room, ScheduleOutcome, Staff } from '../../examination/types.ts';
+import type { CalendarRange, ExamSession, Room, ScheduleOutcome, Staff } from '../../examination/types.ts';
 import type { Prompt } from '../../examination/next-step.ts';
 
 export const hearingChannels = {
@@ -17,7 +17,7 @@ export const hearingChannels = {
   'staff:save': channel<Staff>()(staffSaveSchema, { access: INTAKE }),
   'rooms:list': channel<Room[]>()(emptyRequest, { access: ALL }),
   'rooms:add': channel<Room>()(roomSaveSchema, { access: INTAKE }),
-  'hearings:range': channel<ExamSession[]>()(sessionRangeSchema, { access: ALL }),
+  'hearings:range': channel<CalendarRange>()(sessionRangeSchema, { access: ALL }),
   'hearings:schedule': channel<ScheduleOutcome>()(sessionScheduleSchema, { access: STAFF }),
   'hearings:reschedule': channel<ScheduleOutcome>()(sessionRescheduleSchema, { access: STAFF }),
   'hearings:attendance': channel<{ session: ExamSession; prompt: Prompt | null }>()(attendanceSchema, { access: STAFF }),

@@ -36,6 +36,8 @@ export function CaseListPage() {
   const [total, setTotal] = useState<number | null>(null);
   const [pages, setPages] = useState<Map<number, CaseSummary[]>>(new Map());
   const [error, setError] = useState<string | null>(null);
+  // The query whose rows are on screen: `data-state` says whether they answer the current one.
+  const [shownQuery, setShownQuery] = useState<string | null>(null);
   const generation = useRef(0);
   const loading = useRef(new Set<number>());
   const scroller = useRef<HTMLDivElement>(null);
@@ -49,6 +51,7 @@ export function CaseListPage() {
         if (gen !== generation.current) return;
         setTotal(d.total);
         setPages(new Map([[0, d.rows]]));
+        setShownQuery(query);
         setError(null);
         scroller.current?.scrollTo({ top: 0 });
       })
@@ -98,7 +101,7 @@ export function CaseListPage() {
           <div role="columnheader">{t('case.incidentDate')}</div>
           <div role="columnheader">{t('case.status')}</div>
         </div>
-        <div ref={scroller} data-testid="case-rows" style={{ height: 'calc(100vh - 330px)', minHeight: 240, overflow: 'auto', contain: 'strict' }}>
+        <div ref={scroller} data-testid="case-rows" data-state={shownQuery === query ? 'ready' : 'loading'} data-query={shownQuery ?? ''} style={{ height: 'calc(100vh - 330px)', minHeight: 240, overflow: 'auto', contain: 'strict' }}>
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((item) => {
               const r = pages.get(Math.floor(item.index / PAGE))?.[item.index % PAGE];

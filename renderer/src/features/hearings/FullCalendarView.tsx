@@ -57,7 +57,29 @@ export function FullCalendarView(props: { language: string; initialDate?: string
       },
       eventDrop: (arg) => handlers.current.onChange(arg),
       eventResize: (arg) => handlers.current.onChange(arg),
-      eventClick: (arg) => handlers.current.onClick(arg),
+      eventClick: (arg) => {
+        // "+N lainnya" in a month cell opens that day with all its sessions.
+        const day = arg.event.extendedProps.more as string | undefined;
+        if (day) arg.view.calendar.changeView('timeGridDay', day);
+        else handlers.current.onClick(arg);
+      },
+      eventContent: (arg) => {
+        if (!arg.event.extendedProps.more) return true;
+        const link = document.createElement('span');
+        link.textContent = arg.event.title;
+        link.style.cursor = 'pointer';
+        link.style.fontWeight = '600';
+        return { domNodes: [link] };
+      },
+      // A month answer is capped per day, so a week or day inside it must be fetched anew.
+      lazyFetching: false,
+      // Marks for tests and the UI benchmark: which view is on screen and whether its sessions are drawn.
+      loading: (busy) => {
+        if (el.current) el.current.dataset.state = busy ? 'loading' : 'ready';
+      },
+      datesSet: (info) => {
+        if (el.current) el.current.dataset.view = info.view.type;
+      },
     });
     calendar.render();
     cal.current = calendar;
@@ -71,6 +93,6 @@ export function FullCalendarView(props: { language: string; initialDate?: string
     if (props.refreshKey > 0) cal.current?.refetchEvents();
   }, [props.refreshKey]);
 
-  return <div ref={el} data-testid="hearing-calendar" />;
+  return <div ref={el} data-testid="hearing-calendar" data-state="loading" />;
 }
 

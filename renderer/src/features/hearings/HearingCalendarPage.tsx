@@ -2,33 +2,17 @@ import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventChangeArg, EventInput } from '@fullcalendar/core';
+import type { EventChangeArg } from '@fullcalendar/core';
 import { ApiError, call } from '../../app/api.ts';
 import { navigate } from '../../app/use-hash-route.ts';
 import { useCan } from '../../app/session.ts';
-import type { ExamSession, ScheduleCheck } from '../../../../shared/examination/types.ts';
+import type { ScheduleCheck } from '../../../../shared/examination/types.ts';
+import { calendarEvents, perDayFor } from './calendar-events.ts';
 import { FullCalendarView } from './FullCalendarView.tsx';
 import { localIsoDate } from '../../../../shared/calendar/iso-day.ts';
 import { ReasonModal } from './ReasonModal.tsx';
 import { ScheduleCheckView } from './ScheduleCheckView.tsx';
 import { errorText } from '../../../../shared/error-text.ts';
-
-const COLORS: Record<string, string> = { absent: '#e03131', present: '#2f9e44', postponed: '#868e96', none: '#0c8599' };
-
-function toEvent(s: ExamSession, t: (k: string) => string): EventInput {
-  const place = s.roomName ?? t('schedule.online');
-  // Held or missed sessions stay where they happened.
-  const held = s.attendance === 'present' || s.attendance === 'absent';
-  return {
-    id: String(s.id),
-    title: `${s.registerNo} · ${s.accusedName} · ${place}`,
-    start: s.startAt,
-    end: s.endAt,
-    editable: !held,
-    color: COLORS[s.attendance ?? 'none'],
-    extendedProps: { caseId: s.caseId, durationMin: s.durationMin },
-  };
-}
 
 const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 
@@ -91,7 +75,10 @@ export function HearingCalendarPage({ date }: { date?: string | undefined }) {
         refreshKey={refreshKey}
         editable={canMove}
         handlers={{
-          load: async (from, to) => (await call('hearings:range', { from, to })).map((s) => toEvent(s, t)),
+          load: async (from, to) => {
+            const perDay = perDayFor(from, to);
+            return calendarEvents(await call('hearings:range', { from, to, ...(perDay ? { perDay } : {}) }), t);
+          },
           onChange: (arg) => void move(arg),
           onClick: (arg) => navigate(`/cases/${String(arg.event.extendedProps.caseId)}/examination`),
         }}
