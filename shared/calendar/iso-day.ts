@@ -64,3 +64,9 @@ export function localIsoDate(d: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
+
+/** The office-local minute of an instant, 'YYYY-MM-DDTHH:MM', comparable with session times. */
+export function localIsoMinute(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${localIsoDate(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}

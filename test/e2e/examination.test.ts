@@ -16,12 +16,18 @@ const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
 let h: Awaited<ReturnType<typeof startHarness>>;
 let page: Page;
 let caseA = 0;
+let clock = new Date('2024-11-04T03:00:00Z');
+/** Moves main's clock (attendance and BAP wait for the hearing); the user stayed active. */
+function advance(local: string) {
+  clock = new Date(local);
+  h.app.ctx.session.lastActivity = clock.getTime();
+}
 const errors: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   // Monday 4 November 2024: inside the shipped calendar, before the 27 November election day.
-  h = await startHarness(new Date('2024-11-04T03:00:00Z'));
+  h = await startHarness(undefined, { clock: () => clock });
   const ctx = h.app.ctx;
   const staff = (nip: string, name: string, unit: 'inspektorat' | 'bkpsdm' | 'atasan' | 'lainnya') =>
     saveStaff(ctx, staffSaveSchema.parse({ nip, name, unit, pangkat: 'Penata Tk. I (III/d)', jabatan: 'Auditor Muda' })).id;
@@ -151,6 +157,12 @@ describe('examination in Chromium: schedule, conflict, absence, summons II, resc
   });
 
   it('records attendance and the BAP with numbered questions and a refusal to sign', async () => {
+    // Before the hearing main refuses "Hadir" and the screen says why.
+    await page.getByRole('combobox', { name: /^Kehadiran \d+$/ }).last().click();
+    await page.getByRole('option', { name: 'Hadir', exact: true }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Kehadiran belum dapat dicatat');
+    await page.keyboard.press('Escape');
+    advance('2024-12-05T15:00');
     await page.getByRole('combobox', { name: /^Kehadiran \d+$/ }).last().click();
     await page.getByRole('option', { name: 'Hadir', exact: true }).click();
     await page.getByRole('button', { name: 'Catat BAP' }).click();

@@ -24,8 +24,12 @@ import type { WorkflowAction } from '../../shared/workflow/states.ts';
 import { addTestUser, dbFingerprint, tempApp, validCase } from '../support/temp-app.ts';
 
 let app: Awaited<ReturnType<typeof tempApp>>;
+let clock: Date;
+/** Moves main's clock to an office-local time: attendance, BAP and LHP follow the hearing. */
+const setClock = (local: string) => (clock = new Date(local));
 beforeEach(async () => {
-  app = await tempApp();
+  clock = new Date('2024-11-04T03:00:00Z');
+  app = await tempApp(undefined, { clock: () => clock });
 });
 afterEach(() => app.close());
 
@@ -170,6 +174,7 @@ describe('attendance, summons II and decision without examination', () => {
     const c = examiningCase(t);
     const s1 = schedule({ caseId: c.id, accusedId: c.accusedId, date: '2024-11-20', videoLink: 'https://m.example/1', examinerIds: [t.chair] });
     if (!s1.saved) throw new Error('not saved');
+    setClock('2024-11-20T11:00');
     const a1 = recordAttendance(app.ctx, { id: s1.session.id, attendance: 'absent' });
     expect(a1.prompt).toEqual({ key: 'attendance.promptSummons2', params: { due: '2024-12-02' }, action: 'issue_summons_2' });
     expect(app.ctx.db.prepare("SELECT rule_id, due_date, status FROM deadlines WHERE case_id = ?").all(c.id)).toEqual([{ rule_id: 'summons2Issue', due_date: '2024-12-02', status: 'open' }]);
@@ -181,6 +186,7 @@ describe('attendance, summons II and decision without examination', () => {
     expect(app.ctx.db.prepare("SELECT status FROM deadlines WHERE case_id = ? AND rule_id = 'summons2Issue'").get(c.id)).toEqual({ status: 'met' });
     if (!s2.saved) return;
     expect(errorKey(() => step(c.id, 'decide_without_examination'))).toBe('workflow.needTwoAbsences');
+    setClock('2024-12-04T11:00');
     const a2 = recordAttendance(app.ctx, { id: s2.session.id, attendance: 'absent' });
     expect(a2.prompt).toEqual({ key: 'attendance.promptDecideWithout', params: {}, action: 'decide_without_examination' });
     expect(step(c.id, 'decide_without_examination')).toEqual({ state: 'decided_without_examination' });
@@ -199,6 +205,7 @@ describe('attendance, summons II and decision without examination', () => {
     expect(early.saved).toBe(false);
     const moved = rescheduleSession(app.ctx, sessionRescheduleSchema.parse({ id: s.session.id, date: '2024-11-18', startTime: '13:00', durationMin: 60 }));
     expect(moved.saved && moved.session).toMatchObject({ startAt: '2024-11-18T13:00', attendance: null });
+    setClock('2024-11-18T13:30');
     recordAttendance(app.ctx, { id: s.session.id, attendance: 'present' });
     expect(errorKey(() => rescheduleSession(app.ctx, sessionRescheduleSchema.parse({ id: s.session.id, date: '2024-11-19', startTime: '13:00', durationMin: 60 })))).toBe('schedule.alreadyHeld');
   });
@@ -211,6 +218,7 @@ describe('BAP, LHP and decision', () => {
     const s = schedule({ caseId: c.id, accusedId: c.accusedId, date: '2024-11-13', videoLink: 'https://m.example/1', examinerIds: [t.chair, t.bkpsdm] });
     if (!s.saved) throw new Error('not saved');
     expect(errorKey(() => saveBap(app.ctx, bapSaveSchema.parse({ sessionId: s.session.id, examinerIds: [t.chair], examineePresent: true, qa: [{ question: 'Q', answer: 'A' }] })))).toBe('bap.notAttended');
+    setClock('2024-11-13T11:00');
     recordAttendance(app.ctx, { id: s.session.id, attendance: 'present' });
     expect(errorKey(() => step(c.id, 'complete_examination'))).toBe('workflow.bapMissing');
     const bap = saveBap(
@@ -264,6 +272,7 @@ describe('BAP, LHP and decision', () => {
     const again = examiningCase(t, { violationCodes: ['N-KAMPANYE-ATRIBUT'] });
     const s2 = schedule({ caseId: again.id, accusedId: again.accusedId, date: '2024-11-14', videoLink: 'https://m.example/9', examinerIds: [t.atasan] });
     if (!s2.saved) throw new Error('not saved');
+    setClock('2024-11-14T10:00');
     recordAttendance(app.ctx, { id: s2.session.id, attendance: 'present' });
     saveBap(app.ctx, bapSaveSchema.parse({ sessionId: s2.session.id, examinerIds: [t.atasan], examineePresent: true, qa: [{ question: 'Q1', answer: 'A1' }] }));
     step(again.id, 'complete_examination');

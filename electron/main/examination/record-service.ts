@@ -9,6 +9,8 @@ import { allSanctionCatalogues } from './sanction-catalogues.ts';
 import type { Bap, Lhp } from '../../../shared/examination/types.ts';
 import type { bapSaveSchema, lhpSaveSchema } from '../../../shared/examination/schemas.ts';
 import { inExamination } from '../../../shared/workflow/states.ts';
+import { hasStarted, startLabel } from '../../../shared/examination/held.ts';
+import { localIsoMinute } from '../../../shared/calendar/iso-day.ts';
 
 interface BapRow {
   id: number;
@@ -52,6 +54,7 @@ export function saveBap(ctx: AppContext, input: z.output<typeof bapSaveSchema>):
   const core = requireCase(ctx.db, session.caseId);
   if (!inExamination(core.state)) throw new AppError('CONFLICT', 'bap.wrongState');
   if (session.attendance !== 'present') throw new AppError('CONFLICT', 'bap.notAttended');
+  if (!hasStarted(session.startAt, localIsoMinute(ctx.now()))) throw new AppError('CONFLICT', 'bap.notYet', { when: startLabel(session.startAt) });
   if (!input.examineePresent) throw new AppError('INVALID_INPUT', 'bap.examineeMustAttend', {}, { examineePresent: 'bap.examineeMustAttend' });
   const known = ctx.db.prepare('SELECT 1 FROM staff WHERE id = ?');
   if (input.examinerIds.some((id) => !known.get(id))) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'staff.notFound' });
@@ -108,6 +111,11 @@ export function saveLhp(ctx: AppContext, input: z.output<typeof lhpSaveSchema>):
   const core = requireCase(ctx.db, input.caseId);
   if (core.state !== 'report') throw new AppError('CONFLICT', 'lhp.wrongState');
   requireAccused(ctx.db, core.id, input.accusedId);
+  // The report follows the examinations it reports on: none of them may still lie ahead.
+  const ahead = ctx.db
+    .prepare("SELECT min(start_at) AS at FROM exam_sessions WHERE case_id = ? AND accused_id = ? AND attendance IN ('present', 'absent') AND start_at > ?")
+    .get(core.id, input.accusedId, localIsoMinute(ctx.now())) as { at: string | null };
+  if (ahead.at !== null) throw new AppError('CONFLICT', 'lhp.notYet', { when: startLabel(ahead.at) });
   const known = allSanctionCatalogues().some((c) => c.sanctions.some((s) => s.code === input.recommendedSanctionCode));
   if (!known) throw new AppError('INVALID_INPUT', 'decision.unknownSanction', { code: input.recommendedSanctionCode, regulation: '' }, { recommendedSanctionCode: 'lhp.unknownSanction' });
   return mutate(ctx, (db) => {

@@ -13,6 +13,8 @@ import { nextStepPrompt } from '../../../shared/examination/next-step.ts';
 import type { Prompt } from '../../../shared/examination/next-step.ts';
 import { inExamination } from '../../../shared/workflow/states.ts';
 import type { CalendarRange, ExamSession, ScheduleCheck, ScheduleOutcome } from '../../../shared/examination/types.ts';
+import { hasStarted, startLabel } from '../../../shared/examination/held.ts';
+import { localIsoMinute } from '../../../shared/calendar/iso-day.ts';
 import type { attendanceSchema, sessionRangeSchema, sessionRescheduleSchema, sessionScheduleSchema } from '../../../shared/examination/schemas.ts';
 
 function requireSession(db: Db, id: number): ExamSession {
@@ -139,6 +141,9 @@ export function recordAttendance(ctx: AppContext, input: z.output<typeof attenda
   const core = requireCase(ctx.db, before.caseId);
   if (!inExamination(core.state)) throw new AppError('CONFLICT', 'schedule.wrongState', { state: core.state });
   if (ctx.db.prepare('SELECT 1 FROM baps WHERE session_id = ?').get(before.id)) throw new AppError('CONFLICT', 'attendance.hasBap');
+  if (input.attendance !== 'postponed' && !hasStarted(before.startAt, localIsoMinute(ctx.now()))) {
+    throw new AppError('CONFLICT', 'attendance.notYet', { when: startLabel(before.startAt) });
+  }
   return mutate(ctx, (db) => {
     db.prepare('UPDATE exam_sessions SET attendance = ?, attendance_note = ?, updated_at = ? WHERE id = ?').run(input.attendance, input.note || null, ctx.now().toISOString(), before.id);
     const session = requireSession(db, before.id);

@@ -68,6 +68,7 @@ export const examination = {
     bap: {
       wrongState: 'BAP hanya dapat dicatat selama tahap pemeriksaan.',
       notAttended: 'BAP hanya untuk pemeriksaan yang dihadiri terlapor; catat kehadiran "Hadir" lebih dulu.',
+      notYet: 'BAP belum dapat dicatat: pemeriksaan dijadwalkan {{when}} dan belum dimulai.',
       examineeMustAttend: 'BAP mensyaratkan terlapor hadir.',
       qaRequired: 'isi minimal satu pertanyaan dan jawaban',
       refusalNoteRequired: 'jelaskan penolakan menandatangani',
@@ -85,6 +86,7 @@ export const examination = {
     },
     lhp: {
       wrongState: 'LHP diisi pada tahap laporan (LHP).',
+      notYet: 'LHP belum dapat dicatat: pemeriksaan terlapor ini tanggal {{when}} belum berlangsung.',
       unknownSanction: 'rekomendasi hukuman tidak ada di katalog',
       title: 'Laporan Hasil Pemeriksaan (LHP)',
       violationForm: 'Bentuk pelanggaran',
@@ -209,6 +211,7 @@ export const examination = {
     bap: {
       wrongState: 'A BAP can only be recorded during the examination stage.',
       notAttended: 'A BAP is for an examination the accused attended; record attendance "Present" first.',
+      notYet: 'The BAP cannot be recorded yet: the examination is scheduled for {{when}} and has not begun.',
       examineeMustAttend: 'A BAP requires the examinee to be present.',
       qaRequired: 'enter at least one question and answer',
       refusalNoteRequired: 'explain the refusal to sign',
@@ -226,6 +229,7 @@ export const examination = {
     },
     lhp: {
       wrongState: 'The LHP is entered at the report stage.',
+      notYet: 'The LHP cannot be recorded yet: this accused\'s examination on {{when}} has not taken place.',
       unknownSanction: 'the recommended sanction is not in the catalogue',
       title: 'Examination report (LHP)',
       violationForm: 'Form of violation',

@@ -77,6 +77,8 @@ export const hearings = {
     },
     attendance: {
       hasBap: 'Kehadiran tidak dapat diubah karena BAP sesi ini sudah dicatat.',
+      notYet: 'Kehadiran belum dapat dicatat: pemeriksaan dijadwalkan {{when}} dan belum dimulai. Sebelum itu hanya "Ditunda" yang dapat dicatat.',
+      notYetHint: 'Hadir/tidak hadir dapat dicatat mulai {{when}}.',
       label: 'Kehadiran',
       saved: 'Kehadiran {{name}} ({{slot}}) dicatat: {{value}}.',
       present: 'Hadir',
@@ -168,6 +170,8 @@ export const hearings = {
     },
     attendance: {
       hasBap: 'Attendance cannot change: this session\'s BAP is recorded.',
+      notYet: 'Attendance cannot be recorded yet: the examination is scheduled for {{when}} and has not begun. Until then only "Postponed" can be recorded.',
+      notYetHint: 'Present/absent can be recorded from {{when}}.',
       label: 'Attendance',
       saved: 'Attendance of {{name}} ({{slot}}) recorded: {{value}}.',
       present: 'Present',

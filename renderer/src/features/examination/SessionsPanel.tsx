@@ -9,6 +9,8 @@ import { ATTENDANCE } from '../../../../shared/examination/types.ts';
 import type { Attendance, ExamSession, ExaminationOverview } from '../../../../shared/examination/types.ts';
 import { showSlot } from '../hearings/format-params.ts';
 import { errorText } from '../../../../shared/error-text.ts';
+import { hasStarted, startLabel } from '../../../../shared/examination/held.ts';
+import { localIsoMinute } from '../../../../shared/calendar/iso-day.ts';
 
 const EXAMINING = new Set(['summons_1', 'summons_2']);
 
@@ -68,6 +70,8 @@ export function SessionsPanel(props: {
               {overview.sessions.map((s) => {
                 const bap = overview.baps.find((b) => b.sessionId === s.id);
                 const held = s.attendance === 'present' || s.attendance === 'absent';
+                // Main refuses present/absent before the session begins; say so here instead of offering them.
+                const ahead = !hasStarted(s.startAt, localIsoMinute(new Date()));
                 return (
                   <Table.Tr key={s.id} data-testid={`session-${s.id}`}>
                     <Table.Td>
@@ -89,11 +93,16 @@ export function SessionsPanel(props: {
                         aria-label={`${t('attendance.label')} ${s.id}`}
                         placeholder={t('attendance.none')}
                         disabled={!examining || bap !== undefined}
-                        data={ATTENDANCE.map((a) => ({ value: a, label: t(`attendance.${a}`) }))}
+                        data={ATTENDANCE.map((a) => ({ value: a, label: t(`attendance.${a}`), disabled: ahead && a !== 'postponed' }))}
                         value={s.attendance}
                         allowDeselect={false}
                         onChange={(v) => v && void setAttendance(s, v as Attendance)}
                       />
+                      {ahead && examining && (
+                        <Text size="xs" c="dimmed" data-testid={`attendance-hint-${s.id}`}>
+                          {t('attendance.notYetHint', { when: startLabel(s.startAt) })}
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
