@@ -34,10 +34,40 @@ export interface LetterResult {
   missing: Expected[];
 }
 
+/** Letters that are one page by custom: a summons, a receipt, a moral-sanction statement. */
+const ONE_PAGE: readonly LetterType[] = ['receipt', 'summons1', 'summons2', 'moral'];
+
+/**
+ * Tighter settings tried in turn when a one-page letter runs over: first the line
+ * spacing, then one point less type. Whatever still does not fit prints on two pages,
+ * its closing, signature and tembusan kept together (parts/document.ts).
+ */
+const TIGHTER: readonly { lineHeight: number; fontDelta: number }[] = [
+  { lineHeight: 1.05, fontDelta: 0 },
+  { lineHeight: 1.0, fontDelta: -1 },
+];
+
+/** Page count of a pdfkit file: its page objects are written uncompressed. */
+export function pageCount(pdf: Uint8Array): number {
+  return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+}
+
 /** Renders a letter and, when asked, checks its text against the recorded content. */
 export async function renderLetter(job: LetterJob): Promise<LetterResult> {
-  const dd = buildLetter(job.type, job.input, job.office, job.meta, job.assets);
-  const pdf = await renderPdf(dd, { resourcesDir: job.resourcesDir, allowedDirs: job.allowedDirs });
+  const options = { resourcesDir: job.resourcesDir, allowedDirs: job.allowedDirs };
+  let pdf = await renderPdf(buildLetter(job.type, job.input, job.office, job.meta, job.assets), options);
+  if (ONE_PAGE.includes(job.type) && pageCount(pdf) > 1) {
+    for (const t of TIGHTER) {
+      const office = { ...job.office, fontSize: job.office.fontSize + t.fontDelta };
+      const dd = buildLetter(job.type, job.input, office, job.meta, job.assets);
+      dd.defaultStyle = { ...dd.defaultStyle, lineHeight: t.lineHeight };
+      const tight = await renderPdf(dd, options);
+      if (pageCount(tight) === 1) {
+        pdf = tight;
+        break;
+      }
+    }
+  }
   if (!job.check) return { pdf, missing: [] };
   const area = { top: mmToPt(job.office.marginsMm.top), bottom: mmToPt(job.office.marginsMm.bottom) };
   const pages = await pdfBodyText(pdf, area);

@@ -109,9 +109,9 @@ export function personRows(p: PersonInput): [string, Content][] {
   ];
 }
 
-/** A person's identity as an indented label/value block. */
+/** A person's identity as an indented label/value block, never split across pages. */
 export function personBlock(p: PersonInput, indent = 24): Content {
-  return { ...(kvTable(personRows(p), 120) as object), margin: [indent, 0, 0, 8] } as Content;
+  return { stack: [kvTable(personRows(p), 120, [0, 0, 0, 0])], margin: [indent, 0, 0, 8], unbreakable: true };
 }
 
 /** "Nomor ... tanggal ..." for a referenced letter. */
@@ -146,16 +146,21 @@ export function articlesText(violations: ViolationInput[]): string {
   return `${unique.slice(0, -1).join('; ')} dan ${unique.at(-1)}`;
 }
 
+/** Short tembusan lists (kept whole), which the document keeps on the signature's page. */
+export const shortTembusan = new WeakSet<object>();
+
 /** "Tembusan:" and a numbered copy list; nothing when the list is empty. */
 export function tembusan(list: readonly string[]): Content {
   if (list.length === 0) return '';
-  return {
+  const block = {
     stack: [{ text: 'Tembusan:', decoration: 'underline' }, { ol: list.map((t) => ({ text: t })), margin: [0, 2, 0, 0] }],
     fontSize: 9.5,
     lineHeight: 1.05,
     margin: [0, 10, 0, 0],
     unbreakable: list.length <= 8,
-  };
+  } satisfies Content;
+  if (block.unbreakable) shortTembusan.add(block);
+  return block;
 }
 
 /**

@@ -8,6 +8,8 @@ import type { LetterMeta } from '../../../../shared/letters/inputs.ts';
 import type { OfficeSettings } from '../../../../shared/letters/office-settings.ts';
 import { pageSetup } from './page-setup.ts';
 import { shapeContent } from './text-runs.ts';
+import { shortTembusan } from './blocks.ts';
+import { closingBlocks } from './signature-block.ts';
 
 export interface LetterDocOptions {
   title: string;
@@ -23,6 +25,22 @@ export interface LetterAssets {
   logoPath?: string;
 }
 
+/**
+ * A short tembusan goes into the closing block (last paragraph + signature), which is
+ * unbreakable: a page break then moves them together, so neither the tembusan nor the
+ * signature ever stands alone on the last page.
+ */
+function keepTembusanWithSignature(content: Content[]): Content[] {
+  const out: Content[] = [];
+  for (const node of content) {
+    const prev = out.at(-1);
+    if (typeof node === 'object' && shortTembusan.has(node) && typeof prev === 'object' && prev !== null && closingBlocks.has(prev) && 'stack' in prev) {
+      out[out.length - 1] = { ...prev, stack: [...(prev as { stack: Content[] }).stack, node] } as Content;
+    } else out.push(node);
+  }
+  return out;
+}
+
 /** The full document definition of one letter. */
 export function letterDocument(office: OfficeSettings, meta: LetterMeta, opts: LetterDocOptions): TDocumentDefinitions {
   const title = meta.number ? `${opts.title} ${meta.number}` : `${opts.title} (draft)`;
@@ -36,6 +54,6 @@ export function letterDocument(office: OfficeSettings, meta: LetterMeta, opts: L
     },
     ...(meta.number === null ? { watermark: { text: 'DRAFT', opacity: 0.08, bold: true, angle: -45 } } : {}),
     // Codes and NIPs never break or stretch; overlong words wrap inside the margin (text-runs.ts).
-    content: shapeContent(opts.content),
+    content: shapeContent(keepTembusanWithSignature(opts.content)),
   };
 }

@@ -55,7 +55,12 @@ export function signatureBlock(input: SignatureInput, left?: Content): Content {
   };
 }
 
+/** Closing blocks made by closingWithSignature, so the document can keep a short tembusan with them. */
+export const closingBlocks = new WeakSet<object>();
+
 /** The last paragraph and the signature block kept together on one page (a signature never stands alone). */
 export function closingWithSignature(lastParagraph: Content, input: SignatureInput, left?: Content): Content {
-  return { stack: [lastParagraph, signatureBlock(input, left)], unbreakable: true };
+  const block = { stack: [lastParagraph, signatureBlock(input, left)], unbreakable: true };
+  closingBlocks.add(block);
+  return block;
 }

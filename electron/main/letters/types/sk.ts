@@ -102,7 +102,8 @@ export function skLetter(input: SkInput, office: OfficeSettings, meta: LetterMet
       },
       { table: { widths: [72, 8, '*'], body }, layout: PLAIN_LAYOUT },
       { text: 'MEMUTUSKAN:', bold: true, alignment: 'center', margin: [0, 6, 0, 8] },
-      { table: { widths: [72, 8, '*'], body: decide }, layout: PLAIN_LAYOUT },
+      // A dictum (its label, the sentence and the identity block) never splits across pages.
+      { table: { widths: [72, 8, '*'], body: decide, dontBreakRows: true }, layout: PLAIN_LAYOUT },
       closingWithSignature('', {
         place: office.city,
         date: meta.date,
