@@ -16,8 +16,8 @@ export interface HolidayEntry {
 /** The decree a year's list comes from (SKB 3 Menteri, amendments, Keppres for election days). */
 export interface HolidaySource {
   title: string;
-  /** Date the decree was signed, ISO. */
-  date: string;
+  /** Date the decree was signed, ISO; absent when not yet confirmed from the official copy. */
+  date?: string;
   note?: string;
 }
 

@@ -127,6 +127,18 @@ describe('deciding official on the decision and the SK', () => {
     expect(e.message).toContain('ditetapkan oleh Presiden atas usul PPK');
   });
 
+  it('a PPPK dismissal: the PPK decides; the SK terminates the contract (PP 49/2018 Pasal 52 ayat (3)), never "sebagai Pegawai Negeri Sipil"', async () => {
+    const c = decisionCase({ name: 'Sri Wahyuni', nip: '198902252024212013', employmentType: 'PPPK', jabatan: 'Guru' }, ['N-DUKUNGAN-KTP']);
+    const d = await call<Decision>('examination:saveDecision', { ...c, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PDHTAPS', skNumber: '800/14/2024', skDate: '2024-12-02' });
+    expect(d).toMatchObject({ pybmOfficial: 'ppk', pybmRule: 'PYBM-PP94-2021/2026.1#PPPK-BERAT' });
+    const text = await pdfText(await call<PdfFile>('letters:draft', { caseId: c.caseId, type: 'sk', subject: `accused:${c.accusedId}` }), 'sk-pppk-termination');
+    expect(text).toContain('KEPUTUSAN BUPATI CONTOH');
+    expect(text).toContain('PEMUTUSAN HUBUNGAN PERJANJIAN KERJA SEBAGAI PEGAWAI PEMERINTAH DENGAN PERJANJIAN KERJA');
+    expect(text).toContain('Peraturan Pemerintah Nomor 49 Tahun 2018 Pasal 52 ayat (3)');
+    expect(text).toContain('berupa pemutusan hubungan perjanjian kerja kepada');
+    expect(text).not.toContain('Pegawai Negeri Sipil ');
+  });
+
   it('a PPPK teacher (no class recorded) with a medium sanction: the head of the OPD, by the PPPK row', async () => {
     const c = decisionCase({ name: 'Sri Wahyuni', nip: '198902252024212013', employmentType: 'PPPK', jabatan: 'Guru' }, ['N-KAMPANYE-ATRIBUT']);
     const d = await call<Decision>('examination:saveDecision', { ...c, catalogueId: 'PP94-2021', sanctionCode: 'PP94-SEDANG-TUKIN', durationMonths: 6, skNumber: '800/13/2024', skDate: '2024-12-02' });

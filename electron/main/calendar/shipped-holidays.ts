@@ -12,7 +12,7 @@ export const shippedHolidayYears: readonly HolidayYearFile[] = [data2024, data20
 
 /** The text stored as a year's source: each decree with its signing date, one per line. */
 export function sourceText(file: HolidayYearFile): string {
-  return file.sources.map((s) => `${s.title} (ditetapkan ${s.date})${s.note ? ` — ${s.note}` : ''}`).join('\n');
+  return file.sources.map((s) => `${s.title}${s.date ? ` (ditetapkan ${s.date})` : ''}${s.note ? ` — ${s.note}` : ''}`).join('\n');
 }
 
 /** A calendar built from the shipped files only (CLI without a database, tests). */

@@ -171,12 +171,15 @@ const builders: { [T in LetterType]: Build<T> } = {
     if (!d) throw missingError(ctx, 'sk', [{ key: 'decision' }]);
     if (d.sanctionCode.startsWith('PP42-')) throw missingError(ctx, 'sk', [{ key: 'disciplinaryDecision' }]);
     const lhp = lastIssued(ctx.db, c.id, 'lhp', `accused:${id}`);
+    const accused = person(ctx, c, id);
+    // A PPPK's dismissal is the termination of the contract, never "sebagai PNS".
+    const pppkTermination = accused.employmentType === 'PPPK' && d.sanctionCode === 'PP94-BERAT-PDHTAPS';
     return {
       registerNo: c.registerNo,
-      accused: person(ctx, c, id),
+      accused,
       sanction: {
         form: SANCTION_FORMS[d.sanctionCode] ?? 'lainnya',
-        title: d.outcomeText ?? sanctionTitle(d.sanctionCode, d.durationMonths),
+        title: d.outcomeText ?? (pppkTermination ? 'pemutusan hubungan perjanjian kerja' : sanctionTitle(d.sanctionCode, d.durationMonths)),
         level: d.level,
         durationMonths: d.durationMonths,
       },

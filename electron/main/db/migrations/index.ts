@@ -9,6 +9,7 @@ import { hearings } from './007-hearings.ts';
 import { needsActionIndex } from './008-needs-action-index.ts';
 import { oneValidLetter } from './009-one-valid-letter.ts';
 import { pybm } from './010-pybm.ts';
+import { holidayNames } from './011-holiday-names.ts';
 
 export interface Migration {
   version: number;
@@ -17,4 +18,4 @@ export interface Migration {
 }
 
 /** Ordered by version; append only. A shipped migration is never edited. */
-export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm];
+export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames];

@@ -35,7 +35,7 @@ export function moralLetter(input: MoralInput, office: OfficeSettings, meta: Let
       },
       paragraph(`Yang bertanda tangan di bawah ini, ${titleCase(office.ppkTitle)} selaku Pejabat Pembina Kepegawaian, dengan ini menyatakan bahwa:`),
       personBlock(input.accused),
-      paragraph('telah terbukti melakukan pelanggaran kode etik Pegawai Negeri Sipil terkait netralitas, yaitu:'),
+      paragraph(`telah terbukti melakukan pelanggaran kode etik ${input.accused.employmentType === 'PPPK' ? 'Pegawai Pemerintah dengan Perjanjian Kerja' : 'Pegawai Negeri Sipil'} terkait netralitas, yaitu:`),
       violationList(input.violations),
       paragraph(
         `Atas perbuatan tersebut, kepada yang bersangkutan dijatuhkan sanksi moral berupa pernyataan ${how.toLowerCase()} ` +

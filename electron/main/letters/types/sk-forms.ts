@@ -74,6 +74,16 @@ export function skWording(form: SanctionForm, input: SkInput): SkWording {
         effect: `Yang bersangkutan dibebaskan dari jabatannya menjadi jabatan pelaksana selama 12 (dua belas) bulan ${period(input)}, dan selama menjalani hukuman tidak diberikan tunjangan jabatan.`,
       };
     case 'pdhtaps':
+      // A PPPK is never dismissed "sebagai Pegawai Negeri Sipil": the contract is terminated (PP 49/2018 Pasal 52 ayat (3)).
+      if (input.accused.employmentType === 'PPPK') {
+        return {
+          heading: 'PEMUTUSAN HUBUNGAN PERJANJIAN KERJA SEBAGAI PEGAWAI PEMERINTAH DENGAN PERJANJIAN KERJA',
+          article: `${berat} huruf c juncto Peraturan Pemerintah Nomor 49 Tahun 2018 Pasal 52 ayat (3)`,
+          effect:
+            `Kepada yang bersangkutan dilakukan pemutusan hubungan perjanjian kerja sebagai Pegawai Pemerintah dengan Perjanjian Kerja ${period(input)}, ` +
+            'dan kepadanya diberikan hak-hak sesuai dengan perjanjian kerja dan ketentuan peraturan perundang-undangan.',
+        };
+      }
       return {
         heading: 'PEMBERHENTIAN DENGAN HORMAT TIDAK ATAS PERMINTAAN SENDIRI SEBAGAI PEGAWAI NEGERI SIPIL',
         article: `${berat} huruf c`,
