@@ -3,6 +3,9 @@ import { app, dialog } from 'electron';
 import type { BrowserWindow } from 'electron';
 import type { AppContext } from './app-context.ts';
 import { resolveDataDir } from './data-dir.ts';
+import { DataFolderLockedError, acquireDataLock, describeHolder } from './data-lock.ts';
+import type { DataLock } from './data-lock.ts';
+import { mkdirSync } from 'node:fs';
 import { openAppOrRecovery } from './backup/recovery.ts';
 import { startBackupSchedule } from './backup/scheduler.ts';
 import { setPathPickers } from './backup/pickers.ts';
@@ -32,11 +35,14 @@ if (dataDir !== defaultUserData) {
 let ctx: AppContext | undefined;
 let mainWindow: BrowserWindow | undefined;
 let stopBackups: (() => void) | undefined;
+let dataLock: DataLock | undefined;
 
 function closeDatabase(): void {
   stopBackups?.();
   if (ctx?.db.open) ctx.db.close();
   ctx = undefined;
+  dataLock?.release();
+  dataLock = undefined;
 }
 
 function fail(title: string, message: string): void {
@@ -48,6 +54,16 @@ function fail(title: string, message: string): void {
 async function start(): Promise<void> {
   await app.whenReady();
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(appRoot, 'resources');
+  mkdirSync(dataDir, { recursive: true });
+  // Held while the app runs: a CLI restore (or any writing command) is refused instead of
+  // replacing the file under the running app; the in-app restore is the way then.
+  try {
+    dataLock = acquireDataLock(dataDir, 'Sipena desktop app');
+  } catch (e) {
+    if (!(e instanceof DataFolderLockedError)) throw e;
+    fail('Sipena sedang dipakai', `Folder data ${dataDir} sedang dipakai oleh ${describeHolder(e.holder)}. Tutup program itu lebih dahulu.`);
+    return;
+  }
   // A damaged or newer database opens the recovery screen (only recovery:* channels
   // answer); the file itself is left untouched.
   ctx = await openAppOrRecovery({ dataDir, resourcesDir, appVersion: app.getVersion() });

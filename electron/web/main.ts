@@ -3,9 +3,10 @@
  * main-process code and database. Prints exactly one line with the URL to open.
  */
 import { parseArgs } from 'node:util';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openAppOrRecovery } from '../main/backup/recovery.ts';
+import { acquireDataLock } from '../main/data-lock.ts';
 import { startBackupSchedule } from '../main/backup/scheduler.ts';
 import { handlers } from '../main/handlers.ts';
 import { repoRoot, resolveCliDataDir } from '../cli/cli-paths.ts';
@@ -27,7 +28,12 @@ async function main(): Promise<void> {
   const rendererDir = await ensureRendererBuilt(repoRoot);
   const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
   // Damaged or newer database: the recovery screen, as in the desktop app.
-  const ctx = await openAppOrRecovery({ dataDir: resolveCliDataDir(values.data), resourcesDir: join(repoRoot, 'resources'), appVersion: version });
+  const dataDir = resolveCliDataDir(values.data);
+  mkdirSync(dataDir, { recursive: true });
+  // The data folder is this process's while it runs: writing CLI commands (a restore above
+  // all) are refused instead of replacing the file under the server.
+  const lock = acquireDataLock(dataDir, 'Sipena web harness');
+  const ctx = await openAppOrRecovery({ dataDir, resourcesDir: join(repoRoot, 'resources'), appVersion: version });
   const server = await startWebServer({ ctx, handlers, rendererDir, port });
   process.stdout.write(`Sipena web: ${server.url}\n`);
   const stopBackups = startBackupSchedule(ctx);
@@ -35,6 +41,7 @@ async function main(): Promise<void> {
     stopBackups();
     void server.close().then(() => {
       ctx.db.close();
+      lock.release();
       process.exit(0);
     });
   };

@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { CliCommand } from '../command.ts';
 import { CliError } from '../command.ts';
+import { withWriteLock } from '../write-lock.ts';
 import { openApp, osActor } from '../../main/app-context.ts';
 import { repoRoot, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
 import { runImport } from '../../main/employees/import/import-service.ts';
@@ -41,27 +42,30 @@ export const importEmployeesCommand: CliCommand = {
     if (size > IMPORT_MAX_FILE_BYTES) throw new CliError(`${file} is larger than ${IMPORT_MAX_FILE_BYTES / 1048576} MB`);
     const bytes = readFileSync(file);
     const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
-    const ctx = await openApp({ dataDir: resolveCliDataDir(values.data), resourcesDir, appVersion: version, systemActor: `cli:${osActor()}` });
-    try {
-      const t = translator(ctx.language());
-      let result;
+    const dataDir = resolveCliDataDir(values.data);
+    return withWriteLock(dataDir, 'import-employees', async () => {
+      const ctx = await openApp({ dataDir, resourcesDir, appVersion: version, systemActor: `cli:${osActor()}` });
       try {
-        result = await runImport(ctx, bytes, basename(file), { strict: values.strict });
-      } catch (e) {
-        if (e instanceof ImportFileError) throw new CliError(describeIssue(t, e.issue));
-        throw e;
+        const t = translator(ctx.language());
+        let result;
+        try {
+          result = await runImport(ctx, bytes, basename(file), { strict: values.strict });
+        } catch (e) {
+          if (e instanceof ImportFileError) throw new CliError(describeIssue(t, e.issue));
+          throw e;
+        }
+        for (const w of result.warnings) io.err(`warning: ${w}`);
+        io.out(`imported ${result.imported}, updated ${result.updated}, rejected ${result.rejected}`);
+        for (const e of result.errors) io.out(formatRowError(e));
+        if (values.strict && result.rejected > 0) {
+          io.err(`strict: nothing was written because ${result.rejected} row(s) were rejected`);
+          return 1;
+        }
+        const somethingImported = result.imported + result.updated > 0;
+        return somethingImported || result.rejected === 0 ? 0 : 1;
+      } finally {
+        ctx.db.close();
       }
-      for (const w of result.warnings) io.err(`warning: ${w}`);
-      io.out(`imported ${result.imported}, updated ${result.updated}, rejected ${result.rejected}`);
-      for (const e of result.errors) io.out(formatRowError(e));
-      if (values.strict && result.rejected > 0) {
-        io.err(`strict: nothing was written because ${result.rejected} row(s) were rejected`);
-        return 1;
-      }
-      const somethingImported = result.imported + result.updated > 0;
-      return somethingImported || result.rejected === 0 ? 0 : 1;
-    } finally {
-      ctx.db.close();
-    }
+    });
   },
 };

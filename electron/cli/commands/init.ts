@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CliCommand } from '../command.ts';
 import { CliError } from '../command.ts';
+import { withWriteLock } from '../write-lock.ts';
 import { openApp } from '../../main/app-context.ts';
 import { repoRoot, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
 import { DB_FILE_NAME, DatabaseDamagedError, DatabaseTooNewError } from '../../main/db/open.ts';
@@ -15,21 +16,23 @@ export const initCommand: CliCommand = {
     const { values } = parseArgs({ args: argv, options: { data: { type: 'string' } }, strict: true });
     const dataDir = resolveCliDataDir(values.data);
     const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
-    let ctx;
-    try {
-      ctx = await openApp({ dataDir, resourcesDir, appVersion: version });
-    } catch (e) {
-      // An empty, unreadable or foreign file is never initialised over: that would hand an
-      // empty register (and its administrator account) to whoever comes first.
-      if (e instanceof DatabaseDamagedError) {
-        throw new CliError(`not initialised: ${e.problem}. ${e.file} was not changed; restore a backup with "npm run cli -- restore FILE --data ${dataDir}", or move the file away if a new empty register is really wanted`);
+    return withWriteLock(dataDir, 'init', async () => {
+      let ctx;
+      try {
+        ctx = await openApp({ dataDir, resourcesDir, appVersion: version });
+      } catch (e) {
+        // An empty, unreadable or foreign file is never initialised over: that would hand an
+        // empty register (and its administrator account) to whoever comes first.
+        if (e instanceof DatabaseDamagedError) {
+          throw new CliError(`not initialised: ${e.problem}. ${e.file} was not changed; restore a backup with "npm run cli -- restore FILE --data ${dataDir}", or move the file away if a new empty register is really wanted`);
+        }
+        if (e instanceof DatabaseTooNewError) throw new CliError(`not initialised: ${e.message}`);
+        throw e;
       }
-      if (e instanceof DatabaseTooNewError) throw new CliError(`not initialised: ${e.message}`);
-      throw e;
-    }
-    const schema = ctx.db.pragma('user_version', { simple: true }) as number;
-    ctx.db.close();
-    io.out(`database ready: ${join(dataDir, DB_FILE_NAME)} (schema version ${schema})`);
-    return 0;
+      const schema = ctx.db.pragma('user_version', { simple: true }) as number;
+      ctx.db.close();
+      io.out(`database ready: ${join(dataDir, DB_FILE_NAME)} (schema version ${schema})`);
+      return 0;
+    });
   },
 };

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliCommand } from '../command.ts';
 import { CliError } from '../command.ts';
+import { withWriteLock } from '../write-lock.ts';
 import { openApp, osActor } from '../../main/app-context.ts';
 import { AppError } from '../../main/errors.ts';
 import { repoRoot, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
@@ -35,29 +36,35 @@ export const letterCommand: CliCommand = {
     if (!isLetterType(values.type)) throw new CliError(`unknown --type "${values.type}"; one of ${LETTER_TYPES.join(', ')}`);
     if (!/^((session|accused):\d{1,12})?$/.test(values.subject)) throw new CliError('--subject must be session:N or accused:N');
     const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
-    const ctx = await openApp({ dataDir: resolveCliDataDir(values.data), resourcesDir, appVersion: version, systemActor: `cli:${osActor()}` });
-    try {
-      const row = ctx.db.prepare('SELECT id FROM cases WHERE register_no = ?').get(values.case.trim()) as { id: number } | undefined;
-      if (!row) throw new CliError(`no case with register number "${values.case}"`);
-      const req = { caseId: row.id, type: values.type, subject: values.subject };
+    const dataDir = resolveCliDataDir(values.data);
+    const [regNo, type, outFile] = [values.case, values.type, values.out];
+    // Issuing takes a register number and stores the letter; a draft only reads.
+    const work = async (): Promise<number> => {
+      const ctx = await openApp({ dataDir, resourcesDir, appVersion: version, systemActor: `cli:${osActor()}` });
       try {
-        const file = values.issue ? (await issueLetter(ctx, req)).file : await draftLetter(ctx, req);
-        const out = resolve(values.out);
-        writeFileSync(out, Buffer.from(file.pdfBase64, 'base64'));
-        io.out(`${values.issue ? 'issued' : 'draft'}: ${out}`);
-        return 0;
-      } catch (e) {
-        if (!(e instanceof AppError)) throw e;
-        const t = translator(ctx.language());
-        const params: Record<string, unknown> = { ...e.params };
-        if (typeof params.whatKey === 'string') params.what = t(params.whatKey);
-        // Name the subjects the case has, so the next command line can say which one is meant.
-        const accused = ctx.db.prepare('SELECT id, name FROM case_accused WHERE case_id = ? ORDER BY position').all(row.id) as { id: number; name: string }[];
-        const hint = values.subject === '' && accused.length > 1 ? ` (--subject ${accused.map((a) => `accused:${a.id} = ${a.name}`).join(', ')})` : '';
-        throw new CliError(`${t(e.key, params)}${hint}`);
+        const row = ctx.db.prepare('SELECT id FROM cases WHERE register_no = ?').get(regNo.trim()) as { id: number } | undefined;
+        if (!row) throw new CliError(`no case with register number "${regNo}"`);
+        const req = { caseId: row.id, type, subject: values.subject };
+        try {
+          const file = values.issue ? (await issueLetter(ctx, req)).file : await draftLetter(ctx, req);
+          const out = resolve(outFile);
+          writeFileSync(out, Buffer.from(file.pdfBase64, 'base64'));
+          io.out(`${values.issue ? 'issued' : 'draft'}: ${out}`);
+          return 0;
+        } catch (e) {
+          if (!(e instanceof AppError)) throw e;
+          const t = translator(ctx.language());
+          const params: Record<string, unknown> = { ...e.params };
+          if (typeof params.whatKey === 'string') params.what = t(params.whatKey);
+          // Name the subjects the case has, so the next command line can say which one is meant.
+          const accused = ctx.db.prepare('SELECT id, name FROM case_accused WHERE case_id = ? ORDER BY position').all(row.id) as { id: number; name: string }[];
+          const hint = values.subject === '' && accused.length > 1 ? ` (--subject ${accused.map((a) => `accused:${a.id} = ${a.name}`).join(', ')})` : '';
+          throw new CliError(`${t(e.key, params)}${hint}`);
+        }
+      } finally {
+        ctx.db.close();
       }
-    } finally {
-      ctx.db.close();
-    }
+    };
+    return values.issue ? withWriteLock(dataDir, 'letter --issue', work) : work();
   },
 };

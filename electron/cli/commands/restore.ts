@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CliCommand, CliIo } from '../command.ts';
 import { CliError } from '../command.ts';
+import { withWriteLock } from '../write-lock.ts';
 import { repoRoot, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
 import { osActor } from '../../main/app-context.ts';
 import { AppError } from '../../main/errors.ts';
@@ -47,27 +48,29 @@ export const restoreCommand: CliCommand = {
     if (positionals.length !== 1) throw new CliError('restore needs exactly one backup FILE');
     const file = resolve(positionals[0]!);
     const dataDir = resolveCliDataDir(values.data);
-    const preview = previewRestore(file, dataDir, 'en');
-    printPreview(preview, io);
-    if (!preview.restorable) throw new CliError(`not restored: ${t(preview.problemKey ?? 'backup.damaged', { detail: preview.problemDetail ?? preview.integrity })}`);
-    if (!(await confirmed(values.yes === true, io))) {
-      io.out('not restored');
-      return 1;
-    }
-    const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
-    const ctx = await openAppOrRecovery({ dataDir, resourcesDir, appVersion: version, systemActor: `cli:${osActor()}` });
-    const mode = recoveryStatus(ctx);
-    try {
-      const r = await restoreBackup(ctx, file);
-      if (mode.mode === 'recovery') io.out(`the unreadable database (${mode.reason}) was kept as ${r.setAside ?? '(none)'}`);
-      else io.out(`the previous state was backed up as ${r.preRestoreBackup}`);
-      io.out(`restored ${r.restoredFrom}: ${r.counts.cases} cases, schema version ${r.schemaVersion}`);
-      for (const e of r.evidenceMissing) io.err(`warning: evidence file missing after restore: ${e}`);
-      return 0;
-    } catch (e) {
-      throw e instanceof AppError ? new CliError(`not restored: ${t(e.key, e.params)}`) : e;
-    } finally {
-      if (ctx.db.open) ctx.db.close();
-    }
+    return withWriteLock(dataDir, 'restore', async () => {
+      const preview = previewRestore(file, dataDir, 'en');
+      printPreview(preview, io);
+      if (!preview.restorable) throw new CliError(`not restored: ${t(preview.problemKey ?? 'backup.damaged', { detail: preview.problemDetail ?? preview.integrity })}`);
+      if (!(await confirmed(values.yes === true, io))) {
+        io.out('not restored');
+        return 1;
+      }
+      const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+      const ctx = await openAppOrRecovery({ dataDir, resourcesDir, appVersion: version, systemActor: `cli:${osActor()}` });
+      const mode = recoveryStatus(ctx);
+      try {
+        const r = await restoreBackup(ctx, file);
+        if (mode.mode === 'recovery') io.out(`the unreadable database (${mode.reason}) was kept as ${r.setAside ?? '(none)'}`);
+        else io.out(`the previous state was backed up as ${r.preRestoreBackup}`);
+        io.out(`restored ${r.restoredFrom}: ${r.counts.cases} cases, schema version ${r.schemaVersion}`);
+        for (const e of r.evidenceMissing) io.err(`warning: evidence file missing after restore: ${e}`);
+        return 0;
+      } catch (e) {
+        throw e instanceof AppError ? new CliError(`not restored: ${t(e.key, e.params)}`) : e;
+      } finally {
+        if (ctx.db.open) ctx.db.close();
+      }
+    });
   },
 };

@@ -14,6 +14,7 @@ import { newPasswordSchema, roleSchema, usernameSchema } from '../../../shared/a
 import { ROLES } from '../../../shared/accounts/roles.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { promptHidden, readFirstLineOfStdin } from '../read-secret.ts';
+import { withWriteLock } from '../write-lock.ts';
 
 const USAGE = 'users list | users reset-password NAME | users create NAME --role ROLE --name "FULL NAME"';
 
@@ -86,11 +87,15 @@ export const usersCommand: CliCommand = {
     // The audit trail names the OS account that ran the command: "cli:<user>".
     const dataDir = resolveCliDataDir(values.data);
     if (!existsSync(join(dataDir, DB_FILE_NAME))) throw new CliError(`no database at ${join(dataDir, DB_FILE_NAME)}; start Sipena once or run "init"`);
-    const ctx = await openApp({ dataDir, resourcesDir, appVersion: version, systemActor: `cli:${osActor()}` });
-    try {
-      return await run(sub, rest, ctx, io, values['password-stdin'] === true, values);
-    } finally {
-      ctx.db.close();
-    }
+    const work = async () => {
+      const ctx = await openApp({ dataDir, resourcesDir, appVersion: version, systemActor: `cli:${osActor()}` });
+      try {
+        return await run(sub, rest, ctx, io, values['password-stdin'] === true, values);
+      } finally {
+        ctx.db.close();
+      }
+    };
+    // Listing reads; creating an account or resetting a password writes.
+    return sub === 'list' ? work() : withWriteLock(dataDir, `users ${sub}`, work);
   },
 };
