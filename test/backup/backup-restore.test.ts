@@ -174,16 +174,16 @@ describe('restoreBackup', () => {
 });
 
 describe('listEvidence', () => {
-  it('reads sha256, size and original names from an evidence table, skipping link rows, merged with files on disk', async () => {
+  it('reads sha256, size and original names of the evidence files, skipping link rows, merged with files on disk', async () => {
     const { listEvidence } = await import('../../electron/main/backup/evidence-files.ts');
     const dataDir = dir();
     const onDisk = addEvidence(dataDir, 'berkas tanpa baris');
     const db = new Database(':memory:');
-    db.exec('CREATE TABLE evidence (id INTEGER PRIMARY KEY, sha256 TEXT, size INTEGER, original_name TEXT, url TEXT)');
+    db.exec('CREATE TABLE evidence (id INTEGER PRIMARY KEY, kind TEXT, sha256 TEXT, size INTEGER, original_name TEXT, url TEXT)');
     const a = sha('a');
-    db.prepare('INSERT INTO evidence (sha256, size, original_name) VALUES (?, 1, ?)').run(a, 'foto-1.jpg');
-    db.prepare('INSERT INTO evidence (sha256, size, original_name) VALUES (?, 1, ?)').run(a, 'foto-1 (salinan).jpg');
-    db.prepare("INSERT INTO evidence (url) VALUES ('https://contoh.go.id/berita')").run();
+    db.prepare("INSERT INTO evidence (kind, sha256, size, original_name) VALUES ('file', ?, 1, ?)").run(a, 'foto-1.jpg');
+    db.prepare("INSERT INTO evidence (kind, sha256, size, original_name) VALUES ('file', ?, 1, ?)").run(a, 'foto-1 (salinan).jpg');
+    db.prepare("INSERT INTO evidence (kind, url) VALUES ('url', 'https://contoh.go.id/berita')").run();
     expect(listEvidence(db, dataDir)).toEqual(
       [
         { sha256: a, size: 1, names: ['foto-1.jpg', 'foto-1 (salinan).jpg'] },

@@ -147,7 +147,7 @@ describe('evidence store', () => {
     const src = join(app.dir, 'src.pdf');
     writeFileSync(src, PDF);
     const stored = await ingestFile(app.dir, src);
-    expect(stored).toEqual({ sha256: sha(PDF), size: PDF.length, mime: 'application/pdf' });
+    expect(stored).toEqual({ sha256: sha(PDF), size: PDF.length, mime: 'application/pdf', previous: 'missing' });
     expect(existsSync(storedPath(app.dir, stored.sha256))).toBe(true);
   });
 });

@@ -7,12 +7,12 @@ import type { BackupKind } from './backup-names.ts';
 import { backupFileName, manifestNameFor, parseBackupName } from './backup-names.ts';
 import { planRotation } from './rotation.ts';
 import type { RetentionPolicy } from './rotation.ts';
-import { evidenceDir, hashFile, listEvidence } from './evidence-files.ts';
+import { evidenceDir, listEvidence } from './evidence-files.ts';
 import { copyEvidence } from './evidence-copy.ts';
 import type { EvidenceCopyResult } from './evidence-copy.ts';
 import { MANIFEST_FORMAT, countsOf, lastChangeAt, readManifest } from './manifest.ts';
 import type { BackupManifest } from './manifest.ts';
-import { fsyncPath, writeFileAtomic } from './fs-safe.ts';
+import { fsyncPath, hashFile, writeFileAtomic } from './fs-safe.ts';
 import type { BackupInfo, JobPhase } from '../../../shared/backup/types.ts';
 
 /** What a backup needs from the running app (a subset of AppContext, so open.ts and the CLI can use it too). */

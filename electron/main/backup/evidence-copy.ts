@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, createReadStream, createWriteStream, existsSync, lstatSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import type { EvidenceEntry, EvidenceProblem } from './evidence-files.ts';
-import { hashFile } from './evidence-files.ts';
+import { inspectStoredIn } from '../evidence/evidence-store.ts';
 import { fsyncPath } from './fs-safe.ts';
 
 export interface EvidenceCopyResult {
@@ -40,10 +40,16 @@ async function copyHashed(source: string, target: string): Promise<string> {
  * refuses to rename over a read-only file: it is made writable and removed first.
  */
 function placeReadOnly(verified: string, target: string): void {
-  if (existsSync(target)) {
-    chmodSync(target, 0o644);
-    rmSync(target, { force: true });
-  }
+  // lstat, never stat: a link planted at the address is removed, not followed (chmod through it would change its target).
+  const info = (() => {
+    try {
+      return lstatSync(target);
+    } catch {
+      return undefined;
+    }
+  })();
+  if (info?.isFile()) chmodSync(target, 0o644);
+  if (info) rmSync(target, { force: true, recursive: info.isDirectory() });
   renameSync(verified, target);
   chmodSync(target, 0o444);
 }
@@ -65,7 +71,7 @@ export async function copyEvidence(
   for (const entry of entries) {
     const source = join(fromDir, entry.sha256);
     const target = join(toDir, entry.sha256);
-    if (existsSync(target) && (await hashFile(target)) === entry.sha256) result.skipped++;
+    if ((await inspectStoredIn(toDir, entry.sha256)).state === 'ok') result.skipped++;
     else if (!existsSync(source)) result.problems.push({ kind: 'missing', entry });
     else {
       const tmpTarget = `${target}.incoming`;

@@ -1,4 +1,5 @@
-import { closeSync, fsyncSync, openSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, createReadStream, fsyncSync, openSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** Flushes a file's (or directory's) contents to the disk; a rename is only durable after the directory is synced. */
@@ -22,4 +23,15 @@ export function writeFileAtomic(file: string, content: string | Uint8Array): voi
   fsyncPath(tmp);
   renameSync(tmp, file);
   fsyncPath(dirname(file));
+}
+
+/** SHA-256 of a file, streamed (a backup's database copy can be large). */
+export function hashFile(file: string): Promise<string> {
+  return new Promise((resolveHash, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(file)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('error', reject)
+      .on('end', () => resolveHash(hash.digest('hex')));
+  });
 }

@@ -15,6 +15,34 @@ export function selectEvidenceById(db: Db, id: number): EvidenceItem | undefined
   return db.prepare(`${SELECT} WHERE id = ?`).get(id) as EvidenceItem | undefined;
 }
 
+/** The cases that have this file as evidence. */
+export function selectCaseIdsWithEvidence(db: Db, sha256: string): number[] {
+  return (db.prepare("SELECT DISTINCT case_id AS id FROM evidence WHERE kind = 'file' AND sha256 = ? ORDER BY case_id").all(sha256) as { id: number }[]).map((r) => r.id);
+}
+
+/** One stored file as backups and `verify` list it: its digest, size and every name it was attached under. */
+export interface EvidenceFileSummary {
+  sha256: string;
+  size: number;
+  names: string[];
+}
+
+/**
+ * Every evidence file a database refers to. Backups of schema versions before evidence
+ * existed have no such table (a restore preview reads them too): they list none.
+ */
+export function selectEvidenceFiles(db: Db): EvidenceFileSummary[] {
+  if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'evidence'").get()) return [];
+  const bySha = new Map<string, EvidenceFileSummary>();
+  const rows = db.prepare("SELECT sha256, size, original_name AS name FROM evidence WHERE kind = 'file' AND sha256 IS NOT NULL ORDER BY id").all() as { sha256: string; size: number | null; name: string | null }[];
+  for (const r of rows) {
+    const entry = bySha.get(r.sha256) ?? { sha256: r.sha256, size: r.size ?? -1, names: [] };
+    if (r.name && !entry.names.includes(r.name)) entry.names.push(r.name);
+    bySha.set(r.sha256, entry);
+  }
+  return [...bySha.values()];
+}
+
 export interface EvidenceFileInput {
   staged: StagedEvidence;
   description?: string | undefined;

@@ -1,7 +1,7 @@
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import { AppError, notFound } from '../errors.ts';
-import { hashStored, readStored } from './evidence-store.ts';
+import { StoredFileError, hashStored, readStored } from './evidence-store.ts';
 import { insertEvidence, selectEvidence, selectEvidenceById } from './evidence-queries.ts';
 import type { EvidenceFileInput } from './evidence-queries.ts';
 import { consumeStaged, stagedFor } from './upload-registry.ts';
@@ -65,6 +65,13 @@ export async function verifyEvidence(ctx: AppContext, id: number): Promise<Evide
 export async function readEvidence(ctx: AppContext, id: number, offset: number, length: number): Promise<EvidenceChunk> {
   const row = fileRow(ctx, id);
   const total = row.size ?? 0;
-  const data = offset >= total ? Buffer.alloc(0) : await readStored(ctx.dataDir, row.sha256, offset, Math.min(length, total - offset));
+  let data: Buffer;
+  try {
+    data = offset >= total ? Buffer.alloc(0) : await readStored(ctx.dataDir, row.sha256, offset, Math.min(length, total - offset));
+  } catch (e) {
+    if (!(e instanceof StoredFileError)) throw e;
+    const key = { missing: 'evidence.fileMissing', altered: 'evidence.fileAltered', notRegular: 'evidence.fileNotRegular' }[e.state];
+    throw new AppError(e.state === 'missing' ? 'NOT_FOUND' : 'CONFLICT', key, { name: `"${row.originalName ?? row.sha256.slice(0, 12)}"` });
+  }
   return { dataBase64: data.toString('base64'), offset, total, mime: row.mime ?? 'application/octet-stream' };
 }

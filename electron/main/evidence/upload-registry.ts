@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../app-context.ts';
 import { AppError } from '../errors.ts';
 import { StoreWriter, sweepStaleTemps } from './evidence-store.ts';
+import type { StoredFile } from './evidence-store.ts';
+import { mutate } from '../app-context.ts';
+import { selectCaseIdsWithEvidence } from './evidence-queries.ts';
 import type { StagedEvidence } from '../../../shared/evidence/schemas.ts';
 
 interface OpenUpload {
@@ -96,15 +99,37 @@ export async function commitUpload(ctx: AppContext, uploadId: string): Promise<S
     await u.writer.abort();
     throw e;
   });
+  recordRepair(ctx, stored);
   const staged: StagedEvidence = { uploadId, sha256: stored.sha256, size: stored.size, mime: stored.mime, originalName: u.fileName };
   registry(ctx).set(uploadId, { state: 'staged', staged, touched: ctx.now().getTime() });
   return staged;
 }
 
+/**
+ * An upload whose bytes hash to a digest that cases already refer to, while the stored
+ * copy was damaged or gone, has just repaired the store: each such case's timeline says
+ * so, with what the copy was before.
+ */
+function recordRepair(ctx: AppContext, stored: StoredFile): void {
+  if (!stored.previous || stored.previous === 'ok') return;
+  const caseIds = selectCaseIdsWithEvidence(ctx.db, stored.sha256);
+  if (caseIds.length === 0) return;
+  mutate(ctx, () => ({
+    value: undefined,
+    audit: caseIds.map((caseId) => ({
+      action: 'evidence.repaired',
+      entity: 'case',
+      entityId: caseId,
+      before: { sha256: stored.sha256, state: stored.previous },
+      after: { sha256: stored.sha256, size: stored.size },
+    })),
+  }));
+}
+
 /** Stages a file that is already in the store (CLI import, demo data). */
 export function stageStored(ctx: AppContext, stored: { sha256: string; size: number; mime: string }, originalName: string): StagedEvidence {
   const uploadId = randomBytes(16).toString('hex');
-  const staged: StagedEvidence = { uploadId, ...stored, originalName };
+  const staged: StagedEvidence = { uploadId, sha256: stored.sha256, size: stored.size, mime: stored.mime, originalName };
   registry(ctx).set(uploadId, { state: 'staged', staged, touched: ctx.now().getTime() });
   return staged;
 }

@@ -40,6 +40,9 @@ export const evidence = {
       nothingToAttach: 'Tidak ada bukti untuk dilampirkan.',
       notFound: 'Bukti',
       notAFile: 'Bukti ini berupa tautan, bukan berkas.',
+      fileMissing: 'Berkas bukti {{name}} tidak ada lagi di penyimpanan bukti. Pulihkan dari cadangan ke folder, atau unggah ulang berkas aslinya (berkas dengan hash yang sama memperbaiki salinan tersimpan).',
+      fileAltered: 'Berkas bukti {{name}} di penyimpanan tidak lagi sama dengan yang dicatat (hash berbeda); berkas tidak ditampilkan. Unggah ulang berkas aslinya untuk memperbaikinya, atau pulihkan dari cadangan.',
+      fileNotRegular: 'Berkas bukti {{name}} di penyimpanan telah diganti dengan tautan atau folder; berkas tidak ditampilkan. Unggah ulang berkas aslinya untuk memperbaikinya, atau pulihkan dari cadangan.',
     },
   },
   en: {
@@ -82,6 +85,9 @@ export const evidence = {
       nothingToAttach: 'Nothing to attach.',
       notFound: 'Evidence',
       notAFile: 'This evidence is a link, not a file.',
+      fileMissing: 'The evidence file {{name}} is no longer in the evidence store. Restore it from a folder backup, or upload the original again (a file with the same hash repairs the stored copy).',
+      fileAltered: 'The stored evidence file {{name}} no longer matches what was recorded (different hash); it is not shown. Upload the original again to repair it, or restore it from a backup.',
+      fileNotRegular: 'The stored evidence file {{name}} was replaced by a link or a folder; it is not shown. Upload the original again to repair it, or restore it from a backup.',
     },
   },
 } as const;
