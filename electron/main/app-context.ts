@@ -3,6 +3,8 @@ import type { Db } from './db/connection.ts';
 import { openAppDatabase } from './backup/open-app-database.ts';
 import type { AuditEntry } from './audit/audit-log.ts';
 import { appendAudit } from './audit/audit-log.ts';
+import { checkAuditHead, writeAuditHead } from './audit/audit-head.ts';
+import { DatabaseDamagedError } from './db/open.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../../shared/i18n/languages.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
 import type { Session } from './accounts/session.ts';
@@ -49,7 +51,16 @@ export function osActor(): string {
 /** Opens the database (migrating it) and returns the context shared by all handlers. */
 export async function openApp(options: OpenAppOptions): Promise<AppContext> {
   const now = options.now ?? (() => new Date());
-  const { db } = await openAppDatabase(options.dataDir, now);
+  const { db, file } = await openAppDatabase(options.dataDir, now);
+  // The newest audit rows deleted (or the file swapped for an older copy) leaves a valid,
+  // shorter chain: the tip recorded beside the database tells. Such a file opens the
+  // recovery screen like a damaged one.
+  const headProblem = checkAuditHead(db, options.dataDir);
+  if (headProblem) {
+    db.close();
+    throw new DatabaseDamagedError(file, headProblem);
+  }
+  writeAuditHead(db, options.dataDir);
   const systemActor = options.systemActor ?? `system:${osActor()}`;
   const session = newSession();
   const ctx: AppContext = {
@@ -82,10 +93,17 @@ export function mutate<T>(
   ctx: AppContext,
   fn: (db: Db) => { value: T; audit: Omit<AuditEntry, 'actor'> | Omit<AuditEntry, 'actor'>[] },
 ): T {
-  return ctx.db.transaction(() => {
+  const value = ctx.db.transaction(() => {
     const { value, audit } = fn(ctx.db);
     const at = ctx.now();
     for (const entry of Array.isArray(audit) ? audit : [audit]) appendAudit(ctx.db, { ...entry, actor: ctx.actor() }, at);
     return value;
   })();
+  // After the commit: the head file may lag the database (a crash here), never lead it.
+  try {
+    writeAuditHead(ctx.db, ctx.dataDir);
+  } catch (e) {
+    console.error('[sipena] audit head not updated:', e);
+  }
+  return value;
 }

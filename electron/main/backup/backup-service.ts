@@ -12,6 +12,7 @@ import { copyEvidence } from './evidence-copy.ts';
 import type { EvidenceCopyResult } from './evidence-copy.ts';
 import { MANIFEST_FORMAT, countsOf, lastChangeAt, readManifest } from './manifest.ts';
 import type { BackupManifest } from './manifest.ts';
+import { auditTip } from '../audit/audit-head.ts';
 import { fsyncPath, hashFile, writeFileAtomic } from './fs-safe.ts';
 import type { BackupInfo, JobPhase } from '../../../shared/backup/types.ts';
 
@@ -92,10 +93,12 @@ async function writeBackup(
     let schemaVersion;
     let counts;
     let lastChange;
+    let auditAnchor;
     try {
       schemaVersion = copy.pragma('user_version', { simple: true }) as number;
       counts = countsOf(copy);
       lastChange = lastChangeAt(copy);
+      auditAnchor = auditTip(copy);
       evidence = listEvidence(copy, src.dataDir);
     } finally {
       copy.close();
@@ -113,6 +116,7 @@ async function writeBackup(
       lastChangeAt: lastChange,
       evidence,
       evidenceIncluded: opts.withEvidence === true,
+      auditAnchor,
     };
     opts.onProgress?.('verify', 1, 1);
   } catch (e) {

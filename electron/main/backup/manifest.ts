@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Db } from '../db/connection.ts';
 import type { EvidenceEntry } from './evidence-files.ts';
+import type { AuditAnchor } from '../audit/audit-head.ts';
 import type { BackupCounts, BackupKindName } from '../../../shared/backup/types.ts';
 
 export const MANIFEST_FORMAT = 'sipena-backup/1';
@@ -20,6 +21,8 @@ export interface BackupManifest {
   evidence: EvidenceEntry[];
   /** True when the evidence files were copied into ./evidence beside the backup (folder backups). */
   evidenceIncluded: boolean;
+  /** The audit chain's tip in this copy: later data must still contain it (verify), and so must the copy itself. */
+  auditAnchor?: AuditAnchor;
 }
 
 function tableExists(db: Db, name: string): boolean {
@@ -56,6 +59,7 @@ export function readManifest(file: string): BackupManifest | undefined {
     if (m.format !== MANIFEST_FORMAT || typeof m.createdAt !== 'string' || typeof m.schemaVersion !== 'number') return undefined;
     if (!m.database || typeof m.database.sha256 !== 'string' || typeof m.database.size !== 'number') return undefined;
     if (!Array.isArray(m.evidence) || !m.evidence.every(isEvidenceEntry)) return undefined;
+    if (m.auditAnchor !== undefined && (typeof m.auditAnchor.rows !== 'number' || typeof m.auditAnchor.lastHash !== 'string')) return undefined;
     return m as BackupManifest;
   } catch {
     return undefined;

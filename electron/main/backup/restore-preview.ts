@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { checkDatabase } from '../db/connection.ts';
 import { migrations } from '../db/migrations/index.ts';
 import { verifyAuditChain } from '../audit/audit-log.ts';
+import { checkAnchor } from '../audit/audit-head.ts';
 import { manifestNameFor, parseBackupName } from './backup-names.ts';
 import { countsOf, lastChangeAt, readManifest } from './manifest.ts';
 import { evidenceDir, evidenceLabel, listEvidence } from './evidence-files.ts';
@@ -81,6 +82,9 @@ export function previewRestore(file: string, dataDir: string, language: Language
     };
     if (schemaVersion > supported) return Object.assign(preview, { restorable: false, problemKey: 'backup.tooNew' });
     if (!chain.ok) return Object.assign(preview, { restorable: false, problemKey: 'backup.chainBroken' });
+    // Newest rows cut from the copy after it was taken leave a valid, shorter chain; its manifest remembers the tip.
+    const cut = manifest?.auditAnchor ? checkAnchor(db, manifest.auditAnchor, 'its manifest') : null;
+    if (cut) return Object.assign(preview, { restorable: false, problemKey: 'backup.chainBroken', problemDetail: cut });
     // A foreign trigger, view or index would come back to life with the data: the schema
     // must be exactly the one Sipena's own migrations create for this version.
     const differences = compareSchema(db);

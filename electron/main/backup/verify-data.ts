@@ -7,6 +7,8 @@ import { backupsDir, listBackups } from './backup-service.ts';
 import { readManifest } from './manifest.ts';
 import { manifestNameFor } from './backup-names.ts';
 import { join } from 'node:path';
+import { checkAnchor, checkAuditHead } from '../audit/audit-head.ts';
+import { reconcileUsers, verifyIssuedLetters } from '../audit/reconcile.ts';
 import { compareSchema, describeSchemaDifference } from '../db/schema-check.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
@@ -27,6 +29,27 @@ function withNewestManifest(entries: EvidenceEntry[], dataDir: string): Evidence
     else for (const n of e.names) if (!known.names.includes(n)) known.names.push(n);
   }
   return [...bySha.values()].sort((a, b) => (a.sha256 < b.sha256 ? -1 : 1));
+}
+
+/**
+ * The chain's tip recorded outside the database must still be in it: the head file beside
+ * it, and the newest backup taken since the last restore (a restore legitimately goes
+ * back to an older, shorter trail; backups from before it are not compared).
+ */
+function anchorProblems(db: Db, dataDir: string): string[] {
+  const out: string[] = [];
+  const head = checkAuditHead(db, dataDir);
+  if (head) out.push(head);
+  const lastRestore = (db.prepare("SELECT max(at) AS at FROM audit_log WHERE action = 'database.restore'").get() as { at: string | null }).at ?? '';
+  for (const b of listBackups(backupsDir(dataDir))) {
+    if (!b.verified || b.createdAt <= lastRestore) continue;
+    const manifest = readManifest(join(backupsDir(dataDir), manifestNameFor(b.name)));
+    if (!manifest?.auditAnchor) continue;
+    const p = checkAnchor(db, manifest.auditAnchor, `backup ${b.name}`);
+    if (p) out.push(p);
+    break;
+  }
+  return out;
 }
 
 export interface DataReport {
@@ -56,6 +79,9 @@ export async function verifyDataFolder(db: Db, dataDir: string, language: Langua
   for (const d of compareSchema(db)) out.push(`schema differs from Sipena's own: ${describeSchemaDifference(d, t)}`);
   const chain = verifyAuditChain(db);
   if (!chain.ok) out.push(`audit trail broken at row ${chain.firstBrokenId}: its hash or link to the previous row does not match (the row or one before it was altered)`);
+  if (chain.ok) out.push(...anchorProblems(db, dataDir));
+  out.push(...verifyIssuedLetters(db));
+  out.push(...reconcileUsers(db));
   const entries = withNewestManifest(listEvidence(db, dataDir), dataDir);
   const evidence = await verifyEvidenceFiles(evidenceDir(dataDir), entries);
   out.push(...evidence.map(describeEvidenceProblem));

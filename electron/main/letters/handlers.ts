@@ -1,18 +1,19 @@
 import type { FeatureHandlers } from '../ipc/dispatch.ts';
 import type { letterChannels } from '../../../shared/ipc/channels/letters.ts';
-import { draftLetter, issueLetter, issuedPdf, voidLetter } from './issue-service.ts';
+import { draftLetter, issueLetter, voidLetter } from './issue-service.ts';
 import { letterOptions } from './options-service.ts';
 import { listIssued } from './issued-queries.ts';
 import { verifyPdf, verifyText } from './verify-service.ts';
 import { bulkResult, bulkStatus, startBulk } from './bulk-jobs.ts';
 import { getLogo, getOfficeSettings, removeLogo, saveOfficeSettings, uploadLogo } from './office-settings-service.ts';
+import { checkedIssuedPdf } from './serve-issued.ts';
 
 export const letterHandlers: FeatureHandlers<typeof letterChannels> = {
   'letters:options': (req, ctx) => letterOptions(ctx, req.id),
   'letters:draft': (req, ctx) => draftLetter(ctx, req),
   'letters:issue': (req, ctx) => issueLetter(ctx, req),
   'letters:list': (req, ctx) => listIssued(ctx.db, req),
-  'letters:pdf': (req, ctx) => issuedPdf(ctx, req.id),
+  'letters:pdf': (req, ctx) => checkedIssuedPdf(ctx, req.id),
   'letters:void': (req, ctx) => voidLetter(ctx, req.id, req.reason),
   'letters:verify': (req, ctx) => ('text' in req ? verifyText(ctx, req.text) : verifyPdf(ctx, Buffer.from(req.pdfBase64, 'base64'))),
   'letters:bulkStart': (req, ctx) => startBulk(ctx, req.ids),

@@ -157,3 +157,10 @@ export function peekSerial(db: Db, register: string, year: number): number {
 export function markVoid(db: Db, id: number, reason: string, by: string, at: string): void {
   db.prepare("UPDATE issued_letters SET status = 'void', void_reason = ?, voided_by = ?, voided_at = ? WHERE id = ? AND status = 'issued'").run(reason, by, at, id);
 }
+
+/** Every issued letter's frozen record, one at a time (verify re-hashes them all; a PDF is tens of kB). */
+export function* iterateFrozen(db: Db): Generator<{ id: number; number: string; sha256: string; contentHash: string; pdf: Buffer; inputJson: string }> {
+  yield* db
+    .prepare('SELECT id, number, sha256, content_hash AS contentHash, pdf, input_json AS inputJson FROM issued_letters ORDER BY id')
+    .iterate() as IterableIterator<{ id: number; number: string; sha256: string; contentHash: string; pdf: Buffer; inputJson: string }>;
+}

@@ -72,6 +72,7 @@ export const backup = {
       schemaTypes: { table: 'tabel', index: 'indeks', trigger: 'trigger', view: 'view' },
       columnExtra: 'kolom tambahan {{column}}',
       columnMissing: 'kolom hilang {{column}}',
+      letterAltered: 'Surat {{number}} tidak ditampilkan: berkas PDF atau isinya yang tersimpan tidak lagi sama dengan saat diterbitkan (hash berbeda). Jalankan pemeriksaan data (verify) dan pulihkan dari cadangan.',
     },
     recovery: {
       title: 'Basis data tidak dapat dibuka',
@@ -159,6 +160,7 @@ export const backup = {
       schemaTypes: { table: 'table', index: 'index', trigger: 'trigger', view: 'view' },
       columnExtra: 'extra column {{column}}',
       columnMissing: 'missing column {{column}}',
+      letterAltered: 'Letter {{number}} is not shown: its stored PDF or content no longer matches what was issued (different hash). Run the data check (verify) and restore from a backup.',
     },
     recovery: {
       title: 'The database cannot be opened',
