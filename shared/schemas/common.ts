@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { parseNip } from '../nip.ts';
 
-/** Calendar date as stored everywhere: ISO YYYY-MM-DD, checked to be a real day. */
+/** Calendar date as stored everywhere: ISO YYYY-MM-DD, checked to be a real day. An empty box is "wajib diisi", not a format error. */
 export const isoDate = z
   .string()
+  .min(1, { error: 'validation.required', abort: true })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.isoDate' })
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);

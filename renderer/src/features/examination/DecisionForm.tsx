@@ -93,6 +93,7 @@ export function DecisionForm(props: { overview: ExaminationOverview; accused: Ac
               <Select
                 label={t('decision.sanction')}
                 withAsterisk
+                allowDeselect={false}
                 disabled={!props.editable}
                 data={(catalogue?.sanctions ?? []).map((s) => ({ value: s.code, label: `${s.title[lang]}${s.level ? ` (${s.level})` : ''}` }))}
                 value={v.sanctionCode || null}
@@ -104,6 +105,7 @@ export function DecisionForm(props: { overview: ExaminationOverview; accused: Ac
               />
               <Select
                 label={t('decision.duration')}
+                allowDeselect={false}
                 disabled={!props.editable || !sanction?.durations}
                 data={(sanction?.durations ?? []).map((m) => ({ value: String(m), label: String(m) }))}
                 value={v.durationMonths ? String(v.durationMonths) : null}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { isoDate } from '../../shared/schemas/common.ts';
+import { decisionSaveSchema } from '../../shared/examination/schemas.ts';
+
+const messages = (r: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }, field?: string) =>
+  (r.error?.issues ?? []).filter((i) => field === undefined || i.path[0] === field).map((i) => i.message);
+
+describe('an empty date box says "wajib diisi", a malformed one names the format', () => {
+  it('isoDate', () => {
+    expect(messages(isoDate.safeParse(''))).toEqual(['validation.required']);
+    expect(messages(isoDate.safeParse('2024-13'))[0]).toBe('validation.isoDate');
+    expect(messages(isoDate.safeParse('2024-02-30'))).toEqual(['validation.isoDate']);
+    expect(isoDate.safeParse('2024-02-29').success).toBe(true);
+  });
+
+  it('the decision form with an empty SK date', () => {
+    const r = decisionSaveSchema.safeParse({ caseId: 1, accusedId: 1, catalogueId: 'x', sanctionCode: 'y', durationMonths: null, outcomeText: '', skNumber: '1', skDate: '', deliveredOn: '' });
+    expect(messages(r, 'skDate')).toEqual(['validation.required']);
+  });
+});
