@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness } from './browser.ts';
-import { addTestUser, signInAs } from '../support/temp-app.ts';
+import { addTestUser, signInAs, validCase } from '../support/temp-app.ts';
+import { createCase } from '../../electron/main/cases/case-service.ts';
+import { caseCreateSchema } from '../../shared/cases/schemas.ts';
 
 const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
 let h: Awaited<ReturnType<typeof startHarness>>;
@@ -89,6 +91,24 @@ describe('examiner editing and administrator-only buttons in Chromium', () => {
     expect(await page.getByTestId('staff-form').count()).toBe(0);
     expect(await page.getByRole('button', { name: /Ubah/ }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Tambah ruang' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a clerk no decision form (the server refuses it), an official the form', async () => {
+    const ctx = h.app.ctx;
+    const caseId = createCase(ctx, caseCreateSchema.parse(validCase)).id;
+    ctx.db.prepare("UPDATE cases SET status = 'decision' WHERE id = ?").run(caseId);
+    const accusedId = (ctx.db.prepare('SELECT id FROM case_accused WHERE case_id = ?').get(caseId) as { id: number }).id;
+    signInAs(ctx, await addTestUser(ctx, 'budi', 'clerk'));
+    await page.goto(`${h.server.url}#/cases/${caseId}/examination`);
+    await page.getByTestId(`decision-pending-${accusedId}`).waitFor();
+    expect(await page.getByTestId(`decision-pending-${accusedId}`).textContent()).toBe('Keputusan untuk Budi Santoso diisi oleh Pejabat atau Administrator.');
+    expect(await page.getByRole('button', { name: 'Simpan keputusan' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Tambah' }).count()).toBe(0);
+    signInAs(ctx, await addTestUser(ctx, 'kepala', 'official'));
+    await page.reload();
+    await page.getByTestId(`decision-${accusedId}`).waitFor();
+    expect(await page.getByRole('button', { name: 'Simpan keputusan' }).count()).toBe(1);
     expect(errors).toEqual([]);
   });
 });

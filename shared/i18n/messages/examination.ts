@@ -102,6 +102,7 @@ export const examination = {
     },
     decision: {
       requiredSanction: 'Pelanggaran ini hanya dapat dijatuhi: {{sanction}}.',
+      byOfficial: 'Keputusan untuk {{name}} diisi oleh Pejabat atau Administrator.',
       nonAsnNoCatalogue: 'Pegawai non-ASN tidak dijatuhi hukuman menurut PP 94/2021; catat hasilnya sesuai kontrak kerja.',
       outcomeRequired: 'isi hasil/tindakan sesuai kontrak kerja',
       durationNotApplicable: 'jenis hukuman ini tidak memiliki jangka waktu',
@@ -245,6 +246,7 @@ export const examination = {
     },
     decision: {
       requiredSanction: 'This violation carries only: {{sanction}}.',
+      byOfficial: 'The decision for {{name}} is entered by an Official or an Administrator.',
       nonAsnNoCatalogue: 'Non-ASN staff are not sanctioned under PP 94/2021; record the outcome under the contract.',
       outcomeRequired: 'enter the outcome under the contract',
       durationNotApplicable: 'this sanction has no duration',

@@ -1,7 +1,8 @@
-import { Alert, Anchor, Badge, Group, Stack, Text, Timeline, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { href } from '../../app/use-hash-route.ts';
+import { useCan } from '../../app/session.ts';
 import { showDateTime } from '../../app/format.ts';
 import type { ExamSession } from '../../../../shared/examination/types.ts';
 import { useOverview } from './use-overview.ts';
@@ -24,6 +25,8 @@ export function ExaminationPage({ caseId }: { caseId: number }) {
   const [schedule, setSchedule] = useState<ScheduleMode | null>(null);
   const [bapFor, setBapFor] = useState<ExamSession | null>(null);
   const changed = reload;
+  // Forms the server would refuse for this role are not offered (same table as main).
+  const can = useCan();
 
   if (error) return <Alert color="red" role="alert">{error}</Alert>;
   if (!overview) return null;
@@ -59,11 +62,17 @@ export function ExaminationPage({ caseId }: { caseId: number }) {
       />
       {AFTER_REPORT.has(o.state) &&
         o.accused.map((a) => (
-          <LhpForm key={`lhp-${a.id}-${o.lhps.find((l) => l.accusedId === a.id)?.updatedAt ?? ''}`} caseId={o.caseId} accused={a} lhp={o.lhps.find((l) => l.accusedId === a.id)} catalogues={catalogues} editable={o.state === 'report'} onSaved={changed} />
+          <LhpForm key={`lhp-${a.id}-${o.lhps.find((l) => l.accusedId === a.id)?.updatedAt ?? ''}`} caseId={o.caseId} accused={a} lhp={o.lhps.find((l) => l.accusedId === a.id)} catalogues={catalogues} editable={o.state === 'report' && can('examination:saveLhp')} onSaved={changed} />
         ))}
       {AFTER_DECISION.has(o.state) &&
         o.accused.map((a) => {
           const d = o.decisions.find((x) => x.accusedId === a.id);
+          if (!d && !can('examination:saveDecision'))
+            return (
+              <Paper key={`decision-${a.id}`} withBorder p="md" data-testid={`decision-pending-${a.id}`}>
+                <Text size="sm">{t('decision.byOfficial', { name: a.name })}</Text>
+              </Paper>
+            );
           return (
             <DecisionForm
               key={`decision-${a.id}-${d?.updatedAt ?? ''}`}
@@ -71,7 +80,7 @@ export function ExaminationPage({ caseId }: { caseId: number }) {
               accused={a}
               decision={d}
               catalogues={catalogues}
-              editable={o.state === 'decision' || o.state === 'decided_without_examination'}
+              editable={(o.state === 'decision' || o.state === 'decided_without_examination') && can('examination:saveDecision')}
               onSaved={changed}
             />
           );

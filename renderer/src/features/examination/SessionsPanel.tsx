@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { call } from '../../app/api.ts';
 import { href } from '../../app/use-hash-route.ts';
 import { useReveal } from '../../app/reveal.ts';
+import { useCan } from '../../app/session.ts';
 import { ATTENDANCE } from '../../../../shared/examination/types.ts';
 import type { Attendance, ExamSession, ExaminationOverview } from '../../../../shared/examination/types.ts';
 import { showSlot } from '../hearings/format-params.ts';
@@ -25,7 +26,9 @@ export function SessionsPanel(props: {
   const { t } = useTranslation();
   const { overview } = props;
   const [error, setError] = useState<string | null>(null);
+  const can = useCan();
   const examining = EXAMINING.has(overview.state);
+  const mayPlan = examining && can('hearings:schedule');
   const errorRef = useReveal<HTMLDivElement>(error);
 
   const setAttendance = async (s: ExamSession, attendance: Attendance) => {
@@ -45,7 +48,7 @@ export function SessionsPanel(props: {
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={4}>{t('schedule.sessions')}</Title>
-          {examining && overview.state === 'summons_1' && (
+          {mayPlan && overview.state === 'summons_1' && (
             <Button size="xs" onClick={props.onNew}>
               {t('schedule.new')}
             </Button>
@@ -92,7 +95,7 @@ export function SessionsPanel(props: {
                         size="xs"
                         aria-label={`${t('attendance.label')} ${s.id}`}
                         placeholder={t('attendance.none')}
-                        disabled={!examining || bap !== undefined}
+                        disabled={!examining || bap !== undefined || !can('hearings:attendance')}
                         data={ATTENDANCE.map((a) => ({ value: a, label: t(`attendance.${a}`), disabled: ahead && a !== 'postponed' }))}
                         value={s.attendance}
                         allowDeselect={false}
@@ -106,12 +109,12 @@ export function SessionsPanel(props: {
                     </Table.Td>
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
-                        {examining && !held && (
+                        {mayPlan && !held && (
                           <Button size="xs" variant="light" onClick={() => props.onMove(s)}>
                             {t('schedule.reschedule')}
                           </Button>
                         )}
-                        {examining && s.attendance === 'present' && (
+                        {examining && s.attendance === 'present' && can('examination:saveBap') && (
                           <Button size="xs" variant={bap ? 'default' : 'filled'} onClick={() => props.onBap(s)}>
                             {t('bap.record')}
                           </Button>

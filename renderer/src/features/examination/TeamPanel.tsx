@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
+import { useCan } from '../../app/session.ts';
 import { TEAM_ROLES } from '../../../../shared/examination/types.ts';
 import type { ExaminationOverview, Staff, TeamRole } from '../../../../shared/examination/types.ts';
 import { errorText } from '../../../../shared/error-text.ts';
@@ -14,7 +15,8 @@ export function TeamPanel({ overview, staff, onChanged }: { overview: Examinatio
   const [members, setMembers] = useState<{ staffId: number; role: TeamRole }[]>(() => overview.team.map((m) => ({ staffId: m.staffId, role: m.role })));
   const [pick, setPick] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const editable = ['registered', 'verification', 'summons_1', 'summons_2'].includes(overview.state);
+  const can = useCan();
+  const editable = ['registered', 'verification', 'summons_1', 'summons_2'].includes(overview.state) && can('examination:setTeam');
 
   const byId = new Map(staff.map((s) => [s.id, s]));
   const save = async () => {
