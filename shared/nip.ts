@@ -1,5 +1,5 @@
 /**
- * NIP (Nomor Induk Pegawai) checks for the two 18-digit layouts (domain.md section 1):
+ * NIP (Nomor Induk Pegawai) checks for the two 18-digit layouts:
  *   PNS : birth YYYYMMDD + first appointment YYYYMM + sex (1|2) + serial NNN
  *   PPPK: birth YYYYMMDD + appointment year YYYY + "2" + digit 1-9 + sex (1|2) + serial NNN
  * NIPs are text end to end: a number would lose leading zeros and precision.

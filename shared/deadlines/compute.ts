@@ -1,6 +1,6 @@
 /**
  * Due dates and schedule checks on the working-day calendar. Pure: the main process
- * passes the office's settings and calendar; scheduling (issue 4B) turns warnings into
+ * passes the office's settings and calendar; scheduling turns warnings into
  * a refusal unless the user gives an override reason, which it records.
  */
 import type { HolidayCalendar } from '../calendar/types.ts';

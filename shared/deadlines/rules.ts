@@ -1,5 +1,5 @@
 /**
- * The legal deadlines of the examination procedure (domain.md sections 3 and 7). Each
+ * The legal deadlines of the examination procedure. Each
  * rule has a default from the regulation, a unit, its legal basis and, where the
  * reading of the regulation is uncertain, an UNVERIFIED flag; the office may adjust it.
  */
@@ -36,7 +36,7 @@ export interface DeadlineRuleDef {
   modeAdjustable: boolean;
   /** Citation shown next to the rule. */
   legalBasis: string;
-  /** domain.md marks the reading as unverified: shown as "default per ..., adjustable". */
+  /** The legal reading is not verified: shown as "default per ..., adjustable". */
   unverified: boolean;
 }
 

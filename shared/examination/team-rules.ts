@@ -17,7 +17,7 @@ export function heaviestLevel(levels: readonly CaseLevel[]): CaseLevel {
 }
 
 /**
- * Composition problems of an examination team (domain.md section 3.5): a team is
+ * Composition problems of an examination team: a team is
  * mandatory for heavy cases and must then seat the direct superior, the Inspectorate and
  * the personnel unit (BKPSDM) under one chair. Lighter cases need at least one examiner,
  * and a chair as soon as more than one person sits. Returns i18n keys; empty = fine.

@@ -1,5 +1,5 @@
 /**
- * The states and steps of a case (domain.md section 3). Status values are stored in
+ * The states and steps of a case. Status values are stored in
  * cases.status, so these strings are data: never rename one.
  */
 export const WORKFLOW_STATES = [
@@ -34,7 +34,7 @@ export const WORKFLOW_ACTIONS = [
 ] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
-/** Roles as named by the accounts feature (issue 6); the workflow only reads them. */
+/** Roles as named by the accounts feature; the workflow only reads them. */
 export const WORKFLOW_ROLES = ['administrator', 'clerk', 'examiner', 'official', 'viewer'] as const;
 export type WorkflowRole = (typeof WORKFLOW_ROLES)[number];
 

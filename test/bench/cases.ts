@@ -1,5 +1,5 @@
 /**
- * Case list, search and evidence ingest figures (issue 3): on demo data with 100,000
+ * Case list, search and evidence ingest figures: on demo data with 100,000
  * cases and 50,000 employees generated once into the run's scratch folder.
  *   cases.list.p95_ms         filter + sort + count, one page, through dispatch (zod, role check, handler)
  *   cases.search.p95_ms       the same with full-text search

@@ -1,5 +1,5 @@
 /**
- * Needs-action list figure (issue 4): on the 100,000-case demo data (generateDemo, the
+ * Needs-action list figure: on the 100,000-case demo data (generateDemo, the
  * same generator as `npm run cli -- demo`) plus 20,000 stored event deadlines.
  *   dashboard.p95_ms   `dashboard:needsAction` through dispatch (zod, role check, calendar,
  *                      counts and the first 100 items), target <= 20 ms

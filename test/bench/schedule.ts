@@ -1,5 +1,5 @@
 /**
- * Hearing-scheduling figure (issue 4B): on the 100,000-case demo data (generateDemo, the
+ * Hearing-scheduling figure: on the 100,000-case demo data (generateDemo, the
  * same generator as `npm run cli -- demo`) plus 60,000 bulk-inserted examination sessions
  * with three examiners each, spread over the working days of 2024-2026 in 12 rooms.
  *   schedule.conflicts.p95_ms   previewSchedule for one new session: case, accused and

@@ -13,7 +13,7 @@ const problem = (nip: string) => {
   return r.ok ? 'ok' : r.problem;
 };
 
-describe('NIP layouts (domain.md section 1)', () => {
+describe('NIP layouts', () => {
   it('reads a PNS NIP: birth date, appointment month, sex, serial', () => {
     expect(parseNip('19860926 201505 1 001', today)).toEqual({
       ok: true,

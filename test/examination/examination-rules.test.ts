@@ -13,7 +13,7 @@ import { slotTimes } from '../../shared/examination/schedule-rules.ts';
 
 const catalogues = [pp94, pp53, pp42] as SanctionCatalogue[];
 
-describe('examination team composition (domain.md 3.5)', () => {
+describe('examination team composition', () => {
   const m = (role: 'chair' | 'member' | 'secretary', unit: 'inspektorat' | 'bkpsdm' | 'atasan' | 'lainnya') => ({ role, unit });
   it('a heavy case needs a chair, three examiners, and the superior, Inspectorate and BKPSDM', () => {
     expect(teamProblems('berat', [m('chair', 'inspektorat'), m('member', 'bkpsdm'), m('member', 'atasan'), m('secretary', 'lainnya')])).toEqual([]);

@@ -4,7 +4,7 @@ import type { CaseFacts } from '../../shared/workflow/machine.ts';
 import { WORKFLOW_ACTIONS, WORKFLOW_ROLES, WORKFLOW_STATES } from '../../shared/workflow/states.ts';
 import type { WorkflowAction, WorkflowRole, WorkflowState } from '../../shared/workflow/states.ts';
 
-/** Written out by hand from domain.md section 3, independently of TRANSITIONS. */
+/** Written out by hand from the case procedure, independently of TRANSITIONS. */
 const LEGAL: [WorkflowState, WorkflowAction, WorkflowState][] = [
   ['registered', 'start_verification', 'verification'],
   ['registered', 'not_pursue', 'not_pursued'],

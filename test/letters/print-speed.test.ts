@@ -1,5 +1,5 @@
 /**
- * The speed-ups of issue 5 part 2 keep what is printed: a transparent logo flattened
+ * The print speed-ups keep what is printed: a transparent logo flattened
  * onto white at upload (same pixels over white) and the QR code as a 1-bit image (same
  * modules as pdfmake's vector code, finder patterns in place). Bulk prints merge the
  * issued bytes and are tested in bulk-print.test.ts.

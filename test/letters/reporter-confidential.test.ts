@@ -1,5 +1,5 @@
 /**
- * Reporter confidentiality on letters (issue 6 point 2, issue 3 point 1): a case from a
+ * Reporter confidentiality on letters: a case from a
  * named public complainant goes through every letter type, issued from the real database
  * rows, and neither the reporter's name nor any part of the contact may appear in the
  * text of a letter (pdf.js extraction) or anywhere in its bytes (document info).

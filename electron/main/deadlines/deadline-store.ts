@@ -1,6 +1,6 @@
 /**
  * Stored due dates for the needs-action list. Called by the services that raise or
- * settle a deadline (hearings, summons, decisions: issue 4B) INSIDE their own
+ * settle a deadline (hearings, summons, decisions) INSIDE their own
  * mutate() transaction, so the deadline row commits with the event that caused it.
  */
 import type { Db } from '../db/connection.ts';

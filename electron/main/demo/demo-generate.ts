@@ -51,7 +51,7 @@ function personName(r: Prng): { name: string; sex: 1 | 2 } {
   return { name: r.chance(0.85) ? `${first} ${r.pick(W.FAMILY_NAMES)}` : first, sex };
 }
 
-/** A valid, unique NIP in the PNS or PPPK layout (domain.md section 1), or an office id for non-ASN staff. */
+/** A valid, unique NIP in the PNS or PPPK layout, or an office id for non-ASN staff. */
 function makeNip(r: Prng, type: Employee['type'], sex: 1 | 2, used: Set<string>): string {
   for (;;) {
     const by = r.int(1965, 1998);

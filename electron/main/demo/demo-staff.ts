@@ -36,7 +36,7 @@ const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
 /**
  * Inserts the examiners and rooms of the demo office: enough five-person teams (each
- * fit for a heavy case, domain.md 3.5) that every hearing finds a free slot within a
+ * fit for a heavy case) that every hearing finds a free slot within a
  * few days. The first teams have a room each, the rest meet by video link.
  */
 export function insertDemoStaff(db: Db, r: Prng, cases: number, at: string): DemoTeam[] {

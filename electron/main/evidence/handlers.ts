@@ -15,7 +15,7 @@ export const evidenceHandlers: FeatureHandlers<typeof evidenceChannels> = {
   'evidence:verify': (req, ctx) => verifyEvidence(ctx, req.id),
   'evidence:read': async (req, ctx) => {
     const chunk = await readEvidence(ctx, req.id, req.offset, req.length);
-    // Evidence is confidential: opening a file is itself audited (issue 6).
+    // Evidence is confidential: opening a file is itself audited.
     auditEvidenceOpen(ctx, req.id, req.offset);
     return chunk;
   },

@@ -5,7 +5,7 @@ import { checkSummons1, checkSummons2, dueDate } from '../../../shared/deadlines
 import type { ScheduleWarning } from '../../../shared/deadlines/compute.ts';
 
 /**
- * Examination rules on the office's calendar and deadline settings (issue 4A): every
+ * Examination rules on the office's calendar and deadline settings: every
  * call reads the administrator's current holiday list and rule values, and a date in a
  * year without official holiday data is refused with a clear message.
  */

@@ -1,5 +1,5 @@
 /**
- * Raises and settles the stored deadlines of the needs-action list (issue 4A) from
+ * Raises and settles the stored deadlines of the needs-action list from
  * examination events. Every function runs inside the caller's mutate() transaction.
  */
 import type { Db } from '../db/connection.ts';

@@ -1,4 +1,4 @@
-/** Sign-in, screen lock, accounts and roles (issue 6). */
+/** Sign-in, screen lock, accounts and roles. */
 export const accounts = {
   id: {
     auth: {

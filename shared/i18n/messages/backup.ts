@@ -1,4 +1,4 @@
-/** Backups, restore and the recovery screen (issue 6). */
+/** Backups, restore and the recovery screen. */
 export const backup = {
   id: {
     backup: {

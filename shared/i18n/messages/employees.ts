@@ -1,4 +1,4 @@
-/** Employee registry, OPD list and employee import (issue 3A). */
+/** Employee registry, OPD list and employee import. */
 export const employees = {
   id: {
     employee: {

@@ -1,4 +1,4 @@
-/** The register-number template screen (issue 3 follow-up). */
+/** The register-number template screen. */
 export const registerSettings = {
   id: {
     registerUi: {
