@@ -90,6 +90,16 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   const script = clientScript(channels);
   let port = 0;
 
+  // A lone '%' or a broken escape (GET /%) is the client's mistake, not a server error.
+  const BAD_PATH = 'Alamat tidak valid: tanda % harus diikuti dua digit heksadesimal.';
+  const decodePath = (p: string): string | null => {
+    try {
+      return decodeURIComponent(p);
+    } catch {
+      return null;
+    }
+  };
+
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const host = req.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 421, 'Misdirected request', 'text/plain');
@@ -100,7 +110,8 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       if (!tokenMatches(expected, req.headers['x-sipena-token'])) {
         return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHENTICATED', message: 'Token sesi tidak valid.' } });
       }
-      const channel = decodeURIComponent(url.pathname.slice('/ipc/'.length));
+      const channel = decodePath(url.pathname.slice('/ipc/'.length));
+      if (channel === null) return sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: BAD_PATH } });
       const body = await readBody(req, maxBody);
       const t = translator(opts.ctx.language());
       if (body === 'too-large') {
@@ -117,7 +128,9 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
     if (url.pathname === CLIENT_PATH) return send(res, 200, script, MIME['.js']!);
-    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    const decoded = url.pathname === '/' ? '/index.html' : decodePath(url.pathname);
+    if (decoded === null) return send(res, 400, BAD_PATH, 'text/plain; charset=utf-8');
+    const rel = decoded.replace(/^\/+/, '');
     const file = resolve(rendererRoot, rel);
     if (!file.startsWith(rendererRoot + sep)) return send(res, 404, 'Not found', 'text/plain');
     let content: Buffer;

@@ -75,6 +75,17 @@ describe('web harness', () => {
     expect((await raw('GET', '/%2e%2e/%2e%2e/etc/passwd')).status).toBe(404);
   });
 
+  it('answers a malformed percent escape (GET /%) with 400 and a clear message, not 500', async () => {
+    for (const path of ['/%', '/%zz', '/assets/%E0%A4%A']) {
+      const r = await raw('GET', path);
+      expect(r.status, path).toBe(400);
+      expect(r.body).toContain('Alamat tidak valid');
+    }
+    const r = await raw('POST', '/ipc/%', { 'x-sipena-token': server.token, 'content-type': 'application/json' }, '{}');
+    expect(r.status).toBe(400);
+    expect(JSON.parse(r.body).error).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('Alamat tidak valid') });
+  });
+
   it('serves index.html with the api script first and a strict CSP', async () => {
     const r = await raw('GET', '/');
     expect(r.body).toMatch(/<head><script src="\/__sipena\/web-api.js"><\/script>/);
