@@ -40,13 +40,19 @@ describe('cli letter', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect((await extractPdfText(readFileSync(draft))).join(' ')).toContain('SURAT PANGGILAN I');
-    for (const n of [1, 2]) {
-      const file = join(dir, `issued-${n}.pdf`);
-      const i = await cli('letter', '--case', registerNo, '--type', 'summons1', '--subject', `session:${session1}`, '--out', file, '--issue', '--data', dir);
-      expect(i.code).toBe(0);
-      // The CLI runs on the real clock: the year is today's.
-      expect((await extractPdfText(readFileSync(file))).join(' ').replace(/([-/]) /g, '$1')).toContain(`Nomor: 800/${n}/SP-I/INSP/${new Date().getFullYear()}`);
-    }
+    const year = new Date().getFullYear();
+    const first = join(dir, 'issued-1.pdf');
+    const i = await cli('letter', '--case', registerNo, '--type', 'summons1', '--subject', `session:${session1}`, '--out', first, '--issue', '--data', dir);
+    expect(i.code).toBe(0);
+    // The CLI runs on the real clock: the year is today's. Numbers print unbroken.
+    const number = `800/1/SP-I/INSP/${year}`;
+    expect((await extractPdfText(readFileSync(first))).join(' ')).toContain(`Nomor: ${number}`);
+    // One valid letter per case, type and subject: a second issue is refused and writes nothing.
+    const second = join(dir, 'issued-2.pdf');
+    const again = await cli('letter', '--case', registerNo, '--type', 'summons1', '--subject', `session:${session1}`, '--out', second, '--issue', '--data', dir);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain(`sudah terbit dengan nomor ${number}`);
+    expect(existsSync(second)).toBe(false);
   });
 
   it('names what a case lacks and writes no file; refuses unknown types', async () => {

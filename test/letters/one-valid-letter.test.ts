@@ -7,12 +7,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handlers } from '../../electron/main/handlers.ts';
 import { dispatch } from '../../electron/main/ipc/dispatch.ts';
-import { openApp } from '../../electron/main/app-context.ts';
+import { oneValidLetter } from '../../electron/main/db/migrations/009-one-valid-letter.ts';
 import { createCase } from '../../electron/main/cases/case-service.ts';
 import { caseCreateSchema } from '../../shared/cases/schemas.ts';
 import type { IssuedLetter } from '../../shared/letters/issued.ts';
 import type { Envelope } from '../../shared/ipc/envelope.ts';
-import { dbFingerprint, repoResources, tempApp, validCase } from '../support/temp-app.ts';
+import { dbFingerprint, tempApp, validCase } from '../support/temp-app.ts';
 import { seedExam } from './seed-exam.ts';
 import type { SeededExam } from './seed-exam.ts';
 
@@ -111,20 +111,19 @@ describe('upgrading a register that already holds twins', () => {
        SELECT case_id, type, subject, register, year, serial + 1, '800/2/SPT/INSP/2024', letter_date, issued_at, issued_by, input_json, content_hash, sha256, pdf, file_name
        FROM issued_letters WHERE id = ?`,
     ).run(first.id);
-    db.pragma('user_version = 8');
-    db.close();
-    const ctx = await openApp({ dataDir: app.dir, resourcesDir: repoResources, appVersion: 'test' });
-    app.ctx.db = ctx.db;
-    const rows = ctx.db.prepare("SELECT number, status, void_reason AS reason, voided_by AS by FROM issued_letters WHERE type = 'order' ORDER BY id").all();
+    // Run migration 9 itself over the twins: reopening at user_version 8 is no longer
+    // possible, because the schema check refuses a version-8 file with later columns.
+    db.transaction(() => oneValidLetter.up(db))();
+    const rows = db.prepare("SELECT number, status, void_reason AS reason, voided_by AS by FROM issued_letters WHERE type = 'order' ORDER BY id").all();
     expect(rows).toEqual([
       { number: first.number, status: 'issued', reason: null, by: null },
       { number: '800/2/SPT/INSP/2024', status: 'void', reason: `Terbit ganda: surat yang sama sudah terbit lebih dahulu dengan nomor ${first.number}.`, by: 'system:migration' },
     ]);
-    const audit = ctx.db.prepare("SELECT actor, entity FROM audit_log WHERE action = 'letter.void'").all();
+    const audit = db.prepare("SELECT actor, entity FROM audit_log WHERE action = 'letter.void'").all();
     expect(audit).toEqual([
       { actor: 'system:migration', entity: 'letter' },
       { actor: 'system:migration', entity: 'case' },
     ]);
-    expect(ctx.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'issued_letters_one_valid'").get()).toBeTruthy();
+    expect(db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'issued_letters_one_valid'").get()).toBeTruthy();
   });
 });
