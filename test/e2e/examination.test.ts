@@ -97,6 +97,8 @@ describe('examination in Chromium: schedule, conflict, absence, summons II, resc
   });
 
   it('marks the accused absent and follows the prompt to summons II, due after the election holiday', async () => {
+    // Absence is recorded once the hearing has begun.
+    advance('2024-11-18T15:00');
     await page.getByRole('combobox', { name: /^Kehadiran \d+$/ }).first().click();
     await page.getByRole('option', { name: 'Tidak hadir' }).click();
     // The save answers: a notification naming the accused, the session and the value.
