@@ -93,7 +93,7 @@ describe('case intake in Chromium: two accused, two evidence files, find, open, 
     await expect.poll(() => page.getByTestId('case-total').textContent()).toBe('1 kasus');
     await expect.poll(() => page.getByRole('cell', { name: /Súgiharto Wibowo/ }).count()).toBe(1);
     // The violation by its name, not the catalogue code.
-    expect(await page.getByRole('cell', { name: 'Ikut kampanye dengan menggunakan fasilitas negara' }).count()).toBe(1);
+    expect(await page.getByRole('cell', { name: 'Menjadi peserta kampanye dengan menggunakan fasilitas negara' }).count()).toBe(1);
     expect(await page.getByTestId('case-rows').textContent()).not.toContain('N-FASILITAS-NEGARA');
     await search.fill('SELEBARAN');
     await expect.poll(() => page.getByTestId('case-total').textContent()).toBe('1 kasus');
