@@ -136,3 +136,42 @@ describe('over IPC', () => {
     expect(bad.ok).toBe(false);
   });
 });
+
+describe('one write path for employees (form, import, case intake)', () => {
+  const row = (nip: string) =>
+    ctx.db
+      .prepare('SELECT nip, name, pangkat, golongan, opd_id AS opdId, position_class AS positionClass, unit_kerja AS unitKerja FROM employees WHERE nip = ?')
+      .get(nip);
+
+  it('case intake stores the golongan split from a typed pangkat and the case OPD, as the form would', async () => {
+    const { createCase } = await import('../../electron/main/cases/case-service.ts');
+    const { caseCreateSchema } = await import('../../shared/cases/schemas.ts');
+    const { validCase } = await import('../support/temp-app.ts');
+    const opd = createOpd(ctx, { name: 'Dinas Pendidikan' });
+    createCase(
+      ctx,
+      caseCreateSchema.parse({
+        ...validCase,
+        opdId: opd.id,
+        accused: [{ name: 'Budi Santoso', nip: '198609262015051001', employmentType: 'PNS', pangkat: 'Penata Muda Tingkat I, III/b', unitKerja: 'SDN 1' }],
+      }),
+    );
+    add({ nip: '199001012015051002', name: 'Ani', employmentType: 'PNS', pangkat: 'Penata Muda Tingkat I, III/b', unitKerja: 'SDN 1', opdId: opd.id });
+    const fromIntake = row('198609262015051001');
+    const fromForm = row('199001012015051002');
+    expect(fromIntake).toEqual({ nip: '198609262015051001', name: 'Budi Santoso', pangkat: 'Penata Muda Tingkat I', golongan: 'III/b', opdId: opd.id, positionClass: null, unitKerja: 'SDN 1' });
+    expect(fromForm).toMatchObject({ pangkat: 'Penata Muda Tingkat I', golongan: 'III/b', opdId: opd.id });
+    const audit = ctx.db.prepare("SELECT after_json FROM audit_log WHERE action = 'employee.create' AND reason = 'added at case intake'").get() as { after_json: string };
+    expect(JSON.parse(audit.after_json)).toMatchObject({ golongan: 'III/b', opdId: opd.id, employmentType: 'PNS' });
+  });
+
+  it('an import update writes the same columns as the form, the NIP included, and marks its batch', async () => {
+    const { runImport } = await import('../../electron/main/employees/import/import-service.ts');
+    const e = add({ nip: '198609262015051001', name: 'Budi', employmentType: 'PNS', golongan: 'III/b' });
+    const csv = 'NIP;Nama;Status;Golongan;Jabatan;OPD\n198609262015051001;Budi Santoso;PNS;III/c;Guru;Dinas Pendidikan\n';
+    const r = await runImport(ctx, new TextEncoder().encode(csv), 'p.csv', { strict: false });
+    expect(r).toMatchObject({ written: true, updated: 1 });
+    const stored = ctx.db.prepare('SELECT nip, pangkat, golongan, import_batch_id AS batch FROM employees WHERE id = ?').get(e.id);
+    expect(stored).toEqual({ nip: '198609262015051001', pangkat: 'Penata', golongan: 'III/c', batch: r.batchId });
+  });
+});

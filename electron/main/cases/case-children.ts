@@ -2,21 +2,24 @@ import type { Db } from '../db/connection.ts';
 import type { AuditEntry } from '../audit/audit-log.ts';
 import { AppError } from '../errors.ts';
 import type { CaseCreate } from '../../../shared/cases/schemas.ts';
+import { insertEmployee, selectEmployee, selectEmployeeByNip, updateEmployeeRow, valuesOf } from '../employees/employee-queries.ts';
 
 type AccusedInput = CaseCreate['accused'][number];
 type Audit = Omit<AuditEntry, 'actor'>;
 
-/** Finds the accused in the employee registry by NIP, or adds them there (audited). */
-function resolveEmployee(db: Db, a: AccusedInput, nowIso: string, audits: Audit[]): number {
-  const existing =
-    a.employeeId !== undefined
-      ? (db.prepare('SELECT id, position_class AS positionClass FROM employees WHERE id = ?').get(a.employeeId) as { id: number; positionClass: string | null } | undefined)
-      : (db.prepare('SELECT id, position_class AS positionClass FROM employees WHERE nip = ?').get(a.nip) as { id: number; positionClass: string | null } | undefined);
+/**
+ * Finds the accused in the employee registry by NIP, or adds them there (audited) in the
+ * same canonical form as the registry form and the import write: golongan split from a
+ * typed "Penata Muda, III/b", the case's OPD as the employee's when the registry has none.
+ */
+function resolveEmployee(db: Db, a: AccusedInput, caseOpdId: number | null, nowIso: string, audits: Audit[]): number {
+  const existing = a.employeeId !== undefined ? selectEmployee(db, a.employeeId) : selectEmployeeByNip(db, a.nip);
   if (a.employeeId !== undefined && !existing) return a.employeeId;
   if (existing) {
     // The intake form may record a position class the registry lacks or has wrong.
     if (a.positionClass && a.positionClass !== existing.positionClass) {
-      db.prepare('UPDATE employees SET position_class = ?, updated_at = ? WHERE id = ?').run(a.positionClass, nowIso, existing.id);
+      const before = valuesOf(existing);
+      updateEmployeeRow(db, existing.id, { ...before, positionClass: a.positionClass }, nowIso);
       audits.push({
         action: 'employee.update',
         entity: 'employee',
@@ -28,24 +31,22 @@ function resolveEmployee(db: Db, a: AccusedInput, nowIso: string, audits: Audit[
     }
     return existing.id;
   }
-  const employee = {
-    nip: a.nip,
-    name: a.name,
-    employment_type: a.employmentType,
-    pangkat: a.pangkat || null,
-    jabatan: a.jabatan || null,
-    unit_kerja: a.unitKerja || null,
-    position_class: a.positionClass || (a.employmentType === 'PPPK' ? 'pppk' : null),
-  };
-  const id = Number(
-    db
-      .prepare(
-        `INSERT INTO employees (nip, name, employment_type, pangkat, jabatan, unit_kerja, position_class, created_at, updated_at)
-         VALUES (@nip, @name, @employment_type, @pangkat, @jabatan, @unit_kerja, @position_class, @now, @now)`,
-      )
-      .run({ ...employee, now: nowIso }).lastInsertRowid,
+  const { id, values } = insertEmployee(
+    db,
+    {
+      nip: a.nip,
+      name: a.name,
+      employmentType: a.employmentType,
+      pangkat: a.pangkat || null,
+      golongan: null,
+      jabatan: a.jabatan || null,
+      unitKerja: a.unitKerja || null,
+      opdId: caseOpdId,
+      positionClass: a.positionClass || null,
+    },
+    nowIso,
   );
-  audits.push({ action: 'employee.create', entity: 'employee', entityId: id, after: employee, reason: 'added at case intake' });
+  audits.push({ action: 'employee.create', entity: 'employee', entityId: id, after: values, reason: 'added at case intake' });
   return id;
 }
 
@@ -54,7 +55,7 @@ function resolveEmployee(db: Db, a: AccusedInput, nowIso: string, audits: Audit[
  * (their rows may be referenced by hearings and letters), new ones added, dropped ones
  * removed unless something already refers to them.
  */
-export function syncAccused(db: Db, caseId: number, list: AccusedInput[], nowIso: string, audits: Audit[]): void {
+export function syncAccused(db: Db, caseId: number, list: AccusedInput[], caseOpdId: number | null, nowIso: string, audits: Audit[]): void {
   const existing = new Map((db.prepare('SELECT id, nip FROM case_accused WHERE case_id = ?').all(caseId) as { id: number; nip: string }[]).map((r) => [r.nip, r.id]));
   // Positions are unique per case: park them out of the way before renumbering.
   db.prepare('UPDATE case_accused SET position = -id WHERE case_id = ?').run(caseId);
@@ -68,7 +69,7 @@ export function syncAccused(db: Db, caseId: number, list: AccusedInput[], nowIso
   );
   list.forEach((a, i) => {
     const values = {
-      employeeId: resolveEmployee(db, a, nowIso, audits),
+      employeeId: resolveEmployee(db, a, caseOpdId, nowIso, audits),
       position: i + 1,
       name: a.name,
       employmentType: a.employmentType,

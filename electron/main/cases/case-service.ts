@@ -61,7 +61,7 @@ export function createCase(ctx: AppContext, input: CaseCreate): { id: number; re
         .run({ ...row, now: nowIso, actor: ctx.actor() }).lastInsertRowid,
     );
     const audits: Audit[] = [];
-    syncAccused(db, id, input.accused, nowIso, audits);
+    syncAccused(db, id, input.accused, cols.opd_id ?? null, nowIso, audits);
     syncViolations(db, id, input.violationCodes);
     syncCaseSearch(db, id);
     audits.push({
@@ -122,7 +122,7 @@ export function updateCase(ctx: AppContext, input: CaseUpdate): { id: number; up
               chronology = @chronology, catalogue_version = @catalogue_version, updated_at = @now, updated_by = @actor
        WHERE id = @id`,
     ).run({ ...cols, now: nowIso, actor: ctx.actor(), id: input.id });
-    syncAccused(db, input.id, input.accused, nowIso, audits);
+    syncAccused(db, input.id, input.accused, cols.opd_id ?? null, nowIso, audits);
     syncViolations(db, input.id, input.violationCodes);
     const after = snapshot(db, input.id, cols);
     const changedBefore: Record<string, unknown> = {};

@@ -2,6 +2,7 @@ import type { Db } from '../db/connection.ts';
 import type { Employee, EmployeeListQuery } from '../../../shared/employees/schemas.ts';
 import type { EmploymentType } from '../../../shared/cases/schemas.ts';
 import type { PositionClass } from '../../../shared/employees/position-class.ts';
+import { normalizeGolongan, pangkatForGolongan, splitPangkatGolongan } from '../../../shared/employees/golongan.ts';
 
 const SELECT_EMPLOYEE = `
   SELECT e.id, e.nip, e.name, e.employment_type AS employmentType, e.pangkat, e.golongan, e.jabatan,
@@ -103,25 +104,69 @@ export function searchEmployees(db: Db, query: string, limit: number): Employee[
     }) as Employee[];
 }
 
-/** Inserts one employee; returns its id. */
-export function insertEmployee(db: Db, v: EmployeeValues, nowIso: string, batchId: number | null = null): number {
-  return Number(
+/**
+ * Employee fields in the one form every writer stores (registry form, import, case
+ * intake): a combined "Penata Muda, III/b" typed as pangkat is split into pangkat and
+ * golongan, a PNS golongan without pangkat gets its pangkat name, a PPPK without a
+ * position class gets "pppk". Letters print pangkat and golongan from these columns, so
+ * a writer that skipped one of these steps printed a rank without its grade.
+ */
+export function canonicalEmployee(v: EmployeeValues): EmployeeValues {
+  let pangkat = v.pangkat?.trim() || '';
+  let golongan = v.golongan?.trim() || '';
+  if (golongan) golongan = normalizeGolongan(golongan) || golongan;
+  if (!golongan && pangkat) {
+    const split = splitPangkatGolongan(pangkat);
+    if (split.golongan) {
+      golongan = split.golongan;
+      pangkat = split.pangkat;
+    }
+  }
+  if (!pangkat && golongan && v.employmentType === 'PNS') pangkat = pangkatForGolongan(golongan);
+  return {
+    nip: v.nip,
+    name: v.name,
+    employmentType: v.employmentType,
+    pangkat: pangkat || null,
+    golongan: golongan || null,
+    jabatan: v.jabatan?.trim() || null,
+    unitKerja: v.unitKerja?.trim() || null,
+    opdId: v.opdId ?? null,
+    positionClass: v.positionClass || (v.employmentType === 'PPPK' ? 'pppk' : null),
+  };
+}
+
+/**
+ * The one INSERT into employees. Stores the canonical form and returns the id with the
+ * values written (what the caller's audit row records). `batchId` marks an imported row.
+ */
+export function insertEmployee(db: Db, input: EmployeeValues, nowIso: string, batchId: number | null = null): { id: number; values: EmployeeValues } {
+  const values = canonicalEmployee(input);
+  const id = Number(
     db
       .prepare(
         `INSERT INTO employees (nip, name, employment_type, pangkat, golongan, jabatan, unit_kerja, opd_id, position_class, import_batch_id, created_at, updated_at)
          VALUES (@nip, @name, @employmentType, @pangkat, @golongan, @jabatan, @unitKerja, @opdId, @positionClass, @batchId, @now, @now)`,
       )
-      .run({ ...v, batchId, now: nowIso }).lastInsertRowid,
+      .run({ ...values, batchId, now: nowIso }).lastInsertRowid,
   );
+  return { id, values };
 }
 
-/** Overwrites the audited fields of one employee. */
-export function updateEmployeeRow(db: Db, id: number, v: EmployeeValues, nowIso: string): void {
+/**
+ * The one UPDATE of employees: overwrites every audited field (the NIP included) with the
+ * canonical form and returns the values written. `batchId` marks the row as last changed
+ * by that import; without it the row keeps its import mark.
+ */
+export function updateEmployeeRow(db: Db, id: number, input: EmployeeValues, nowIso: string, batchId: number | null = null): EmployeeValues {
+  const values = canonicalEmployee(input);
   db.prepare(
     `UPDATE employees SET nip = @nip, name = @name, employment_type = @employmentType, pangkat = @pangkat, golongan = @golongan,
-            jabatan = @jabatan, unit_kerja = @unitKerja, opd_id = @opdId, position_class = @positionClass, updated_at = @now
+            jabatan = @jabatan, unit_kerja = @unitKerja, opd_id = @opdId, position_class = @positionClass,
+            import_batch_id = coalesce(@batchId, import_batch_id), updated_at = @now
      WHERE id = @id`,
-  ).run({ ...v, id, now: nowIso });
+  ).run({ ...values, id, batchId, now: nowIso });
+  return values;
 }
 
 /** Per accused of a case: the registry's position class and the OPD (the employee's, else the case's). */

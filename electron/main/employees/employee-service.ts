@@ -10,7 +10,6 @@ import type {
   EmployeeListQuery,
   employeeUpdateSchema,
 } from '../../../shared/employees/schemas.ts';
-import { pangkatForGolongan } from '../../../shared/employees/golongan.ts';
 import type { EmployeeValues } from './employee-queries.ts';
 import { insertEmployee, searchEmployees, selectEmployee, selectEmployeeByNip, selectEmployeePage, updateEmployeeRow, valuesOf } from './employee-queries.ts';
 import { employeeHistory } from './employee-history.ts';
@@ -18,20 +17,18 @@ import { requireOpd } from './opd-service.ts';
 
 type EmployeeFields = Omit<z.output<typeof employeeInputSchema>, never>;
 
-/** Form values as stored: empty text becomes null; a PNS golongan fills a missing pangkat. */
+/** Form values with the OPD checked; insertEmployee/updateEmployeeRow store their canonical form. */
 function toValues(db: Db, input: EmployeeFields): EmployeeValues {
-  const golongan = input.golongan || null;
-  const pangkat = input.pangkat || (golongan && input.employmentType === 'PNS' ? pangkatForGolongan(golongan) || null : null);
   return {
     nip: input.nip,
     name: input.name,
     employmentType: input.employmentType,
-    pangkat,
-    golongan,
+    pangkat: input.pangkat || null,
+    golongan: input.golongan || null,
     jabatan: input.jabatan || null,
     unitKerja: input.unitKerja || null,
     opdId: requireOpd(db, input.opdId),
-    positionClass: input.positionClass || (input.employmentType === 'PPPK' ? 'pppk' : null),
+    positionClass: input.positionClass || null,
   };
 }
 
@@ -47,8 +44,8 @@ export function createEmployee(ctx: AppContext, input: EmployeeFields): Employee
   const id = mutate(ctx, (db) => {
     const values = toValues(db, input);
     assertNipFree(db, values.nip, null);
-    const id = insertEmployee(db, values, ctx.now().toISOString());
-    return { value: id, audit: { action: 'employee.create', entity: 'employee', entityId: id, after: values } };
+    const { id, values: stored } = insertEmployee(db, values, ctx.now().toISOString());
+    return { value: id, audit: { action: 'employee.create', entity: 'employee', entityId: id, after: stored } };
   });
   return selectEmployee(ctx.db, id)!;
 }
@@ -61,10 +58,10 @@ export function updateEmployee(ctx: AppContext, input: z.output<typeof employeeU
     if (input.expectedUpdatedAt && input.expectedUpdatedAt !== current.updatedAt) {
       throw new AppError('CONFLICT', 'employee.stale', { name: current.name });
     }
-    const after = toValues(db, input);
-    assertNipFree(db, after.nip, input.id);
+    const values = toValues(db, input);
+    assertNipFree(db, values.nip, input.id);
     const before = valuesOf(current);
-    updateEmployeeRow(db, input.id, after, ctx.now().toISOString());
+    const after = updateEmployeeRow(db, input.id, values, ctx.now().toISOString());
     return { value: null, audit: { action: 'employee.update', entity: 'employee', entityId: input.id, before, after, reason: input.reason || null } };
   });
   return selectEmployee(ctx.db, input.id)!;

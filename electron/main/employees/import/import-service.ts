@@ -8,7 +8,7 @@ import type { ImportField, ImportMapping, ImportPreview, ImportResult, ImportSam
 import { IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS } from '../../../../shared/employees/import-types.ts';
 import { insertOpd } from '../opd-service.ts';
 import type { EmployeeValues } from '../employee-queries.ts';
-import { EMPLOYEE_VALUE_FIELDS } from '../employee-queries.ts';
+import { EMPLOYEE_VALUE_FIELDS, insertEmployee, updateEmployeeRow } from '../employee-queries.ts';
 import type { RawTable } from './raw-table.ts';
 import { cellText, ImportFileError } from './raw-table.ts';
 import { readTable } from './read-table.ts';
@@ -131,28 +131,19 @@ export async function runImport(ctx: AppContext, bytes: Uint8Array, fileName: st
       opdIds.set(key, created.id);
       audits.push(created.audit);
     }
-    const insert = db.prepare(
-      `INSERT INTO employees (nip, name, employment_type, pangkat, golongan, jabatan, unit_kerja, opd_id, position_class, import_batch_id, created_at, updated_at)
-       VALUES (@nip, @name, @employmentType, @pangkat, @golongan, @jabatan, @unitKerja, @opdId, @positionClass, @batchId, @now, @now)`,
-    );
-    const update = db.prepare(
-      `UPDATE employees SET name = @name, employment_type = @employmentType, pangkat = @pangkat, golongan = @golongan, jabatan = @jabatan,
-              unit_kerja = @unitKerja, opd_id = @opdId, position_class = @positionClass, import_batch_id = @batchId, updated_at = @now
-       WHERE id = @id`,
-    );
     const item = db.prepare('INSERT INTO employee_import_items (employee_id, batch_id, action) VALUES (?, ?, ?)');
     const created: ({ id: number } & EmployeeValues)[] = [];
     const updated: { id: number; nip: string; before: Partial<EmployeeValues>; after: Partial<EmployeeValues> }[] = [];
     for (const w of writes) {
       const after = w.newOpd ? { ...w.after, opdId: opdIds.get(w.newOpd) ?? null } : w.after;
       if (w.status === 'create') {
-        const id = Number(insert.run({ ...after, batchId, now: nowIso }).lastInsertRowid);
+        const { id, values } = insertEmployee(db, after, nowIso, batchId);
         item.run(id, batchId, 'create');
-        created.push({ id, ...after });
+        created.push({ id, ...values });
       } else {
-        update.run({ ...after, id: w.id, batchId, now: nowIso });
+        const values = updateEmployeeRow(db, w.id!, after, nowIso, batchId);
         item.run(w.id, batchId, 'update');
-        updated.push({ id: w.id!, nip: after.nip, ...changedFields(w.before!, after) });
+        updated.push({ id: w.id!, nip: values.nip, ...changedFields(w.before!, values) });
       }
     }
     audits.push({
