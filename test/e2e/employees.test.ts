@@ -106,4 +106,24 @@ describe('employees in Chromium: import with bad rows, list, edit, OPDs', () => 
     ]);
     expect(errors).toEqual([]);
   });
+
+  it('maps a SIMPEG "Unit Kerja" column of OPD names to OPD and says so; warns when nothing fills the OPD', async () => {
+    await page.goto(`${h.server.url}#/employees/import`);
+    await page.getByRole('heading', { name: 'Impor Pegawai dari CSV / XLSX' }).waitFor();
+    const simpeg = 'NIP;Nama;Unit Kerja;Sub Unit Kerja\r\n197501012000031099;Rina;Dinas Sosial;Bidang Rehabilitasi\r\n';
+    await page.locator('input[type=file]').setInputFiles({ name: 'simpeg.csv', mimeType: 'text/csv', buffer: Buffer.from(simpeg) });
+    await page.getByTestId('import-counts').waitFor();
+    expect(await page.getByRole('combobox', { name: 'OPD', exact: true }).inputValue()).toBe('Unit Kerja');
+    expect(await page.getByRole('combobox', { name: 'Unit Kerja', exact: true }).inputValue()).toBe('Sub Unit Kerja');
+    expect(await page.getByText('Kolom "Unit Kerja" berisi nama OPD').count()).toBe(1);
+    await page.screenshot({ path: resolve(shots, 'employees-import-opd-suggested.png'), fullPage: true });
+
+    await page.getByRole('combobox', { name: 'OPD', exact: true }).click();
+    await page.getByRole('option', { name: '(tidak dipakai)' }).click();
+    await page.getByRole('button', { name: 'Terapkan pemetaan' }).click();
+    await expect.poll(() => page.getByText('Tidak ada kolom yang dipetakan ke OPD').count()).toBe(1);
+    await page.getByRole('button', { name: 'Batal' }).click();
+    expect(h.app.ctx.db.prepare("SELECT count(*) AS n FROM employees WHERE name = 'Rina'").get()).toEqual({ n: 0 });
+    expect(errors).toEqual([]);
+  });
 });

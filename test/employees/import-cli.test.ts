@@ -16,7 +16,7 @@ function setup() {
   };
   const cli = (...args: string[]) => {
     const r = runCli([...args, '--data', join(dir, 'data')]);
-    return { ...r, out: r.out.split('\n') };
+    return { ...r, out: r.out.split('\n'), dataDir: join(dir, 'data') };
   };
   const count = () => {
     const db = new Database(join(dir, 'data', 'sipena.sqlite3'), { readonly: true });
@@ -38,13 +38,35 @@ describe('npm run cli -- import-employees', () => {
     const r = cli('import-employees', file('pegawai.csv', bad));
     expect(r).toMatchObject({ code: 0, err: '' });
     expect(r.out).toEqual([
-      'imported 20, updated 0, rejected 2',
+      'imported 20, updated 0, unchanged 0, rejected 2',
       'line 22, column NIP: NIP harus 18 digit (tertulis: 19860926)',
       `line 23, column NIP: NIP ${list[0]!.nip} sudah ada di baris 2 berkas ini; baris ini dilewati`,
     ]);
     const moved = good.replace(list[1]!.jabatan, 'Kepala Dinas');
-    expect(cli('import-employees', file('pegawai-2.csv', moved)).out).toEqual(['imported 0, updated 1, rejected 0']);
+    expect(cli('import-employees', file('pegawai-2.csv', moved)).out).toEqual(['imported 0, updated 1, unchanged 19, rejected 0']);
     expect(count()).toBe(20);
+    const again = cli('import-employees', file('pegawai-3.csv', moved));
+    expect(again).toMatchObject({ code: 0, out: ['imported 0, updated 0, unchanged 20, rejected 0'] });
+  });
+
+  it('takes a "Unit Kerja" column of OPD names as the OPD, says so, and warns when no column fills the OPD', () => {
+    const { file, cli } = setup();
+    const simpeg = 'NIP;Nama;Unit Kerja;Sub Unit Kerja\n198609262015051001;Budi;Dinas Pendidikan;SDN 1 Sukamaju\n198609262015052002;Ani;Badan Kepegawaian Daerah;Bidang Mutasi\n';
+    const r = cli('import-employees', file('simpeg.csv', simpeg));
+    expect(r.out).toEqual(['imported 2, updated 0, unchanged 0, rejected 0']);
+    expect(r.err).toContain('warning: Kolom "Unit Kerja" berisi nama OPD');
+    const db = new Database(join(r.dataDir, 'sipena.sqlite3'), { readonly: true });
+    try {
+      expect(db.prepare('SELECT e.unit_kerja AS unit, o.name AS opd FROM employees e LEFT JOIN opds o ON o.id = e.opd_id ORDER BY e.nip').all()).toEqual([
+        { unit: 'SDN 1 Sukamaju', opd: 'Dinas Pendidikan' },
+        { unit: 'Bidang Mutasi', opd: 'Badan Kepegawaian Daerah' },
+      ]);
+    } finally {
+      db.close();
+    }
+    const plain = cli('import-employees', file('plain.csv', 'NIP;Nama;Unit Kerja\n198609262015051003;Citra;Seksi Umum\n'));
+    expect(plain.out).toEqual(['imported 1, updated 0, unchanged 0, rejected 0']);
+    expect(plain.err).toContain('warning: Tidak ada kolom yang dipetakan ke OPD');
   });
 
   it('--strict writes nothing and exits 1 when a row is bad', () => {
@@ -52,7 +74,7 @@ describe('npm run cli -- import-employees', () => {
     cli('init');
     const r = cli('import-employees', file('p.csv', `${employeesCsv(makeEmployees(5, 4))}1;Salah;PNS;;;;\n`), '--strict');
     expect(r.code).toBe(1);
-    expect(r.out[0]).toBe('imported 0, updated 0, rejected 1');
+    expect(r.out[0]).toBe('imported 0, updated 0, unchanged 0, rejected 1');
     expect(r.out[1]).toMatch(/^line 7, column NIP: /);
     expect(r.err).toContain('strict');
     expect(count()).toBe(0);
@@ -68,16 +90,16 @@ describe('npm run cli -- import-employees', () => {
 
     const cp1252 = Uint8Array.from([...'NIP;Nama\n198609262015051001;Andr\u00e9\n'].map((c) => c.charCodeAt(0)));
     const latin = cli('import-employees', file('latin.csv', cp1252));
-    expect(latin.out).toEqual(['imported 1, updated 0, rejected 0']);
+    expect(latin.out).toEqual(['imported 1, updated 0, unchanged 0, rejected 0']);
     expect(latin.err).toContain('Windows-1252');
 
     const hostile = `NIP;Nama;Jabatan\n198609262015052002;=cmd|' /C calc'!A0;+1\n198609262015052003;${'x'.repeat(50_000)};y\n`;
     const h = cli('import-employees', file('hostile.csv', hostile));
-    expect(h.out).toEqual(['imported 1, updated 0, rejected 1', 'line 3, column Nama: terlalu panjang (50000 karakter, maksimal 120)']);
+    expect(h.out).toEqual(['imported 1, updated 0, unchanged 0, rejected 1', 'line 3, column Nama: terlalu panjang (50000 karakter, maksimal 120)']);
 
     const xlsx = await xlsxBytes([['NIP', 'Nama'], [198609262015053000, 'Angka'], ['198609262015051004', 'Teks']]);
     expect(cli('import-employees', file('p.xlsx', xlsx)).out).toEqual([
-      'imported 1, updated 0, rejected 1',
+      'imported 1, updated 0, unchanged 0, rejected 1',
       'line 2, column NIP: NIP tersimpan sebagai angka di Excel (198609262015053000) sehingga digit terakhirnya hilang. Format kolom NIP sebagai Teks lalu ketik ulang',
     ]);
     expect(count()).toBe(3);
@@ -87,6 +109,6 @@ describe('npm run cli -- import-employees', () => {
     const { file, cli } = setup();
     const r = cli('import-employees', file('p.csv', 'NIP;Nama\n1;A\n2;B\n'));
     expect(r.code).toBe(1);
-    expect(r.out[0]).toBe('imported 0, updated 0, rejected 2');
+    expect(r.out[0]).toBe('imported 0, updated 0, unchanged 0, rejected 2');
   });
 });

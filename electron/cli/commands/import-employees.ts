@@ -16,7 +16,8 @@ const USAGE = 'import-employees FILE [--strict] [--data DIR]';
 
 /**
  * `import-employees FILE [--strict]`: the same import as the app's wizard. Prints
- * `imported N, updated M, rejected K`, then one `line L, column C: reason` per rejected
+ * `imported N, updated M, unchanged U, rejected K` (unchanged: rows identical to the
+ * registry), then one `line L, column C: reason` per rejected
  * row. Exit 0 when something was imported or nothing was wrong; 1 when strict mode
  * refused the file, the file cannot be read, or every row was rejected.
  */
@@ -55,7 +56,7 @@ export const importEmployeesCommand: CliCommand = {
           throw e;
         }
         for (const w of result.warnings) io.err(`warning: ${w}`);
-        io.out(`imported ${result.imported}, updated ${result.updated}, rejected ${result.rejected}`);
+        io.out(`imported ${result.imported}, updated ${result.updated}, unchanged ${result.unchanged}, rejected ${result.rejected}`);
         for (const e of result.errors) io.out(formatRowError(e));
         if (values.strict && result.rejected > 0) {
           io.err(`strict: nothing was written because ${result.rejected} row(s) were rejected`);

@@ -142,3 +142,9 @@ export function requireOpd(db: Db, id: number | null | undefined): number | null
   }
   return id;
 }
+
+/** Every OPD name and short name in the list (the import recognises an OPD column by them). */
+export function opdNames(db: Db): string[] {
+  const rows = db.prepare('SELECT name, short_name AS shortName FROM opds').all() as { name: string; shortName: string | null }[];
+  return rows.flatMap((r) => (r.shortName ? [r.name, r.shortName] : [r.name]));
+}

@@ -6,7 +6,8 @@ import { AppError } from '../../errors.ts';
 import { translator } from '../../../../shared/i18n/index.ts';
 import type { ImportField, ImportMapping, ImportPreview, ImportResult, ImportSampleRow } from '../../../../shared/employees/import-types.ts';
 import { IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS } from '../../../../shared/employees/import-types.ts';
-import { insertOpd } from '../opd-service.ts';
+import { insertOpd, opdNames } from '../opd-service.ts';
+import { suggestOpdColumn } from './opd-column.ts';
 import type { EmployeeValues } from '../employee-queries.ts';
 import { EMPLOYEE_VALUE_FIELDS, insertEmployee, updateEmployeeRow } from '../employee-queries.ts';
 import type { RawTable } from './raw-table.ts';
@@ -36,6 +37,7 @@ async function analyze(ctx: AppContext, bytes: Uint8Array, mapping: ImportMappin
   const table = await readTable(bytes, mapping?.nip);
   const { columns, unknownHeaders } = resolveMapping(table.headers, mapping);
   if (unknownHeaders.length > 0) throw new ImportFileError('importer.mappingUnknownHeader', { header: unknownHeaders.join(', ') });
+  table.warnings.push(...suggestOpdColumn(table, columns, mapping ?? {}, opdNames(ctx.db)));
   const missing = REQUIRED_IMPORT_FIELDS.filter((f) => columns[f] === null);
   if (missing.length > 0) {
     const t = translator(ctx.language());
