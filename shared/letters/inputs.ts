@@ -80,6 +80,8 @@ export interface OrderInput {
   violations: ViolationInput[];
   /** Days the team has to report, e.g. 30. */
   reportWithinDays: number;
+  /** Version of the office's legal-basis lists the regulations in `basis` came from. */
+  legalBasisVersion?: number;
 }
 
 export interface QaInput {
@@ -165,6 +167,12 @@ export interface SkInput {
    * decisions recorded before the rule table: the office's PPK.
    */
   signatory?: Signatory | null;
+  /**
+   * "Mengingat" as the office's legal-basis list resolved for this SK, and that list's
+   * version; absent on inputs made before the list was an office setting (the fixed three).
+   */
+  mengingat?: string[];
+  legalBasisVersion?: number;
 }
 
 /** Pernyataan sanksi moral (PP 42/2004 Pasal 15), closed or open. */

@@ -136,7 +136,7 @@ describe('deciding official on the decision and the SK', () => {
     expect(text).toContain('PEMUTUSAN HUBUNGAN PERJANJIAN KERJA SEBAGAI PEGAWAI PEMERINTAH DENGAN PERJANJIAN KERJA');
     expect(text).toContain('Peraturan Pemerintah Nomor 49 Tahun 2018 Pasal 52 ayat (3)');
     expect(text).toContain('berupa pemutusan hubungan perjanjian kerja kepada');
-    expect(text).not.toContain('Pegawai Negeri Sipil ');
+    expect(text).not.toContain('sebagai Pegawai Negeri Sipil');
   });
 
   it('a PPPK teacher (no class recorded) with a medium sanction: the head of the OPD, by the PPPK row', async () => {

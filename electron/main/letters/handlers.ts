@@ -7,6 +7,7 @@ import { verifyPdf, verifyText } from './verify-service.ts';
 import { bulkResult, bulkStatus, startBulk } from './bulk-jobs.ts';
 import { getLogo, getOfficeSettings, removeLogo, saveOfficeSettings, uploadLogo } from './office-settings-service.ts';
 import { checkedIssuedPdf } from './serve-issued.ts';
+import { defaultLegalBasis, getLegalBasis, saveLegalBasis } from './legal-basis-service.ts';
 
 export const letterHandlers: FeatureHandlers<typeof letterChannels> = {
   'letters:options': (req, ctx) => letterOptions(ctx, req.id),
@@ -24,4 +25,6 @@ export const letterHandlers: FeatureHandlers<typeof letterChannels> = {
   'letters:uploadLogo': (req, ctx) => uploadLogo(ctx, req.dataBase64),
   'letters:removeLogo': (_req, ctx) => removeLogo(ctx),
   'letters:logo': (_req, ctx) => getLogo(ctx),
+  'letters:legalBasis': (_req, ctx) => ({ current: getLegalBasis(ctx), defaults: defaultLegalBasis() }),
+  'letters:saveLegalBasis': (req, ctx) => saveLegalBasis(ctx, req),
 };

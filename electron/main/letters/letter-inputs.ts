@@ -12,7 +12,8 @@ import type { CaseDetail } from '../../../shared/cases/schemas.ts';
 import type { LetterInputs, PersonInput, SanctionForm, SummonsInput, ViolationInput } from '../../../shared/letters/inputs.ts';
 import { LETTER_TITLES } from '../../../shared/letters/letter-types.ts';
 import type { LetterType } from '../../../shared/letters/letter-types.ts';
-import { BASE_REGULATIONS } from '../../../shared/letters/regulations.ts';
+import type { LegalBasisFacts } from '../../../shared/letters/legal-basis.ts';
+import { letterLegalBasis } from './legal-basis-service.ts';
 import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { auditActionLabel } from '../../../shared/i18n/audit-label.ts';
@@ -51,6 +52,12 @@ function sanctionTitle(code: string, durationMonths: number | null): string {
 function violations(c: CaseDetail): ViolationInput[] {
   // levelBasis only where the catalogue version has it, so older cases' letters read as before.
   return c.violations.map((v) => ({ title: v.title, legalBasis: v.legalBasis, ...(v.levelBasis ? { levelBasis: v.levelBasis } : {}) }));
+}
+
+/** Facts that pick the conditional legal-basis items: who is concerned, and whether a moral sanction goes with the case. */
+function basisFacts(ctx: AppContext, c: CaseDetail, people: PersonInput[]): LegalBasisFacts {
+  const moral = c.violations.some((v) => v.level === null) || c.accused.some((a) => selectDecision(ctx.db, c.id, a.id)?.sanctionCode.startsWith('PP42-') === true);
+  return { pns: people.some((p) => p.employmentType !== 'PPPK'), pppk: people.some((p) => p.employmentType === 'PPPK'), moral };
 }
 
 function parseSubject(subject: string, kind: 'session' | 'accused'): number | null {
@@ -115,13 +122,16 @@ const builders: { [T in LetterType]: Build<T> } = {
     const team = selectTeamMembers(ctx.db, c.id);
     if (team.length === 0) throw missingError(ctx, 'order', [{ key: 'team' }]);
     const source = c.sourceRef ? [`Laporan/rekomendasi Nomor ${c.sourceRef} (Nomor Registrasi ${c.registerNo})`] : [`Laporan dugaan pelanggaran Nomor Registrasi ${c.registerNo}`];
+    const accused = c.accused.map((a) => accusedPerson(ctx.db, c.id, a.id) ?? { name: a.name, nip: a.nip });
+    const basis = letterLegalBasis(ctx, 'order', basisFacts(ctx, c, accused));
     return {
       registerNo: c.registerNo,
-      basis: [...BASE_REGULATIONS, ...source],
-      accused: c.accused.map((a) => accusedPerson(ctx.db, c.id, a.id) ?? { name: a.name, nip: a.nip }),
+      basis: [...basis.items, ...source],
+      accused,
       team,
       violations: violations(c),
       reportWithinDays: 30,
+      legalBasisVersion: basis.version,
     };
   },
   bap: (ctx, c, subject) => {
@@ -174,6 +184,7 @@ const builders: { [T in LetterType]: Build<T> } = {
     const accused = person(ctx, c, id);
     // A PPPK's dismissal is the termination of the contract, never "sebagai PNS".
     const pppkTermination = accused.employmentType === 'PPPK' && d.sanctionCode === 'PP94-BERAT-PDHTAPS';
+    const basis = letterLegalBasis(ctx, 'sk', basisFacts(ctx, c, [accused]));
     return {
       registerNo: c.registerNo,
       accused,
@@ -190,6 +201,8 @@ const builders: { [T in LetterType]: Build<T> } = {
       effectiveDate: d.effectiveDate,
       endDate: d.endDate,
       signatory: d.signatory,
+      mengingat: basis.items,
+      legalBasisVersion: basis.version,
     };
   },
   moral: (ctx, c, subject) => {

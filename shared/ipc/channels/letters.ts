@@ -7,6 +7,8 @@ import { LETTER_TYPES } from '../../letters/letter-types.ts';
 import type { BulkJobStatus, IssuedLetter, LetterOption, VerifyResult } from '../../letters/issued.ts';
 import { officeSettingsSchema } from '../../letters/office-settings.ts';
 import type { OfficeSettings } from '../../letters/office-settings.ts';
+import { legalBasisSaveSchema } from '../../letters/legal-basis.ts';
+import type { LegalBasisSave, LegalBasisSettings } from '../../letters/legal-basis.ts';
 
 export interface PdfFile {
   fileName: string;
@@ -69,4 +71,7 @@ export const letterChannels = {
   'letters:uploadLogo': channel<OfficeSettings>()(logoUploadSchema, { access: ADMIN }),
   'letters:removeLogo': channel<OfficeSettings>()(empty, { access: ADMIN }),
   'letters:logo': channel<{ mime: string; dataBase64: string } | null>()(empty, { access: ALL }),
+  /** The legal-basis lists in force and the shipped default (for "reset to default"). */
+  'letters:legalBasis': channel<{ current: LegalBasisSettings; defaults: LegalBasisSave }>()(empty, { access: ALL }),
+  'letters:saveLegalBasis': channel<LegalBasisSettings>()(legalBasisSaveSchema, { access: ADMIN }),
 } as const;

@@ -10,7 +10,7 @@ import { formatDate } from '../../../../shared/indonesian/dates.ts';
 import type { LetterMeta, SkInput } from '../../../../shared/letters/inputs.ts';
 import type { OfficeSettings } from '../../../../shared/letters/office-settings.ts';
 import { BASE_REGULATIONS } from '../../../../shared/letters/regulations.ts';
-import { PLAIN_LAYOUT, articlesText, numberText, personBlock, refText, tembusan } from '../parts/blocks.ts';
+import { PLAIN_LAYOUT, articlesText, numberText, numberedList, personBlock, refText, tembusan } from '../parts/blocks.ts';
 import { letterDocument } from '../parts/document.ts';
 import type { LetterAssets } from '../parts/document.ts';
 import { closingWithSignature } from '../parts/signature-block.ts';
@@ -59,6 +59,7 @@ export function skLetter(input: SkInput, office: OfficeSettings, meta: LetterMet
     `${levelCited}${input.repeatOffender ? ' yang dilakukan berulang' : ''}, sehingga perlu dijatuhi hukuman disiplin sebagaimana dimaksud dalam ${w.article};`;
   const basisC = `bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu menetapkan Keputusan ${titleCase(issuer)} tentang Penjatuhan Hukuman Disiplin ${titleCase(w.heading)};`;
   const violationsText = input.violations.map((v) => v.title).join('; ');
+  const mengingat: readonly string[] = input.mengingat?.length ? input.mengingat : BASE_REGULATIONS;
   const dicta: Content[] = [
     {
       stack: [
@@ -76,7 +77,8 @@ export function skLetter(input: SkInput, office: OfficeSettings, meta: LetterMet
   ];
   const body: TableCell[][] = [
     row('Menimbang', { type: 'lower-alpha', ol: [basisA, basisB, basisC].map((t) => ({ text: t, alignment: 'justify' })), margin: [0, 0, 0, 6] }),
-    row('Mengingat', { ol: BASE_REGULATIONS.map((t, i) => ({ text: `${t}${i === BASE_REGULATIONS.length - 1 ? '.' : ';'}`, alignment: 'justify' })), margin: [0, 0, 0, 6] }),
+    // A table, not pdfmake's ol: text readers then read each citation after its number.
+    row('Mengingat', numberedList(mengingat.map((t, i) => ({ text: `${t}${i === mengingat.length - 1 ? '.' : ';'}`, alignment: 'justify' })), { margin: [0, 0, 0, 6] })),
   ];
   const decide: TableCell[][] = [
     row('Menetapkan', { text: `KEPUTUSAN ${issuer} TENTANG ${about}.`, bold: true, alignment: 'justify', margin: [0, 0, 0, 6] }),

@@ -1,0 +1,150 @@
+import { ActionIcon, Alert, Button, Group, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, call } from '../../app/api.ts';
+import { showDateTime } from '../../app/format.ts';
+import { errorText } from '../../../../shared/error-text.ts';
+import { FORMATION_LAW, LEGAL_BASIS_CONDITIONS, LEGAL_BASIS_TYPES } from '../../../../shared/letters/legal-basis.ts';
+import type { LegalBasisItem, LegalBasisSave, LegalBasisSettings, LegalBasisType } from '../../../../shared/letters/legal-basis.ts';
+
+const TYPE_LABEL: Record<LegalBasisType, string> = { sk: 'legalBasisUi.typeSk', order: 'legalBasisUi.typeOrder' };
+const WHEN_LABEL: Record<LegalBasisItem['when'], string> = {
+  always: 'legalBasisUi.whenAlways',
+  pns: 'legalBasisUi.whenPns',
+  pppk: 'legalBasisUi.whenPppk',
+  moral: 'legalBasisUi.whenMoral',
+};
+
+/** One letter type's list: each citation with when it applies, reordered, removed, added, or reset to the shipped default. */
+function ListEditor({ type, items, defaults, onChange, error }: { type: LegalBasisType; items: LegalBasisItem[]; defaults: LegalBasisItem[]; onChange: (next: LegalBasisItem[]) => void; error: string | undefined }) {
+  const { t } = useTranslation();
+  const set = (i: number, patch: Partial<LegalBasisItem>) => onChange(items.map((it, j) => (j === i ? { ...it, ...patch } : it)));
+  const move = (i: number, by: number) => {
+    const next = [...items];
+    const [it] = next.splice(i, 1);
+    next.splice(i + by, 0, it!);
+    onChange(next);
+  };
+  return (
+    <Paper withBorder p="md" data-testid={`legal-basis-${type}`}>
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Title order={4}>{t(TYPE_LABEL[type])}</Title>
+          <Button variant="default" size="xs" onClick={() => onChange(defaults)} data-testid={`legal-basis-reset-${type}`}>
+            {t('legalBasisUi.reset')}
+          </Button>
+        </Group>
+        {items.map((item, i) => (
+          <Group key={i} align="flex-start" wrap="nowrap" data-testid={`legal-basis-${type}-item`}>
+            <Text w={24} pt={6}>{i + 1}.</Text>
+            {item.text === FORMATION_LAW ? (
+              <Text style={{ flex: 1 }} pt={6} fs="italic">{t('legalBasisUi.formationLawItem')}</Text>
+            ) : (
+              <Textarea style={{ flex: 1 }} autosize minRows={1} aria-label={t('legalBasisUi.item', { no: i + 1 })} value={item.text} onChange={(e) => set(i, { text: e.currentTarget.value })} />
+            )}
+            <Select
+              w={190}
+              aria-label={t('legalBasisUi.when')}
+              allowDeselect={false}
+              data={LEGAL_BASIS_CONDITIONS.map((w) => ({ value: w, label: t(WHEN_LABEL[w]) }))}
+              value={item.when}
+              onChange={(v) => v && set(i, { when: v as LegalBasisItem['when'] })}
+            />
+            <ActionIcon variant="default" aria-label={t('legalBasisUi.up')} disabled={i === 0} onClick={() => move(i, -1)}>↑</ActionIcon>
+            <ActionIcon variant="default" aria-label={t('legalBasisUi.down')} disabled={i === items.length - 1} onClick={() => move(i, 1)}>↓</ActionIcon>
+            <ActionIcon variant="default" color="red" aria-label={t('legalBasisUi.remove')} onClick={() => onChange(items.filter((_x, j) => j !== i))}>×</ActionIcon>
+          </Group>
+        ))}
+        {error && <Text c="red" size="sm" role="alert">{error}</Text>}
+        <Group>
+          <Button variant="light" size="xs" onClick={() => onChange([...items, { text: '', when: 'always' }])}>{t('legalBasisUi.add')}</Button>
+          {!items.some((x) => x.text === FORMATION_LAW) && (
+            <Button variant="subtle" size="xs" onClick={() => onChange([{ text: FORMATION_LAW, when: 'always' }, ...items])}>{t('legalBasisUi.addFormationLaw')}</Button>
+          )}
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** "Dasar Hukum Naskah" (administrators): the Mengingat / Dasar list of each letter type. */
+export function LegalBasisPage() {
+  const { t } = useTranslation();
+  const [current, setCurrent] = useState<LegalBasisSettings | null>(null);
+  const [defaults, setDefaults] = useState<LegalBasisSave | null>(null);
+  const [draft, setDraft] = useState<LegalBasisSave | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  useEffect(() => {
+    call('letters:legalBasis', {})
+      .then((r) => {
+        setCurrent(r.current);
+        setDefaults(r.defaults);
+        setDraft({ formationLaw: r.current.formationLaw, lists: r.current.lists });
+      })
+      .catch((e: unknown) => setError(errorText(e)));
+  }, []);
+  if (error && !draft) return <Alert color="red" role="alert">{error}</Alert>;
+  if (!current || !defaults || !draft) return null;
+
+  const save = async () => {
+    setSaving(true);
+    setError(null);
+    setFields({});
+    setNotice(null);
+    try {
+      const saved = await call('letters:saveLegalBasis', draft);
+      setCurrent(saved);
+      setDraft({ formationLaw: saved.formationLaw, lists: saved.lists });
+      setNotice(t('legalBasisUi.saved', { version: saved.version }));
+    } catch (e) {
+      if (e instanceof ApiError) setFields(e.fields);
+      setError(errorText(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+  const fieldError = (type: LegalBasisType) => Object.entries(fields).find(([k]) => k.startsWith(`lists.${type}`))?.[1];
+  const usesFormationLaw = LEGAL_BASIS_TYPES.some((type) => draft.lists[type].some((x) => x.text === FORMATION_LAW));
+
+  return (
+    <Stack maw={1000}>
+      <Title order={2}>{t('legalBasisUi.title')}</Title>
+      <Text size="sm">{t('legalBasisUi.intro')}</Text>
+      <Alert color="yellow">{t('legalBasisUi.lnNote')}</Alert>
+      <Text size="sm" c="dimmed" data-testid="legal-basis-version">
+        {current.version === 0
+          ? t('legalBasisUi.versionDefault')
+          : `${t('legalBasisUi.version', { version: current.version })}, ${t('legalBasisUi.updated', { at: current.updatedAt ? showDateTime(current.updatedAt) : '–', by: current.updatedBy ?? '–' })}`}
+      </Text>
+      <Textarea
+        label={t('legalBasisUi.formationLaw')}
+        description={t('legalBasisUi.formationLawHint')}
+        autosize
+        minRows={2}
+        value={draft.formationLaw}
+        onChange={(e) => setDraft({ ...draft, formationLaw: e.currentTarget.value })}
+        error={fields.formationLaw}
+        data-testid="legal-basis-formation-law"
+      />
+      {usesFormationLaw && !draft.formationLaw.trim() && <Alert color="orange">{t('legalBasisUi.formationLawMissing')}</Alert>}
+      {LEGAL_BASIS_TYPES.map((type) => (
+        <ListEditor
+          key={type}
+          type={type}
+          items={draft.lists[type]}
+          defaults={defaults.lists[type]}
+          error={fieldError(type)}
+          onChange={(next) => setDraft({ ...draft, lists: { ...draft.lists, [type]: next } })}
+        />
+      ))}
+      {error && <Alert color="red" role="alert">{error}</Alert>}
+      {notice && <Alert color="green" data-testid="legal-basis-saved">{notice}</Alert>}
+      <Group>
+        <Button onClick={() => void save()} loading={saving} data-testid="legal-basis-save">{t('legalBasisUi.save')}</Button>
+      </Group>
+    </Stack>
+  );
+}
