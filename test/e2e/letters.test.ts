@@ -111,7 +111,9 @@ describe('letters in Chromium', () => {
 
   it('prints through the dialog with only the letter pages on paper', async () => {
     await page.getByTestId('letter-viewer').getByRole('button', { name: 'Cetak' }).click();
-    expect(await page.evaluate(() => (window as unknown as { __printed: Promise<number> }).__printed)).toBe(2);
+    // The SK with the full default Mengingat takes three pages.
+    expect((await extractPdfText(skBytes)).length).toBe(3);
+    expect(await page.evaluate(() => (window as unknown as { __printed: Promise<number> }).__printed)).toBe(3);
     await page.emulateMedia({ media: 'print' });
     const visible = await page.evaluate(() => [...document.body.children].filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.id));
     expect(visible).toEqual(['sipena-print']);
@@ -206,6 +208,27 @@ describe('letters in Chromium', () => {
     const asset = h.app.ctx.db.prepare('SELECT bytes FROM office_assets WHERE sha256 = ?').get(office.logoFile.slice(5, 69)) as { bytes: Buffer };
     expect(asset.bytes[25]).toBe(2);
     expect(pngNeedsFlattening(asset.bytes)).toBe(false);
+    expect(errors).toEqual([]);
+  });
+  it('legal basis: the SK list is edited (formation law filled, an item removed), saved as version 1, then reset to the default as version 2', async () => {
+    await page.goto(`${h.server.url}#/settings/legal-basis`);
+    await page.getByTestId('legal-basis-sk').waitFor();
+    expect(await page.getByTestId('legal-basis-version').textContent()).toBe('Bawaan aplikasi (belum pernah diubah)');
+    expect(await page.getByText('Undang-undang pembentukan kabupaten belum diisi').isVisible()).toBe(true);
+    const sk = page.getByTestId('legal-basis-sk');
+    expect(await sk.getByTestId('legal-basis-sk-item').count()).toBe(10);
+    await page.getByTestId('legal-basis-formation-law').fill('Undang-Undang Nomor 9 Tahun 1999 tentang Pembentukan Kabupaten Contoh');
+    await sk.getByTestId('legal-basis-sk-item').nth(2).getByRole('button', { name: 'Hapus' }).click();
+    await page.getByTestId('legal-basis-save').click();
+    await expect.poll(() => page.getByTestId('legal-basis-saved').textContent()).toBe('Dasar hukum tersimpan (versi 1).');
+    const stored = () => JSON.parse((h.app.ctx.db.prepare("SELECT value FROM settings WHERE key = 'letters.legalBasis'").get() as { value: string }).value) as { version: number; formationLaw: string; lists: { sk: { text: string }[] } };
+    expect(stored().lists.sk.map((i) => i.text).join('\n')).not.toContain('Nomor 10 Tahun 2016');
+    expect(stored().formationLaw).toContain('Pembentukan Kabupaten Contoh');
+    await page.getByTestId('legal-basis-reset-sk').click();
+    await page.getByTestId('legal-basis-save').click();
+    await expect.poll(() => page.getByTestId('legal-basis-saved').textContent()).toBe('Dasar hukum tersimpan (versi 2).');
+    expect(stored().lists.sk).toHaveLength(10);
+    await page.screenshot({ path: resolve(shots, 'letters-legal-basis.png'), fullPage: true });
     expect(errors).toEqual([]);
   });
 });
