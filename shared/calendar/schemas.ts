@@ -36,13 +36,23 @@ export const holidayRemoveSchema = z.object({
   reason: requiredText(500),
 });
 
+/**
+ * A date the working-day calendar can compute with: holiday lists exist only for the
+ * years 2000-2100, so "0001-01-01" is refused by name instead of failing inside the
+ * arithmetic.
+ */
+export const calendarDate = isoDate.refine((s) => {
+  const y = Number(s.slice(0, 4));
+  return y >= 2000 && y <= 2100;
+}, { error: 'calendar.dateRange' });
+
 /** The calculator: n working days from a date (negative = back). */
 export const addWorkdaysSchema = z.object({
-  date: isoDate,
+  date: calendarDate,
   n: z.number().int().min(-1000, { error: 'calendar.countRange' }).max(1000, { error: 'calendar.countRange' }),
 });
 
-export const workdaysBetweenSchema = z.object({ from: isoDate, to: isoDate });
+export const workdaysBetweenSchema = z.object({ from: calendarDate, to: calendarDate });
 
 export interface HolidayRow {
   id: number;

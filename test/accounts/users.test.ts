@@ -80,4 +80,15 @@ describe('user management', () => {
       { action: 'user.changePassword', actor: 'budi' },
     ]);
   });
+
+  it("refuses an administrator's reset of their own password (change-password asks for the current one)", async () => {
+    const me = app.ctx.session.user!;
+    const before = app.ctx.db.prepare('SELECT password_hash FROM users WHERE id = ?').get(me.id);
+    expect(await call('users:resetPassword', { id: me.id, password: 'Ambil-Alih-2026' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Kata sandi akun sendiri diganti lewat "Ganti kata sandi" (perlu kata sandi saat ini), bukan lewat reset.' },
+    });
+    expect(app.ctx.db.prepare('SELECT password_hash FROM users WHERE id = ?').get(me.id)).toEqual(before);
+    expect((await call('auth:changePassword', { currentPassword: TEST_ADMIN.password, newPassword: 'Ganti-Sendiri-9' })).ok).toBe(true);
+  });
 });

@@ -23,6 +23,28 @@ function opd(name: string): number {
 }
 
 describe('case model', () => {
+  it('refuses an incident date after today (office day) on intake and on edit, naming the field', async () => {
+    const before = dbFingerprint(app.ctx);
+    // The clock is 4 November 2024, 10:00 WIB.
+    expect(await dispatch(app.ctx, handlers, 'cases:create', { ...validCase, incidentDate: '2024-11-05' })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: 'Tanggal kejadian 5 November 2024 belum terjadi (hari ini 4 November 2024); periksa tanggalnya.',
+        fields: { incidentDate: 'tanggal kejadian tidak boleh sesudah hari ini' },
+      },
+    });
+    expect(dbFingerprint(app.ctx)).toBe(before);
+    const { id } = create({ ...validCase, incidentDate: '2024-11-04' });
+    const c = getCase(app.ctx, id);
+    try {
+      updateCase(app.ctx, caseUpdateSchema.parse({ ...validCase, id, incidentDate: '2042-10-20', expectedUpdatedAt: c.updatedAt, reason: 'salah ketik' }));
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toMatchObject({ code: 'INVALID_INPUT', fields: { incidentDate: 'case.incidentFutureShort' } });
+    }
+  });
+
   it('stores source details, the confidential reporter, incident time and OPD', () => {
     const opdId = opd('Dinas Pendidikan');
     const { id } = create({

@@ -97,6 +97,16 @@ describe('holiday calendar in the database', () => {
     expect(await call('calendar:addWorkdays', { date: '2026-12-30', n: 3 })).toEqual({ ok: true, value: { date: '2027-01-05', isWorkday: true } });
   });
 
+  it('refuses dates outside the calendar years by name instead of failing inside the arithmetic', async () => {
+    const refusal = (field: string) => ({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { [field]: 'tanggal harus antara tahun 2000 dan 2100 (di luar itu kalender kerja tidak punya data)' } },
+    });
+    expect(await call('calendar:workdaysBetween', { from: '0001-01-01', to: '2026-01-01' })).toMatchObject(refusal('from'));
+    expect(await call('calendar:workdaysBetween', { from: '2026-01-01', to: '9999-12-31' })).toMatchObject(refusal('to'));
+    expect(await call('calendar:addWorkdays', { date: '0001-01-01', n: 3 })).toMatchObject(refusal('date'));
+  });
+
   it('refuses calendar edits by a non-administrator', async () => {
     // A real clerk account: dispatch re-reads the signed-in account's role on every call.
     await addTestUser(app.ctx, 'uji.clerk', 'clerk', { signIn: true });

@@ -94,6 +94,14 @@ describe('accounts in Chromium: first launch, login, lockout, roles', () => {
     await expect.poll(() => page.getByRole('cell', { name: 'Budi Santoso' }).count()).toBe(1);
     await page.screenshot({ path: resolve(shots, 'accounts-users.png') });
     expect(h.app.ctx.db.prepare("SELECT role FROM users WHERE username = 'budi'").get()).toEqual({ role: 'clerk' });
+
+    // Their own row offers change-password (current password asked), the clerk's a reset.
+    const own = page.getByRole('row').filter({ hasText: 'Kepala Inspektorat' });
+    expect(await own.getByRole('button', { name: 'Atur ulang kata sandi' }).count()).toBe(0);
+    await own.getByRole('button', { name: 'Ganti kata sandi' }).click();
+    await page.getByRole('dialog').getByLabel('Kata sandi saat ini').waitFor();
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('row').filter({ hasText: 'Budi Santoso' }).getByRole('button', { name: 'Atur ulang kata sandi' }).count()).toBe(1);
   });
 
   it('locks the account after 5 wrong passwords and shows the delay; the right password waits too', async () => {

@@ -47,8 +47,14 @@ export function updateUser(ctx: AppContext, input: { id: number; displayName: st
   return updated;
 }
 
-/** Sets a new password for someone who forgot theirs, and lifts any lockout. */
+/**
+ * Sets a new password for someone who forgot theirs, and lifts any lockout. Not for the
+ * signed-in administrator's own account: that goes through change-password, which asks
+ * for the current password, so an unattended unlocked session cannot be used to take the
+ * account over. (The CLI reset, with no session, is the way back for a forgotten one.)
+ */
 export async function resetPassword(ctx: AppContext, input: { id: number; password: string }, reason: string | null = null): Promise<UserSummary> {
+  if (ctx.session.user?.id === input.id) throw new AppError('CONFLICT', 'users.resetSelf');
   if (!selectUserById(ctx.db, input.id)) throw userNotFound();
   const password = await hashPassword(input.password, ctx.passwordParams);
   return mutate(ctx, (db) => {

@@ -98,3 +98,14 @@ export function checkReferences(db: Db, input: CaseInput, catalogueVersion: stri
     throw new AppError('INVALID_INPUT', 'case.unknownOpd', {}, { opdId: 'case.unknownOpd' });
   }
 }
+
+/**
+ * An incident is something that already happened: a date after today (a typo such as
+ * 2042 for 2024) would put the case outside every deadline and report, so it is refused
+ * with the field named. `today` is the office's calendar day.
+ */
+export function checkIncidentDate(incidentDate: string, today: string): void {
+  if (incidentDate > today) {
+    throw new AppError('INVALID_INPUT', 'case.incidentFuture', { date: formatDate(incidentDate), today: formatDate(today) }, { incidentDate: 'case.incidentFutureShort' });
+  }
+}

@@ -7,7 +7,8 @@ import type { AuditEntry } from '../audit/audit-log.ts';
 import { formatRegisterNumber } from './register-number.ts';
 import { registerTemplate } from './register-settings.ts';
 import { selectCase, selectCasePage, selectDuplicates } from './case-queries.ts';
-import { caseColumns, catalogueVersionFor, checkReferences } from './case-fields.ts';
+import { caseColumns, catalogueVersionFor, checkIncidentDate, checkReferences } from './case-fields.ts';
+import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
 import type { CaseColumns } from './case-fields.ts';
 import { syncCaseSearch } from './case-search.ts';
 import { syncAccused, syncViolations } from './case-children.ts';
@@ -32,6 +33,7 @@ export function findDuplicates(ctx: AppContext, nips: string[], codes: string[],
  */
 export function createCase(ctx: AppContext, input: CaseCreate): { id: number; registerNo: string } {
   const cols = caseColumns(input, catalogueVersionFor(input.incidentDate));
+  checkIncidentDate(input.incidentDate, localIsoDate(ctx.now()));
   checkReferences(ctx.db, input, cols.catalogue_version);
   const duplicates = findDuplicates(ctx, input.accused.map((a) => a.nip), input.violationCodes, input.incidentDate);
   if (duplicates.length > 0 && !input.acknowledgeDuplicates) {
@@ -106,6 +108,7 @@ export function updateCase(ctx: AppContext, input: CaseUpdate): { id: number; up
   const loaded = selectCase(ctx.db, input.id);
   if (!loaded) throw notFound('case.notFound');
   const cols = caseColumns(input, loaded.catalogue_version);
+  checkIncidentDate(input.incidentDate, localIsoDate(ctx.now()));
   checkReferences(ctx.db, input, cols.catalogue_version);
   return mutate(ctx, (db) => {
     // Compared with the row read in this transaction, so no edit can slip in between check and write.

@@ -7,13 +7,16 @@ import { call } from '../../app/api.ts';
 import { showDateTime } from '../../app/format.ts';
 import { useSession } from '../../app/session.ts';
 import { UserFormModal } from './UserFormModal.tsx';
+import { ChangePasswordModal } from './ChangePasswordModal.tsx';
 import type { UserFormMode } from './UserFormModal.tsx';
 import { errorText } from '../../../../shared/error-text.ts';
 
 /** Administrator: accounts, roles, password resets and the idle-lock time. */
 export function UsersPage() {
   const { t } = useTranslation();
-  const { refresh: refreshSession } = useSession();
+  const { refresh: refreshSession, user: me } = useSession();
+  // One's own password is changed with the current one, never reset.
+  const [changingOwn, setChangingOwn] = useState(false);
   const [data, setData] = useState<{ users: UserSummary[]; at: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [mode, setMode] = useState<UserFormMode | null>(null);
@@ -87,7 +90,11 @@ export function UsersPage() {
                 <Table.Td>
                   <Group gap={4} justify="flex-end">
                     <Button size="compact-xs" variant="light" onClick={() => setMode({ kind: 'edit', user: u })}>{t('users.edit')}</Button>
-                    <Button size="compact-xs" variant="light" onClick={() => setMode({ kind: 'reset', user: u })}>{t('users.resetPassword')}</Button>
+                    {u.id === me.id ? (
+                      <Button size="compact-xs" variant="light" onClick={() => setChangingOwn(true)}>{t('auth.changePassword')}</Button>
+                    ) : (
+                      <Button size="compact-xs" variant="light" onClick={() => setMode({ kind: 'reset', user: u })}>{t('users.resetPassword')}</Button>
+                    )}
                   </Group>
                 </Table.Td>
               </Table.Tr>
@@ -101,6 +108,7 @@ export function UsersPage() {
           <Button variant="light" onClick={() => void saveIdle()}>{t('actions.save')}</Button>
         </Group>
       </Paper>
+      <ChangePasswordModal opened={changingOwn} onClose={() => setChangingOwn(false)} />
       {mode && <UserFormModal mode={mode} onClose={() => setMode(null)} onSaved={saved} />}
     </Stack>
   );
