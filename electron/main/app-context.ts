@@ -8,7 +8,7 @@ import { DatabaseDamagedError } from './db/open.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../../shared/i18n/languages.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
 import type { Session } from './accounts/session.ts';
-import { newSession } from './accounts/session.ts';
+import { boundSession, newSession } from './accounts/session.ts';
 import type { ScryptParams } from './accounts/password.ts';
 import { DEFAULT_SCRYPT } from './accounts/password.ts';
 
@@ -21,8 +21,12 @@ export interface AppContext {
   appVersion: string;
   /** Who is acting: the signed-in user's name, else `systemActor` (e.g. "cli:budi" for the admin CLI). */
   actor: () => string;
-  /** The one signed-in user of this running app; mutated by the auth service only. */
-  session: Session;
+  /**
+   * The caller's session: inside a dispatched call the one dispatch was given (the office
+   * server has one per signed-in user), else the context's own local session (the desktop
+   * app's one user, the CLI, tests). Its fields are mutated by the auth service only.
+   */
+  readonly session: Session;
   /** scrypt cost for new password hashes (tests lower it; stored hashes keep their own). */
   passwordParams: ScryptParams;
   language: () => Language;
@@ -62,17 +66,20 @@ export async function openApp(options: OpenAppOptions): Promise<AppContext> {
   }
   writeAuditHead(db, options.dataDir);
   const systemActor = options.systemActor ?? `system:${osActor()}`;
-  const session = newSession();
+  const local = newSession();
   const ctx: AppContext = {
     db,
     dataDir: options.dataDir,
     resourcesDir: options.resourcesDir,
     appVersion: options.appVersion,
-    actor: () => session.user?.username ?? systemActor,
-    session,
+    // Every audit row names the user whose call wrote it: the bound session's user.
+    actor: () => ctx.session.user?.username ?? systemActor,
+    get session() {
+      return boundSession() ?? local;
+    },
     passwordParams: options.passwordParams ?? DEFAULT_SCRYPT,
     // ctx.db, not db: a restore swaps the connection (electron/main/backup/restore-service.ts).
-    language: () => session.language ?? readLanguage(ctx.db),
+    language: () => ctx.session.language ?? readLanguage(ctx.db),
     now,
   };
   return ctx;

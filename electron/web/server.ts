@@ -1,8 +1,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import type { AppContext } from '../main/app-context.ts';
 import type { Handlers } from '../main/ipc/dispatch.ts';
 import { dispatch } from '../main/ipc/dispatch.ts';
@@ -10,6 +9,7 @@ import { channels } from '../../shared/ipc/table.ts';
 import { translator } from '../../shared/i18n/index.ts';
 import { clientScript } from './client-script.ts';
 import { WEB_CSP } from './web-csp.ts';
+import { BAD_PATH, decodePath, readBody, send, sendJson, serveRenderer } from './http-util.ts';
 
 export interface WebServerOptions {
   ctx: AppContext;
@@ -29,52 +29,10 @@ export interface WebServer {
   close: () => Promise<void>;
 }
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-};
-
-const CLIENT_PATH = '/__sipena/web-api.js';
-
-function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...extra });
-  res.end(body);
-}
-
-function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
-}
-
 function tokenMatches(expected: Buffer, given: string | string[] | undefined): boolean {
   if (typeof given !== 'string') return false;
   const g = Buffer.from(given);
   return g.length === expected.length && timingSafeEqual(g, expected);
-}
-
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    // Keep reading (and dropping) an oversized body up to a hard cap, so the client gets
-    // the 413 answer instead of a connection reset in the middle of its upload.
-    if (size > limit * 8) {
-      req.destroy();
-      return 'too-large';
-    }
-    if (size <= limit) chunks.push(chunk);
-  }
-  return size > limit ? 'too-large' : Buffer.concat(chunks);
 }
 
 /**
@@ -89,16 +47,6 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   const maxBody = opts.maxBodyBytes ?? 8 * 1024 * 1024;
   const script = clientScript(channels);
   let port = 0;
-
-  // A lone '%' or a broken escape (GET /%) is the client's mistake, not a server error.
-  const BAD_PATH = 'Alamat tidak valid: tanda % harus diikuti dua digit heksadesimal.';
-  const decodePath = (p: string): string | null => {
-    try {
-      return decodeURIComponent(p);
-    } catch {
-      return null;
-    }
-  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const host = req.headers.host ?? '';
@@ -126,26 +74,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       return sendJson(res, 200, await dispatch(opts.ctx, opts.handlers, channel, payload));
     }
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
-    if (url.pathname === CLIENT_PATH) return send(res, 200, script, MIME['.js']!);
-    const decoded = url.pathname === '/' ? '/index.html' : decodePath(url.pathname);
-    if (decoded === null) return send(res, 400, BAD_PATH, 'text/plain; charset=utf-8');
-    const rel = decoded.replace(/^\/+/, '');
-    const file = resolve(rendererRoot, rel);
-    if (!file.startsWith(rendererRoot + sep)) return send(res, 404, 'Not found', 'text/plain');
-    let content: Buffer;
-    try {
-      content = await readFile(file);
-    } catch {
-      return send(res, 404, 'Not found', 'text/plain');
-    }
-    const type = MIME[extname(file)] ?? 'application/octet-stream';
-    if (rel === 'index.html') {
-      // The harness script must run before the app bundle, exactly where the preload would.
-      const html = content.toString('utf8').replace('<head>', `<head><script src="${CLIENT_PATH}"></script>`);
-      return send(res, 200, html, type, { 'content-security-policy': WEB_CSP });
-    }
-    return send(res, 200, content, type);
+    return serveRenderer(req, res, url.pathname, { rendererRoot, script, csp: WEB_CSP });
   };
 
   const server: Server = createServer((req, res) => {

@@ -8,6 +8,8 @@ import { hashPassword } from '../../electron/main/accounts/password.ts';
 import type { ScryptParams } from '../../electron/main/accounts/password.ts';
 import { insertUser, selectUserById } from '../../electron/main/accounts/user-queries.ts';
 import type { Role } from '../../shared/accounts/roles.ts';
+import type { Session } from '../../electron/main/accounts/session.ts';
+import { newSession } from '../../electron/main/accounts/session.ts';
 
 export const repoResources = resolve(import.meta.dirname, '..', '..', 'resources');
 
@@ -48,6 +50,17 @@ export function signInAs(ctx: AppContext, id: number): void {
   ctx.session.user = { id: u.id, username: u.username, displayName: u.display_name, role: u.role };
   ctx.session.locked = false;
   ctx.session.lastActivity = ctx.now().getTime();
+}
+
+/**
+ * A session of its own for an existing account, signed in and unlocked, as the office server
+ * holds one per browser: pass it to `dispatch(ctx, handlers, channel, payload, log, session)`.
+ * `ctx.session` (the local session every other test uses) is left as it is.
+ */
+export function sessionFor(ctx: AppContext, id: number): Session {
+  const u = selectUserById(ctx.db, id);
+  if (!u) throw new Error(`no user ${id}`);
+  return { ...newSession(), user: { id: u.id, username: u.username, displayName: u.display_name, role: u.role }, lastActivity: ctx.now().getTime() };
 }
 
 /**

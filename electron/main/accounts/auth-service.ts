@@ -134,8 +134,8 @@ async function checkPassword(ctx: AppContext, u: UserRow, password: string, acti
 
 /** Signs a user in by name and password. An unknown name costs the same time and gets the same message. */
 export function login(ctx: AppContext, input: { username: string; password: string }): Promise<SessionUser> {
-  return serialisePasswordCheck(ctx.session, async () => {
-    const name = input.username.trim().toLowerCase();
+  const name = input.username.trim().toLowerCase();
+  return serialisePasswordCheck(ctx.dataDir, name, async () => {
     const u = selectUserByName(ctx.db, name);
     if (!u) {
       await burnPasswordCheck(input.password, ctx.passwordParams);
@@ -148,9 +148,9 @@ export function login(ctx: AppContext, input: { username: string; password: stri
 
 /** Unlocks a locked screen with the signed-in user's own password. */
 export function unlock(ctx: AppContext, password: string): Promise<SessionUser> {
-  return serialisePasswordCheck(ctx.session, async () => {
-    const current = ctx.session.user;
-    if (!current) throw new AppError('UNAUTHENTICATED', 'errors.UNAUTHENTICATED');
+  const current = ctx.session.user;
+  if (!current) return Promise.reject(new AppError('UNAUTHENTICATED', 'errors.UNAUTHENTICATED'));
+  return serialisePasswordCheck(ctx.dataDir, current.username, async () => {
     const u = selectUserById(ctx.db, current.id);
     if (!u) throw new AppError('UNAUTHENTICATED', 'errors.UNAUTHENTICATED');
     return signIn(ctx, await checkPassword(ctx, u, password, 'auth.unlock'));
@@ -181,9 +181,10 @@ export function logout(ctx: AppContext): { ok: true } {
  * an unattended session cannot be used to guess it; the new one clears the count.
  */
 export function changeOwnPassword(ctx: AppContext, input: { currentPassword: string; newPassword: string }): Promise<{ ok: true }> {
-  return serialisePasswordCheck(ctx.session, async () => {
-    const current = ctx.session.user;
-    const u = current ? selectUserById(ctx.db, current.id) : undefined;
+  const current = ctx.session.user;
+  if (!current) return Promise.reject(new AppError('UNAUTHENTICATED', 'errors.UNAUTHENTICATED'));
+  return serialisePasswordCheck(ctx.dataDir, current.username, async () => {
+    const u = selectUserById(ctx.db, current.id);
     if (!u) throw new AppError('UNAUTHENTICATED', 'errors.UNAUTHENTICATED');
     await verifyCounted(ctx, u, input.currentPassword, 'auth.changePassword');
     const password = await hashPassword(input.newPassword, ctx.passwordParams);

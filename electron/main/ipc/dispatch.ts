@@ -11,6 +11,8 @@ import { translator } from '../../../shared/i18n/index.ts';
 import { applyZodLocale } from '../../../shared/i18n/zod-locale.ts';
 import { authorize } from '../accounts/access.ts';
 import { assertDatabaseAvailable } from '../backup/maintenance.ts';
+import type { Session } from '../accounts/session.ts';
+import { runAsSession } from '../accounts/session.ts';
 
 export type Handler<C extends Channel> = (
   request: ParsedRequestOf<IpcTable[C]>,
@@ -48,14 +50,25 @@ function issuesToFields(issues: z.core.$ZodIssue[], t: TFunction): Record<string
  * session, role and screen lock; parses the payload with its zod schema; refuses it in
  * recovery mode or during a restore unless the policy allows that; runs the handler and wraps
  * the outcome in an envelope. Nothing is thrown past this point and no stack trace leaves.
+ *
+ * `session` is the caller's: the office server passes the session its cookie names, and the
+ * whole call (the handler, every await in it, the audit rows it writes) runs as that session
+ * (`ctx.session`, `ctx.actor()` and `ctx.language()` follow it). Without one, the context's own
+ * local session is the caller: the desktop app and the loopback harness have one user.
  */
-export async function dispatch(
+export function dispatch(
   ctx: AppContext,
   handlers: Handlers,
   channel: string,
   payload: unknown,
   log: ErrorLogger = defaultLogger,
+  session?: Session,
 ): Promise<Envelope<unknown>> {
+  if (session) return runAsSession(session, () => dispatchCall(ctx, handlers, channel, payload, log));
+  return dispatchCall(ctx, handlers, channel, payload, log);
+}
+
+async function dispatchCall(ctx: AppContext, handlers: Handlers, channel: string, payload: unknown, log: ErrorLogger): Promise<Envelope<unknown>> {
   const language = ctx.language();
   applyZodLocale(language);
   const t = translator(language);

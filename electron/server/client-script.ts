@@ -1,0 +1,44 @@
+import type { Channel } from '../../shared/ipc/table.ts';
+
+/**
+ * The script the office server injects before the renderer bundle, in the preload's place:
+ * `window.api[channel](payload)` POSTs to /ipc/<channel> and resolves to the same envelope
+ * Electron IPC gives. The session travels in the HttpOnly cookie (this script never sees
+ * it); the CSRF token arrives in the value of `auth:login`, `auth:setup` or `auth:status`,
+ * is kept in this closure only (never in storage, never in a URL) and goes out in the
+ * `x-sipena-csrf` header of every call. The language the user picked (kept by the renderer
+ * in localStorage) goes with every call too, so each user's messages follow their own choice.
+ */
+export function serverClientScript(channels: readonly Channel[]): string {
+  return `(() => {
+  let csrf = '';
+  const channels = ${JSON.stringify(channels)};
+  const call = async (channel, payload) => {
+    let res;
+    try {
+      res = await fetch('/ipc/' + encodeURIComponent(channel), {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json', 'x-sipena-csrf': csrf || '-', 'x-sipena-language': localStorage.getItem('sipena-language') || '' },
+        body: JSON.stringify(payload === undefined ? {} : payload),
+      });
+    } catch (e) {
+      return { ok: false, error: { code: 'INTERNAL', message: 'Server Sipena tidak dapat dihubungi.' } };
+    }
+    let envelope;
+    try { envelope = await res.json(); }
+    catch { return { ok: false, error: { code: 'INTERNAL', message: 'Jawaban server tidak valid (HTTP ' + res.status + ').' } }; }
+    if (envelope && envelope.ok && envelope.value && typeof envelope.value === 'object' && typeof envelope.value.csrfToken === 'string') {
+      csrf = envelope.value.csrfToken;
+      const { csrfToken, ...value } = envelope.value;
+      return { ok: true, value };
+    }
+    if (channel === 'auth:logout' || res.status === 401) csrf = '';
+    return envelope;
+  };
+  const api = {};
+  for (const c of channels) api[c] = (payload) => call(c, payload);
+  Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
+})();
+`;
+}

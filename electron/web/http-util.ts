@@ -1,0 +1,93 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
+
+/** What the browser harness and the office server share: answers, bodies, the built renderer. */
+
+export const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+};
+
+/** Where both inject the script that plays the preload's part. */
+export const CLIENT_PATH = '/__sipena/web-api.js';
+
+// A lone '%' or a broken escape (GET /%) is the client's mistake, not a server error.
+export const BAD_PATH = 'Alamat tidak valid: tanda % harus diikuti dua digit heksadesimal.';
+
+export function decodePath(p: string): string | null {
+  try {
+    return decodeURIComponent(p);
+  } catch {
+    return null;
+  }
+}
+
+export function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string | string[]> = {}): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...extra });
+  res.end(body);
+}
+
+export function sendJson(res: ServerResponse, status: number, value: unknown, extra: Record<string, string | string[]> = {}): void {
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8', extra);
+}
+
+export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    // Keep reading (and dropping) an oversized body up to a hard cap, so the client gets
+    // the 413 answer instead of a connection reset in the middle of its upload.
+    if (size > limit * 8) {
+      req.destroy();
+      return 'too-large';
+    }
+    if (size <= limit) chunks.push(chunk);
+  }
+  return size > limit ? 'too-large' : Buffer.concat(chunks);
+}
+
+/**
+ * GET/HEAD of the built renderer: index.html with the client script put in before the app
+ * bundle (exactly where the preload would run) and the app's CSP; other files as they are;
+ * nothing outside the renderer folder. `extra` headers go on every answer (HSTS on HTTPS).
+ */
+export async function serveRenderer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  opts: { rendererRoot: string; script: string; csp: string; extra?: Record<string, string> },
+): Promise<void> {
+  const extra = opts.extra ?? {};
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain', { allow: 'GET, HEAD', ...extra });
+  if (pathname === CLIENT_PATH) return send(res, 200, opts.script, MIME['.js']!, extra);
+  const decoded = pathname === '/' ? '/index.html' : decodePath(pathname);
+  if (decoded === null) return send(res, 400, BAD_PATH, 'text/plain; charset=utf-8', extra);
+  const rel = decoded.replace(/^\/+/, '');
+  const root = resolve(opts.rendererRoot);
+  const file = resolve(root, rel);
+  if (!file.startsWith(root + sep)) return send(res, 404, 'Not found', 'text/plain', extra);
+  let content: Buffer;
+  try {
+    content = await readFile(file);
+  } catch {
+    return send(res, 404, 'Not found', 'text/plain', extra);
+  }
+  const type = MIME[extname(file)] ?? 'application/octet-stream';
+  if (rel === 'index.html') {
+    const html = content.toString('utf8').replace('<head>', `<head><script src="${CLIENT_PATH}"></script>`);
+    return send(res, 200, html, type, { 'content-security-policy': opts.csp, ...extra });
+  }
+  return send(res, 200, content, type, extra);
+}

@@ -1,0 +1,25 @@
+/** The office server's own refusals (HTTP layer, before or around dispatch). */
+export const server = {
+  id: {
+    server: {
+      noSession: 'Sesi Anda tidak ada atau telah berakhir. Silakan masuk kembali.',
+      csrf: 'Permintaan ditolak: token keamanan (CSRF) tidak ada atau salah. Muat ulang halaman lalu coba lagi.',
+      crossOrigin: 'Permintaan ditolak: permintaan ini tidak berasal dari halaman Sipena di server ini.',
+      tooManyFromAddress: 'Terlalu banyak percobaan masuk yang gagal dari komputer ini. Coba lagi dalam {{seconds}} detik.',
+      tooManyForAccount: 'Terlalu banyak percobaan masuk yang gagal untuk nama pengguna ini. Coba lagi dalam {{seconds}} detik.',
+      recoveryLocalOnly: 'Pemulihan basis data hanya dapat dilakukan di komputer server itu sendiri (alamat 127.0.0.1).',
+      shuttingDown: 'Server Sipena sedang dihentikan. Coba lagi setelah server berjalan kembali.',
+    },
+  },
+  en: {
+    server: {
+      noSession: 'Your session does not exist or has ended. Please sign in again.',
+      csrf: 'Request refused: the security (CSRF) token is missing or wrong. Reload the page and try again.',
+      crossOrigin: 'Request refused: it did not come from a Sipena page on this server.',
+      tooManyFromAddress: 'Too many failed sign-in attempts from this computer. Try again in {{seconds}} seconds.',
+      tooManyForAccount: 'Too many failed sign-in attempts for this user name. Try again in {{seconds}} seconds.',
+      recoveryLocalOnly: 'The database can only be recovered on the server computer itself (address 127.0.0.1).',
+      shuttingDown: 'The Sipena server is shutting down. Try again once it runs again.',
+    },
+  },
+} as const;

@@ -1,0 +1,82 @@
+import { request } from 'node:https';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { startOfficeServer } from '../../electron/server/office-server.ts';
+import type { OfficeServer } from '../../electron/server/office-server.ts';
+import { ensureServerCertificate } from '../../electron/server/tls-certificate.ts';
+import { handlers as appHandlers } from '../../electron/main/handlers.ts';
+import type { Handlers } from '../../electron/main/ipc/dispatch.ts';
+import type { AppContext } from '../../electron/main/app-context.ts';
+import type { Envelope } from '../../shared/ipc/envelope.ts';
+
+export interface RawAnswer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** One HTTPS request exactly as written (Host included), trusting only the given certificate. */
+export function httpsRaw(port: number, ca: string, method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<RawAnswer> {
+  return new Promise((ok, fail) => {
+    const req = request({ host: '127.0.0.1', port, method, path, ca, servername: 'localhost', headers: { host: `127.0.0.1:${port}`, ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', fail);
+    if (body !== undefined) req.write(body);
+    req.end();
+  });
+}
+
+/**
+ * A program talking to the office server as the browser's client script does: keeps the
+ * session cookie it is given and sends the CSRF token from the sign-in answer.
+ */
+export class OfficeClient {
+  cookie = '';
+  csrf = '';
+  readonly port: number;
+  readonly ca: string;
+  constructor(port: number, ca: string) {
+    this.port = port;
+    this.ca = ca;
+  }
+
+  async raw(channel: string, payload: unknown = {}, headers: Record<string, string> = {}): Promise<RawAnswer & { envelope: Envelope<Record<string, unknown>> }> {
+    const r = await httpsRaw(
+      this.port,
+      this.ca,
+      'POST',
+      `/ipc/${channel}`,
+      { 'content-type': 'application/json', 'x-sipena-csrf': this.csrf || '-', ...(this.cookie ? { cookie: this.cookie } : {}), ...headers },
+      JSON.stringify(payload),
+    );
+    const setCookie = r.headers['set-cookie'];
+    for (const c of Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []) {
+      const pair = c.split(';')[0]!;
+      this.cookie = pair.endsWith('=') ? '' : pair;
+    }
+    const envelope = JSON.parse(r.body) as Envelope<Record<string, unknown>>;
+    if (envelope.ok && typeof envelope.value?.csrfToken === 'string') this.csrf = envelope.value.csrfToken;
+    return { ...r, envelope };
+  }
+
+  async call(channel: string, payload: unknown = {}): Promise<Envelope<Record<string, unknown>>> {
+    return (await this.raw(channel, payload)).envelope;
+  }
+
+  async login(username: string, password: string): Promise<void> {
+    const r = await this.call('auth:login', { username, password });
+    if (!r.ok) throw new Error(`login ${username}: ${r.error.message}`);
+  }
+}
+
+/** The office server on 127.0.0.1 (a free port) over the test's app context, its certificate in the data folder. */
+export async function startTestOfficeServer(ctx: AppContext, rendererDir: string, handlers: Handlers = appHandlers): Promise<{ server: OfficeServer; ca: string; fingerprint: string }> {
+  const tlsDir = join(ctx.dataDir, 'tls');
+  mkdirSync(tlsDir, { recursive: true });
+  const cert = ensureServerCertificate(tlsDir, { dns: ['localhost'], ips: ['127.0.0.1'] });
+  const server = await startOfficeServer({ ctx, handlers, rendererDir, listen: { host: '127.0.0.1', port: 0 }, tls: cert, log: () => {} });
+  return { server, ca: cert.cert, fingerprint: cert.fingerprint };
+}
