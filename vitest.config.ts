@@ -9,6 +9,8 @@ import { channels } from './shared/ipc/table.ts';
  *   process  child processes and long loops: the CLI, SIGKILL crash rounds, IPC fuzzing
  *   e2e      Chromium against the web harness, and checks of the built bundles (needs
  *            `electron-vite build` first)
+ *   multiuser  the office server on loopback with several browsers and HTTP clients at once
+ *            (Chromium; needs `electron-vite build` first)
  * A new test file lands in `db` unless it matches `pure` or `process` below.
  */
 const PURE = [
@@ -42,6 +44,7 @@ const PROCESS = [
   'test/electron/smoke.test.ts',
 ];
 const E2E = ['test/e2e/**/*.test.ts'];
+const MULTIUSER = ['test/multiuser/**/*.test.ts'];
 
 export default defineConfig({
   test: {
@@ -61,7 +64,7 @@ export default defineConfig({
         test: {
           name: 'db',
           include: ['test/**/*.test.ts'],
-          exclude: [...PURE, ...PROCESS, ...E2E],
+          exclude: [...PURE, ...PROCESS, ...E2E, ...MULTIUSER],
           environment: 'node',
           globalSetup: ['test/support/template-db.global.ts'],
           // Generous for a loaded machine; no test here measures speed.
@@ -90,6 +93,19 @@ export default defineConfig({
           hookTimeout: 120_000,
           // A browser on a loaded machine can take seconds to show a result: polls wait for the
           // event, they do not measure speed.
+          expect: { poll: { timeout: 30_000 } },
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'multiuser',
+          include: MULTIUSER,
+          environment: 'node',
+          globalSetup: ['test/support/template-db.global.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          // Polls wait for the event on a loaded machine; they do not measure speed.
           expect: { poll: { timeout: 30_000 } },
           fileParallelism: false,
         },

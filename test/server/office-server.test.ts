@@ -5,6 +5,7 @@ import type { Handlers } from '../../electron/main/ipc/dispatch.ts';
 import { handlers as appHandlers } from '../../electron/main/handlers.ts';
 import { TEST_ADMIN, addTestUser, dbFingerprint, tempApp, tempDir, validCase } from '../support/temp-app.ts';
 import { OfficeClient, httpsRaw, startTestOfficeServer } from '../support/https-client.ts';
+import { channels, ipcTable } from '../../shared/ipc/table.ts';
 
 const cleanups: (() => void | Promise<void>)[] = [];
 afterEach(async () => {
@@ -148,6 +149,29 @@ describe('office server sessions', () => {
     await c.login(TEST_ADMIN.username, TEST_ADMIN.password);
     const bad = await c.raw('cases:get', { id: 'x' }, { 'x-sipena-language': 'en' });
     expect(bad.envelope).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^The data sent is not valid/) } });
+  });
+});
+
+describe('nothing personal without a session', () => {
+  it('answers 401 on every channel but the public ones, and the public ones reveal no record', async () => {
+    const { app, client } = await setup();
+    const signedIn = client();
+    await signedIn.login(TEST_ADMIN.username, TEST_ADMIN.password);
+    expect((await signedIn.call('cases:create', validCase)).ok).toBe(true);
+    const anon = client();
+    const publicOnes: string[] = [];
+    for (const channel of channels) {
+      if (ipcTable[channel].policy.access === 'public') {
+        publicOnes.push(channel);
+        continue;
+      }
+      const r = await anon.raw(channel, {});
+      expect(r.status, channel).toBe(401);
+    }
+    expect(publicOnes.sort()).toEqual(['auth:login', 'auth:setup', 'auth:status', 'recovery:backups', 'recovery:preview', 'recovery:restore', 'recovery:status', 'system:info', 'system:setLanguage']);
+    expect((await anon.call('system:info')).ok && (await anon.call('system:info'))).toEqual({ ok: true, value: { version: 'test', language: 'id' } });
+    expect(await anon.call('auth:status')).toEqual({ ok: true, value: { needsSetup: false, user: null, locked: false, idleMinutes: 10 } });
+    expect(app.ctx.session.user).toBeNull();
   });
 });
 

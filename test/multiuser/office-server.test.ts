@@ -1,0 +1,159 @@
+import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { ensureRendererBuilt } from '../../electron/web/ensure-renderer.ts';
+import type { OfficeServer } from '../../electron/server/office-server.ts';
+import { launchChromium } from '../e2e/browser.ts';
+import { TEST_ADMIN, tempApp, validCase } from '../support/temp-app.ts';
+import { OfficeClient, httpsRaw, startTestOfficeServer } from '../support/https-client.ts';
+import { runCli } from '../support/run-cli.ts';
+
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+const shots = resolve(repoRoot, 'test-results');
+let app: Awaited<ReturnType<typeof tempApp>>;
+let server: OfficeServer;
+let ca: string;
+let browser: Browser;
+let dbClosed = false;
+let admin: OfficeClient;
+
+/** An account made by the administrator through `users:create`, password TEST_ADMIN's. */
+async function addUser(username: string, role: string, displayName = username): Promise<void> {
+  const r = await admin.call('users:create', { username, displayName, role, password: TEST_ADMIN.password });
+  if (!r.ok) throw new Error(r.error.message);
+}
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  const rendererDir = await ensureRendererBuilt(repoRoot);
+  // First launch, as an office would start: the administrator and every account are made
+  // over HTTPS through the audited channels (verify checks that each account has its history).
+  app = await tempApp(new Date('2024-11-04T03:00:00Z'), { auth: 'none' });
+  ({ server, ca } = await startTestOfficeServer(app.ctx, rendererDir));
+  admin = new OfficeClient(server.port, ca);
+  const setup = await admin.call('auth:setup', { username: TEST_ADMIN.username, displayName: TEST_ADMIN.displayName, password: TEST_ADMIN.password });
+  if (!setup.ok) throw new Error(setup.error.message);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (!dbClosed) app?.close();
+});
+
+async function signInPage(context: BrowserContext, username: string, password: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByRole('heading', { name: 'Masuk ke Sipena' }).waitFor();
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  return page;
+}
+
+describe('office server with several users at once', () => {
+  it('signs two users in from separate browsers at once; each sees their own identity and what their role allows', async () => {
+    await addUser('sari', 'clerk', 'Sari Wulandari');
+    await addUser('hendra', 'examiner', 'Hendra Wijaya');
+    const one = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
+    const two = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
+    const sari = await signInPage(one, 'sari', TEST_ADMIN.password);
+    const hendra = await signInPage(two, 'hendra', TEST_ADMIN.password);
+    await expect.poll(() => sari.getByTestId('user-menu').textContent()).toBe('Masuk sebagai Sari Wulandari (Petugas registrasi)');
+    await expect.poll(() => hendra.getByTestId('user-menu').textContent()).toBe('Masuk sebagai Hendra Wijaya (Pemeriksa)');
+    // Sari reloads: her cookie still names her session, and the page gets its CSRF token back.
+    await sari.reload();
+    await expect.poll(() => sari.getByTestId('user-menu').textContent()).toBe('Masuk sebagai Sari Wulandari (Petugas registrasi)');
+    expect(await sari.getByRole('link', { name: 'Registrasi Kasus' }).count()).toBeGreaterThan(0);
+    expect(await hendra.getByRole('link', { name: 'Registrasi Kasus' }).count()).toBe(0);
+
+    // The cookie is out of the page's reach, and no token is in any address.
+    expect(await sari.evaluate(() => document.cookie)).toBe('');
+    expect(sari.url()).not.toMatch(/token|csrf/i);
+    const cookies = await one.cookies();
+    expect(cookies.map((c) => ({ name: c.name, httpOnly: c.httpOnly, secure: c.secure, sameSite: c.sameSite }))).toEqual([
+      { name: 'sipena_session', httpOnly: true, secure: true, sameSite: 'Strict' },
+    ]);
+
+    // Each browser's calls run as its own user: a case registered by Sari is audited as hers,
+    // and the examiner's direct call to register is refused.
+    const mine = await sari.evaluate(async (c) => window.api['cases:create'](c), validCase);
+    expect(mine).toMatchObject({ ok: true });
+    const refused = await hendra.evaluate(async (c) => window.api['cases:create'](c), validCase);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: 'Anda tidak berwenang melakukan tindakan ini.' } });
+    expect(app.ctx.db.prepare("SELECT actor FROM audit_log WHERE action = 'case.create'").all()).toEqual([{ actor: 'sari' }]);
+
+    // A call from the page without the CSRF header is refused, cookie or not.
+    const bare = await sari.evaluate(async () => {
+      const r = await fetch('/ipc/cases:list', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      return { status: r.status, body: (await r.json()) as unknown };
+    });
+    expect(bare).toMatchObject({ status: 403, body: { ok: false, error: { code: 'FORBIDDEN' } } });
+    await sari.screenshot({ path: resolve(shots, 'multiuser-sari.png') });
+    await hendra.screenshot({ path: resolve(shots, 'multiuser-hendra.png') });
+
+    // Signing out in one browser leaves the other signed in.
+    await sari.getByTestId('user-menu').click();
+    await sari.getByRole('menuitem', { name: 'Keluar' }).click();
+    await sari.getByRole('heading', { name: 'Masuk ke Sipena' }).waitFor();
+    await hendra.reload();
+    await expect.poll(() => hendra.getByTestId('user-menu').textContent()).toBe('Masuk sebagai Hendra Wijaya (Pemeriksa)');
+    await one.close();
+    await two.close();
+  });
+
+  it('answers a wrong Host 421, no session 401, a wrong role FORBIDDEN and a missing CSRF header 403', async () => {
+    expect((await httpsRaw(server.port, ca, 'GET', '/', { host: 'inspektorat.example' })).status).toBe(421);
+    expect((await httpsRaw(server.port, ca, 'POST', '/ipc/cases:list', { host: `attacker.example:${server.port}`, 'x-sipena-csrf': '-' }, '{}')).status).toBe(421);
+    const anon = new OfficeClient(server.port, ca);
+    expect((await anon.raw('cases:list', {})).status).toBe(401);
+    await addUser('vera', 'viewer');
+    const vera = new OfficeClient(server.port, ca);
+    await vera.login('vera', TEST_ADMIN.password);
+    const wrongRole = await vera.raw('users:list');
+    expect(wrongRole.status).toBe(200);
+    expect(wrongRole.envelope).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect((await vera.raw('cases:list', {}, { 'x-sipena-csrf': '' })).status).toBe(403);
+    expect((await vera.raw('cases:list', {}, { 'x-sipena-csrf': '-' })).status).toBe(403);
+    expect((await vera.raw('cases:list', {})).envelope.ok).toBe(true);
+  });
+
+  it('ten clients register 200 cases at once: register numbers 1..200 without gap or duplicate, every audit row names its user, and verify passes', async () => {
+    const clients: { name: string; client: OfficeClient }[] = [];
+    for (let i = 0; i < 10; i++) {
+      const name = `petugas${i}`;
+      await addUser(name, 'clerk');
+      const client = new OfficeClient(server.port, ca);
+      await client.login(name, TEST_ADMIN.password);
+      clients.push({ name, client });
+    }
+    const already = (app.ctx.db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
+    const made = new Map<number, string>();
+    await Promise.all(
+      clients.map(async ({ name, client }) => {
+        for (let k = 0; k < 20; k++) {
+          const r = await client.call('cases:create', { ...validCase, incidentPlace: `Balai Desa ${name}-${k}`, acknowledgeDuplicates: true });
+          if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+          made.set(r.value['id'] as number, name);
+        }
+      }),
+    );
+    expect(made.size).toBe(200);
+    const numbers = (app.ctx.db.prepare('SELECT register_no AS n FROM cases ORDER BY id').all() as { n: string }[]).map((r) => r.n);
+    const expected = Array.from({ length: already + 200 }, (_, i) => `REG/${String(i + 1).padStart(4, '0')}/INSP/2024`);
+    expect(numbers).toEqual(expected);
+    const rows = app.ctx.db.prepare("SELECT entity_id AS id, actor FROM audit_log WHERE action = 'case.create' AND actor LIKE 'petugas%'").all() as { id: string; actor: string }[];
+    expect(rows).toHaveLength(200);
+    for (const r of rows) expect(r.actor, `case ${r.id}`).toBe(made.get(Number(r.id)));
+
+    // The chain, anchors and the rest hold, as the admin CLI checks them.
+    await server.close();
+    app.ctx.db.close();
+    dbClosed = true;
+    const verify = runCli(['verify', '--data', app.dir]);
+    expect(verify.err).toBe('');
+    expect(verify.code).toBe(0);
+    app.close();
+  });
+});
