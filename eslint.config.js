@@ -21,7 +21,11 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: reactHooks.configs.recommended.rules,
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // useLoad (renderer/src/app/use-load.ts) takes deps like useEffect: check them the same way.
+      'react-hooks/exhaustive-deps': ['warn', { additionalHooks: '^useLoad$' }],
+    },
   },
   // Layering, checked rather than hoped for (README "Architecture"):
   // shared/ runs in the renderer, the main process and the CLI alike, so it imports no Node,

@@ -1,12 +1,12 @@
 import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
+import { useLoad } from '../../app/use-load.ts';
 import { showDate, showDateTime } from '../../app/format.ts';
 import { href } from '../../app/use-hash-route.ts';
 import { useCan } from '../../app/session.ts';
 import { formatNip } from '../../../../shared/nip.ts';
-import type { CaseDetail } from '../../../../shared/cases/schemas.ts';
 import type { PdfFile } from '../../../../shared/ipc/table.ts';
 import { PdfPreview } from '../letters/PdfPreview.tsx';
 import { base64ToBytes, savePdf } from '../letters/pdf-bytes.ts';
@@ -30,21 +30,13 @@ export function CaseDetailPage({ id }: { id: number }) {
   const { t } = useTranslation();
   // Hides what the role cannot do; main refuses it anyway (shared/accounts/permissions.ts).
   const allowed = useCan();
-  const [c, setCase] = useState<CaseDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const loaded = useLoad(() => call('cases:get', { id }), [id]);
+  const c = loaded.data;
+  // The receipt's failure shows where a failed load does.
+  const [actionError, setError] = useState<string | null>(null);
+  const error = loaded.error ?? actionError;
   const [receipt, setReceipt] = useState<{ file: PdfFile; bytes: Uint8Array<ArrayBuffer> } | null>(null);
   const [making, setMaking] = useState(false);
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    call('cases:get', { id })
-      .then((d) => live && setCase(d))
-      .catch((e: unknown) => live && setError(errorText(e)));
-    return () => {
-      live = false;
-    };
-  }, [id, version]);
 
   const makeReceipt = async () => {
     setMaking(true);
@@ -140,7 +132,7 @@ export function CaseDetailPage({ id }: { id: number }) {
           <EvidencePanel items={c.evidence ?? []} />
         </>
       )}
-      {allowed('evidence:attach') && <AddEvidence caseId={c.id} onAdded={() => setVersion((v) => v + 1)} />}
+      {allowed('evidence:attach') && <AddEvidence caseId={c.id} onAdded={loaded.reload} />}
       <Title order={4}>{t('case.history')}</Title>
       <CaseTimeline history={c.history} />
       <Group>

@@ -1,18 +1,18 @@
 import { Alert, Button, Group, Stack, Textarea, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseUpdateSchema } from '../../../../shared/cases/schemas.ts';
 import type { CaseDetail } from '../../../../shared/cases/schemas.ts';
 import { call } from '../../app/api.ts';
+import { useLoad } from '../../app/use-load.ts';
 import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
 import { href, navigate } from '../../app/use-hash-route.ts';
 import { CaseFormFields } from './CaseFormFields.tsx';
 import { emptyCaseForm, fromDetail, toUpdatePayload } from './case-form.ts';
 import type { CaseFormValues } from './case-form.ts';
 import { useCaseOptions } from './use-case-options.ts';
-import { errorText } from '../../../../shared/error-text.ts';
 
 function EditForm({ c }: { c: CaseDetail }) {
   const { t } = useTranslation();
@@ -55,17 +55,7 @@ function EditForm({ c }: { c: CaseDetail }) {
 
 /** Editing a case: the same fields and shared schema as intake, plus a required reason; every change lands in the history. */
 export function CaseEditPage({ id }: { id: number }) {
-  const [c, setCase] = useState<CaseDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    call('cases:get', { id })
-      .then((d) => live && setCase(d))
-      .catch((e: unknown) => live && setError(errorText(e)));
-    return () => {
-      live = false;
-    };
-  }, [id]);
+  const { data: c, error } = useLoad(() => call('cases:get', { id }), [id]);
   if (error) return <Alert color="red" role="alert">{error}</Alert>;
   return c ? <EditForm c={c} /> : null;
 }

@@ -1,33 +1,18 @@
 import { Alert, Badge, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
+import { useLoad } from '../../app/use-load.ts';
 import { showDate } from '../../app/format.ts';
 import { href } from '../../app/use-hash-route.ts';
 import type { NeedsActionList } from '../../../../shared/deadlines/schemas.ts';
 import { DEADLINE_RULES } from '../../../../shared/deadlines/rules.ts';
-import { errorText } from '../../../../shared/error-text.ts';
 
 /** "Perlu tindakan": overdue and due-soon deadlines across all cases, earliest first. */
 export function DashboardPage() {
   const { t } = useTranslation();
   const [soon, setSoon] = useState(5);
-  const [data, setData] = useState<NeedsActionList | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    call('dashboard:needsAction', { soonWorkdays: soon, limit: 200 })
-      .then((d) => {
-        if (!live) return;
-        setData(d);
-        setError(null);
-      })
-      .catch((e: unknown) => live && setError(errorText(e)));
-    return () => {
-      live = false;
-    };
-  }, [soon]);
+  const { data, error } = useLoad<NeedsActionList>(() => call('dashboard:needsAction', { soonWorkdays: soon, limit: 200 }), [soon]);
 
   const total = data ? data.overdueCount + data.dueSoonCount : 0;
   return (

@@ -1,7 +1,7 @@
 import { Stack, Text, Timeline, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
+import { useLoad } from '../../app/use-load.ts';
 import { showDateTime } from '../../app/format.ts';
 import type { EmployeeHistoryEntry } from '../../../../shared/employees/schemas.ts';
 
@@ -19,16 +19,9 @@ function show(v: unknown): string {
 /** Who changed this employee when, field by field (form edits, intake, imports). */
 export function EmployeeHistory({ id }: { id: number }) {
   const { t } = useTranslation();
-  const [entries, setEntries] = useState<EmployeeHistoryEntry[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    call('employees:get', { id })
-      .then((d) => live && setEntries(d.history))
-      .catch(() => live && setEntries([]));
-    return () => {
-      live = false;
-    };
-  }, [id]);
+  // A failed read shows an empty history, as before.
+  const loaded = useLoad(() => call('employees:get', { id }).then((d) => d.history), [id]);
+  const entries: EmployeeHistoryEntry[] | null = loaded.error ? [] : (loaded.data ?? null);
   if (!entries) return null;
   return (
     <Stack gap="xs" data-testid="employee-history">

@@ -1,8 +1,9 @@
 import { Button, Group, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
+import { useLoad } from '../../app/use-load.ts';
 import { href } from '../../app/use-hash-route.ts';
 import { useCan } from '../../app/session.ts';
 import { EMPLOYMENT_TYPES } from '../../../../shared/cases/schemas.ts';
@@ -11,7 +12,6 @@ import type { Employee } from '../../../../shared/employees/schemas.ts';
 import { formatNip } from '../../../../shared/nip.ts';
 import { EmployeeFormModal } from './EmployeeFormModal.tsx';
 import { useOpds } from './use-opds.ts';
-import { errorText } from '../../../../shared/error-text.ts';
 
 const PAGE_SIZE = 50;
 
@@ -25,26 +25,19 @@ export function EmployeeListPage() {
   const [opdId, setOpdId] = useState<string | null>(null);
   const [type, setType] = useState<string | null>(null);
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<{ rows: Employee[]; total: number } | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<Employee | 'new' | null>(null);
-  const [tick, setTick] = useState(0);
 
-  useEffect(() => {
-    let live = true;
-    call('employees:list', {
+  const { data, error, reload } = useLoad(
+    () =>
+      call('employees:list', {
       search: debounced || undefined,
       opdId: opdId ? Number(opdId) : undefined,
       employmentType: (type as EmploymentType | null) ?? undefined,
       offset: (page - 1) * PAGE_SIZE,
       limit: PAGE_SIZE,
-    })
-      .then((d) => live && setData(d))
-      .catch((e: unknown) => live && setError(errorText(e)));
-    return () => {
-      live = false;
-    };
-  }, [debounced, opdId, type, page, tick]);
+      }),
+    [debounced, opdId, type, page],
+  );
 
   const mayEdit = can('employees:update');
   return (
@@ -138,7 +131,7 @@ export function EmployeeListPage() {
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
-            setTick((n) => n + 1);
+            reload();
           }}
         />
       )}

@@ -1,7 +1,7 @@
 import { Alert, Checkbox, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
+import { useLoad } from '../../app/use-load.ts';
 import { changesStatus, resolvePybm } from '../../../../shared/examination/pybm.ts';
 import type { PybmOfficial } from '../../../../shared/examination/pybm.ts';
 import type { PybmContext } from '../../../../shared/examination/pybm-context.ts';
@@ -19,17 +19,9 @@ export interface PybmChoice {
 
 /** The decision context once per case: rule table, PPK, each accused's class and OPD head. */
 export function usePybmContext(caseId: number): PybmContext | null {
-  const [ctx, setCtx] = useState<PybmContext | null>(null);
-  useEffect(() => {
-    let live = true;
-    call('examination:pybmContext', { caseId })
-      .then((c) => live && setCtx(c))
-      .catch(() => live && setCtx(null));
-    return () => {
-      live = false;
-    };
-  }, [caseId]);
-  return ctx;
+  // Without the context the panel stays hidden; the decision form still works.
+  const { data, error } = useLoad(() => call('examination:pybmContext', { caseId }), [caseId]);
+  return error ? null : (data ?? null);
 }
 
 const EMPTY_SIGNATORY: Signatory = { title: '', prefix: '', name: '', pangkat: '', nip: '' };
