@@ -69,9 +69,18 @@ export function CaseListPage() {
     const gen = generation.current;
     for (const p of wanted.split(',').map(Number)) {
       loading.current.add(p);
-      void call('cases:list', { ...JSON.parse(query), offset: p * PAGE, limit: PAGE }).then((d) => {
-        if (gen === generation.current) setPages((old) => new Map(old).set(p, d.rows));
-      });
+      call('cases:list', { ...JSON.parse(query), offset: p * PAGE, limit: PAGE })
+        .then((d) => {
+          if (gen !== generation.current) return;
+          setPages((old) => new Map(old).set(p, d.rows));
+          setError(null);
+        })
+        .catch((e: unknown) => {
+          if (gen !== generation.current) return;
+          // Forget the attempt so that the next scroll over these rows asks again.
+          loading.current.delete(p);
+          setError(errorText(e));
+        });
     }
   }, [wanted, query]);
 

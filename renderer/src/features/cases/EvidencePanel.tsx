@@ -24,16 +24,20 @@ function Preview({ item }: { item: EvidenceItem }) {
   const kind = previewKind(item.mime);
   const [url, setUrl] = useState<string | null>(null);
   const [pdf, setPdf] = useState<Uint8Array<ArrayBuffer> | null>(null);
+  // Why the file could not be read (screen locked, file missing or altered): said, not swallowed.
+  const [failure, setFailure] = useState<string | null>(null);
   const tooBig = (item.size ?? 0) > PREVIEW_LIMIT;
   useEffect(() => {
     if (!kind || tooBig) return;
     let live = true;
     let objectUrl: string | null = null;
-    void fetchEvidenceBlob(item.id).then(async (blob) => {
-      if (!live) return;
-      if (kind === 'pdf') setPdf(new Uint8Array(await blob.arrayBuffer()));
-      else setUrl((objectUrl = URL.createObjectURL(blob)));
-    });
+    fetchEvidenceBlob(item.id)
+      .then(async (blob) => {
+        if (!live) return;
+        if (kind === 'pdf') setPdf(new Uint8Array(await blob.arrayBuffer()));
+        else setUrl((objectUrl = URL.createObjectURL(blob)));
+      })
+      .catch((e: unknown) => live && setFailure(errorText(e)));
     return () => {
       live = false;
       if (objectUrl) URL.revokeObjectURL(objectUrl);
@@ -41,6 +45,7 @@ function Preview({ item }: { item: EvidenceItem }) {
   }, [item.id, kind, tooBig]);
   if (!kind) return <Text size="xs" c="dimmed">{t('evidence.noPreview')}</Text>;
   if (tooBig) return <Text size="xs" c="dimmed">{t('evidence.tooBigPreview')}</Text>;
+  if (failure) return <Text size="xs" c="red">{failure}</Text>;
   if (kind === 'pdf') return pdf ? <PdfPreview bytes={pdf} scale={0.6} /> : null;
   if (!url) return null;
   return kind === 'image' ? (
