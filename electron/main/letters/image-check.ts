@@ -11,6 +11,7 @@
  */
 import { crc32, inflateSync } from 'node:zlib';
 import { JpegImage } from 'pdfjs-dist/legacy/image_decoders/pdf.image_decoders.mjs';
+import { jpegScansComplete } from './jpeg-scan-check.ts';
 export const LOGO_MAX_BYTES = 1024 * 1024;
 export const LOGO_MIN_PX = 32;
 export const LOGO_MAX_PX = 4000;
@@ -106,10 +107,11 @@ function jpegDecodes(b: Buffer): boolean {
     const image = new JpegImage();
     image.parse(new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
     image.getData({ width: image.width, height: image.height, forceRGB: true, isSourcePDF: false });
-    return true;
   } catch {
     return false;
   }
+  // pdf.js decodes damaged data without complaint; the strict walk does not.
+  return jpegScansComplete(b);
 }
 
 /** The image's format and size, or the i18n key of what is wrong with it. */
