@@ -6,7 +6,8 @@ import { dispatch } from '../../electron/main/ipc/dispatch.ts';
 import { handlers } from '../../electron/main/handlers.ts';
 import { storedPath } from '../../electron/main/evidence/evidence-store.ts';
 import { verifyDataFolder } from '../../electron/main/backup/verify-data.ts';
-import type { Channel, ChannelRequest, ChannelResponse } from '../../shared/ipc/table.ts';
+import type { Channel, ChannelRequest } from '../../shared/ipc/table.ts';
+import { callOk } from '../support/dispatch.ts';
 import { tempApp, validCase } from '../support/temp-app.ts';
 
 let app: Awaited<ReturnType<typeof tempApp>>;
@@ -15,11 +16,7 @@ beforeEach(async () => {
 });
 afterEach(() => app.close());
 
-async function call<C extends Channel>(channel: C, payload: ChannelRequest<C>): Promise<ChannelResponse<C>> {
-  const r = await dispatch(app.ctx, handlers, channel, payload);
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value as ChannelResponse<C>;
-}
+const call = <C extends Channel>(channel: C, payload: ChannelRequest<C>) => callOk(app.ctx, channel, payload);
 
 async function upload(name: string, bytes: Buffer) {
   const { uploadId } = await call('evidence:begin', { fileName: name, size: bytes.length });

@@ -9,7 +9,8 @@ import { sniffMime } from '../../electron/main/evidence/sniff-mime.ts';
 import { ingestFile, storedPath } from '../../electron/main/evidence/evidence-store.ts';
 import { getCase } from '../../electron/main/cases/case-service.ts';
 import { verifyAuditChain } from '../../electron/main/audit/audit-log.ts';
-import type { Channel, ChannelRequest, ChannelResponse } from '../../shared/ipc/table.ts';
+import type { Channel, ChannelRequest } from '../../shared/ipc/table.ts';
+import { callOk } from '../support/dispatch.ts';
 import { dbFingerprint, tempApp, validCase } from '../support/temp-app.ts';
 
 let app: Awaited<ReturnType<typeof tempApp>>;
@@ -18,11 +19,7 @@ beforeEach(async () => {
 });
 afterEach(() => app.close());
 
-async function call<C extends Channel>(channel: C, payload: ChannelRequest<C>): Promise<ChannelResponse<C>> {
-  const r = await dispatch(app.ctx, handlers, channel, payload);
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value as ChannelResponse<C>;
-}
+const call = <C extends Channel>(channel: C, payload: ChannelRequest<C>) => callOk(app.ctx, channel, payload);
 
 /** Uploads bytes the way the renderer does: begin, base64 chunks, commit. */
 async function upload(name: string, bytes: Buffer, chunk = 1000) {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Db } from './connection.ts';
 import { checkDatabase, openDatabase } from './connection.ts';
 import { migrations as shippedMigrations } from './migrations/index.ts';
+import { applyMigration } from './migrations/index.ts';
 import type { Migration } from './migrations/index.ts';
 import { compareSchema, describeSchemaDifference } from './schema-check.ts';
 import { translator } from '../../../shared/i18n/index.ts';
@@ -88,10 +89,7 @@ function createDatabase(file: string, migrations: Migration[]): void {
   const db = openDatabase(temp);
   try {
     for (const m of migrations) {
-      db.transaction(() => {
-        m.up(db);
-        db.pragma(`user_version = ${m.version}`);
-      })();
+      applyMigration(db, m);
     }
     db.close();
     renameSync(temp, file);
@@ -132,10 +130,7 @@ export async function openCaseDatabase(
     }
     for (const m of migrations) {
       if (m.version <= found) continue;
-      db.transaction(() => {
-        m.up(db);
-        db.pragma(`user_version = ${m.version}`);
-      })();
+      applyMigration(db, m);
     }
   } catch (e) {
     db.close();

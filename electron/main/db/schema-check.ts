@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { TFunction } from 'i18next';
 import type { Db } from './connection.ts';
 import { migrations as shippedMigrations } from './migrations/index.ts';
+import { applyMigration } from './migrations/index.ts';
 import type { Migration } from './migrations/index.ts';
 
 export type SchemaObjectType = 'table' | 'index' | 'trigger' | 'view';
@@ -65,10 +66,7 @@ function expectedSchema(version: number, migrations: readonly Migration[]): Map<
     db.pragma('foreign_keys = ON');
     for (const m of migrations) {
       if (m.version > version) continue;
-      db.transaction(() => {
-        m.up(db);
-        db.pragma(`user_version = ${m.version}`);
-      })();
+      applyMigration(db, m);
     }
     const schema = readSchema(db);
     byVersion.set(version, schema);

@@ -17,5 +17,16 @@ export interface Migration {
   up: (db: Db) => void;
 }
 
+/**
+ * Runs one migration in its own transaction and records its version with it, so a
+ * database is always exactly at one version: never between two.
+ */
+export function applyMigration(db: Db, m: Migration): void {
+  db.transaction(() => {
+    m.up(db);
+    db.pragma(`user_version = ${m.version}`);
+  })();
+}
+
 /** Ordered by version; append only. A shipped migration is never edited. */
 export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames];

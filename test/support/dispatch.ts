@@ -1,0 +1,22 @@
+import type { AppContext } from '../../electron/main/app-context.ts';
+import { handlers } from '../../electron/main/handlers.ts';
+import { dispatch } from '../../electron/main/ipc/dispatch.ts';
+import type { Channel, ChannelRequest, ChannelResponse } from '../../shared/ipc/table.ts';
+import type { IpcError } from '../../shared/ipc/envelope.ts';
+
+/**
+ * Calls a channel through the real dispatcher (validation, roles, audit) as the signed-in
+ * test user, and returns its value; a refusal fails the test with the channel's message.
+ */
+export async function callOk<C extends Channel>(ctx: AppContext, channel: C, payload: ChannelRequest<C>): Promise<ChannelResponse<C>> {
+  const r = await dispatch(ctx, handlers, channel, payload);
+  if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
+  return r.value as ChannelResponse<C>;
+}
+
+/** Calls a channel that must refuse, and returns the refusal. */
+export async function callFail(ctx: AppContext, channel: Channel, payload: unknown): Promise<IpcError> {
+  const r = await dispatch(ctx, handlers, channel, payload);
+  if (r.ok) throw new Error(`${channel} unexpectedly succeeded`);
+  return r.error;
+}
