@@ -90,10 +90,14 @@ describe('examination in Chromium: schedule, conflict, absence, summons II, resc
     expect(await conflicts.textContent()).toContain('Pemeriksa Ir. Hendra Wijaya sudah dijadwalkan');
     await page.screenshot({ path: resolve(shots, 'examination-conflict.png'), fullPage: true });
     expect(h.app.ctx.db.prepare('SELECT count(*) AS n FROM exam_sessions WHERE case_id = ?').get(caseA)).toEqual({ n: 0 });
+    // Fixing the time re-checks at once: the stale conflicts go and the plain save is back.
     await modal().getByRole('textbox', { name: 'Jam mulai' }).fill('13:00');
-    await modal().getByRole('button', { name: 'Tetap simpan dengan alasan' }).click();
+    await expect.poll(() => modal().getByTestId('schedule-conflicts').count()).toBe(0);
+    expect(await modal().getByRole('button', { name: 'Tetap simpan dengan alasan' }).count()).toBe(0);
+    await modal().getByRole('button', { name: 'Simpan jadwal' }).click();
     await modal().waitFor({ state: 'detached' });
     await expect.poll(() => page.getByText('Senin, 18 November 2024 13.00–15.00').count()).toBe(1);
+    expect(h.app.ctx.db.prepare('SELECT override_reason FROM exam_sessions WHERE case_id = ?').get(caseA)).toEqual({ override_reason: null });
   });
 
   it('marks the accused absent and follows the prompt to summons II, due after the election holiday', async () => {

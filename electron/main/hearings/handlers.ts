@@ -1,7 +1,7 @@
 import type { FeatureHandlers } from '../ipc/dispatch.ts';
 import type { hearingChannels } from '../../../shared/ipc/channels/hearings.ts';
 import { addRoom, listRooms, listStaff, saveStaff } from './staff-service.ts';
-import { recordAttendance, rescheduleSession, scheduleSession, sessionsInRange } from './hearing-service.ts';
+import { previewReschedule, previewSchedule, recordAttendance, rescheduleSession, scheduleSession, sessionsInRange } from './hearing-service.ts';
 
 export const hearingHandlers: FeatureHandlers<typeof hearingChannels> = {
   'staff:list': (_req, ctx) => listStaff(ctx),
@@ -11,5 +11,7 @@ export const hearingHandlers: FeatureHandlers<typeof hearingChannels> = {
   'hearings:range': (req, ctx) => sessionsInRange(ctx, req),
   'hearings:schedule': (req, ctx) => scheduleSession(ctx, req),
   'hearings:reschedule': (req, ctx) => rescheduleSession(ctx, req),
+  'hearings:checkSchedule': (req, ctx) => previewSchedule(ctx, req).check,
+  'hearings:checkReschedule': (req, ctx) => previewReschedule(ctx, req).check,
   'hearings:attendance': (req, ctx) => recordAttendance(ctx, req),
 };

@@ -93,8 +93,11 @@ export function scheduleSession(ctx: AppContext, input: z.output<typeof sessionS
   });
 }
 
-/** Moves a session (calendar drag or form) with the same checks; a held session stays where it was. */
-export function rescheduleSession(ctx: AppContext, input: z.output<typeof sessionRescheduleSchema>): ScheduleOutcome {
+/**
+ * Everything moving a session decides before writing (read-only): the session is not held
+ * yet, the place and dates are valid, and the new slot's conflicts and deadline warnings.
+ */
+export function previewReschedule(ctx: AppContext, input: z.output<typeof sessionRescheduleSchema>) {
   const before = requireSession(ctx.db, input.id);
   const core = requireCase(ctx.db, before.caseId);
   if (!inExamination(core.state)) throw new AppError('CONFLICT', 'schedule.wrongState', { state: core.state });
@@ -111,6 +114,12 @@ export function rescheduleSession(ctx: AppContext, input: z.output<typeof sessio
     { startAt, endAt, selfId: before.id, roomId, accusedNip: before.accusedNip, examinerIds: before.examinerIds },
     { date: input.date, summonsDate: before.summonsDate, summonsNo: before.summonsNo, missedDate },
   );
+  return { before, core, roomId, videoLink, startAt, endAt, check };
+}
+
+/** Moves a session (calendar drag or form) with the same checks; a held session stays where it was. */
+export function rescheduleSession(ctx: AppContext, input: z.output<typeof sessionRescheduleSchema>): ScheduleOutcome {
+  const { before, core, roomId, videoLink, startAt, endAt, check } = previewReschedule(ctx, input);
   const override = checkOverride(check, input.overrideReason);
   if (!override.ok) return { saved: false, check };
   return mutate(ctx, (db) => {

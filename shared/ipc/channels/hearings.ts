@@ -9,7 +9,7 @@ import {
   sessionScheduleSchema,
   staffSaveSchema,
 } from '../../examination/schemas.ts';
-import type { CalendarRange, ExamSession, Room, ScheduleOutcome, Staff } from '../../examination/types.ts';
+import type { CalendarRange, ExamSession, Room, ScheduleCheck, ScheduleOutcome, Staff } from '../../examination/types.ts';
 import type { Prompt } from '../../examination/next-step.ts';
 
 export const hearingChannels = {
@@ -20,5 +20,8 @@ export const hearingChannels = {
   'hearings:range': channel<CalendarRange>()(sessionRangeSchema, { access: ALL }),
   'hearings:schedule': channel<ScheduleOutcome>()(sessionScheduleSchema, { access: STAFF }),
   'hearings:reschedule': channel<ScheduleOutcome>()(sessionRescheduleSchema, { access: STAFF }),
+  /** The schedule dialog's re-check on every change: the conflicts and warnings saving would meet, nothing written. */
+  'hearings:checkSchedule': channel<ScheduleCheck>()(sessionScheduleSchema, { access: STAFF }),
+  'hearings:checkReschedule': channel<ScheduleCheck>()(sessionRescheduleSchema, { access: STAFF }),
   'hearings:attendance': channel<{ session: ExamSession; prompt: Prompt | null }>()(attendanceSchema, { access: STAFF }),
 } as const;

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, MultiSelect, NumberInput, Select, SimpleGr
 import { DateInput } from '@mantine/dates';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
@@ -59,9 +59,36 @@ export function ScheduleModal({ mode, overview, rooms, onClose, onSaved }: { mod
   const [serverError, setServerError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const resolver = mode.kind === 'move' ? schemaResolver(sessionRescheduleSchema, { sync: true }) : schemaResolver(sessionScheduleSchema, { sync: true });
+  // Once saving has met conflicts or warnings, every change asks main again (nothing is
+  // written), so a fixed conflict disappears and the plain save comes back.
+  const armed = useRef(false);
+  const latest = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(() => {
+    if (check) armed.current = true;
+  }, [check]);
+  const recheck = (v: SlotValues) => {
+    if (!armed.current) return;
+    clearTimeout(timer.current);
+    const ticket = ++latest.current;
+    timer.current = setTimeout(() => {
+      const payload = payloadOf(mode, v, overview.caseId);
+      if (Object.keys(resolver(payload)).length > 0) {
+        setCheck(null);
+        return;
+      }
+      const asked = 'id' in payload ? call('hearings:checkReschedule', payload) : call('hearings:checkSchedule', payload);
+      asked.then(
+        (c) => ticket === latest.current && setCheck(c.conflicts.length || c.warnings.length ? c : null),
+        () => ticket === latest.current && setCheck(null),
+      );
+    }, 250);
+  };
   const form = useForm<SlotValues>({
     initialValues: initial(mode, overview),
     validate: (v) => translateErrors(resolver(payloadOf(mode, v, overview.caseId)), t),
+    onValuesChange: recheck,
   });
   const examiners = overview.team.filter((m) => m.role !== 'secretary');
 
