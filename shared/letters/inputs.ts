@@ -6,6 +6,13 @@
  */
 import type { CaseDetail, EmploymentType } from '../cases/schemas.ts';
 import type { Signatory } from './office-settings.ts';
+import type { SignerRole } from './signer-roles.ts';
+
+/** Who signs a summons or order, by role (shared/letters/signer-roles.ts); absent on inputs made before the role was chosen per case. */
+export interface SignerInput {
+  role: SignerRole;
+  signatory: Signatory;
+}
 
 /** An ASN (or non-ASN) person as printed in identity blocks. */
 export interface PersonInput {
@@ -68,6 +75,7 @@ export interface SummonsInput {
   previousSummons?: LetterRef | null;
   /** Missed date of the first examination (summons II only). */
   missedDate?: string | null;
+  signer?: SignerInput;
 }
 
 /** Surat Perintah: forms the examination team and orders it to examine. */
@@ -82,6 +90,7 @@ export interface OrderInput {
   reportWithinDays: number;
   /** Version of the office's legal-basis lists the regulations in `basis` came from. */
   legalBasisVersion?: number;
+  signer?: SignerInput;
 }
 
 export interface QaInput {

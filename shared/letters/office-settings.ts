@@ -29,6 +29,8 @@ export const signatorySchema = z.object({
 });
 export type Signatory = z.infer<typeof signatorySchema>;
 
+const DEFAULT_APPOINTED = { title: 'INSPEKTUR KABUPATEN CONTOH', prefix: '' as const, name: 'NAMA INSPEKTUR CONTOH', pangkat: 'Pembina Utama Muda', nip: '197001012000031001' };
+
 const marginMm = z.number().min(5).max(60);
 
 /** Fonts a letter may use: only embedded, licensed ones shipped in resources/fonts. */
@@ -109,7 +111,11 @@ export const officeSettingsSchema = z.object({
     inspector: signatorySchema,
     /** The PPK / PyBM who signs decisions and moral-sanction statements. */
     ppk: signatorySchema.default({ title: 'BUPATI CONTOH', prefix: '', name: 'NAMA BUPATI CONTOH', pangkat: '', nip: '' }),
+    /** The official the PPK appointed to form examination teams (signs the order when the case chooses so). */
+    appointed: signatorySchema.default(DEFAULT_APPOINTED),
   }),
+  /** The PPK's decree appointing that official, cited in the order it signs; empty = not appointed. */
+  appointedBy: text(500).default(''),
   numbering: perType(numberingSchema, DEFAULT_NUMBERING),
   tembusan: perType(tembusanList, DEFAULT_TEMBUSAN),
   /**
@@ -143,7 +149,9 @@ export const DEFAULT_OFFICE_SETTINGS: OfficeSettings = {
       nip: '197001012000031001',
     },
     ppk: { title: 'BUPATI CONTOH', prefix: '', name: 'NAMA BUPATI CONTOH', pangkat: '', nip: '' },
+    appointed: DEFAULT_APPOINTED,
   },
+  appointedBy: '',
   font: 'LiberationSans',
   timeZone: 'WIB',
   logoFile: '',

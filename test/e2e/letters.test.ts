@@ -231,4 +231,24 @@ describe('letters in Chromium', () => {
     await page.screenshot({ path: resolve(shots, 'letters-legal-basis.png'), fullPage: true });
     expect(errors).toEqual([]);
   });
+  it('signers: the summons is the team chair\'s by default; choosing the direct superior asks for the person, then names them', async () => {
+    await page.goto(`${h.server.url}#/cases/${caseId}/letters`);
+    const row = page.getByTestId('signer-summons2');
+    await row.waitFor();
+    const role = row.getByRole('combobox', { name: 'Penandatangan Surat Panggilan II' });
+    expect(await role.inputValue()).toBe('Ketua tim pemeriksa (bawaan aturan)');
+    expect(await page.getByTestId('signer-order').getByRole('combobox').inputValue()).toBe('Pejabat Pembina Kepegawaian (PPK) (bawaan aturan)');
+    await role.click();
+    await page.getByRole('option', { name: 'Atasan langsung' }).click();
+    await expect.poll(() => row.textContent()).toContain('atasan langsung terlapor (penandatangan) belum dicatat');
+    const person = page.getByTestId('signer-person-summons2');
+    await person.getByRole('textbox', { name: 'Jabatan penandatangan' }).fill('KEPALA DINAS PENDIDIKAN KABUPATEN CONTOH');
+    await person.getByRole('textbox', { name: 'Nama' }).fill('H. MULYADI, S.Pd., M.M.');
+    await person.getByRole('button', { name: 'Simpan atasan langsung' }).click();
+    await expect.poll(() => row.textContent()).toContain('KEPALA DINAS PENDIDIKAN KABUPATEN CONTOH: H. MULYADI, S.Pd., M.M.');
+    const stored = h.app.ctx.db.prepare("SELECT role, json_extract(signatory, '$.name') AS name FROM letter_signers WHERE case_id = ? AND letter_type = 'summons2'").get(caseId);
+    expect(stored).toEqual({ role: 'superior', name: 'H. MULYADI, S.Pd., M.M.' });
+    await page.screenshot({ path: resolve(shots, 'letters-signers.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
 });

@@ -131,14 +131,15 @@ describe('the lists as an office setting', () => {
     expect(pppk).not.toContain('Nomor 11 Tahun 2017');
   });
 
-  it('the order cites the order list as Dasar, then the report', async () => {
+  it('the order cites the order list as Dasar, then who forms the team (Pasal 27), then the report', async () => {
     const c = await decided();
     const staff = app.ctx.db.prepare("INSERT INTO staff (nip, name, unit, created_at, updated_at) VALUES ('197001012000031001', 'Dra. Rina Wulandari', 'inspektorat', 'x', 'x')").run();
     app.ctx.db.prepare("INSERT INTO case_team (case_id, staff_id, role) VALUES (?, ?, 'chair')").run(c.caseId, staff.lastInsertRowid);
     const { defaults } = await call<{ defaults: LegalBasisSave }>('letters:legalBasis', {});
     await call('letters:saveLegalBasis', { ...defaults, lists: { ...defaults.lists, order: [{ text: 'Peraturan Bupati Contoh Nomor 7 Tahun 2023 tentang Tata Naskah Dinas', when: 'always' }] } });
     const order = await text(await call<PdfFile>('letters:draft', { caseId: c.caseId, type: 'order', subject: '' }));
-    expect(order).toContain('Dasar : 1. Peraturan Bupati Contoh Nomor 7 Tahun 2023 tentang Tata Naskah Dinas 2. Laporan/rekomendasi Nomor 001/Rek/Bawaslu-Kab/XI/2024');
+    expect(order).toContain('Dasar : 1. Peraturan Bupati Contoh Nomor 7 Tahun 2023 tentang Tata Naskah Dinas 2. Pasal 27 Peraturan Pemerintah Nomor 94 Tahun 2021');
+    expect(order).toContain('pejabat lain yang ditunjuk 3. Laporan/rekomendasi Nomor 001/Rek/Bawaslu-Kab/XI/2024');
   });
 
   it('only an administrator saves; an empty list is refused in Indonesian and nothing is written', async () => {

@@ -4,7 +4,11 @@ import type { AuditEntry } from '../audit/audit-log.ts';
 import { currentCatalogue } from '../catalogue/violations.ts';
 import { formatRegisterNumber } from '../cases/register-number.ts';
 import { registerTemplate } from '../cases/register-settings.ts';
-import { getOfficeSettings } from '../letters/office-settings-service.ts';
+import { OFFICE_SETTINGS_KEY, getOfficeSettings } from '../letters/office-settings-service.ts';
+import { getSetting, putSetting } from '../db/settings-queries.ts';
+
+/** The (fictional) decree by which the demo regency's PPK appointed the Inspector to form examination teams. */
+const DEMO_APPOINTMENT = 'Keputusan Bupati tentang Penunjukan Inspektur sebagai Pejabat yang Membentuk Tim Pemeriksa Pelanggaran Disiplin Pegawai Negeri Sipil (data demo)';
 import { demoPositionClass, writeDemoOpdHeads } from './demo-signers.ts';
 import type { PositionClass } from '../../../shared/employees/position-class.ts';
 import { rebuildCaseSearch } from '../cases/case-search.ts';
@@ -175,6 +179,14 @@ function generate(ctx: AppContext, opts: DemoOptions): DemoResult {
     for (; k < pending.length && pending[k]!.at.getTime() <= until; k++) appendAudit(db, pending[k]!.entry, pending[k]!.at);
     pending = pending.slice(k);
   };
+  // The demo's orders signed by the PPK's appointee cite an appointment; an office that saved its own settings keeps them.
+  const office = getOfficeSettings(ctx);
+  if (!office.appointedBy && getSetting(db, OFFICE_SETTINGS_KEY) === undefined) {
+    const next = { ...office, appointedBy: DEMO_APPOINTMENT };
+    putSetting(db, OFFICE_SETTINGS_KEY, JSON.stringify(next));
+    // Audited at the demo office's first day, with the rest of its history (flushed in time order).
+    emit(new Date(start), { actor, action: 'letters.settings.update', entity: 'setting', entityId: OFFICE_SETTINGS_KEY, before: null, after: next, reason: 'demo data' });
+  }
   const workflow = new DemoWorkflow(db, rw, teams, demoCalendar(db), emit, { signers, ppk: getOfficeSettings(ctx).signatories.ppk });
   const BATCH = 20_000;
   for (let from = 0; from < opts.cases; from += BATCH) {

@@ -13,7 +13,7 @@ export interface DemoLetterResult {
 /**
  * Issues real letters for a small sample of the demo cases through the normal issue
  * service (number, frozen PDF, hash, audit): a receipt for each of the first `cases`
- * cases, summons I for the first hearing of each examined one, and the SK (or the
+ * cases, the examination order and summons I for the first hearing of each examined one, and the SK (or the
  * moral-sanction statement) of each decided accused. Rendering is the slow part (tens of ms a letter), which is why the
  * sample is small and the rest of the demo data has no issued letters.
  */
@@ -37,7 +37,11 @@ export async function issueDemoLetters(ctx: AppContext, cases: number): Promise<
   for (const caseId of ids) {
     await issue(caseId, 'receipt', '');
     const session = firstSession.get(caseId) as number | undefined;
-    if (session !== undefined) await issue(caseId, 'summons1', `session:${session}`);
+    if (session !== undefined) {
+      // The order forming the team (by the PPK or its appointee), then summons I (by the team chair or the direct superior).
+      await issue(caseId, 'order', '');
+      await issue(caseId, 'summons1', `session:${session}`);
+    }
     for (const d of decided.all(caseId) as { accusedId: number; catalogueId: string }[]) {
       await issue(caseId, moral.has(d.catalogueId) ? 'moral' : 'sk', `accused:${d.accusedId}`);
     }

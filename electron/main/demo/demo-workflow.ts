@@ -14,6 +14,7 @@ import type { DemoTeam } from './demo-staff.ts';
 import { SlotBook } from './demo-staff.ts';
 import { RecordWriter, pickSanction } from './demo-records.ts';
 import { demoDecider } from './demo-signers.ts';
+import { upsertSigner } from '../letters/signer-queries.ts';
 import type { OpdHead } from '../../../shared/employees/schemas.ts';
 import type { PositionClass } from '../../../shared/employees/position-class.ts';
 import type { Signatory } from '../../../shared/letters/office-settings.ts';
@@ -108,6 +109,20 @@ export class DemoWorkflow {
     return out;
   }
 
+  /**
+   * Every signing official shows in the demo: by default the team chair signs the summonses
+   * and the PPK the order; every third case has its summonses signed by the direct superior
+   * on the team, every fourth its order by the official the PPK appointed. Picked by case id,
+   * so the random streams (and the rest of the demo) stay as they were.
+   */
+  private chooseSigners(c: DemoCase, day: string): void {
+    const at = atOn(day, '09:05').toISOString();
+    if (c.id % 3 === 0) {
+      for (const type of ['summons1', 'summons2'] as const) upsertSigner(this.db, c.id, { type, role: 'superior', signatory: null, updatedAt: at, updatedBy: OFFICIAL });
+    }
+    if (c.id % 4 === 1) upsertSigner(this.db, c.id, { type: 'order', role: 'appointed', signatory: null, updatedAt: at, updatedBy: OFFICIAL });
+  }
+
   private step(c: DemoCase, from: WorkflowState, to: WorkflowState, action: WorkflowAction, day: string, actor: string, reason: string | null = null): void {
     const at = atOn(day, `${String(this.r.int(8, 15)).padStart(2, '0')}:${String(this.r.int(0, 5) * 10).padStart(2, '0')}`);
     this.insTransition.run(c.id, from, to, action, actor, at.toISOString(), reason);
@@ -165,6 +180,7 @@ export class DemoWorkflow {
     const team = this.teams[this.r.int(0, this.teams.length - 1)]!;
     day = this.wd(day, 2, 6);
     for (const m of team.members) this.insTeam.run(c.id, m.staffId, m.role);
+    this.chooseSigners(c, day);
     const examiner = this.r.pick(EXAMINER_USERS);
     this.emit(atOn(day, '09:00'), { actor: examiner, action: 'team.set', entity: 'case', entityId: c.id, after: team.members.map((m) => ({ staffId: m.staffId, role: m.role })) });
     this.step(c, 'verification', 'summons_1', 'start_examination', day, examiner);

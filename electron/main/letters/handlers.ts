@@ -7,6 +7,7 @@ import { verifyPdf, verifyText } from './verify-service.ts';
 import { bulkResult, bulkStatus, startBulk } from './bulk-jobs.ts';
 import { getLogo, getOfficeSettings, removeLogo, saveOfficeSettings, uploadLogo } from './office-settings-service.ts';
 import { checkedIssuedPdf } from './serve-issued.ts';
+import { caseSigners, setSigner } from './signer-service.ts';
 import { defaultLegalBasis, getLegalBasis, saveLegalBasis } from './legal-basis-service.ts';
 
 export const letterHandlers: FeatureHandlers<typeof letterChannels> = {
@@ -27,4 +28,6 @@ export const letterHandlers: FeatureHandlers<typeof letterChannels> = {
   'letters:logo': (_req, ctx) => getLogo(ctx),
   'letters:legalBasis': (_req, ctx) => ({ current: getLegalBasis(ctx), defaults: defaultLegalBasis() }),
   'letters:saveLegalBasis': (req, ctx) => saveLegalBasis(ctx, req),
+  'letters:signers': (req, ctx) => caseSigners(ctx, req.id),
+  'letters:setSigner': (req, ctx) => setSigner(ctx, req),
 };

@@ -14,6 +14,11 @@ import { LETTER_TITLES } from '../../../shared/letters/letter-types.ts';
 import type { LetterType } from '../../../shared/letters/letter-types.ts';
 import type { LegalBasisFacts } from '../../../shared/letters/legal-basis.ts';
 import { letterLegalBasis } from './legal-basis-service.ts';
+import { resolveSigner } from './signer-service.ts';
+import { TEAM_FORMATION_BASIS } from '../../../shared/letters/signer-roles.ts';
+import type { SignerLetterType } from '../../../shared/letters/signer-roles.ts';
+import type { SignerInput } from '../../../shared/letters/inputs.ts';
+import { getOfficeSettings } from './office-settings-service.ts';
 import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { auditActionLabel } from '../../../shared/i18n/audit-label.ts';
@@ -90,6 +95,13 @@ function accusedId(ctx: AppContext, type: LetterType, c: CaseDetail, subject: st
   return id;
 }
 
+/** The letter's signer by the case's chosen (or default) role, or the missing item naming what to record. */
+function signer(ctx: AppContext, caseId: number, type: SignerLetterType): SignerInput {
+  const r = resolveSigner(ctx, caseId, type);
+  if (!r.signer.signatory || r.need) throw missingError(ctx, type, [{ key: r.need ?? 'signerSuperior' }]);
+  return { role: r.signer.role, signatory: r.signer.signatory };
+}
+
 type Build<T extends LetterType> = (ctx: AppContext, c: CaseDetail, subject: string, date: string) => LetterInputs[T];
 
 const summons =
@@ -100,6 +112,7 @@ const summons =
     const team = selectTeamMembers(ctx.db, c.id);
     const examiner = team.find((m) => m.role === 'chair') ?? team[0];
     if (!examiner) throw missingError(ctx, type, [{ key: 'team' }]);
+    const signedBy = signer(ctx, c.id, type);
     const first = no === 2 ? selectSessions(ctx.db, c.id).filter((x) => x.summonsNo === 1 && x.accusedId === s.accusedId).at(-1) : undefined;
     const prev = no === 2 ? lastIssued(ctx.db, c.id, 'summons1', first ? `session:${first.id}` : '') : null;
     return {
@@ -111,6 +124,7 @@ const summons =
       violations: violations(c),
       previousSummons: prev ? { number: prev.number, date: prev.letterDate } : null,
       missedDate: first ? first.startAt.slice(0, 10) : null,
+      signer: signedBy,
     };
   };
 
@@ -124,9 +138,13 @@ const builders: { [T in LetterType]: Build<T> } = {
     const source = c.sourceRef ? [`Laporan/rekomendasi Nomor ${c.sourceRef} (Nomor Registrasi ${c.registerNo})`] : [`Laporan dugaan pelanggaran Nomor Registrasi ${c.registerNo}`];
     const accused = c.accused.map((a) => accusedPerson(ctx.db, c.id, a.id) ?? { name: a.name, nip: a.nip });
     const basis = letterLegalBasis(ctx, 'order', basisFacts(ctx, c, accused));
+    const signedBy = signer(ctx, c.id, 'order');
+    // Who forms the team (PP 94/2021 Pasal 27), and the appointment when the PPK's appointee signs.
+    const appointment = signedBy.role === 'appointed' ? [getOfficeSettings(ctx).appointedBy] : [];
     return {
       registerNo: c.registerNo,
-      basis: [...basis.items, ...source],
+      basis: [...basis.items, TEAM_FORMATION_BASIS, ...appointment, ...source],
+      signer: signedBy,
       accused,
       team,
       violations: violations(c),

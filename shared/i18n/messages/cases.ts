@@ -117,6 +117,7 @@ export const cases = {
     audit: {
       'letter.issue': 'Naskah dinas diterbitkan',
       'letter.void': 'Naskah dinas dibatalkan',
+      'letter.signer': 'Penandatangan naskah dipilih',
       'case.create': 'Kasus diregistrasi',
       'case.update': 'Data kasus diubah',
       'evidence.add': 'Bukti ditambahkan',
@@ -255,6 +256,7 @@ export const cases = {
     audit: {
       'letter.issue': 'Official letter issued',
       'letter.void': 'Official letter voided',
+      'letter.signer': 'Letter signatory chosen',
       'case.create': 'Case registered',
       'case.update': 'Case details changed',
       'evidence.add': 'Evidence added',

@@ -8,6 +8,8 @@ import type { BulkJobStatus, IssuedLetter, LetterOption, VerifyResult } from '..
 import { officeSettingsSchema } from '../../letters/office-settings.ts';
 import type { OfficeSettings } from '../../letters/office-settings.ts';
 import { legalBasisSaveSchema } from '../../letters/legal-basis.ts';
+import { setSignerSchema } from '../../letters/signer-roles.ts';
+import type { CaseSigner } from '../../letters/signer-roles.ts';
 import type { LegalBasisSave, LegalBasisSettings } from '../../letters/legal-basis.ts';
 
 export interface PdfFile {
@@ -73,5 +75,8 @@ export const letterChannels = {
   'letters:logo': channel<{ mime: string; dataBase64: string } | null>()(empty, { access: ALL }),
   /** The legal-basis lists in force and the shipped default (for "reset to default"). */
   'letters:legalBasis': channel<{ current: LegalBasisSettings; defaults: LegalBasisSave }>()(empty, { access: ALL }),
+  /** Who signs the case's summonses and examination order: role (default by the rules, or chosen) and person. */
+  'letters:signers': channel<CaseSigner[]>()(caseIdSchema.strict(), { access: STAFF }),
+  'letters:setSigner': channel<CaseSigner[]>()(setSignerSchema, { access: STAFF }),
   'letters:saveLegalBasis': channel<LegalBasisSettings>()(legalBasisSaveSchema, { access: ADMIN }),
 } as const;

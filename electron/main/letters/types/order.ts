@@ -14,6 +14,7 @@ import type { LetterAssets } from '../parts/document.ts';
 import { letterhead } from '../parts/letterhead.ts';
 import { closingWithSignature } from '../parts/signature-block.ts';
 import { verificationMark } from '../parts/verification.ts';
+import { decisionHeading } from './sk.ts';
 
 /** Team roles as printed in the "Kedudukan dalam Tim" column. */
 export const ROLE_LABELS: Record<ExaminerInput['role'], string> = {
@@ -54,7 +55,8 @@ export function orderLetter(input: OrderInput, office: OfficeSettings, meta: Let
     subject: `Surat perintah pemeriksaan perkara ${input.registerNo}`,
     marking: 'RAHASIA',
     content: [
-      letterhead(office, assets),
+      // Formed by the PPK: headed by the PPK like a decision; by an appointed official: the office kop.
+      input.signer?.role === 'ppk' ? decisionHeading(office, assets, input.signer.signatory.title) : letterhead(office, assets),
       titleBlock('SURAT PERINTAH', meta.number, office.fontSize),
       labelled('Dasar', numberedList(input.basis.map((b) => ({ text: b, alignment: 'justify' })))),
       { text: 'MEMERINTAHKAN:', bold: true, alignment: 'center', margin: [0, 4, 0, 8] },
@@ -79,7 +81,7 @@ export function orderLetter(input: OrderInput, office: OfficeSettings, meta: Let
       closingWithSignature(paragraph('Demikian surat perintah ini dibuat untuk dilaksanakan.', [0, 0, 0, 0]), {
         place: office.city,
         date: meta.date,
-        signatory: office.signatories.inspector,
+        signatory: input.signer?.signatory ?? office.signatories.inspector,
       }, verificationMark(meta.qr)),
       tembusan(office.tembusan.order),
     ],

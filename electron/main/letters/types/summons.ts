@@ -84,7 +84,8 @@ export function summonsLetter(input: SummonsInput, office: OfficeSettings, meta:
       closingWithSignature(paragraph(closingText, [0, 0, 0, 0]), {
         place: office.city,
         date: meta.date,
-        signatory: office.signatories.inspector,
+        // The direct superior or the team chair (PP 94/2021 Pasal 26-27); older inputs: the Inspector.
+        signatory: input.signer?.signatory ?? office.signatories.inspector,
       }, verificationMark(meta.qr)),
       tembusan(input.summonsNo === 1 ? office.tembusan.summons1 : office.tembusan.summons2),
     ],

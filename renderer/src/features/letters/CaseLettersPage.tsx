@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { showDate } from '../../app/format.ts';
 import { useCan } from '../../app/session.ts';
+import { SignersPanel } from './SignersPanel.tsx';
 import { href } from '../../app/use-hash-route.ts';
 import { useReveal } from '../../app/reveal.ts';
 import type { PdfFile } from '../../../../shared/ipc/channels/letters.ts';
@@ -141,6 +142,7 @@ export function CaseLettersPage({ caseId }: { caseId: number }) {
           ))}
         </Table.Tbody>
       </Table>
+      <SignersPanel caseId={caseId} onChanged={() => void reload().catch(() => undefined)} />
       <Title order={4}>{t('letterUi.issuedList')}</Title>
       <IssuedLettersTable
         letters={issued}

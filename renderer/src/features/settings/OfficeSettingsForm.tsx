@@ -80,8 +80,8 @@ export function OfficeSettingsForm({ initial, onSaved, savedAt }: { initial: Off
     }
   });
 
-  const signatory = (who: 'inspector' | 'ppk') => (
-    <Fieldset legend={t(`letterUi.${who}`)}>
+  const signatory = (who: 'inspector' | 'ppk' | 'appointed') => (
+    <Fieldset legend={who === 'appointed' ? t('signerUi.appointedPerson') : t(`letterUi.${who}`)}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
           label={f('prefix')}
@@ -118,6 +118,16 @@ export function OfficeSettingsForm({ initial, onSaved, savedAt }: { initial: Off
           <Stack>
             {signatory('inspector')}
             {signatory('ppk')}
+            {signatory('appointed')}
+            <Textarea
+              label={t('signerUi.appointedBy')}
+              description={t('signerUi.appointedByHint')}
+              autosize
+              minRows={2}
+              {...form.getInputProps('appointedBy')}
+              error={errors.appointedBy}
+              key={form.key('appointedBy')}
+            />
             <Checkbox label={t('pybm.standInSetting')} {...form.getInputProps('standInLimit', { type: 'checkbox' })} key={form.key('standInLimit')} />
           </Stack>
         </Fieldset>
