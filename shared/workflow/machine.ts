@@ -1,4 +1,5 @@
-import type { WorkflowAction, WorkflowRole, WorkflowState } from './states.ts';
+import type { Role } from '../accounts/roles.ts';
+import type { WorkflowAction, WorkflowState } from './states.ts';
 
 /** What the guards need to know about a case; computed by the main process from its tables. */
 export interface CaseFacts {
@@ -18,7 +19,7 @@ type Guard = (facts: CaseFacts, reason: string) => { key: string; params?: Recor
 interface TransitionDef {
   from: readonly WorkflowState[];
   to: WorkflowState;
-  roles: readonly WorkflowRole[];
+  roles: readonly Role[];
   guards: readonly Guard[];
 }
 
@@ -65,7 +66,7 @@ export function checkTransition(
   state: WorkflowState,
   action: WorkflowAction,
   facts: CaseFacts,
-  role: WorkflowRole | undefined,
+  role: Role | undefined,
   reason = '',
 ): TransitionResult {
   const def = TRANSITIONS[action];

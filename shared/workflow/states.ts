@@ -34,10 +34,6 @@ export const WORKFLOW_ACTIONS = [
 ] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
-/** Roles as named by the accounts feature; the workflow only reads them. */
-export const WORKFLOW_ROLES = ['administrator', 'clerk', 'examiner', 'official', 'viewer'] as const;
-export type WorkflowRole = (typeof WORKFLOW_ROLES)[number];
-
 /** True for a status string written by this workflow. */
 export function isWorkflowState(s: string): s is WorkflowState {
   return (WORKFLOW_STATES as readonly string[]).includes(s);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { actionsFrom, checkTransition, needsReasonFor } from '../../shared/workflow/machine.ts';
 import type { CaseFacts } from '../../shared/workflow/machine.ts';
-import { WORKFLOW_ACTIONS, WORKFLOW_ROLES, WORKFLOW_STATES } from '../../shared/workflow/states.ts';
-import type { WorkflowAction, WorkflowRole, WorkflowState } from '../../shared/workflow/states.ts';
+import { WORKFLOW_ACTIONS, WORKFLOW_STATES } from '../../shared/workflow/states.ts';
+import { ROLES } from '../../shared/accounts/roles.ts';
+import type { Role } from '../../shared/accounts/roles.ts';
+import type { WorkflowAction, WorkflowState } from '../../shared/workflow/states.ts';
 
 /** Written out by hand from the case procedure, independently of TRANSITIONS. */
 const LEGAL: [WorkflowState, WorkflowAction, WorkflowState][] = [
@@ -84,7 +86,7 @@ describe('guards refuse with the reason', () => {
 
 describe('roles', () => {
   /** Which roles may take each step (hand-written). */
-  const ALLOWED: Record<WorkflowAction, WorkflowRole[]> = {
+  const ALLOWED: Record<WorkflowAction, Role[]> = {
     start_verification: ['administrator', 'clerk', 'examiner', 'official'],
     not_pursue: ['administrator', 'official'],
     forward: ['administrator', 'official'],
@@ -98,7 +100,7 @@ describe('roles', () => {
     close: ['administrator', 'official'],
   };
   for (const [from, action] of LEGAL) {
-    for (const role of WORKFLOW_ROLES) {
+    for (const role of ROLES) {
       const allowed = ALLOWED[action].includes(role);
       it(`${role} ${allowed ? 'may' : 'may not'} ${action} from ${from}`, () => {
         const r = checkTransition(from, action, ready, role, REASON);

@@ -1,3 +1,4 @@
+import { ACCUSED_TYPES_OF_CASE_SQL } from './accused-types.ts';
 import type { Db } from '../db/connection.ts';
 import type { AuditEntry } from '../audit/audit-log.ts';
 import { AppError } from '../errors.ts';
@@ -92,9 +93,7 @@ export function syncAccused(db: Db, caseId: number, list: AccusedInput[], caseOp
     }
   }
   db.prepare(
-    `UPDATE cases SET accused_types = (
-       SELECT coalesce(sum(DISTINCT CASE employment_type WHEN 'PNS' THEN 1 WHEN 'PPPK' THEN 2 ELSE 4 END), 0)
-       FROM case_accused WHERE case_id = @id) WHERE id = @id`,
+    `UPDATE cases SET accused_types = (${ACCUSED_TYPES_OF_CASE_SQL}) WHERE id = @id`,
   ).run({ id: caseId });
 }
 

@@ -1,3 +1,4 @@
+import { TYPE_BITS } from './accused-types.ts';
 import type { Db } from '../db/connection.ts';
 import type { AccusedRow, CaseListQuery, CaseSort, CaseSource, CaseSummary, DuplicateWarning, EmploymentType, SourceKind } from '../../../shared/cases/schemas.ts';
 import { idQuery, wordQuery } from './case-search.ts';
@@ -50,8 +51,6 @@ const ORDER: Record<CaseSort, string> = {
   register_asc: 'c.register_year ASC, c.register_seq ASC',
 };
 
-/** Bits of cases.accused_types (migration 006). */
-export const TYPE_BITS: Record<EmploymentType, number> = { PNS: 1, PPPK: 2, NON_ASN: 4 };
 
 
 type Filter = Omit<CaseListQuery, 'sort' | 'offset' | 'limit'>;

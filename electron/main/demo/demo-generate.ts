@@ -12,7 +12,7 @@ const DEMO_APPOINTMENT = 'Keputusan Bupati tentang Penunjukan Inspektur sebagai 
 import { demoPositionClass, writeDemoOpdHeads } from './demo-signers.ts';
 import type { PositionClass } from '../../../shared/employees/position-class.ts';
 import { rebuildCaseSearch } from '../cases/case-search.ts';
-import { TYPE_BITS } from '../cases/case-queries.ts';
+import { TYPE_BITS } from '../cases/accused-types.ts';
 import { WORKFLOW_STATES } from '../../../shared/workflow/states.ts';
 import { Prng } from './prng.ts';
 import * as W from './demo-words.ts';

@@ -13,14 +13,15 @@ import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
 import { selectCaseSessions } from '../hearings/session-queries.ts';
 import { actionsFrom, checkTransition, TRANSITIONS } from '../../../shared/workflow/machine.ts';
 import type { CaseFacts } from '../../../shared/workflow/machine.ts';
-import type { WorkflowRole, WorkflowState } from '../../../shared/workflow/states.ts';
+import type { WorkflowState } from '../../../shared/workflow/states.ts';
+import type { Role } from '../../../shared/accounts/roles.ts';
 import { teamProblems } from '../../../shared/examination/team-rules.ts';
 import { nextStepPrompt } from '../../../shared/examination/next-step.ts';
 import type { ExaminationOverview, TransitionRecord } from '../../../shared/examination/types.ts';
 import type { transitionSchema } from '../../../shared/examination/schemas.ts';
 
 /** The signed-in user's role, or undefined when nobody is signed in (CLI, tests without accounts). */
-function currentRole(ctx: AppContext): WorkflowRole | undefined {
+function currentRole(ctx: AppContext): Role | undefined {
   return ctx.session?.user?.role;
 }
 
