@@ -21,6 +21,10 @@ export interface IssuedLetter {
   voidReason: string | null;
   voidedBy: string | null;
   voidedAt: string | null;
+  /** The accused the letter is about (all of the case's, for a case-wide letter). */
+  about: string | null;
+  /** Start ('YYYY-MM-DDTHH:MM') of the hearing a session letter is for. */
+  sessionAt: string | null;
 }
 
 /** Outcome of checking a number, QR text or PDF file against the register. */

@@ -107,6 +107,8 @@ describe('letters in Chromium', () => {
     const again = await downloadBytes(() => page.getByTestId('letter-viewer').getByRole('button', { name: 'Simpan PDF' }).click());
     expect(again.equals(skBytes)).toBe(true);
     expect(await row.locator('[title]').getAttribute('title')).toBe(createHash('sha256').update(skBytes).digest('hex'));
+    // The row names the person the letter is for.
+    expect(await row.getByTestId('letter-about').textContent()).toBe('Budi Santoso');
   });
 
   it('prints through the dialog with only the letter pages on paper', async () => {
@@ -127,6 +129,11 @@ describe('letters in Chromium', () => {
     await page.getByRole('textbox', { name: 'Nomor surat / teks QR' }).fill(skNumber);
     await page.getByRole('button', { name: 'Periksa' }).first().click();
     await expect.poll(() => page.getByTestId('verify-result').getAttribute('data-verdict')).toBe('valid');
+    // Not only "sah": whom, what and when.
+    const found = await page.getByTestId('verify-result').textContent();
+    expect(await page.getByTestId('verify-about').textContent()).toBe('Untuk: Budi Santoso');
+    expect(found).toContain(`Keputusan Hukuman Disiplin ${skNumber}`);
+    expect(found).toContain('Tanggal: 2 Desember 2024');
     const pdfPath = resolve(shots, 'letters-sk.pdf');
     writeFileSync(pdfPath, skBytes);
     await page.locator('input[type="file"]').setInputFiles(pdfPath);
@@ -159,6 +166,8 @@ describe('letters in Chromium', () => {
     await page.goto(`${h.server.url}#/letters/bulk`);
     await page.getByRole('button', { name: 'Tampilkan' }).click();
     await page.getByRole('button', { name: /Gabungkan 1 surat/ }).waitFor();
+    // Each summons row names its accused and hearing.
+    expect(await page.locator('[data-number="800/2/SP-I/INSP/2024"]').getByTestId('letter-about').textContent()).toMatch(/^Budi Santoso · pemeriksaan \d+ \S+ 2024 \d\d\.\d\d$/);
     await page.getByRole('checkbox', { name: '800/1/SP-I/INSP/2024' }).check();
     await page.getByRole('button', { name: /Gabungkan 2 surat/ }).click();
     await page.getByTestId('letter-viewer').waitFor();

@@ -20,11 +20,24 @@ interface Row {
   void_reason: string | null;
   voided_by: string | null;
   voided_at: string | null;
+  about: string | null;
+  session_at: string | null;
 }
 
+/**
+ * Who a letter is about, from its subject: 'accused:ID' names that accused, 'session:ID'
+ * the accused of that session (and its start), '' (case-wide letters, and rows from
+ * before subjects were stored) the case's accused. Primary-key lookups per row.
+ */
 const SELECT = `
   SELECT l.id, l.case_id, c.register_no, l.type, l.subject, l.number, l.letter_date, l.issued_at, l.issued_by, l.content_hash,
-         l.sha256, l.file_name, l.status, l.void_reason, l.voided_by, l.voided_at
+         l.sha256, l.file_name, l.status, l.void_reason, l.voided_by, l.voided_at,
+         CASE
+           WHEN l.subject LIKE 'accused:%' THEN (SELECT a.name FROM case_accused a WHERE a.id = CAST(substr(l.subject, 9) AS INTEGER))
+           WHEN l.subject LIKE 'session:%' THEN (SELECT a.name FROM exam_sessions s JOIN case_accused a ON a.id = s.accused_id WHERE s.id = CAST(substr(l.subject, 9) AS INTEGER))
+           ELSE (SELECT group_concat(name, ', ') FROM (SELECT a.name FROM case_accused a WHERE a.case_id = l.case_id ORDER BY a.position))
+         END AS about,
+         CASE WHEN l.subject LIKE 'session:%' THEN (SELECT s.start_at FROM exam_sessions s WHERE s.id = CAST(substr(l.subject, 9) AS INTEGER)) END AS session_at
   FROM issued_letters l JOIN cases c ON c.id = l.case_id`;
 
 function toLetter(r: Row): IssuedLetter {
@@ -45,6 +58,8 @@ function toLetter(r: Row): IssuedLetter {
     voidReason: r.void_reason,
     voidedBy: r.voided_by,
     voidedAt: r.voided_at,
+    about: r.about,
+    sessionAt: r.session_at,
   };
 }
 

@@ -1,6 +1,7 @@
 import { Badge, Button, Checkbox, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { showDate } from '../../app/format.ts';
+import type { TFunction } from 'i18next';
+import { showDate, showDateTime } from '../../app/format.ts';
 import type { IssuedLetter } from '../../../../shared/letters/issued.ts';
 import { LETTER_TITLES } from '../../../../shared/letters/letter-types.ts';
 
@@ -14,7 +15,13 @@ interface Props {
   onToggle?: (id: number) => void;
 }
 
-/** Issued letters: number, type, date, status (with the void reason), hash prefix and row actions. */
+/** Who a letter is for, as a row or the verification shows it: the accused, and the hearing of a session letter. */
+export function letterAbout(t: TFunction, l: IssuedLetter): string {
+  const who = l.about ?? '–';
+  return l.sessionAt ? t('letterUi.aboutSession', { who, when: showDateTime(l.sessionAt) }) : who;
+}
+
+/** Issued letters: number, type, the person it is for, date, status (with the void reason), hash prefix and row actions. */
 export function IssuedLettersTable({ letters, busy, onReprint, onVoid, selected, onToggle }: Props) {
   const { t } = useTranslation();
   if (letters.length === 0) return <Text c="dimmed" size="sm">{t('letterUi.none')}</Text>;
@@ -25,6 +32,7 @@ export function IssuedLettersTable({ letters, busy, onReprint, onVoid, selected,
           {selected && <Table.Th />}
           <Table.Th>{t('letterUi.number')}</Table.Th>
           <Table.Th>{t('letterUi.choose')}</Table.Th>
+          <Table.Th>{t('letterUi.about')}</Table.Th>
           <Table.Th>{t('letterUi.date')}</Table.Th>
           <Table.Th>{t('letterUi.status')}</Table.Th>
           <Table.Th>{t('letterUi.sha')}</Table.Th>
@@ -41,6 +49,7 @@ export function IssuedLettersTable({ letters, busy, onReprint, onVoid, selected,
             )}
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{l.number}</Table.Td>
             <Table.Td>{LETTER_TITLES[l.type]}{selected ? ` · ${l.registerNo}` : ''}</Table.Td>
+            <Table.Td data-testid="letter-about">{letterAbout(t, l)}</Table.Td>
             <Table.Td>{showDate(l.letterDate)}</Table.Td>
             <Table.Td>
               {l.status === 'void' ? (

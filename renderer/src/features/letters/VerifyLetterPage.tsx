@@ -1,3 +1,4 @@
+import { letterAbout } from './IssuedLettersTable.tsx';
 import { Alert, Button, FileInput, Group, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -69,6 +70,7 @@ export function VerifyLetterPage() {
           {l && (
             <Paper p="xs" mt="xs" withBorder>
               <Text size="sm" fw={600}>{LETTER_TITLES[l.type]} {l.number}</Text>
+              <Text size="sm" data-testid="verify-about">{t('letterUi.about')}: {letterAbout(t, l)}</Text>
               <Text size="sm">{t('letterUi.date')}: {showDate(l.letterDate)} · {t('letterUi.case')}: {l.registerNo}</Text>
               <Text size="sm">{t('letterUi.issuedBy', { who: l.issuedBy, at: showDateTime(l.issuedAt) })}</Text>
               {l.status === 'void' && <Text size="sm" c="red">{t('letterUi.voidedBecause', { reason: l.voidReason ?? '' })}</Text>}
