@@ -102,8 +102,8 @@ export const caseUpdateSchema = z
     ...caseFields,
     id: idSchema,
     reason: requiredText(500),
-    /** updatedAt the form was loaded with (required): a stale form is refused instead of overwriting. */
-    expectedUpdatedAt: z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }).max(40),
+    /** The case's version the form was loaded with (required): a stale form is refused instead of overwriting. */
+    expectedVersion: z.number({ error: 'validation.required' }).int().min(1).max(2_000_000_000),
   })
   .strict()
   .superRefine(reporterRule);
@@ -196,6 +196,8 @@ export interface CaseDetail {
   createdAt: string;
   createdBy: string;
   updatedAt?: string;
+  /** Sent back by the edit form (`expectedVersion`): an edit of an older version is refused as STALE. */
+  version: number;
   accused: AccusedRow[];
   /** levelBasis: the article that sets the level (catalogue versions that carry it). */
   violations: { code: string; title: string; level: string | null; legalBasis: string; levelBasis?: string }[];

@@ -6,6 +6,8 @@ export type ErrorCode =
   | 'CONFLICT'
   /** A valid letter of that type already exists for the case and subject (void it to reissue). */
   | 'ALREADY_ISSUED'
+  /** An edit made on an older version of a record: someone else changed it since it was loaded. */
+  | 'STALE'
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'INTERNAL';

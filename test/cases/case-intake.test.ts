@@ -38,7 +38,7 @@ describe('case model', () => {
     const { id } = create({ ...validCase, incidentDate: '2024-11-04' });
     const c = getCase(app.ctx, id);
     try {
-      updateCase(app.ctx, caseUpdateSchema.parse({ ...validCase, id, incidentDate: '2042-10-20', expectedUpdatedAt: c.updatedAt, reason: 'salah ketik' }));
+      updateCase(app.ctx, caseUpdateSchema.parse({ ...validCase, id, incidentDate: '2042-10-20', expectedVersion: c.version, reason: 'salah ketik' }));
       expect.unreachable();
     } catch (e) {
       expect(e).toMatchObject({ code: 'INVALID_INPUT', fields: { incidentDate: 'case.incidentFutureShort' } });
@@ -195,7 +195,7 @@ describe('edit', () => {
   const update = (input: unknown) => updateCase(app.ctx, caseUpdateSchema.parse(input));
   const editable = (id: number, patch: Record<string, unknown>) => {
     const { registerNo: _r, ...fields } = { ...validCase, registerNo: '' };
-    return { ...fields, id, reason: 'Koreksi data dari berita acara', expectedUpdatedAt: getCase(app.ctx, id).updatedAt, ...patch };
+    return { ...fields, id, reason: 'Koreksi data dari berita acara', expectedVersion: getCase(app.ctx, id).version, ...patch };
   };
 
   it('writes only changed fields with before -> after and the reason into the timeline, and re-indexes search', () => {
@@ -227,17 +227,18 @@ describe('edit', () => {
     expect(caseUpdateSchema.safeParse(editable(id, { reason: '' })).success).toBe(false);
     const before = dbFingerprint(app.ctx);
     expect(() => update(editable(id, {}))).toThrow(/noChange/);
-    expect(() => update(editable(id, { chronology: 'baru', expectedUpdatedAt: '2000-01-01T00:00:00.000Z' }))).toThrow(/staleEdit/);
+    expect(() => update(editable(id, { chronology: 'baru', expectedVersion: 7 }))).toThrow(/STALE: case\.stale/);
     expect(dbFingerprint(app.ctx)).toBe(before);
   });
 
-  it('requires the updatedAt the form was loaded with, in the schema and at the IPC boundary', async () => {
+  it('requires the version the form was loaded with, in the schema and at the IPC boundary', async () => {
     const { id } = create(validCase);
-    const { expectedUpdatedAt: _e, ...withoutStamp } = editable(id, { chronology: 'baru' });
+    const { expectedVersion: _e, ...withoutStamp } = editable(id, { chronology: 'baru' });
     const parsed = caseUpdateSchema.safeParse(withoutStamp);
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues[0]).toMatchObject({ path: ['expectedUpdatedAt'], message: 'validation.required' });
-    expect(caseUpdateSchema.safeParse(editable(id, { expectedUpdatedAt: '' })).success).toBe(false);
+    expect(parsed.error?.issues[0]).toMatchObject({ path: ['expectedVersion'], message: 'validation.required' });
+    expect(caseUpdateSchema.safeParse(editable(id, { expectedVersion: 0 })).success).toBe(false);
+    expect(caseUpdateSchema.safeParse(editable(id, { expectedVersion: '1' })).success).toBe(false);
     const before = dbFingerprint(app.ctx);
     expect(await dispatch(app.ctx, handlers, 'cases:update', withoutStamp)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(dbFingerprint(app.ctx)).toBe(before);
@@ -252,7 +253,7 @@ describe('edit', () => {
     const formB = editable(id, { chronology: 'Versi lain dari kronologi.' });
     update(formA);
     const before = dbFingerprint(app.ctx);
-    expect(() => update(formB)).toThrow(/staleEdit/);
+    expect(() => update(formB)).toThrow(/STALE: case\.stale/);
     expect(dbFingerprint(app.ctx)).toBe(before);
     expect(getCase(app.ctx, id).chronology).toBe(validCase.chronology);
   });
@@ -274,7 +275,7 @@ describe('edit', () => {
 describe('reporter confidentiality', () => {
   it('hides the reporter from a read-only viewer', async () => {
     const { id } = create({ ...validCase, source: 'public_complaint', reporter: { anonymous: false, name: 'Warga Pelapor', contact: '0812' } });
-    updateCase(app.ctx, caseUpdateSchema.parse({ ...validCase, id, source: 'public_complaint', reporter: { anonymous: false, name: 'Warga Pelapor', contact: '0813-RAHASIA' }, reason: 'nomor baru', expectedUpdatedAt: getCase(app.ctx, id).updatedAt }));
+    updateCase(app.ctx, caseUpdateSchema.parse({ ...validCase, id, source: 'public_complaint', reporter: { anonymous: false, name: 'Warga Pelapor', contact: '0813-RAHASIA' }, reason: 'nomor baru', expectedVersion: getCase(app.ctx, id).version }));
     const asAdmin = await dispatch(app.ctx, handlers, 'cases:get', { id });
     expect(asAdmin).toMatchObject({ ok: true, value: { reporter: { name: 'Warga Pelapor' } } });
     await addTestUser(app.ctx, 'pengamat', 'viewer', { signIn: true });

@@ -21,6 +21,7 @@ export function sampleCase(overrides: Partial<CaseDetail> = {}): CaseDetail {
     catalogueVersion: 'test',
     createdAt: '2024-11-04T03:00:00.000Z',
     createdBy: 'clerk',
+    version: 1,
     accused: [
       {
         id: 1,

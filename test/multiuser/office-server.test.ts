@@ -103,6 +103,42 @@ describe('office server with several users at once', () => {
     await two.close();
   });
 
+  it('two users edit the same case from their browsers: the second save is refused as STALE naming who changed it, and keeps what was typed', async () => {
+    await addUser('dewi', 'clerk', 'Dewi Lestari');
+    const made = await admin.call('cases:create', { ...validCase, incidentPlace: 'Pasar Cibodas', acknowledgeDuplicates: true });
+    if (!made.ok) throw new Error(made.error.message);
+    const id = made.value['id'] as number;
+    const one = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
+    const two = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
+    const sari = await signInPage(one, 'sari', TEST_ADMIN.password);
+    const dewi = await signInPage(two, 'dewi', TEST_ADMIN.password);
+    for (const page of [sari, dewi]) {
+      await page.getByTestId('user-menu').waitFor();
+      await page.goto(`${server.url}#/cases/${id}/edit`);
+      await page.getByLabel('Tempat kejadian').waitFor();
+      await expect.poll(() => page.getByLabel('Tempat kejadian').inputValue()).toBe('Pasar Cibodas');
+    }
+    // Both forms are open on version 1; Sari saves first.
+    await sari.getByLabel('Tempat kejadian').fill('Halaman Puskesmas Cibodas');
+    await sari.getByLabel('Alasan perubahan').fill('Koreksi tempat sesuai foto lokasi');
+    await dewi.getByLabel('Tempat kejadian').fill('Balai Desa Cibodas');
+    await dewi.getByLabel('Alasan perubahan').fill('Koreksi dari laporan Bawaslu');
+    await sari.getByRole('button', { name: 'Simpan' }).click();
+    await sari.getByTestId('case-register-no').waitFor();
+
+    await dewi.getByRole('button', { name: 'Simpan' }).click();
+    const alert = dewi.getByRole('alert').filter({ hasText: 'Kasus ini telah diubah oleh Sari Wulandari (sari) pukul' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/pukul \d\d\.\d\d sejak formulir dibuka: muat ulang/);
+    await expect.poll(() => dewi.getByText('diubah oleh Sari Wulandari (sari) sejak formulir dibuka').count()).toBeGreaterThan(0);
+    // Nothing of Dewi's form is lost and nothing of it was saved.
+    expect(await dewi.getByLabel('Tempat kejadian').inputValue()).toBe('Balai Desa Cibodas');
+    expect(app.ctx.db.prepare('SELECT incident_place AS place, version FROM cases WHERE id = ?').get(id)).toEqual({ place: 'Halaman Puskesmas Cibodas', version: 2 });
+    await dewi.screenshot({ path: resolve(shots, 'multiuser-stale.png'), fullPage: true });
+    await one.close();
+    await two.close();
+  });
+
   it('answers a wrong Host 421, no session 401, a wrong role FORBIDDEN and a missing CSRF header 403', async () => {
     expect((await httpsRaw(server.port, ca, 'GET', '/', { host: 'inspektorat.example' })).status).toBe(421);
     expect((await httpsRaw(server.port, ca, 'POST', '/ipc/cases:list', { host: `attacker.example:${server.port}`, 'x-sipena-csrf': '-' }, '{}')).status).toBe(421);

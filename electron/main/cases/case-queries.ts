@@ -15,6 +15,8 @@ export interface CaseRow extends Omit<CaseColumns, 'source' | 'source_kind'> {
   created_by: string;
   updated_at: string;
   updated_by: string | null;
+  /** 1 at registration, +1 per edit of the particulars (the stale-edit check). */
+  version: number;
 }
 
 /** One case row by id, or undefined. */

@@ -53,6 +53,7 @@ export function getCase(ctx: AppContext, id: number): CaseDetail {
     createdAt: row.created_at,
     createdBy: row.created_by,
     updatedAt: row.updated_at,
+    version: row.version,
     accused: selectAccused(ctx.db, id),
     violations: selectViolationCodes(ctx.db, id).map((code) => {
       const v = findViolationIn(row.catalogue_version, code);

@@ -12,6 +12,7 @@ import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
 import type { CaseColumns } from './case-fields.ts';
 import { syncCaseSearch } from './case-search.ts';
 import { syncAccused, syncViolations } from './case-children.ts';
+import { staleCaseError } from './case-stale.ts';
 import { insertEvidence } from '../evidence/evidence-queries.ts';
 import { resolveStaged } from '../evidence/evidence-service.ts';
 import { consumeStaged } from '../evidence/upload-registry.ts';
@@ -104,7 +105,7 @@ function pickColumns(row: CaseColumns): CaseColumns {
  * (before -> after), which the case timeline shows. A form loaded before someone else's
  * edit is refused rather than silently overwriting it.
  */
-export function updateCase(ctx: AppContext, input: CaseUpdate): { id: number; updatedAt: string; changed: string[] } {
+export function updateCase(ctx: AppContext, input: CaseUpdate): { id: number; updatedAt: string; version: number; changed: string[] } {
   const loaded = selectCase(ctx.db, input.id);
   if (!loaded) throw notFound('case.notFound');
   const cols = caseColumns(input, loaded.catalogue_version);
@@ -114,7 +115,7 @@ export function updateCase(ctx: AppContext, input: CaseUpdate): { id: number; up
     // Compared with the row read in this transaction, so no edit can slip in between check and write.
     const current = selectCase(db, input.id);
     if (!current) throw notFound('case.notFound');
-    if (input.expectedUpdatedAt !== current.updated_at) throw new AppError('CONFLICT', 'case.staleEdit');
+    if (input.expectedVersion !== current.version) throw staleCaseError(db, current, input.expectedVersion, ctx.now());
     const before = snapshot(db, input.id, pickColumns(current));
     const nowIso = ctx.now().toISOString();
     const audits: Audit[] = [];
@@ -122,7 +123,7 @@ export function updateCase(ctx: AppContext, input: CaseUpdate): { id: number; up
       `UPDATE cases SET source = @source, source_kind = @source_kind, source_ref = @source_ref, source_date = @source_date,
               reporter_anonymous = @reporter_anonymous, reporter_name = @reporter_name, reporter_contact = @reporter_contact,
               incident_date = @incident_date, incident_time = @incident_time, incident_place = @incident_place, opd_id = @opd_id,
-              chronology = @chronology, catalogue_version = @catalogue_version, updated_at = @now, updated_by = @actor
+              chronology = @chronology, catalogue_version = @catalogue_version, updated_at = @now, updated_by = @actor, version = version + 1
        WHERE id = @id`,
     ).run({ ...cols, now: nowIso, actor: ctx.actor(), id: input.id });
     syncAccused(db, input.id, input.accused, cols.opd_id ?? null, nowIso, audits);
@@ -139,7 +140,7 @@ export function updateCase(ctx: AppContext, input: CaseUpdate): { id: number; up
     if (changed.length === 0) throw new AppError('INVALID_INPUT', 'case.noChange');
     syncCaseSearch(db, input.id);
     audits.push({ action: 'case.update', entity: 'case', entityId: input.id, before: changedBefore, after: changedAfter, reason: input.reason });
-    return { value: { id: input.id, updatedAt: nowIso, changed }, audit: audits };
+    return { value: { id: input.id, updatedAt: nowIso, version: current.version + 1, changed }, audit: audits };
   });
 }
 

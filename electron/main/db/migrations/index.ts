@@ -11,6 +11,7 @@ import { oneValidLetter } from './009-one-valid-letter.ts';
 import { pybm } from './010-pybm.ts';
 import { holidayNames } from './011-holiday-names.ts';
 import { letterSigners } from './012-letter-signers.ts';
+import { caseVersion } from './013-case-version.ts';
 
 export interface Migration {
   version: number;
@@ -30,4 +31,4 @@ export function applyMigration(db: Db, m: Migration): void {
 }
 
 /** Ordered by version; append only. A shipped migration is never edited. */
-export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames, letterSigners];
+export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames, letterSigners, caseVersion];

@@ -22,13 +22,13 @@ function EditForm({ c }: { c: CaseDetail }) {
   const resolver = schemaResolver(caseUpdateSchema, { sync: true });
   const form = useForm<CaseFormValues>({
     initialValues: c ? fromDetail(c) : emptyCaseForm(),
-    validate: (values) => translateErrors(resolver(toUpdatePayload(values, c.id, c.updatedAt ?? '')), t),
+    validate: (values) => translateErrors(resolver(toUpdatePayload(values, c.id, c.version)), t),
   });
   const submit = form.onSubmit(async (values) => {
     setServerError(null);
     setSaving(true);
     try {
-      await call('cases:update', toUpdatePayload(values, c.id, c.updatedAt ?? ''));
+      await call('cases:update', toUpdatePayload(values, c.id, c.version));
       notifications.show({ color: 'teal', message: t('case.saved', { registerNo: c.registerNo }) });
       navigate(`/cases/${c.id}`);
     } catch (e) {

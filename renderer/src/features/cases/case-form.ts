@@ -76,9 +76,9 @@ export function toCreatePayload(v: CaseFormValues): CaseCreateInput {
   return fields(v);
 }
 
-/** The edit payload; `expectedUpdatedAt` is the case's updatedAt when the form was loaded. */
-export function toUpdatePayload(v: CaseFormValues, id: number, expectedUpdatedAt: string): CaseUpdateInput {
-  return { ...fields(v), id, reason: v.reason, expectedUpdatedAt };
+/** The edit payload; `expectedVersion` is the case's version when the form was loaded. */
+export function toUpdatePayload(v: CaseFormValues, id: number, expectedVersion: number): CaseUpdateInput {
+  return { ...fields(v), id, reason: v.reason, expectedVersion };
 }
 
 /** Form values of an existing case, for the edit form. */
