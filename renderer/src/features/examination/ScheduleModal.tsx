@@ -11,7 +11,9 @@ import { sessionRescheduleSchema, sessionScheduleSchema } from '../../../../shar
 import type { ExamSession, ExaminationOverview, Room, ScheduleCheck, ScheduleOutcome } from '../../../../shared/examination/types.ts';
 import { ScheduleCheckView } from '../hearings/ScheduleCheckView.tsx';
 
-export type ScheduleMode = { kind: 'new'; summonsNo: 1 | 2; from?: ExamSession | undefined } | { kind: 'move'; session: ExamSession };
+export type ScheduleMode =
+  | { kind: 'new'; summonsNo: 1 | 2; from?: ExamSession | undefined; /** A slot clicked on the calendar. */ at?: { date: string; time: string } | undefined }
+  | { kind: 'move'; session: ExamSession };
 
 interface SlotValues {
   accusedId: number;
@@ -34,8 +36,8 @@ function initial(mode: ScheduleMode, overview: ExaminationOverview): SlotValues 
     accusedId: base?.accusedId ?? overview.accused[0]?.id ?? 0,
     summonsNo: mode.kind === 'move' ? mode.session.summonsNo : mode.summonsNo,
     summonsDate: mode.kind === 'move' ? mode.session.summonsDate : todayIso(),
-    date: mode.kind === 'move' ? mode.session.date : '',
-    startTime: base?.startTime ?? '09:00',
+    date: mode.kind === 'move' ? mode.session.date : (mode.at?.date ?? ''),
+    startTime: mode.kind === 'new' && mode.at ? mode.at.time : (base?.startTime ?? '09:00'),
     durationMin: base?.durationMin ?? 120,
     roomId: base?.roomId ?? null,
     videoLink: base?.videoLink ?? '',

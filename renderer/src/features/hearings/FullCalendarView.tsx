@@ -8,6 +8,7 @@ import timeGridPlugin from '@fullcalendar/timegrid';
 import listPlugin from '@fullcalendar/list';
 import interactionPlugin from '@fullcalendar/interaction';
 import { localIsoDate } from '../../../../shared/calendar/iso-day.ts';
+import './calendar.css';
 
 export interface CalendarHandlers {
   /** Events for the visible range [from, to) as ISO dates. */
@@ -15,6 +16,14 @@ export interface CalendarHandlers {
   /** A drag or resize; call `arg.revert()` when the move is refused. */
   onChange: (arg: EventChangeArg) => void;
   onClick: (arg: EventClickArg) => void;
+  /** An empty slot clicked (time 'HH:MM'; a month cell gives 09:00); absent for roles that may not schedule. */
+  onSlot?: ((date: string, time: string) => void) | undefined;
+}
+
+/** A non-working day shown on the calendar: shaded, with its name. */
+export interface CalendarHoliday {
+  name: string;
+  kind: string;
 }
 
 
@@ -23,12 +32,22 @@ export interface CalendarHandlers {
  * @fullcalendar/react is v7, which does not take v6 plugins. FullCalendar injects its own
  * <style> tags, which the app's CSP allows (style-src 'unsafe-inline').
  */
-export function FullCalendarView(props: { language: string; initialDate?: string | undefined; handlers: CalendarHandlers; refreshKey: number; editable: boolean }) {
+export function FullCalendarView(props: {
+  language: string;
+  initialDate?: string | undefined;
+  handlers: CalendarHandlers;
+  refreshKey: number;
+  editable: boolean;
+  /** Holidays and cuti bersama by ISO date; loaded before the calendar is drawn. */
+  holidays: ReadonlyMap<string, CalendarHoliday>;
+}) {
   const el = useRef<HTMLDivElement>(null);
   const cal = useRef<Calendar | null>(null);
   const handlers = useRef(props.handlers);
+  const holidays = useRef(props.holidays);
   useEffect(() => {
     handlers.current = props.handlers;
+    holidays.current = props.holidays;
   });
 
   useEffect(() => {
@@ -54,6 +73,17 @@ export function FullCalendarView(props: { language: string; initialDate?: string
       eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
       events: (info, success, failure) => {
         handlers.current.load(localIsoDate(info.start), localIsoDate(info.end)).then(success, (e: unknown) => failure(e instanceof Error ? e : new Error(String(e))));
+      },
+      // Holidays: the day's column or cell shaded, its name under the date.
+      dayCellClassNames: (arg) => (holidays.current.has(localIsoDate(arg.date)) ? ['sipena-holiday'] : []),
+      dayHeaderClassNames: (arg) => (holidays.current.has(localIsoDate(arg.date)) ? ['sipena-holiday'] : []),
+      dayHeaderContent: (arg) => holidayLabel(arg.text, holidays.current.get(localIsoDate(arg.date))),
+      dayCellContent: (arg) => holidayLabel(arg.dayNumberText, arg.view.type === 'dayGridMonth' ? holidays.current.get(localIsoDate(arg.date)) : undefined),
+      dateClick: (arg) => {
+        const onSlot = handlers.current.onSlot;
+        if (!onSlot) return;
+        const d = arg.date;
+        onSlot(localIsoDate(d), arg.allDay ? '09:00' : `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`);
       },
       eventDrop: (arg) => handlers.current.onChange(arg),
       eventResize: (arg) => handlers.current.onChange(arg),
@@ -94,5 +124,18 @@ export function FullCalendarView(props: { language: string; initialDate?: string
   }, [props.refreshKey]);
 
   return <div ref={el} data-testid="hearing-calendar" data-state="loading" />;
+}
+
+/** The date text with the holiday's name below it, or the text alone. */
+function holidayLabel(text: string, holiday: CalendarHoliday | undefined) {
+  if (!holiday) return text;
+  const wrap = document.createElement('span');
+  wrap.append(text);
+  const name = document.createElement('span');
+  name.className = 'sipena-holiday-name';
+  name.textContent = holiday.name;
+  name.title = holiday.name;
+  wrap.append(name);
+  return { domNodes: [wrap] };
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +7,11 @@ import { ApiError, call } from '../../app/api.ts';
 import { navigate } from '../../app/use-hash-route.ts';
 import { useCan } from '../../app/session.ts';
 import type { ScheduleCheck } from '../../../../shared/examination/types.ts';
-import { calendarEvents, perDayFor } from './calendar-events.ts';
+import { COLORS, calendarEvents, perDayFor } from './calendar-events.ts';
 import { FullCalendarView } from './FullCalendarView.tsx';
+import type { CalendarHoliday } from './FullCalendarView.tsx';
+import { ScheduleFromCalendar } from './ScheduleFromCalendar.tsx';
+import { useLoad } from '../../app/use-load.ts';
 import { localIsoDate } from '../../../../shared/calendar/iso-day.ts';
 import { ReasonModal } from './ReasonModal.tsx';
 import { ScheduleCheckView } from './ScheduleCheckView.tsx';
@@ -19,7 +22,14 @@ const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.g
 /** Day, week, month and agenda views of every examination; drag to reschedule with the same rule checks. */
 export function HearingCalendarPage({ date }: { date?: string | undefined }) {
   const { t, i18n } = useTranslation();
-  const canMove = useCan()('hearings:reschedule');
+  const can = useCan();
+  const canMove = can('hearings:reschedule');
+  const canSchedule = can('hearings:schedule');
+  const [slot, setSlot] = useState<{ date: string; time: string } | null>(null);
+  const holidays = useLoad(async () => {
+    const data = await call('calendar:data', {});
+    return new Map<string, CalendarHoliday>(data.holidays.map((h) => [h.date, { name: h.name, kind: h.kind }]));
+  }, []);
   const [refreshKey, setRefreshKey] = useState(0);
   const [pending, setPending] = useState<{ arg: EventChangeArg; check: ScheduleCheck; payload: { id: number; date: string; startTime: string; durationMin: number } } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -60,29 +70,62 @@ export function HearingCalendarPage({ date }: { date?: string | undefined }) {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('schedule.title')}</Title>
-        <Text size="sm" c="dimmed">
-          {t('attendance.present')} · {t('attendance.absent')} · {t('attendance.postponed')}
-        </Text>
+        <Group gap="md" data-testid="calendar-legend">
+          {(
+            [
+              [COLORS.none, t('schedule.legendScheduled')],
+              [COLORS.present, t('attendance.present')],
+              [COLORS.absent, t('attendance.absent')],
+              [COLORS.postponed, t('attendance.postponed')],
+              ['#fff0f0', t('schedule.legendHoliday')],
+            ] as const
+          ).map(([color, label]) => (
+            <Group key={label} gap={4} wrap="nowrap">
+              <Box w={12} h={12} style={{ backgroundColor: color, borderRadius: 2, border: '1px solid #dee2e6' }} />
+              <Text size="sm">{label}</Text>
+            </Group>
+          ))}
+        </Group>
       </Group>
-      {error && (
+      {canSchedule && (
+        <Text size="sm" c="dimmed">
+          {t('schedule.clickToSchedule')}
+        </Text>
+      )}
+      {(error ?? holidays.error) && (
         <Alert color="red" role="alert" withCloseButton onClose={() => setError(null)}>
-          {error}
+          {error ?? holidays.error}
         </Alert>
       )}
-      <FullCalendarView
-        language={i18n.language}
-        initialDate={date}
-        refreshKey={refreshKey}
-        editable={canMove}
-        handlers={{
-          load: async (from, to) => {
-            const perDay = perDayFor(from, to);
-            return calendarEvents(await call('hearings:range', { from, to, ...(perDay ? { perDay } : {}) }), t);
-          },
-          onChange: (arg) => void move(arg),
-          onClick: (arg) => navigate(`/cases/${String(arg.event.extendedProps.caseId)}/examination`),
-        }}
-      />
+      {!holidays.data && !holidays.error && <Loader size="sm" />}
+      {holidays.data && (
+        <FullCalendarView
+          language={i18n.language}
+          initialDate={date}
+          refreshKey={refreshKey}
+          editable={canMove}
+          holidays={holidays.data}
+          handlers={{
+            load: async (from, to) => {
+              const perDay = perDayFor(from, to);
+              return calendarEvents(await call('hearings:range', { from, to, ...(perDay ? { perDay } : {}) }), t);
+            },
+            onChange: (arg) => void move(arg),
+            onClick: (arg) => navigate(`/cases/${String(arg.event.extendedProps.caseId)}/examination`),
+            onSlot: canSchedule ? (d, time) => setSlot({ date: d, time }) : undefined,
+          }}
+        />
+      )}
+      {slot && (
+        <ScheduleFromCalendar
+          at={slot}
+          onClose={() => setSlot(null)}
+          onSaved={() => {
+            setSlot(null);
+            setRefreshKey((k) => k + 1);
+          }}
+        />
+      )}
       <ReasonModal
         opened={pending !== null}
         title={t('schedule.reschedule')}

@@ -2,7 +2,8 @@ import type { EventInput } from '@fullcalendar/core';
 import type { TFunction } from 'i18next';
 import type { CalendarRange, CalendarSession } from '../../../../shared/examination/types.ts';
 
-const COLORS: Record<string, string> = { absent: '#e03131', present: '#2f9e44', postponed: '#868e96', none: '#0c8599' };
+/** Colour per attendance; the calendar's legend shows the same keys. */
+export const COLORS: Record<'absent' | 'present' | 'postponed' | 'none', string> = { absent: '#e03131', present: '#2f9e44', postponed: '#868e96', none: '#0c8599' };
 
 /**
  * Sessions a month cell shows before "+N lainnya": a busy office has 60 hearings on one
@@ -22,11 +23,12 @@ function toEvent(s: CalendarSession, t: TFunction): EventInput {
   const held = s.attendance === 'present' || s.attendance === 'absent';
   return {
     id: String(s.id),
-    title: `${s.registerNo} · ${s.accusedName} · ${place}`,
+    // The accused first: a narrow month cell cuts the end of the title, and the name is what the clerk looks for.
+    title: `${s.accusedName} · ${s.registerNo} · ${place}`,
     start: s.startAt,
     end: s.endAt,
     editable: !held,
-    color: COLORS[s.attendance ?? 'none'],
+    color: COLORS[(s.attendance ?? 'none') as keyof typeof COLORS],
     extendedProps: { caseId: s.caseId },
   };
 }

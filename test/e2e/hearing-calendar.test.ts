@@ -1,0 +1,94 @@
+/**
+ * The hearing calendar in Chromium: holidays shaded and named, the colour legend, the
+ * accused's name first on an entry, and a click on an empty slot scheduling a hearing there.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startHarness } from './browser.ts';
+import { validCase } from '../support/temp-app.ts';
+import { createCase } from '../../electron/main/cases/case-service.ts';
+import { caseCreateSchema } from '../../shared/cases/schemas.ts';
+import { addRoom, saveStaff } from '../../electron/main/hearings/staff-service.ts';
+import { setTeam } from '../../electron/main/examination/team-service.ts';
+import { transition } from '../../electron/main/examination/workflow-service.ts';
+import { staffSaveSchema, teamSetSchema } from '../../shared/examination/schemas.ts';
+
+const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
+let h: Awaited<ReturnType<typeof startHarness>>;
+let page: Page;
+let caseId = 0;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  // Monday 16 December 2024, inside the shipped calendar (25 December Natal, 26 December cuti bersama).
+  h = await startHarness(new Date('2024-12-16T02:00:00Z'));
+  const ctx = h.app.ctx;
+  const staff = (nip: string, name: string, unit: 'inspektorat' | 'bkpsdm' | 'atasan') =>
+    saveStaff(ctx, staffSaveSchema.parse({ nip, name, unit, pangkat: 'Penata Tk. I (III/d)', jabatan: 'Auditor Muda' })).id;
+  const members = [
+    { staffId: staff('197501012000031001', 'Ir. Hendra Wijaya', 'inspektorat'), role: 'chair' as const },
+    { staffId: staff('198003032005012002', 'Sri Lestari', 'bkpsdm'), role: 'member' as const },
+    { staffId: staff('197805052003121003', 'Drs. Agus Salim', 'atasan'), role: 'member' as const },
+  ];
+  addRoom(ctx, { name: 'Ruang Rapat Inspektorat' });
+  caseId = createCase(ctx, caseCreateSchema.parse(validCase)).id;
+  setTeam(ctx, teamSetSchema.parse({ caseId, members }));
+  transition(ctx, { caseId, action: 'start_verification' });
+  transition(ctx, { caseId, action: 'start_examination' });
+  page = await h.browser.newPage({ viewport: { width: 1360, height: 1100 } });
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (e) => errors.push(e.message));
+});
+afterAll(async () => h?.stop());
+
+describe('hearing calendar in Chromium', () => {
+  it('shades holidays and cuti bersama with their names, and shows the colour legend', async () => {
+    await page.goto(`${h.server.url}#/hearings/2024-12-23`);
+    const cal = page.getByTestId('hearing-calendar');
+    await page.locator('[data-testid="hearing-calendar"][data-state="ready"]').waitFor();
+    const christmas = cal.locator('th.fc-col-header-cell[data-date="2024-12-25"]');
+    expect(await christmas.getAttribute('class')).toContain('sipena-holiday');
+    expect(await christmas.textContent()).toContain('Hari Raya Natal');
+    expect(await cal.locator('td.fc-timegrid-col[data-date="2024-12-26"]').getAttribute('class')).toContain('sipena-holiday');
+    expect(await cal.locator('td.fc-timegrid-col[data-date="2024-12-24"]').getAttribute('class')).not.toContain('sipena-holiday');
+    expect(await page.getByTestId('calendar-legend').textContent()).toBe('TerjadwalHadirTidak hadirDitundaHari libur / cuti bersama');
+    await page.getByRole('button', { name: 'Bulan' }).click();
+    await page.locator('[data-testid="hearing-calendar"][data-view="dayGridMonth"][data-state="ready"]').waitFor();
+    expect(await cal.locator('td.fc-daygrid-day[data-date="2024-12-25"]').getAttribute('class')).toContain('sipena-holiday');
+    expect(await cal.locator('td.fc-daygrid-day[data-date="2024-12-25"] .sipena-holiday-name').textContent()).toContain('Hari Raya Natal');
+    await page.screenshot({ path: resolve(shots, 'hearing-calendar-holidays.png'), fullPage: true });
+  });
+
+  it('schedules a hearing by clicking an empty slot and picking the case; the entry shows the accused first', async () => {
+    await page.goto(`${h.server.url}#/hearings/2024-12-16`);
+    await page.locator('[data-testid="hearing-calendar"][data-view="timeGridWeek"][data-state="ready"]').waitFor();
+    // Thursday 19 December, 10.00: the column of that day at the 10:00 slot's row.
+    const col = await page.locator('td.fc-timegrid-col[data-date="2024-12-19"]').boundingBox();
+    const row = await page.locator('td.fc-timegrid-slot-lane[data-time="10:00:00"]').boundingBox();
+    if (!col || !row) throw new Error('calendar not rendered');
+    await page.mouse.click(col.x + col.width / 2, row.y + row.height / 2);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Jadwalkan pemeriksaan pada Kamis, 19 Desember 2024 pukul 10.00').waitFor();
+    await dialog.getByRole('combobox', { name: 'Kasus (tahap pemeriksaan)' }).click();
+    await page.getByRole('option', { name: /Budi Santoso/ }).click();
+    // The usual schedule dialog, with the clicked date and time filled in.
+    await expect.poll(() => dialog.getByRole('textbox', { name: 'Jam mulai' }).inputValue()).toBe('10:00');
+    expect(await dialog.getByRole('textbox', { name: 'Tanggal pemeriksaan' }).inputValue()).toBe('19 Desember 2024');
+    const summonsDate = dialog.getByRole('textbox', { name: 'Tanggal surat panggilan' });
+    await summonsDate.fill('05/12/2024');
+    await summonsDate.press('Tab');
+    await dialog.getByRole('combobox', { name: 'Ruang' }).click();
+    await page.getByRole('option', { name: 'Ruang Rapat Inspektorat' }).click();
+    await dialog.getByRole('button', { name: 'Simpan jadwal' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(h.app.ctx.db.prepare('SELECT start_at AS startAt, summons_no AS no FROM exam_sessions WHERE case_id = ?').all(caseId)).toEqual([{ startAt: '2024-12-19T10:00', no: 1 }]);
+    const entry = page.locator('.fc-event', { hasText: 'Budi Santoso' });
+    await entry.waitFor();
+    expect(await entry.locator('.fc-event-title').textContent()).toMatch(/^Budi Santoso · /);
+    await page.screenshot({ path: resolve(shots, 'hearing-calendar-click-schedule.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+});
