@@ -38,16 +38,22 @@ export interface DeadlineRuleDef {
   legalBasis: string;
   /** The legal reading is not verified: shown as "default per ..., adjustable". */
   unverified: boolean;
+  /** An i18n key for a note shown with the rule (e.g. which value satisfies both readings). */
+  noteKey?: string;
 }
 
 export const DEADLINE_RULES: Readonly<Record<DeadlineRuleId, DeadlineRuleDef>> = {
+  // PP 94/2021 Pasal 26 says "paling lambat 7 hari kerja sebelum tanggal pemeriksaan"; PerBKN 6/2022
+  // reads it as the longest gap between the summons date and the examination. The office may
+  // switch to the other reading (a minimum gap); exactly 7 working days satisfies both.
   summons1Notice: {
     id: 'summons1Notice',
-    default: { value: 7, unit: 'workdays', mode: 'atLeast' },
+    default: { value: 7, unit: 'workdays', mode: 'atMost' },
     unitAdjustable: false,
     modeAdjustable: true,
-    legalBasis: 'PP 94/2021 Pasal 26 ("paling lambat 7 hari kerja sebelum tanggal pemeriksaan")',
+    legalBasis: 'PerBKN 6/2022 (jarak tanggal surat panggilan dengan tanggal pemeriksaan paling lama 7 hari kerja); PP 94/2021 Pasal 26 ("paling lambat 7 hari kerja sebelum tanggal pemeriksaan")',
     unverified: true,
+    noteKey: 'deadlines.summons1BothReadings',
   },
   summons2Issue: {
     id: 'summons2Issue',

@@ -121,7 +121,7 @@ describe('deadline rules', () => {
     expect(rules.ok).toBe(true);
     if (!rules.ok) return;
     const summons = rules.value.find((r) => r.id === 'summons1Notice')!;
-    expect(summons).toMatchObject({ current: { value: 7, unit: 'workdays', mode: 'atLeast' }, adjusted: false, unverified: true });
+    expect(summons).toMatchObject({ current: { value: 7, unit: 'workdays', mode: 'atMost' }, adjusted: false, unverified: true });
     expect(summons.legalBasis).toContain('PP 94/2021 Pasal 26');
 
     expect(await call('deadlines:setRule', { ruleId: 'skDelivery', value: 14, unit: 'days', mode: 'atMost', reason: '' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });

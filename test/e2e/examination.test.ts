@@ -10,6 +10,7 @@ import { addRoom, saveStaff } from '../../electron/main/hearings/staff-service.t
 import { setTeam } from '../../electron/main/examination/team-service.ts';
 import { transition } from '../../electron/main/examination/workflow-service.ts';
 import { scheduleSession } from '../../electron/main/hearings/hearing-service.ts';
+import { setRule } from '../../electron/main/deadlines/rule-settings.ts';
 import { sessionScheduleSchema, staffSaveSchema, teamSetSchema } from '../../shared/examination/schemas.ts';
 
 const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
@@ -29,6 +30,10 @@ beforeAll(async () => {
   // Monday 4 November 2024: inside the shipped calendar, before the 27 November election day.
   h = await startHarness(undefined, { clock: () => clock });
   const ctx = h.app.ctx;
+  // The flow below was written for the reading of PP 94/2021 Pasal 26 as a minimum gap, which an
+  // office may keep as its setting; the default (a maximum, PerBKN 6/2022) is tested in
+  // test/examination/summons-timing.test.ts and on the deadline-rules screen.
+  setRule(ctx, { ruleId: 'summons1Notice', value: 7, unit: 'workdays', mode: 'atLeast', reason: 'tafsiran kantor: jarak paling sedikit' });
   const staff = (nip: string, name: string, unit: 'inspektorat' | 'bkpsdm' | 'atasan' | 'lainnya') =>
     saveStaff(ctx, staffSaveSchema.parse({ nip, name, unit, pangkat: 'Penata Tk. I (III/d)', jabatan: 'Auditor Muda' })).id;
   const chair = staff('197501012000031001', 'Ir. Hendra Wijaya', 'inspektorat');

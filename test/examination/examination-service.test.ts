@@ -10,6 +10,7 @@ import { saveDecision } from '../../electron/main/examination/decision-service.t
 import { dispatch } from '../../electron/main/ipc/dispatch.ts';
 import { handlers } from '../../electron/main/handlers.ts';
 import { AppError } from '../../electron/main/errors.ts';
+import { setRule } from '../../electron/main/deadlines/rule-settings.ts';
 import {
   bapSaveSchema,
   decisionSaveSchema,
@@ -30,6 +31,9 @@ const setClock = (local: string) => (clock = new Date(local));
 beforeEach(async () => {
   clock = new Date('2024-11-04T03:00:00Z');
   app = await tempApp(undefined, { clock: () => clock });
+  // These schedules were written for the reading of PP 94/2021 Pasal 26 as a minimum gap, which
+  // the office may still choose; the default (a maximum, PerBKN 6/2022) is tested in summons-timing.test.ts.
+  setRule(app.ctx, { ruleId: 'summons1Notice', value: 7, unit: 'workdays', mode: 'atLeast', reason: 'tafsiran kantor: jarak paling sedikit' });
 });
 afterEach(() => app.close());
 

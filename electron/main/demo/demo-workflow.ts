@@ -131,8 +131,13 @@ export class DemoWorkflow {
   }
 
   /** One hearing: booked in the team's free slot, attendance as given (null = still ahead). */
-  private hearing(c: DemoCase, team: DemoTeam, a: DemoCase['accused'][number], summonsNo: 1 | 2, summonsDate: string, attendance: 'present' | 'absent' | null): { id: number; day: string } {
-    const { day, slot } = this.slots.book(team, a.nip, this.wd(summonsDate, 8, 12));
+  private hearing(c: DemoCase, team: DemoTeam, a: DemoCase['accused'][number], summonsNo: 1 | 2, planned: string, attendance: 'present' | 'absent' | null): { id: number; day: string } {
+    // Exactly 7 working days from the summons to the hearing satisfies both readings of the
+    // summons rule (at most 7 per PerBKN 6/2022, at least 7 per the other reading of PP 94/2021
+    // Pasal 26); when the slot book pushes the hearing later, the summons is dated later too.
+    const { day, slot } = this.slots.book(team, a.nip, this.wd(planned, 7, 7));
+    const latest = addWorkdays(day, -7, this.cal);
+    const summonsDate = latest > planned ? latest : planned;
     const start = `${day}T${slot.start}`;
     const end = `${day}T${slot.end}`;
     const video = team.roomId === null ? `https://meet.sukamajukab.go.id/pemeriksaan-${team.index + 1}` : null;

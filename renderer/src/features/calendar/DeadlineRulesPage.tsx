@@ -74,6 +74,11 @@ function RuleCard({ rule, onSaved, canEdit }: { rule: DeadlineRuleView; onSaved:
         <Text size="sm">
           {t('deadlines.legalBasis')}: {rule.legalBasis}
         </Text>
+        {rule.noteKey && (
+          <Text size="sm" data-testid={`rule-note-${rule.id}`}>
+            {t(rule.noteKey)}
+          </Text>
+        )}
         <Text size="sm" c="dimmed">
           {t('deadlines.current')}: {describe(rule.current)} · {rule.unverified ? t('deadlines.defaultPer', { basis: rule.legalBasis.split(' (')[0] }) : `${t('deadlines.default')}: ${describe(rule.default)}`}
         </Text>

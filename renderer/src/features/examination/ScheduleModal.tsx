@@ -111,8 +111,8 @@ export function ScheduleModal({ mode, overview, rooms, onClose, onSaved }: { mod
     }
   });
 
-  const dateInput = (field: 'summonsDate' | 'date', label: string) => (
-    <DateInput label={label} withAsterisk valueFormat="D MMMM YYYY" dateParser={parseTypedDate} placeholder="HH/BB/TTTT" {...form.getInputProps(field)} key={form.key(field)} />
+  const dateInput = (field: 'summonsDate' | 'date', label: string, description?: string) => (
+    <DateInput label={label} description={description} withAsterisk valueFormat="D MMMM YYYY" dateParser={parseTypedDate} placeholder="HH/BB/TTTT" {...form.getInputProps(field)} key={form.key(field)} />
   );
 
   return (
@@ -131,7 +131,7 @@ export function ScheduleModal({ mode, overview, rooms, onClose, onSaved }: { mod
               />
             )}
             <TextInput label={t('schedule.summonsNo')} value={t('schedule.summonsLabel', { no: form.getValues().summonsNo === 2 ? 'II' : 'I' })} readOnly />
-            {mode.kind === 'new' && dateInput('summonsDate', t('schedule.summonsDate'))}
+            {mode.kind === 'new' && dateInput('summonsDate', t('schedule.summonsDate'), form.getValues().summonsNo === 1 ? t('deadlines.summons1Hint') : undefined)}
             {dateInput('date', t('schedule.date'))}
             <TextInput label={t('schedule.startTime')} withAsterisk placeholder="JJ:MM" maxLength={5} {...form.getInputProps('startTime')} key={form.key('startTime')} />
             <NumberInput label={t('schedule.durationMin')} min={15} max={480} step={15} {...form.getInputProps('durationMin')} key={form.key('durationMin')} />
