@@ -85,6 +85,11 @@ export async function startOfficeServer(opts: OfficeServerOptions): Promise<Offi
         if (running === 0 && drained) drained();
       });
   });
+  // Idle connections stay open longer than clients keep them (Node's agent: 5 s; browsers
+  // retry a reused connection the server closed): a client never writes into a socket the
+  // server is just closing.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 70_000;
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
     server.listen(opts.listen.port, opts.listen.host, () => ok());

@@ -16,9 +16,10 @@ import { dashboardBench } from './dashboard.ts';
 import { lettersBench } from './letters.ts';
 import { scheduleBench } from './schedule.ts';
 import { uiBench } from './ui.ts';
+import { serverBench } from './server.ts';
 import { errorText } from '../../shared/error-text.ts';
 
-const modules: BenchModule[] = [casesBench, employeesBench, dashboardBench, safetyBench, lettersBench, scheduleBench, uiBench];
+const modules: BenchModule[] = [casesBench, employeesBench, dashboardBench, safetyBench, lettersBench, scheduleBench, uiBench, serverBench];
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { out: { type: 'string' }, only: { type: 'string' } }, strict: true });

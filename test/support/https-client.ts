@@ -1,4 +1,4 @@
-import { request } from 'node:https';
+import { Agent, request } from 'node:https';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startOfficeServer } from '../../electron/server/office-server.ts';
@@ -15,10 +15,13 @@ export interface RawAnswer {
   body: string;
 }
 
+// Reused connections are dropped by the client after 30 s idle, well before the server's 65 s.
+const agent = new Agent({ keepAlive: true, timeout: 30_000 });
+
 /** One HTTPS request exactly as written (Host included), trusting only the given certificate. */
 export function httpsRaw(port: number, ca: string, method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<RawAnswer> {
   return new Promise((ok, fail) => {
-    const req = request({ host: '127.0.0.1', port, method, path, ca, servername: 'localhost', headers: { host: `127.0.0.1:${port}`, ...headers } }, (res) => {
+    const req = request({ agent, host: '127.0.0.1', port, method, path, ca, servername: 'localhost', headers: { host: `127.0.0.1:${port}`, ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
