@@ -73,7 +73,7 @@ export async function openApp(options: OpenAppOptions): Promise<AppContext> {
     resourcesDir: options.resourcesDir,
     appVersion: options.appVersion,
     // Every audit row names the user whose call wrote it: the bound session's user.
-    actor: () => ctx.session.user?.username ?? systemActor,
+    actor: () => ctx.session.user?.username ?? ctx.session.origin ?? systemActor,
     get session() {
       return boundSession() ?? local;
     },

@@ -100,6 +100,9 @@ export function ipcEndpoint(opts: IpcEndpointOptions) {
       return refuse(401, 'UNAUTHENTICATED', 'server.noSession', {}, headers);
     }
     if (language) session.language = language;
+    // A failed or refused sign-in is audited under the address it came from (user names
+    // cannot contain ':', so this never reads as an account).
+    session.origin = `web:${req.socket.remoteAddress ?? '?'}`;
 
     // Database recovery swaps files on the server's disk: only someone at the server does that.
     if (channel.startsWith('recovery:') && channel !== 'recovery:status' && !LOOPBACK.has(req.socket.remoteAddress ?? '')) {

@@ -127,6 +127,8 @@ describe('office server sessions', () => {
     expect(blocked.status).toBe(429);
     expect(blocked.headers['retry-after']).toBe('30');
     expect(blocked.envelope).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: 'Terlalu banyak percobaan masuk yang gagal untuk nama pengguna ini. Coba lagi dalam 30 detik.' } });
+    // The failed attempts are audited under the address they came from.
+    expect(app.ctx.db.prepare("SELECT DISTINCT actor FROM audit_log WHERE action = 'auth.loginFailed'").all()).toEqual([{ actor: 'web:127.0.0.1' }]);
     // Other names from this address still get through, until the address limit.
     await c.login('sari', TEST_ADMIN.password);
     ms += 31_000;

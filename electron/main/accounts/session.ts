@@ -16,6 +16,11 @@ export interface Session {
   lastActivity: number;
   /** Language picked on this run (e.g. on the sign-in screen, which writes nothing); null = the saved setting. */
   language: Language | null;
+  /**
+   * Who acts while nobody is signed in on this session, e.g. "web:192.168.1.23" for a sign-in
+   * attempt reaching the office server from that address; unset = the context's system actor.
+   */
+  origin?: string;
 }
 
 export const DEFAULT_IDLE_MINUTES = 10;
