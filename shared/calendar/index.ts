@@ -10,6 +10,8 @@ export {
   isWorkday,
   nextWorkday,
   previousWorkday,
+  provisionalYearsBetween,
   workdayOnOrAfter,
   workdaysBetween,
 } from './working-days.ts';
+export { PROVISIONAL_YEARS_AHEAD, SHORT_YEAR_LIST, provisionalHolidays, provisionalYearsAfter } from './provisional.ts';

@@ -78,4 +78,7 @@ export interface HolidayYearDetail extends HolidayYearSummary {
 export interface CalendarData {
   years: number[];
   holidays: { date: string; name: string; kind: HolidayKind }[];
+  /** Years after the newest official list, computed with weekends and fixed-date holidays only ("perkiraan"). */
+  provisionalYears: number[];
+  provisionalHolidays: { date: string; name: string; kind: HolidayKind }[];
 }

@@ -34,6 +34,8 @@ export interface HolidayYearFile {
  */
 export interface HolidayCalendar {
   readonly years: ReadonlySet<number>;
+  /** Years among `years` computed provisionally (no official list yet): see provisional.ts. */
+  readonly provisionalYears?: ReadonlySet<number>;
   /** ISO date -> holiday. */
   readonly holidays: ReadonlyMap<string, HolidayEntry>;
 }

@@ -1,10 +1,12 @@
 /**
  * Working-day arithmetic for legal deadlines: Monday to Friday, minus the official
  * national holidays, cuti bersama and election days of the calendar's data. Dates
- * in a year without official data are refused rather than guessed.
+ * in a year without official data are refused, except the provisional years a calendar
+ * built with `provisional` covers (provisional.ts).
  */
 import type { HolidayCalendar, HolidayEntry } from './types.ts';
 import { dayToIso, isoToDay, weekdayOfDay, yearOfDay } from './iso-day.ts';
+import { provisionalHolidays, provisionalYearsAfter } from './provisional.ts';
 
 /** A date falls in a year for which no official holiday list is loaded. */
 export class NoHolidayDataError extends Error {
@@ -16,8 +18,12 @@ export class NoHolidayDataError extends Error {
   }
 }
 
-/** Builds a calendar from the covered years and their holidays; a holiday outside those years is a data error. */
-export function createHolidayCalendar(years: Iterable<number>, holidays: Iterable<HolidayEntry>): HolidayCalendar {
+/**
+ * Builds a calendar from the covered years and their holidays; a holiday outside those
+ * years is a data error. With `provisional`, the years after the newest official one are
+ * covered too, with their fixed-date national holidays only (provisional.ts).
+ */
+export function createHolidayCalendar(years: Iterable<number>, holidays: Iterable<HolidayEntry>, opts: { provisional?: boolean } = {}): HolidayCalendar {
   const yearSet = new Set(years);
   const map = new Map<string, HolidayEntry>();
   for (const h of holidays) {
@@ -25,7 +31,23 @@ export function createHolidayCalendar(years: Iterable<number>, holidays: Iterabl
     if (!yearSet.has(year)) throw new RangeError(`holiday ${h.date} lies outside the calendar's years`);
     map.set(h.date, h);
   }
-  return { years: yearSet, holidays: map };
+  if (!opts.provisional) return { years: yearSet, holidays: map };
+  const provisionalYears = new Set(provisionalYearsAfter(yearSet));
+  for (const year of provisionalYears) {
+    yearSet.add(year);
+    for (const h of provisionalHolidays(year)) map.set(h.date, h);
+  }
+  return { years: yearSet, holidays: map, provisionalYears };
+}
+
+/** The provisional years (no official list yet) that a computation from `a` to `b` passes through, ascending. */
+export function provisionalYearsBetween(a: string, b: string, cal: HolidayCalendar): number[] {
+  const years = cal.provisionalYears;
+  if (!years || years.size === 0) return [];
+  const [lo, hi] = a <= b ? [a, b] : [b, a];
+  const from = Number(lo.slice(0, 4));
+  const to = Number(hi.slice(0, 4));
+  return [...years].filter((y) => y >= from && y <= to).sort((x, y) => x - y);
 }
 
 function checkCovered(day: number, cal: HolidayCalendar): void {

@@ -54,11 +54,11 @@ describe('holiday calendar in the database', () => {
 
   it('lets the administrator add, rename and remove a holiday, each audited, and the arithmetic follows', async () => {
     // A regional holiday-like addition on Friday 6 Dec 2024 (hypothetical decree change).
-    expect(await call('calendar:addWorkdays', { date: '2024-12-05', n: 1 })).toEqual({ ok: true, value: { date: '2024-12-06', isWorkday: true } });
+    expect(await call('calendar:addWorkdays', { date: '2024-12-05', n: 1 })).toEqual({ ok: true, value: { date: '2024-12-06', isWorkday: true, provisional: [] } });
     const added = await call('calendar:addHoliday', { date: '2024-12-06', name: 'Cuti bersama tambahan', kind: 'cuti_bersama', reason: 'SKB perubahan' });
     expect(added.ok).toBe(true);
     if (!added.ok) return;
-    expect(await call('calendar:addWorkdays', { date: '2024-12-05', n: 1 })).toEqual({ ok: true, value: { date: '2024-12-09', isWorkday: true } });
+    expect(await call('calendar:addWorkdays', { date: '2024-12-05', n: 1 })).toEqual({ ok: true, value: { date: '2024-12-09', isWorkday: true, provisional: [] } });
 
     const renamed = await call('calendar:updateHoliday', { id: added.value.id, name: 'Cuti bersama (diubah)', kind: 'cuti_bersama' });
     expect(renamed).toMatchObject({ ok: true, value: { name: 'Cuti bersama (diubah)', date: '2024-12-06' } });
@@ -66,7 +66,7 @@ describe('holiday calendar in the database', () => {
     const noReason = await call('calendar:removeHoliday', { id: added.value.id, reason: '' });
     expect(noReason).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { reason: 'wajib diisi' } } });
     expect(await call('calendar:removeHoliday', { id: added.value.id, reason: 'SKB dibatalkan' })).toEqual({ ok: true, value: { id: added.value.id } });
-    expect(await call('calendar:addWorkdays', { date: '2024-12-05', n: 1 })).toEqual({ ok: true, value: { date: '2024-12-06', isWorkday: true } });
+    expect(await call('calendar:addWorkdays', { date: '2024-12-05', n: 1 })).toEqual({ ok: true, value: { date: '2024-12-06', isWorkday: true, provisional: [] } });
 
     const trail = auditHistory(app.ctx.db, 'holiday', added.value.id).map((r) => [r.action, r.actor, r.reason]);
     expect(trail).toEqual([
@@ -87,14 +87,21 @@ describe('holiday calendar in the database', () => {
     expect(dbFingerprint(app.ctx)).toBe(before);
   });
 
-  it('a new year, once given its source, is covered; arithmetic into an uncovered year names it', async () => {
-    expect(await call('calendar:addWorkdays', { date: '2026-12-30', n: 3 })).toMatchObject({
+  it('the year after the newest list is provisional (perkiraan) until its list is entered; later years are refused by name', async () => {
+    // 2024-2026 ship with the app: 2027 and 2028 are computed with weekends and fixed-date holidays.
+    expect(await call('calendar:addWorkdays', { date: '2026-12-30', n: 3 })).toEqual({ ok: true, value: { date: '2027-01-05', isWorkday: true, provisional: [2027] } });
+    expect(await call('calendar:workdaysBetween', { from: '2027-08-13', to: '2027-08-20' })).toEqual({ ok: true, value: { workdays: 4, calendarDays: 7, provisional: [2027] } });
+    expect(await call('calendar:addWorkdays', { date: '2028-12-28', n: 3 })).toMatchObject({
       ok: false,
-      error: { code: 'INVALID_INPUT', message: expect.stringContaining('Tidak ada data hari libur untuk tahun 2027') },
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('Tidak ada data hari libur untuk tahun 2029') },
     });
+    expect(await call('calendar:data', {})).toMatchObject({ ok: true, value: { provisionalYears: [2027, 2028] } });
+    // The official list replaces the estimate: no longer provisional, its own dates count.
     expect(await call('calendar:setYear', { year: 2027, source: 'SKB 3 Menteri tahun 2027 (uji)' })).toMatchObject({ ok: true, value: { year: 2027, count: 0 } });
     expect(await call('calendar:addHoliday', { date: '2027-01-01', name: 'Tahun Baru 2027 Masehi', kind: 'libur_nasional' })).toMatchObject({ ok: true });
-    expect(await call('calendar:addWorkdays', { date: '2026-12-30', n: 3 })).toEqual({ ok: true, value: { date: '2027-01-05', isWorkday: true } });
+    expect(await call('calendar:addHoliday', { date: '2027-01-04', name: 'Cuti bersama (uji)', kind: 'cuti_bersama' })).toMatchObject({ ok: true });
+    expect(await call('calendar:addWorkdays', { date: '2026-12-30', n: 3 })).toEqual({ ok: true, value: { date: '2027-01-06', isWorkday: true, provisional: [] } });
+    expect(await call('calendar:data', {})).toMatchObject({ ok: true, value: { provisionalYears: [2028, 2029] } });
   });
 
   it('refuses dates outside the calendar years by name instead of failing inside the arithmetic', async () => {

@@ -75,6 +75,28 @@ describe('needs-action dashboard, working-day calendar and deadline rules in Chr
     expect(audit).toEqual([{ action: 'holiday.delete', reason: 'Uji penghapusan' }]);
   });
 
+  it('marks the years without an official list as provisional (perkiraan) and warns about a short list', async () => {
+    await page.getByRole('link', { name: 'Kalender Kerja' }).first().click();
+    await page.getByTestId('year-source').waitFor();
+    expect(await page.getByTestId('provisional-years').textContent()).toContain('Tahun 2027, 2028 belum punya daftar hari libur resmi');
+    const calc = page.locator('div').filter({ has: page.getByRole('heading', { name: 'Hitung hari kerja' }) }).last();
+    await calc.getByRole('textbox', { name: 'Tanggal awal' }).fill('30/12/2026');
+    await page.keyboard.press('Tab');
+    await calc.getByRole('textbox', { name: 'Jumlah hari kerja' }).fill('3');
+    await calc.getByRole('button', { name: 'Hitung' }).click();
+    await expect.poll(async () => page.getByTestId('calc-result').textContent()).toContain('Selasa, 5 Januari 2027');
+    expect(await page.getByTestId('calc-result').textContent()).toContain('(perkiraan: tahun 2027 belum punya daftar hari libur resmi');
+    // A year entered with a handful of dates is warned about.
+    await page.getByRole('button', { name: 'Tambah tahun' }).click();
+    await page.getByRole('dialog').getByRole('textbox', { name: 'Tahun' }).fill('2027');
+    await page.getByRole('dialog').getByRole('textbox', { name: /Sumber/ }).fill('SKB 3 Menteri tentang Hari Libur Nasional dan Cuti Bersama Tahun 2027 (uji)');
+    await page.getByRole('dialog').getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('short-year').textContent()).toContain('Daftar tahun 2027 hanya berisi 0 hari libur');
+    expect(await page.getByTestId('provisional-years').textContent()).toContain('Tahun 2028, 2029 belum punya');
+    await page.screenshot({ path: resolve(shots, 'calendar-provisional.png'), fullPage: true });
+  });
+
   it('shows each deadline rule with its legal basis and the unverified flag', async () => {
     await page.getByRole('link', { name: 'Aturan Tenggat' }).first().click();
     const summons = page.getByTestId('rule-summons1Notice');

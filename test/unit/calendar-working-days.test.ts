@@ -9,6 +9,7 @@ import {
   isoToDay,
   nextWorkday,
   previousWorkday,
+  provisionalYearsBetween,
   workdayOnOrAfter,
   workdaysBetween,
 } from '../../shared/calendar/index.ts';
@@ -149,5 +150,27 @@ describe('working days: fixed cases from the official lists', () => {
       }
     }
     expect(() => createHolidayCalendar([2024], [{ date: '2025-01-01', name: 'x', kind: 'libur_nasional' }])).toThrow(RangeError);
+  });
+});
+
+describe('provisional years (no official list yet)', () => {
+  const official = createHolidayCalendar([2026], [{ date: '2026-12-25', name: 'Kelahiran Yesus Kristus', kind: 'libur_nasional' }], { provisional: true });
+
+  it('covers the two years after the newest list with weekends and the fixed-date national holidays, marked as such', () => {
+    expect([...(official.provisionalYears ?? [])]).toEqual([2027, 2028]);
+    expect(isWorkday('2027-01-01', official)).toBe(false);
+    expect(isWorkday('2028-05-01', official)).toBe(false);
+    expect(isWorkday('2027-06-01', official)).toBe(false);
+    expect(isWorkday('2027-08-17', official)).toBe(false);
+    expect(isWorkday('2027-12-24', official)).toBe(true);
+    expect(addWorkdays('2026-12-31', 1, official)).toBe('2027-01-04');
+    expect(provisionalYearsBetween('2026-12-31', '2027-01-04', official)).toEqual([2027]);
+    expect(provisionalYearsBetween('2026-01-05', '2026-12-31', official)).toEqual([]);
+    expect(() => isWorkday('2029-03-05', official)).toThrow('tidak ada data hari libur untuk tahun 2029');
+  });
+
+  it('is off unless asked for: a calendar of official lists alone refuses the next year', () => {
+    const strict = createHolidayCalendar([2026], []);
+    expect(() => isWorkday('2027-01-04', strict)).toThrow(NoHolidayDataError);
   });
 });

@@ -9,7 +9,7 @@ import { DB_FILE_NAME } from '../../main/db/open.ts';
 import { loadCalendar } from '../../main/calendar/calendar-service.ts';
 import { shippedCalendar } from '../../main/calendar/shipped-holidays.ts';
 import type { HolidayCalendar } from '../../../shared/calendar/types.ts';
-import { NoHolidayDataError, addWorkdays, isWorkday } from '../../../shared/calendar/working-days.ts';
+import { NoHolidayDataError, addWorkdays, isWorkday, provisionalYearsBetween } from '../../../shared/calendar/working-days.ts';
 import { isIsoDate } from '../../../shared/calendar/iso-day.ts';
 
 const USAGE = 'calendar add-workdays YYYY-MM-DD N | calendar is-workday YYYY-MM-DD  [--data DIR] [--shipped]';
@@ -59,7 +59,11 @@ export const calendarCommand: CliCommand = {
       if (sub === 'add-workdays' && extra.length === 0) {
         const date = parseDate(dateArg);
         if (nArg === undefined || !/^-?\d{1,4}$/.test(nArg)) throw new CliError(`jumlah hari kerja tidak valid: ${JSON.stringify(nArg ?? '')} (bilangan bulat, mis. 7 atau -7)`);
-        io.out(addWorkdays(date, Number(nArg), chooseCalendar(values.data, values.shipped)));
+        const cal = chooseCalendar(values.data, values.shipped);
+        const result = addWorkdays(date, Number(nArg), cal);
+        io.out(result);
+        const provisional = provisionalYearsBetween(date, result, cal);
+        if (provisional.length > 0) io.err(`perkiraan: tahun ${provisional.join(', ')} belum punya daftar hari libur resmi (hanya akhir pekan dan libur nasional bertanggal tetap dihitung)`);
         return 0;
       }
       if (sub === 'is-workday' && nArg === undefined) {

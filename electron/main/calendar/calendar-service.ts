@@ -4,7 +4,8 @@ import { mutate } from '../app-context.ts';
 import { AppError } from '../errors.ts';
 import type { Db } from '../db/connection.ts';
 import type { HolidayCalendar } from '../../../shared/calendar/types.ts';
-import { NoHolidayDataError, addWorkdays, createHolidayCalendar, isWorkday, workdaysBetween } from '../../../shared/calendar/working-days.ts';
+import { NoHolidayDataError, addWorkdays, createHolidayCalendar, isWorkday, provisionalYearsBetween, workdaysBetween } from '../../../shared/calendar/working-days.ts';
+import { provisionalHolidays, provisionalYearsAfter } from '../../../shared/calendar/provisional.ts';
 import { calendarDaysBetween } from '../../../shared/calendar/iso-day.ts';
 import type {
   CalendarData,
@@ -18,9 +19,12 @@ import type {
 } from '../../../shared/calendar/schemas.ts';
 import { selectAllHolidays, selectHoliday, selectHolidayByDate, selectHolidaysOfYear, selectYear, selectYearNumbers, selectYears } from './calendar-queries.ts';
 
-/** The office's calendar as kept in the database (the administrator's copy of the official lists). */
+/**
+ * The office's calendar as kept in the database (the administrator's copy of the official
+ * lists), plus the provisional years after the newest list (shared/calendar/provisional.ts).
+ */
 export function loadCalendar(db: Db): HolidayCalendar {
-  return createHolidayCalendar(selectYearNumbers(db), selectAllHolidays(db));
+  return createHolidayCalendar(selectYearNumbers(db), selectAllHolidays(db), { provisional: true });
 }
 
 /** Runs calendar arithmetic, turning "no data for year N" into a message the user can act on. */
@@ -44,7 +48,14 @@ export function getYear(ctx: AppContext, year: number): HolidayYearDetail {
 }
 
 export function calendarData(ctx: AppContext): CalendarData {
-  return { years: selectYearNumbers(ctx.db), holidays: selectAllHolidays(ctx.db).map(({ date, name, kind }) => ({ date, name, kind })) };
+  const years = selectYearNumbers(ctx.db);
+  const provisionalYears = provisionalYearsAfter(years);
+  return {
+    years,
+    holidays: selectAllHolidays(ctx.db).map(({ date, name, kind }) => ({ date, name, kind })),
+    provisionalYears,
+    provisionalHolidays: provisionalYears.flatMap((y) => provisionalHolidays(y).map(({ date, name, kind }) => ({ date, name, kind }))),
+  };
 }
 
 /** Creates a year (from then on covered) or changes the decrees it cites. */
@@ -113,12 +124,16 @@ export function removeHoliday(ctx: AppContext, input: z.output<typeof holidayRem
 }
 
 /** The calculator: n working days from a date on the office's calendar. */
-export function calcAddWorkdays(ctx: AppContext, date: string, n: number): { date: string; isWorkday: boolean } {
+/** `provisional` lists the years without an official list the answer passed through ("perkiraan"). */
+export function calcAddWorkdays(ctx: AppContext, date: string, n: number): { date: string; isWorkday: boolean; provisional: number[] } {
   const cal = loadCalendar(ctx.db);
-  return withCalendar(() => ({ date: addWorkdays(date, n, cal), isWorkday: isWorkday(date, cal) }));
+  return withCalendar(() => {
+    const result = addWorkdays(date, n, cal);
+    return { date: result, isWorkday: isWorkday(date, cal), provisional: provisionalYearsBetween(date, result, cal) };
+  });
 }
 
-export function calcWorkdaysBetween(ctx: AppContext, from: string, to: string): { workdays: number; calendarDays: number } {
+export function calcWorkdaysBetween(ctx: AppContext, from: string, to: string): { workdays: number; calendarDays: number; provisional: number[] } {
   const cal = loadCalendar(ctx.db);
-  return withCalendar(() => ({ workdays: workdaysBetween(from, to, cal), calendarDays: calendarDaysBetween(from, to) }));
+  return withCalendar(() => ({ workdays: workdaysBetween(from, to, cal), calendarDays: calendarDaysBetween(from, to), provisional: provisionalYearsBetween(from, to, cal) }));
 }

@@ -21,6 +21,6 @@ export const calendarChannels = {
   'calendar:addHoliday': channel<HolidayRow>()(holidayInputSchema.strict(), { access: ADMIN }),
   'calendar:updateHoliday': channel<HolidayRow>()(holidayUpdateSchema.strict(), { access: ADMIN }),
   'calendar:removeHoliday': channel<{ id: number }>()(holidayRemoveSchema.strict(), { access: ADMIN }),
-  'calendar:addWorkdays': channel<{ date: string; isWorkday: boolean }>()(addWorkdaysSchema.strict(), { access: ALL }),
-  'calendar:workdaysBetween': channel<{ workdays: number; calendarDays: number }>()(workdaysBetweenSchema.strict(), { access: ALL }),
+  'calendar:addWorkdays': channel<{ date: string; isWorkday: boolean; provisional: number[] }>()(addWorkdaysSchema.strict(), { access: ALL }),
+  'calendar:workdaysBetween': channel<{ workdays: number; calendarDays: number; provisional: number[] }>()(workdaysBetweenSchema.strict(), { access: ALL }),
 } as const;

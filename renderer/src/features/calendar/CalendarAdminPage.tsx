@@ -9,6 +9,7 @@ import type { HolidayRow, HolidayYearDetail, HolidayYearSummary } from '../../..
 import { HolidayForm } from './HolidayForm.tsx';
 import { WorkdayCalculator } from './WorkdayCalculator.tsx';
 import { errorText } from '../../../../shared/error-text.ts';
+import { SHORT_YEAR_LIST } from '../../../../shared/calendar/provisional.ts';
 
 /** The working-day calendar: one year's official list with its source; the administrator edits it. */
 export function CalendarAdminPage() {
@@ -16,6 +17,7 @@ export function CalendarAdminPage() {
   // Editing is for administrators (shared/accounts/permissions.ts); others read the list and use the calculator.
   const canEdit = useCan()('calendar:setYear');
   const [years, setYears] = useState<HolidayYearSummary[]>([]);
+  const [provisional, setProvisional] = useState<number[]>([]);
   const [year, setYear] = useState<number | null>(null);
   const [detail, setDetail] = useState<HolidayYearDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -35,11 +37,12 @@ export function CalendarAdminPage() {
   useEffect(() => {
     let live = true;
     (async () => {
-      const ys = await call('calendar:years', {});
+      const [ys, data] = await Promise.all([call('calendar:years', {}), call('calendar:data', {})]);
       const target = pick ?? ys.find((y) => y.year === new Date().getFullYear())?.year ?? ys[0]?.year ?? null;
       const d = target === null ? null : await call('calendar:year', { year: target });
       if (!live) return;
       setYears(ys);
+      setProvisional(data.provisionalYears);
       setYear(target);
       setDetail(d);
     })().catch((e: unknown) => live && setError(errorText(e)));
@@ -107,6 +110,16 @@ export function CalendarAdminPage() {
       {error && (
         <Alert color="red" withCloseButton onClose={() => setError(null)}>
           {error}
+        </Alert>
+      )}
+      {provisional.length > 0 && (
+        <Alert color="yellow" data-testid="provisional-years">
+          {t('calendar.provisionalYears', { years: provisional.join(', ') })}
+        </Alert>
+      )}
+      {detail && detail.count < SHORT_YEAR_LIST && (
+        <Alert color="orange" data-testid="short-year">
+          {t('calendar.shortYear', { year: detail.year, count: detail.count })}
         </Alert>
       )}
       {detail && (

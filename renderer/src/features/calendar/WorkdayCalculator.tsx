@@ -23,10 +23,13 @@ export function WorkdayCalculator() {
     try {
       const added = await call('calendar:addWorkdays', { date: from, n });
       let line = t('calendar.resultLine', { n, from: showDate(from, true), to: showDate(added.date, true) });
+      const provisional = new Set(added.provisional);
       if (to) {
         const diff = await call('calendar:workdaysBetween', { from, to });
         line += ` ${t('calendar.between')}: ${t('calendar.betweenLine', { workdays: diff.workdays, days: diff.calendarDays })}`;
+        diff.provisional.forEach((y) => provisional.add(y));
       }
+      if (provisional.size > 0) line += ` ${t('calendar.provisionalNote', { years: [...provisional].sort().join(', ') })}`;
       setResult(line);
     } catch (e) {
       setError(errorText(e));

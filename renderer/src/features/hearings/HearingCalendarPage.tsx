@@ -28,8 +28,10 @@ export function HearingCalendarPage({ date }: { date?: string | undefined }) {
   const [slot, setSlot] = useState<{ date: string; time: string } | null>(null);
   const holidays = useLoad(async () => {
     const data = await call('calendar:data', {});
-    return new Map<string, CalendarHoliday>(data.holidays.map((h) => [h.date, { name: h.name, kind: h.kind }]));
-  }, []);
+    const map = new Map<string, CalendarHoliday>(data.holidays.map((h) => [h.date, { name: h.name, kind: h.kind }]));
+    for (const h of data.provisionalHolidays) map.set(h.date, { name: t('calendar.provisionalName', { name: h.name }), kind: h.kind });
+    return map;
+  }, [t]);
   const [refreshKey, setRefreshKey] = useState(0);
   const [pending, setPending] = useState<{ arg: EventChangeArg; check: ScheduleCheck; payload: { id: number; date: string; startTime: string; durationMin: number } } | null>(null);
   const [error, setError] = useState<string | null>(null);
