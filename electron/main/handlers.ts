@@ -10,6 +10,7 @@ import { calendarHandlers } from './calendar/handlers.ts';
 import { deadlineHandlers } from './deadlines/handlers.ts';
 import { hearingHandlers } from './hearings/handlers.ts';
 import { examinationHandlers } from './examination/handlers.ts';
+import { uploadHandlers } from './uploads/handlers.ts';
 
 /**
  * The implementation of every channel in shared/ipc/table.ts, one object per feature.
@@ -28,4 +29,5 @@ export const handlers: Handlers = {
   ...deadlineHandlers,
   ...hearingHandlers,
   ...examinationHandlers,
+  ...uploadHandlers,
 };

@@ -3,6 +3,7 @@
  * to fields, and what preview and import report back.
  */
 import { z } from 'zod';
+import { uploadIdSchema } from '../uploads/schemas.ts';
 
 export const IMPORT_FIELDS = ['nip', 'name', 'employmentType', 'pangkat', 'golongan', 'jabatan', 'unitKerja', 'opd', 'positionClass'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -19,27 +20,7 @@ export const importMappingSchema = z
   .strict();
 export type ImportMapping = z.infer<typeof importMappingSchema>;
 
-const uploadId = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, { error: 'validation.invalid' });
-
-/** Files travel in base64 chunks so the same calls work over Electron IPC and the web harness. */
-export const IMPORT_CHUNK_BYTES = 2 * 1024 * 1024;
-/** Largest employee file accepted (a 50,000-row register is about 10 MB as CSV). */
-export const IMPORT_MAX_FILE_BYTES = 50 * 1024 * 1024;
-
-export const importBeginSchema = z
-  .object({
-    fileName: z.string().trim().min(1, { error: 'validation.required' }).max(255, { error: 'validation.tooLong' }),
-    size: z.number().int().min(1).max(IMPORT_MAX_FILE_BYTES, { error: 'importer.fileTooLarge' }),
-  })
-  .strict();
-
-export const importChunkSchema = z
-  .object({
-    uploadId,
-    index: z.number().int().min(0).max(100_000),
-    dataBase64: z.string().max(Math.ceil((IMPORT_CHUNK_BYTES * 4) / 3) + 8).regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'validation.invalid' }),
-  })
-  .strict();
+const uploadId = uploadIdSchema;
 
 export const importPreviewSchema = z
   .object({ uploadId, mapping: importMappingSchema.optional(), sampleSize: z.number().int().min(1).max(200).default(20) })
@@ -48,8 +29,6 @@ export const importPreviewSchema = z
 export const importCommitSchema = z
   .object({ uploadId, mapping: importMappingSchema.optional(), strict: z.boolean().default(false) })
   .strict();
-
-export const importDiscardSchema = z.object({ uploadId }).strict();
 
 /** One problem in one row: the line as a spreadsheet shows it, the column header, why. */
 export interface ImportRowError {

@@ -11,6 +11,7 @@ import { calendarChannels } from './channels/calendar.ts';
 import { deadlineChannels } from './channels/deadlines.ts';
 import { hearingChannels } from './channels/hearings.ts';
 import { examinationChannels } from './channels/examination.ts';
+import { uploadChannels } from './channels/uploads.ts';
 
 export type { SystemInfo } from './channels/system.ts';
 export type { PdfFile } from './channels/letters.ts';
@@ -35,6 +36,7 @@ export const ipcTable = {
   ...deadlineChannels,
   ...hearingChannels,
   ...examinationChannels,
+  ...uploadChannels,
 } as const;
 
 export type IpcTable = typeof ipcTable;

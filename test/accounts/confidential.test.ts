@@ -4,6 +4,7 @@ import { handlers } from '../../electron/main/handlers.ts';
 import type { CaseDetail } from '../../shared/cases/schemas.ts';
 import type { Envelope } from '../../shared/ipc/envelope.ts';
 import { addTestUser, signInAs, tempApp, validCase } from '../support/temp-app.ts';
+import { uploadBuffer } from '../support/dispatch.ts';
 
 let app: Awaited<ReturnType<typeof tempApp>>;
 let adminId: number;
@@ -70,8 +71,7 @@ describe('confidential reporter identity', () => {
       return r.value as { uploadId: string; id: number }[] & { uploadId: string };
     };
     const bytes = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
-    const { uploadId } = await call('evidence:begin', { fileName: 'foto-kampanye.pdf', size: bytes.length });
-    await call('evidence:chunk', { uploadId, offset: 0, dataBase64: bytes.toString('base64') });
+    const uploadId = await uploadBuffer(app.ctx, 'evidence', 'foto-kampanye.pdf', bytes);
     const staged = await call('evidence:commit', { uploadId });
     const [item] = await call('evidence:attach', { caseId: 1, files: [{ uploadId: staged.uploadId }] });
     await call('evidence:read', { id: item!.id, offset: 0, length: 10 });

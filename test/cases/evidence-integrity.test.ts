@@ -19,8 +19,8 @@ afterEach(() => app.close());
 const call = <C extends Channel>(channel: C, payload: ChannelRequest<C>) => callOk(app.ctx, channel, payload);
 
 async function upload(name: string, bytes: Buffer) {
-  const { uploadId } = await call('evidence:begin', { fileName: name, size: bytes.length });
-  await call('evidence:chunk', { uploadId, offset: 0, dataBase64: bytes.toString('base64') });
+  const { uploadId } = await call('uploads:begin', { purpose: 'evidence', fileName: name, size: bytes.length });
+  await call('uploads:chunk', { uploadId, offset: 0, dataBase64: bytes.toString('base64') });
   return call('evidence:commit', { uploadId });
 }
 

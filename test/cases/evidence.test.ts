@@ -21,11 +21,11 @@ afterEach(() => app.close());
 
 const call = <C extends Channel>(channel: C, payload: ChannelRequest<C>) => callOk(app.ctx, channel, payload);
 
-/** Uploads bytes the way the renderer does: begin, base64 chunks, commit. */
+/** Uploads bytes the way the renderer does: uploads:begin, base64 chunks, evidence:commit. */
 async function upload(name: string, bytes: Buffer, chunk = 1000) {
-  const { uploadId } = await call('evidence:begin', { fileName: name, size: bytes.length });
+  const { uploadId } = await call('uploads:begin', { purpose: 'evidence', fileName: name, size: bytes.length });
   for (let off = 0; off < bytes.length; off += chunk) {
-    await call('evidence:chunk', { uploadId, offset: off, dataBase64: bytes.subarray(off, off + chunk).toString('base64') });
+    await call('uploads:chunk', { uploadId, offset: off, dataBase64: bytes.subarray(off, off + chunk).toString('base64') });
   }
   return call('evidence:commit', { uploadId });
 }
@@ -103,14 +103,14 @@ describe('evidence store', () => {
   });
 
   it('refuses chunks out of order, past the declared size, or a commit short of it, writing nothing', async () => {
-    const { uploadId } = await call('evidence:begin', { fileName: 'a.bin', size: 10 });
-    await expect(call('evidence:chunk', { uploadId, offset: 5, dataBase64: Buffer.from('abc').toString('base64') })).rejects.toThrow(/CONFLICT/);
-    await expect(call('evidence:chunk', { uploadId, offset: 0, dataBase64: Buffer.alloc(11).toString('base64') })).rejects.toThrow(/INVALID_INPUT/);
-    await call('evidence:chunk', { uploadId, offset: 0, dataBase64: Buffer.alloc(4).toString('base64') });
-    await expect(call('evidence:commit', { uploadId })).rejects.toThrow(/Ukuran berkas tidak sesuai/);
-    await call('evidence:abort', { uploadId });
+    const { uploadId } = await call('uploads:begin', { purpose: 'evidence', fileName: 'a.bin', size: 10 });
+    await expect(call('uploads:chunk', { uploadId, offset: 5, dataBase64: Buffer.from('abc').toString('base64') })).rejects.toThrow(/CONFLICT/);
+    await expect(call('uploads:chunk', { uploadId, offset: 0, dataBase64: Buffer.alloc(11).toString('base64') })).rejects.toThrow(/INVALID_INPUT/);
+    await call('uploads:chunk', { uploadId, offset: 0, dataBase64: Buffer.alloc(4).toString('base64') });
+    await expect(call('evidence:commit', { uploadId })).rejects.toThrow(/Unggahan belum lengkap \(4 dari 10 bita\)/);
+    await call('uploads:abort', { uploadId });
     expect(readdirSync(join(app.dir, 'evidence'))).toEqual([]);
-    expect(await dispatch(app.ctx, handlers, 'evidence:chunk', { uploadId, offset: 0, dataBase64: '!!notbase64' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await dispatch(app.ctx, handlers, 'uploads:chunk', { uploadId, offset: 0, dataBase64: '!!notbase64' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
   it('a case with an unknown upload id is refused and nothing is written, not even a register number', async () => {

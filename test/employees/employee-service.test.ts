@@ -119,21 +119,23 @@ describe('over IPC', () => {
   it('moves a file in chunks, previews and imports it', async () => {
     const csv = 'NIP;Nama\n198609262015051001;Budi Santoso\n123;Salah\n';
     const bytes = Buffer.from(csv);
-    const begin = await dispatch(ctx, handlers, 'employees:importBegin', { fileName: 'p.csv', size: bytes.length });
+    const begin = await dispatch(ctx, handlers, 'uploads:begin', { purpose: 'import', fileName: 'p.csv', size: bytes.length });
     if (!begin.ok) throw new Error(begin.error.message);
     const { uploadId } = begin.value as { uploadId: string };
-    await dispatch(ctx, handlers, 'employees:importChunk', { uploadId, index: 0, dataBase64: bytes.subarray(0, 10).toString('base64') });
+    await dispatch(ctx, handlers, 'uploads:chunk', { uploadId, offset: 0, dataBase64: bytes.subarray(0, 10).toString('base64') });
     const early = await dispatch(ctx, handlers, 'employees:importPreview', { uploadId });
     expect(early.ok).toBe(false);
-    const wrongOrder = await dispatch(ctx, handlers, 'employees:importChunk', { uploadId, index: 5, dataBase64: 'AA==' });
+    const wrongOrder = await dispatch(ctx, handlers, 'uploads:chunk', { uploadId, offset: 5, dataBase64: 'AA==' });
     expect(wrongOrder.ok).toBe(false);
-    await dispatch(ctx, handlers, 'employees:importChunk', { uploadId, index: 1, dataBase64: bytes.subarray(10).toString('base64') });
+    await dispatch(ctx, handlers, 'uploads:chunk', { uploadId, offset: 10, dataBase64: bytes.subarray(10).toString('base64') });
     const preview = await dispatch(ctx, handlers, 'employees:importPreview', { uploadId });
     expect(preview).toMatchObject({ ok: true, value: { counts: { create: 1, rejected: 1 }, errors: [{ line: 3, column: 'NIP' }] } });
     const done = await dispatch(ctx, handlers, 'employees:importCommit', { uploadId, strict: false });
     expect(done).toMatchObject({ ok: true, value: { written: true, imported: 1, rejected: 1 } });
-    const bad = await dispatch(ctx, handlers, 'employees:importBegin', { fileName: 'x.csv', size: 60 * 1024 * 1024 });
-    expect(bad.ok).toBe(false);
+    const bad = await dispatch(ctx, handlers, 'uploads:begin', { purpose: 'import', fileName: 'x.csv', size: 60 * 1024 * 1024 });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { size: 'berkas terlalu besar (maksimal 50 MB)' } } });
+    // The uploaded file is gone once imported.
+    expect(await dispatch(ctx, handlers, 'employees:importPreview', { uploadId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
 

@@ -12,6 +12,7 @@ import { caseCreateSchema } from '../../shared/cases/schemas.ts';
 import type { PdfFile } from '../../shared/ipc/channels/letters.ts';
 import type { IssuedLetter, LetterOption, VerifyResult } from '../../shared/letters/issued.ts';
 import { dbFingerprint, tempApp, validCase } from '../support/temp-app.ts';
+import { uploadBuffer } from '../support/dispatch.ts';
 import { extractPdfText } from '../support/pdf-text.ts';
 import { seedExam } from './seed-exam.ts';
 import type { SeededExam } from './seed-exam.ts';
@@ -147,13 +148,13 @@ describe('issue, reprint, void, verify', () => {
     const qr = `SIPENA1|${letter.number}|${letter.letterDate}|${letter.contentHash.slice(0, 16)}`;
     expect((await ok<VerifyResult>('letters:verify', { text: letter.number })).verdict).toBe('valid');
     expect((await ok<VerifyResult>('letters:verify', { text: qr })).verdict).toBe('valid');
-    expect((await ok<VerifyResult>('letters:verify', { pdfBase64: file.pdfBase64 })).verdict).toBe('valid');
+    expect((await ok<VerifyResult>('letters:verify', { uploadId: await uploadBuffer(app.ctx, 'verify', 'surat.pdf', Buffer.from(file.pdfBase64, 'base64')) })).verdict).toBe('valid');
     const forged = await ok<VerifyResult>('letters:verify', { text: qr.replace(/\|[0-9a-f]{16}$/, '|ffffffffffffffff') });
     expect(forged.verdict).toBe('mismatch');
     expect(forged.problems.join(' ')).toContain('kode verifikasi pada QR berbeda');
     const edited = Buffer.from(file.pdfBase64, 'base64');
     edited.writeUInt8(edited.readUInt8(edited.length - 10) ^ 1, edited.length - 10);
-    expect((await ok<VerifyResult>('letters:verify', { pdfBase64: edited.toString('base64') })).verdict).toBe('unknown');
+    expect((await ok<VerifyResult>('letters:verify', { uploadId: await uploadBuffer(app.ctx, 'verify', 'surat.pdf', edited) })).verdict).toBe('unknown');
     expect((await ok<VerifyResult>('letters:verify', { text: '999/9/XX/2024' })).verdict).toBe('unknown');
     // A row altered behind the app's back (triggers dropped) no longer verifies.
     app.ctx.db.exec('DROP TRIGGER issued_letters_frozen');

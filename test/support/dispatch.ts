@@ -3,6 +3,7 @@ import { handlers } from '../../electron/main/handlers.ts';
 import { dispatch } from '../../electron/main/ipc/dispatch.ts';
 import type { Channel, ChannelRequest, ChannelResponse } from '../../shared/ipc/table.ts';
 import type { IpcError } from '../../shared/ipc/envelope.ts';
+import type { UploadPurpose } from '../../shared/uploads/schemas.ts';
 
 /**
  * Calls a channel through the real dispatcher (validation, roles, audit) as the signed-in
@@ -19,4 +20,13 @@ export async function callFail(ctx: AppContext, channel: Channel, payload: unkno
   const r = await dispatch(ctx, handlers, channel, payload);
   if (r.ok) throw new Error(`${channel} unexpectedly succeeded`);
   return r.error;
+}
+
+/** Sends bytes for `purpose` the way the renderer does (uploads:begin, base64 chunks in order) and returns the upload id. */
+export async function uploadBuffer(ctx: AppContext, purpose: UploadPurpose, fileName: string, bytes: Buffer, chunk = 64 * 1024): Promise<string> {
+  const { uploadId } = await callOk(ctx, 'uploads:begin', { purpose, fileName, size: bytes.length });
+  for (let offset = 0; offset < bytes.length; offset += chunk) {
+    await callOk(ctx, 'uploads:chunk', { uploadId, offset, dataBase64: bytes.subarray(offset, offset + chunk).toString('base64') });
+  }
+  return uploadId;
 }

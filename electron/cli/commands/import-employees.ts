@@ -9,7 +9,7 @@ import { repoRoot, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
 import { runImport } from '../../main/employees/import/import-service.ts';
 import { ImportFileError } from '../../main/employees/import/raw-table.ts';
 import { describeIssue, formatRowError } from '../../main/employees/import/import-report.ts';
-import { IMPORT_MAX_FILE_BYTES } from '../../../shared/employees/import-types.ts';
+import { UPLOAD_MAX_BYTES } from '../../../shared/uploads/schemas.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 
 const USAGE = 'import-employees FILE [--strict] [--data DIR]';
@@ -40,7 +40,7 @@ export const importEmployeesCommand: CliCommand = {
     } catch {
       throw new CliError(`cannot read ${file}: no such file`);
     }
-    if (size > IMPORT_MAX_FILE_BYTES) throw new CliError(`${file} is larger than ${IMPORT_MAX_FILE_BYTES / 1048576} MB`);
+    if (size > UPLOAD_MAX_BYTES.import) throw new CliError(`${file} is larger than ${UPLOAD_MAX_BYTES.import / 1048576} MB`);
     const bytes = readFileSync(file);
     const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
     const dataDir = resolveCliDataDir(values.data);

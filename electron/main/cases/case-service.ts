@@ -15,7 +15,7 @@ import { syncAccused, syncViolations } from './case-children.ts';
 import { staleCaseError } from './case-stale.ts';
 import { insertEvidence } from '../evidence/evidence-queries.ts';
 import { resolveStaged } from '../evidence/evidence-service.ts';
-import { consumeStaged } from '../evidence/upload-registry.ts';
+import { consumeStaged } from '../evidence/staged-evidence.ts';
 import type { CaseCreate, CaseListQuery, CaseUpdate, DuplicateWarning } from '../../../shared/cases/schemas.ts';
 
 export { getCase } from './case-read.ts';

@@ -2,7 +2,7 @@ import type { FeatureHandlers } from '../ipc/dispatch.ts';
 import type { employeeChannels } from '../../../shared/ipc/channels/employees.ts';
 import { createEmployee, findEmployees, getEmployee, listEmployees, updateEmployee } from './employee-service.ts';
 import { createOpd, listOpds, updateOpd } from './opd-service.ts';
-import { appendChunk, beginUpload, discardUpload, uploadedFile } from './import/upload-store.ts';
+import { abortUpload, uploadBytes } from '../uploads/upload-registry.ts';
 import { fileError, previewImport, runImport } from './import/import-service.ts';
 import { ImportFileError } from './import/raw-table.ts';
 
@@ -28,22 +28,18 @@ export const employeeHandlers: FeatureHandlers<typeof employeeChannels> = {
   'opds:list': (req, ctx) => listOpds(ctx, req),
   'opds:create': (req, ctx) => createOpd(ctx, req),
   'opds:update': (req, ctx) => updateOpd(ctx, req),
-  'employees:importBegin': (req, ctx) => beginUpload(ctx, req.fileName, req.size),
-  'employees:importChunk': (req, ctx) => appendChunk(ctx, req.uploadId, req.index, req.dataBase64),
+  // The wizard previews one uploaded file with several mappings: the upload stays until
+  // the import wrote it or the wizard let it go (uploads:abort).
   'employees:importPreview': (req, ctx) =>
-    asUserError(() => {
-      const file = uploadedFile(ctx, req.uploadId);
+    asUserError(async () => {
+      const file = await uploadBytes(ctx, req.uploadId, 'import', { keep: true });
       return previewImport(ctx, file.bytes, file.fileName, req.mapping, req.sampleSize);
     }),
   'employees:importCommit': (req, ctx) =>
     asUserError(async () => {
-      const file = uploadedFile(ctx, req.uploadId);
+      const file = await uploadBytes(ctx, req.uploadId, 'import', { keep: true });
       const result = await runImport(ctx, file.bytes, file.fileName, { mapping: req.mapping, strict: req.strict });
-      if (result.written) discardUpload(ctx, req.uploadId);
+      if (result.written) await abortUpload(ctx, req.uploadId);
       return { ...result, errors: result.errors.slice(0, MAX_ERRORS_SHOWN) };
     }),
-  'employees:importDiscard': (req, ctx) => {
-    discardUpload(ctx, req.uploadId);
-    return { ok: true as const };
-  },
 };

@@ -4,7 +4,7 @@ import { AppError, notFound } from '../errors.ts';
 import { StoredFileError, hashStored, readStored } from './evidence-store.ts';
 import { insertEvidence, selectEvidence, selectEvidenceById } from './evidence-queries.ts';
 import type { EvidenceFileInput } from './evidence-queries.ts';
-import { consumeStaged, stagedFor } from './upload-registry.ts';
+import { consumeStaged, stagedFor } from './staged-evidence.ts';
 import type { EvidenceChunk, EvidenceItem, EvidenceVerifyResult, evidenceAttachSchema, stagedEvidenceSchema } from '../../../shared/evidence/schemas.ts';
 import type { z } from 'zod';
 

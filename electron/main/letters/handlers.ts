@@ -4,6 +4,7 @@ import { draftLetter, issueLetter, voidLetter } from './issue-service.ts';
 import { letterOptions } from './options-service.ts';
 import { listIssued } from './issued-queries.ts';
 import { verifyPdf, verifyText } from './verify-service.ts';
+import { uploadBytes } from '../uploads/upload-registry.ts';
 import { bulkResult, bulkStatus, startBulk } from './bulk-jobs.ts';
 import { getLogo, getOfficeSettings, removeLogo, saveOfficeSettings, uploadLogo } from './office-settings-service.ts';
 import { checkedIssuedPdf } from './serve-issued.ts';
@@ -17,13 +18,13 @@ export const letterHandlers: FeatureHandlers<typeof letterChannels> = {
   'letters:list': (req, ctx) => listIssued(ctx.db, req),
   'letters:pdf': (req, ctx) => checkedIssuedPdf(ctx, req.id),
   'letters:void': (req, ctx) => voidLetter(ctx, req.id, req.reason),
-  'letters:verify': (req, ctx) => ('text' in req ? verifyText(ctx, req.text) : verifyPdf(ctx, Buffer.from(req.pdfBase64, 'base64'))),
+  'letters:verify': async (req, ctx) => ('text' in req ? verifyText(ctx, req.text) : verifyPdf(ctx, (await uploadBytes(ctx, req.uploadId, 'verify')).bytes)),
   'letters:bulkStart': (req, ctx) => startBulk(ctx, req.ids),
   'letters:bulkStatus': (req) => bulkStatus(req.jobId),
   'letters:bulkResult': (req) => bulkResult(req.jobId),
   'letters:settings': (_req, ctx) => getOfficeSettings(ctx),
   'letters:saveSettings': (req, ctx) => saveOfficeSettings(ctx, req),
-  'letters:uploadLogo': (req, ctx) => uploadLogo(ctx, req.dataBase64),
+  'letters:uploadLogo': async (req, ctx) => uploadLogo(ctx, (await uploadBytes(ctx, req.uploadId, 'logo')).bytes),
   'letters:removeLogo': (_req, ctx) => removeLogo(ctx),
   'letters:logo': (_req, ctx) => getLogo(ctx),
   'letters:legalBasis': (_req, ctx) => ({ current: getLegalBasis(ctx), defaults: defaultLegalBasis() }),

@@ -12,7 +12,9 @@
 import { crc32, inflateSync } from 'node:zlib';
 import { JpegImage } from 'pdfjs-dist/legacy/image_decoders/pdf.image_decoders.mjs';
 import { jpegScansComplete } from './jpeg-scan-check.ts';
-export const LOGO_MAX_BYTES = 1024 * 1024;
+import { UPLOAD_MAX_BYTES } from '../../../shared/uploads/schemas.ts';
+/** The upload limit for a logo is the check's limit too. */
+export const LOGO_MAX_BYTES = UPLOAD_MAX_BYTES.logo;
 export const LOGO_MIN_PX = 32;
 export const LOGO_MAX_PX = 4000;
 

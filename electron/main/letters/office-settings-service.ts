@@ -67,11 +67,8 @@ function materialise(dir: string, name: string, bytes: Buffer, sha256: string): 
   return file;
 }
 
-/** Checks and stores an uploaded logo (base64), then points the settings at it. */
-export function uploadLogo(ctx: AppContext, base64: string): OfficeSettings {
-  // Reject before decoding a huge string: base64 is 4/3 of the bytes.
-  if (base64.length > Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 8) throw new AppError('INVALID_INPUT', 'letters.logoTooLarge', { maxKb: LOGO_MAX_BYTES / 1024 });
-  const uploaded = Buffer.from(base64, 'base64');
+/** Checks and stores an uploaded logo, then points the settings at it. */
+export function uploadLogo(ctx: AppContext, uploaded: Buffer): OfficeSettings {
   const check = checkLogo(uploaded);
   if (!check.ok) throw new AppError('INVALID_INPUT', check.problem, { maxKb: LOGO_MAX_BYTES / 1024 });
   // Stored already composited onto white, so no render has to decode its pixels (logo-flatten.ts).

@@ -11,13 +11,7 @@ import {
   opdUpdateSchema,
 } from '../../employees/schemas.ts';
 import type { Employee, EmployeeDetail, Opd } from '../../employees/schemas.ts';
-import {
-  importBeginSchema,
-  importChunkSchema,
-  importCommitSchema,
-  importDiscardSchema,
-  importPreviewSchema,
-} from '../../employees/import-types.ts';
+import { importCommitSchema, importPreviewSchema } from '../../employees/import-types.ts';
 import type { ImportPreview, ImportResult } from '../../employees/import-types.ts';
 
 /**
@@ -34,9 +28,6 @@ export const employeeChannels = {
   'opds:list': channel<Opd[]>()(opdListSchema, { access: ALL }),
   'opds:create': channel<Opd>()(opdCreateSchema, { access: INTAKE }),
   'opds:update': channel<Opd>()(opdUpdateSchema, { access: INTAKE }),
-  'employees:importBegin': channel<{ uploadId: string }>()(importBeginSchema, { access: INTAKE }),
-  'employees:importChunk': channel<{ received: number; complete: boolean }>()(importChunkSchema, { access: INTAKE }),
   'employees:importPreview': channel<ImportPreview>()(importPreviewSchema, { access: INTAKE }),
   'employees:importCommit': channel<ImportResult>()(importCommitSchema, { access: INTAKE }),
-  'employees:importDiscard': channel<{ ok: true }>()(importDiscardSchema, { access: INTAKE }),
 } as const;

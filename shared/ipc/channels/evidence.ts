@@ -2,8 +2,6 @@ import { channel } from '../define.ts';
 import { CONFIDENTIAL, INTAKE, STAFF } from '../../accounts/roles.ts';
 import {
   evidenceAttachSchema,
-  evidenceBeginSchema,
-  evidenceChunkSchema,
   evidenceIdSchema,
   evidenceReadSchema,
   evidenceUploadRefSchema,
@@ -12,15 +10,12 @@ import type { EvidenceChunk, EvidenceItem, EvidenceVerifyResult, StagedEvidence 
 import { caseIdSchema } from '../../cases/schemas.ts';
 
 /**
- * Evidence files travel in chunks (begin, chunk..., commit) so a large video never
- * becomes one huge IPC or HTTP payload; the main process streams them into the store.
+ * Evidence files arrive through the uploads channels (purpose "evidence", streamed into
+ * the store's temp area); evidence:commit stores one under its SHA-256 for attaching.
  * Clerks upload and attach; reading is confidential (not the viewer); staff verify (audited).
  */
 export const evidenceChannels = {
-  'evidence:begin': channel<{ uploadId: string }>()(evidenceBeginSchema, { access: INTAKE }),
-  'evidence:chunk': channel<{ received: number }>()(evidenceChunkSchema, { access: INTAKE }),
   'evidence:commit': channel<StagedEvidence>()(evidenceUploadRefSchema, { access: INTAKE }),
-  'evidence:abort': channel<{ aborted: boolean }>()(evidenceUploadRefSchema, { access: INTAKE }),
   'evidence:attach': channel<EvidenceItem[]>()(evidenceAttachSchema, { access: INTAKE }),
   'evidence:list': channel<EvidenceItem[]>()(caseIdSchema, { access: CONFIDENTIAL }),
   'evidence:verify': channel<EvidenceVerifyResult>()(evidenceIdSchema, { access: STAFF }),

@@ -9,6 +9,7 @@ import { officeSettingsSchema } from '../../letters/office-settings.ts';
 import type { OfficeSettings } from '../../letters/office-settings.ts';
 import { legalBasisSaveSchema } from '../../letters/legal-basis.ts';
 import { setSignerSchema } from '../../letters/signer-roles.ts';
+import { uploadRefSchema } from '../../uploads/schemas.ts';
 import type { CaseSigner } from '../../letters/signer-roles.ts';
 import type { LegalBasisSave, LegalBasisSettings } from '../../letters/legal-basis.ts';
 
@@ -33,11 +34,8 @@ export const letterRequestSchema = z
 /** Void needs a written reason; the number stays used. */
 export const voidSchema = z.object({ id: idSchema, reason: text(500).min(5, { error: 'letters.reasonRequired' }) }).strict();
 
-/** A number, a scanned QR text, or a PDF file (base64, at most 20 MB). */
-export const verifySchema = z.union([
-  z.object({ text: text(300).min(1, { error: 'validation.required' }) }).strict(),
-  z.object({ pdfBase64: z.string().min(1).max(28_000_000).regex(/^[A-Za-z0-9+/=]+$/, { error: 'validation.invalid' }) }).strict(),
-]);
+/** A number, a scanned QR text, or a PDF file sent through the uploads channels (purpose "verify"). */
+export const verifySchema = z.union([z.object({ text: text(300).min(1, { error: 'validation.required' }) }).strict(), uploadRefSchema]);
 
 export const letterListSchema = z
   .object({
@@ -52,7 +50,8 @@ export const letterListSchema = z
 /** The settings screen saves everything except the logo, which has its own upload. */
 export const officeSettingsSaveSchema = officeSettingsSchema.omit({ logoFile: true }).strict();
 
-const logoUploadSchema = z.object({ dataBase64: z.string().min(1).max(1_500_000).regex(/^[A-Za-z0-9+/=]+$/, { error: 'letters.logoFormat' }) }).strict();
+/** A logo sent through the uploads channels (purpose "logo"). */
+const logoUploadSchema = uploadRefSchema;
 
 const empty = z.object({}).strict();
 

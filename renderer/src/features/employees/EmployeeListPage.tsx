@@ -45,7 +45,7 @@ export function EmployeeListPage() {
       <Group justify="space-between">
         <Title order={2}>{t('employee.title')}</Title>
         <Group>
-          {can('employees:importBegin') && (
+          {can('employees:importPreview') && (
             <Button variant="light" component="a" href={href('/employees/import')}>
               {t('employee.import')}
             </Button>

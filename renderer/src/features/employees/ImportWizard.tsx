@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportMapping, ImportPreview, ImportResult } from '../../../../shared/employees/import-types.ts';
 import { call } from '../../app/api.ts';
 import { href } from '../../app/use-hash-route.ts';
-import { uploadImportFile } from './upload-file.ts';
+import { dropUpload, uploadFile } from '../../app/upload.ts';
 import { ImportPreviewPanel } from './ImportPreviewPanel.tsx';
 import { ImportErrorsTable } from './ImportErrorsTable.tsx';
 import { errorText } from '../../../../shared/error-text.ts';
@@ -38,7 +38,7 @@ export function ImportWizard() {
     void run(async () => {
       setPreview(null);
       setProgress(0);
-      const id = await uploadImportFile(file, setProgress);
+      const id = await uploadFile(file, 'import', (sent, total) => setProgress(Math.round((sent / total) * 100)));
       setUploadId(id);
       setPreview(await call('employees:importPreview', { uploadId: id }));
     });
@@ -46,7 +46,7 @@ export function ImportWizard() {
   const remap = (mapping: ImportMapping) => void run(async () => setPreview(await call('employees:importPreview', { uploadId: uploadId!, mapping })));
   const commit = (mapping: ImportMapping, strict: boolean) => void run(async () => setResult(await call('employees:importCommit', { uploadId: uploadId!, mapping, strict })));
   const reset = () => {
-    if (uploadId && !result?.written) void call('employees:importDiscard', { uploadId }).catch(() => undefined);
+    if (uploadId && !result?.written) void dropUpload(uploadId);
     setUploadId(null);
     setPreview(null);
     setResult(null);

@@ -7,6 +7,6 @@ const OpdPage = lazyScreen(() => import('./OpdPage.tsx'), 'OpdPage');
 
 export const employeeRoutes: RouteDef[] = [
   { pattern: '/employees', render: () => <EmployeeListPage />, nav: { labelKey: 'employee.nav', order: 50, activeFor: ['/employees/import'] }, requires: 'employees:list' },
-  { pattern: '/employees/import', render: () => <ImportWizard />, requires: 'employees:importBegin' },
+  { pattern: '/employees/import', render: () => <ImportWizard />, requires: 'employees:importPreview' },
   { pattern: '/opds', render: () => <OpdPage />, nav: { labelKey: 'opd.nav', order: 55 }, requires: 'opds:list' },
 ];

@@ -3,19 +3,13 @@ import { Alert, Button, FileInput, Group, List, Paper, Stack, Text, TextInput, T
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
+import { uploadFile } from '../../app/upload.ts';
 import { showDate, showDateTime } from '../../app/format.ts';
 import type { VerifyResult } from '../../../../shared/letters/issued.ts';
 import { LETTER_TITLES } from '../../../../shared/letters/letter-types.ts';
 import { errorText } from '../../../../shared/error-text.ts';
 
 const VERDICT_COLOR: Record<VerifyResult['verdict'], string> = { valid: 'green', void: 'orange', mismatch: 'red', unknown: 'gray' };
-
-async function fileBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 /** "Verifikasi surat": a number, the scanned QR text or a PDF file checked against the register. */
 export function VerifyLetterPage() {
@@ -31,7 +25,7 @@ export function VerifyLetterPage() {
     setError(null);
     setResult(null);
     try {
-      setResult(by === 'text' ? await call('letters:verify', { text: text.trim() }) : await call('letters:verify', { pdfBase64: await fileBase64(file!) }));
+      setResult(by === 'text' ? await call('letters:verify', { text: text.trim() }) : await call('letters:verify', { uploadId: await uploadFile(file!, 'verify') }));
     } catch (e) {
       setError(errorText(e));
     } finally {

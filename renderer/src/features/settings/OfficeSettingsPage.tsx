@@ -3,20 +3,15 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
 import { call } from '../../app/api.ts';
+import { uploadFile } from '../../app/upload.ts';
+import { UPLOAD_MAX_BYTES } from '../../../../shared/uploads/schemas.ts';
 import { showTime } from '../../app/format.ts';
 import type { OfficeSettings } from '../../../../shared/letters/office-settings.ts';
 import { OfficeSettingsForm } from './OfficeSettingsForm.tsx';
 import { errorText } from '../../../../shared/error-text.ts';
 
-/** 1 MB, as checked again in main (image-check.ts); checked here too so a huge file is never sent. */
-const LOGO_MAX_BYTES = 1024 * 1024;
-
-async function fileBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
+/** Checked here too (main checks it at uploads:begin) so a huge file is never read. */
+const LOGO_MAX_BYTES = UPLOAD_MAX_BYTES.logo;
 
 /** "Pengaturan Naskah": the office logo (own upload, checked in main) and the settings form. */
 export function OfficeSettingsPage() {
@@ -47,7 +42,7 @@ export function OfficeSettingsPage() {
     }
     setBusy(true);
     try {
-      setSettings(await call('letters:uploadLogo', { dataBase64: await fileBase64(file) }));
+      setSettings(await call('letters:uploadLogo', { uploadId: await uploadFile(file, 'logo') }));
       await loadLogo();
     } catch (e) {
       setLogoError(errorText(e));

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { requiredText } from '../schemas/common.ts';
+
+/**
+ * Every file a user hands to Sipena (evidence, an employee register, the letterhead logo,
+ * a letter PDF to verify) travels the same way: uploads:begin names what it is for,
+ * uploads:chunk sends it in order in base64 pieces that main streams to disk, and the
+ * channel that uses it (evidence:commit, employees:importPreview, letters:uploadLogo,
+ * letters:verify) takes it by id. No file is ever one huge IPC or HTTP payload.
+ */
+export const UPLOAD_PURPOSES = ['evidence', 'import', 'logo', 'verify'] as const;
+export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number];
+
+/** Largest file per purpose: a long phone video; a 50,000-row register; a letterhead logo; a letter PDF. */
+export const UPLOAD_MAX_BYTES: Record<UploadPurpose, number> = {
+  evidence: 4 * 1024 ** 3,
+  import: 50 * 1024 * 1024,
+  logo: 1024 * 1024,
+  verify: 20 * 1024 * 1024,
+};
+
+/** The message for a file over its purpose's limit. */
+export const TOO_BIG: Record<UploadPurpose, string> = {
+  evidence: 'uploads.tooBigEvidence',
+  import: 'uploads.tooBigImport',
+  logo: 'uploads.tooBigLogo',
+  verify: 'uploads.tooBigVerify',
+};
+
+/** The channel that consumes an upload of each purpose: whoever may call it may upload for it. */
+export const UPLOAD_CONSUMER = {
+  evidence: 'evidence:commit',
+  import: 'employees:importPreview',
+  logo: 'letters:uploadLogo',
+  verify: 'letters:verify',
+} as const satisfies Record<UploadPurpose, string>;
+
+/** Raw bytes per chunk: its base64 stays well under the web server's 8 MB body limit. */
+export const UPLOAD_CHUNK_BYTES = 4 * 1024 * 1024;
+
+export const uploadIdSchema = z.string().regex(/^[0-9a-f]{32}$/, { error: 'uploads.badId' });
+
+export const uploadBeginSchema = z
+  .object({
+    purpose: z.enum(UPLOAD_PURPOSES),
+    fileName: requiredText(255),
+    size: z.number().int().min(1, { error: 'uploads.empty' }),
+  })
+  .strict()
+  .superRefine((v, c) => {
+    const max = UPLOAD_MAX_BYTES[v.purpose];
+    if (v.size > max) c.addIssue({ code: 'custom', path: ['size'], message: TOO_BIG[v.purpose] });
+  });
+
+export const uploadChunkSchema = z
+  .object({
+    uploadId: uploadIdSchema,
+    offset: z.number().int().min(0).max(UPLOAD_MAX_BYTES.evidence),
+    // 4/3 of the raw chunk, rounded up to a multiple of 4.
+    dataBase64: z.string().min(1).max(Math.ceil(UPLOAD_CHUNK_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'uploads.badChunk' }),
+  })
+  .strict();
+
+export const uploadRefSchema = z.object({ uploadId: uploadIdSchema }).strict();
