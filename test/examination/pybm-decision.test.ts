@@ -60,7 +60,7 @@ describe('deciding official on the decision and the SK', () => {
   it('a teacher (JF Ahli Pertama) with a medium sanction: the head of the OPD decides and signs "KEPUTUSAN KEPALA DINAS ..."', async () => {
     const c = decisionCase({ name: 'Rina Marlina', nip: '199003152015032002', jabatan: 'Guru Ahli Pertama', positionClass: 'jf_ahli_pertama' }, ['N-KAMPANYE-ATRIBUT']);
     const ctx = await call<PybmContext>('examination:pybmContext', { caseId: c.caseId });
-    expect(ctx.accused).toEqual([{ id: c.accusedId, positionClass: 'jf_ahli_pertama', opdName: 'Dinas Pendidikan dan Kebudayaan', opdHead: { title: HEAD.headTitle, prefix: '', name: HEAD.headName, nip: HEAD.headNip, pangkat: HEAD.headPangkat } }]);
+    expect(ctx.accused).toEqual([{ id: c.accusedId, positionClass: 'jf_ahli_pertama', opdName: 'Dinas Pendidikan dan Kebudayaan', opdHead: { title: HEAD.headTitle, prefix: '', name: HEAD.headName, nip: HEAD.headNip, pangkat: HEAD.headPangkat }, prior: [] }]);
     const d = await call<Decision>('examination:saveDecision', { ...c, catalogueId: 'PP94-2021', sanctionCode: 'PP94-SEDANG-TUKIN', durationMonths: 6, skNumber: '800/5/2024', skDate: '2024-12-02' });
     expect(d).toMatchObject({ pybmOfficial: 'kepala_opd', pybmRule: 'PYBM-PP94-2021/2026.1#JFP-SEDANG', signatory: { title: HEAD.headTitle, name: HEAD.headName } });
     const text = await pdfText(await call<PdfFile>('letters:draft', { caseId: c.caseId, type: 'sk', subject: `accused:${c.accusedId}` }), 'sk-kepala-dinas');

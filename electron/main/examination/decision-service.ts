@@ -4,6 +4,8 @@ import { mutate } from '../app-context.ts';
 import { AppError } from '../errors.ts';
 import type { Db } from '../db/connection.ts';
 import { issuedDecisionLetter, requireAccused, requireCase, requiredSanctions, violationLevels } from './exam-queries.ts';
+import { lastSameNature } from '../../../shared/examination/repeat-rules.ts';
+import { accusedPriorDecisions, refuseUnlessHeavier } from './repeat-service.ts';
 import { allSanctionCatalogues } from './sanction-catalogues.ts';
 import { appealWindowDue, effectiveDateOf, skDeliveryDue } from './calendar-port.ts';
 import { onDecision } from './deadline-hooks.ts';
@@ -66,11 +68,6 @@ export function selectDecisions(db: Db, caseId: number, lang: 'id' | 'en'): Deci
   }));
 }
 
-/** True when the same person (by NIP) already has a decision in another case. */
-export function isRepeatOffender(db: Db, nip: string, caseId: number): boolean {
-  return db.prepare('SELECT 1 FROM decisions WHERE accused_nip = ? AND case_id != ? LIMIT 1').get(nip, caseId) !== undefined;
-}
-
 /**
  * Records the decision for one accused: the sanction must satisfy the catalogue rules
  * (shared/examination/decision-rules.ts); effective and end dates are computed on the
@@ -82,7 +79,9 @@ export function saveDecision(ctx: AppContext, input: z.output<typeof decisionSav
   const core = requireCase(ctx.db, input.caseId);
   if (core.state !== 'decision' && core.state !== 'decided_without_examination') throw new AppError('CONFLICT', 'decision.wrongState');
   const accused = requireAccused(ctx.db, core.id, input.accusedId);
-  const repeatOffender = isRepeatOffender(ctx.db, accused.nip, core.id);
+  // Repeat of the same nature: the last such decision is what the sanction must exceed.
+  const last = lastSameNature(accusedPriorDecisions(ctx, core, accused.nip));
+  const repeatOffender = last !== null;
   const result = checkDecision(
     allSanctionCatalogues(),
     { catalogueId: input.catalogueId, sanctionCode: input.sanctionCode, durationMonths: input.durationMonths, outcomeText: input.outcomeText },
@@ -93,6 +92,9 @@ export function saveDecision(ctx: AppContext, input: z.output<typeof decisionSav
     throw new AppError('INVALID_INPUT', p.key, p.params, { [p.field]: p.key });
   }
   const level = result.sanction?.level ?? null;
+  if (result.sanction && result.catalogue) {
+    refuseUnlessHeavier(ctx, last, { catalogueId: result.catalogue.id, level, severity: result.sanction.severity, durationMonths: input.durationMonths });
+  }
   const choice = { pybmOfficial: input.pybmOfficial, vacant: input.vacant, signatory: input.signatory };
   // Non-ASN outcomes fall under the contract, not PP 94: nobody is resolved from the table.
   const decider = result.sanction === null ? null : level === null ? moralSigner(ctx, choice) : decideSigner(ctx, core.id, accused, level, input.sanctionCode, choice);

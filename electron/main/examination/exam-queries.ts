@@ -7,6 +7,8 @@ import type { CaseLevel } from '../../../shared/examination/team-rules.ts';
 import { heaviestLevel } from '../../../shared/examination/team-rules.ts';
 import type { WorkflowState } from '../../../shared/workflow/states.ts';
 import { isWorkflowState } from '../../../shared/workflow/states.ts';
+import { sameNature } from '../../../shared/examination/repeat-rules.ts';
+import type { NatureInput, PriorDecision } from '../../../shared/examination/repeat-rules.ts';
 
 export interface CaseCore {
   id: number;
@@ -108,4 +110,30 @@ export function issuedDecisionLetter(db: Db, caseId: number, accusedId: number):
        ORDER BY id DESC LIMIT 1`,
     )
     .get(caseId, `accused:${accusedId}`) as { number: string; type: 'sk' | 'moral' } | undefined;
+}
+
+/** The case's violations as compared for a repeat offence: code and legal basis in the case's catalogue version. */
+export function caseNatures(db: Db, caseId: number, catalogueVersion: string): NatureInput[] {
+  const codes = db.prepare('SELECT code FROM case_violations WHERE case_id = ?').all(caseId) as { code: string }[];
+  return codes.map((c) => ({ code: c.code, legalBasis: findViolationIn(catalogueVersion, c.code)?.legalBasis ?? '' }));
+}
+
+/**
+ * Earlier disciplinary decisions (a level, so no moral or non-ASN outcome) on the same person
+ * by NIP in other cases, each marked whether it is of the same nature as this case.
+ */
+export function priorDecisions(db: Db, nip: string, caseId: number, natures: readonly NatureInput[], title: (catalogueId: string, code: string) => { title: string; severity: number | null }): PriorDecision[] {
+  if (!nip) return [];
+  const rows = db
+    .prepare(
+      `SELECT d.case_id AS caseId, c.register_no AS registerNo, c.catalogue_version AS catalogueVersion, d.catalogue_id AS catalogueId,
+              d.sanction_code AS sanctionCode, d.level, d.duration_months AS durationMonths, d.sk_number AS skNumber, d.sk_date AS skDate
+       FROM decisions d JOIN cases c ON c.id = d.case_id
+       WHERE d.accused_nip = ? AND d.case_id != ? AND d.level IS NOT NULL ORDER BY d.sk_date, d.case_id`,
+    )
+    .all(nip, caseId) as (Omit<PriorDecision, 'sanctionTitle' | 'severity' | 'sameNature'> & { catalogueVersion: string })[];
+  return rows.map(({ catalogueVersion, ...r }) => {
+    const s = title(r.catalogueId, r.sanctionCode);
+    return { ...r, sanctionTitle: s.title, severity: s.severity, sameNature: sameNature(natures, caseNatures(db, r.caseId, catalogueVersion)) };
+  });
 }

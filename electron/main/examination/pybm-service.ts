@@ -10,6 +10,8 @@ import { accusedPositions } from '../employees/employee-queries.ts';
 import { opdHead } from '../employees/opd-service.ts';
 import { getOfficeSettings } from '../letters/office-settings-service.ts';
 import { pybmTable } from './pybm-table.ts';
+import { requireCase, selectAccusedBrief } from './exam-queries.ts';
+import { accusedPriorDecisions } from './repeat-service.ts';
 import { resolvePybm } from '../../../shared/examination/pybm.ts';
 import type { PybmOfficial } from '../../../shared/examination/pybm.ts';
 import type { PybmContext } from '../../../shared/examination/pybm-context.ts';
@@ -22,11 +24,19 @@ import type { PositionClass } from '../../../shared/employees/position-class.ts'
 /** The rule table, the PPK and each accused's position class and OPD head, for the decision form. */
 export function pybmContext(ctx: AppContext, caseId: number): PybmContext {
   const office = getOfficeSettings(ctx);
+  const core = requireCase(ctx.db, caseId);
+  const nips = new Map(selectAccusedBrief(ctx.db, caseId).map((a) => [a.id, a.nip]));
   return {
     table: pybmTable(),
     ppk: office.signatories.ppk,
     standInLimit: office.standInLimit,
-    accused: accusedPositions(ctx.db, caseId).map((a) => ({ id: a.id, positionClass: a.positionClass, opdName: a.opdName, opdHead: opdHead(ctx.db, a.opdId) })),
+    accused: accusedPositions(ctx.db, caseId).map((a) => ({
+      id: a.id,
+      positionClass: a.positionClass,
+      opdName: a.opdName,
+      opdHead: opdHead(ctx.db, a.opdId),
+      prior: accusedPriorDecisions(ctx, core, nips.get(a.id) ?? ''),
+    })),
   };
 }
 

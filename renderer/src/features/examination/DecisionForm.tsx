@@ -14,6 +14,7 @@ import type { Decision, ExaminationOverview } from '../../../../shared/examinati
 import { NON_ASN_CATALOGUE_ID, NON_ASN_SANCTION_CODE } from '../../../../shared/examination/sanctions.ts';
 import type { SanctionCatalogue } from '../../../../shared/examination/sanctions.ts';
 import { PybmPanel, usePybmContext } from './PybmPanel.tsx';
+import { PriorDecisions } from './PriorDecisions.tsx';
 import type { PybmChoice } from './PybmPanel.tsx';
 
 type Accused = ExaminationOverview['accused'][number];
@@ -78,6 +79,7 @@ export function DecisionForm(props: { overview: ExaminationOverview; accused: Ac
             </Text>
           </Group>
           {serverError && <Alert color="red" role="alert">{serverError}</Alert>}
+          <PriorDecisions context={pybmContext} accusedId={props.accused.id} />
           {nonAsn ? (
             <Textarea label={t('decision.outcomeText')} withAsterisk disabled={!props.editable} {...form.getInputProps('outcomeText')} key={form.key('outcomeText')} />
           ) : (
