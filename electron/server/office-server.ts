@@ -13,6 +13,7 @@ import { loginLimits } from './login-limiter.ts';
 import type { LoginLimits } from './login-limiter.ts';
 import { ipcEndpoint } from './ipc-endpoint.ts';
 import { hostForUrl } from './listen-address.ts';
+import { setPresenceSource } from '../main/accounts/presence.ts';
 import type { ListenAddress } from './listen-address.ts';
 
 export interface OfficeServerOptions {
@@ -54,6 +55,7 @@ export async function startOfficeServer(opts: OfficeServerOptions): Promise<Offi
   const sessions = new SessionStore();
   const limits = loginLimits();
   const script = serverClientScript(channels);
+  setPresenceSource(ctx, () => sessions.signedIn());
   const ipc = ipcEndpoint({ ctx, handlers: opts.handlers, sessions, limits, secure: true, maxBodyBytes: opts.maxBodyBytes ?? 8 * 1024 * 1024, log: opts.log });
   let allowedHosts = new Set<string>();
   let running = 0;

@@ -63,6 +63,17 @@ export interface SessionUser {
   role: Role;
 }
 
+/** One account signed in right now (the dashboard's "who else is working"). */
+export interface SignedInUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  /** Every one of the account's sessions has its screen locked. */
+  locked: boolean;
+  /** The caller's own account. */
+  self: boolean;
+}
+
 export interface AuthStatus {
   /** No account exists yet: the first-launch screen creates the administrator. */
   needsSetup: boolean;

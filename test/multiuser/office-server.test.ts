@@ -67,6 +67,10 @@ describe('office server with several users at once', () => {
     await expect.poll(() => sari.getByTestId('user-menu').textContent()).toBe('Masuk sebagai Sari Wulandari (Petugas registrasi)');
     expect(await sari.getByRole('link', { name: 'Registrasi Kasus' }).count()).toBeGreaterThan(0);
     expect(await hendra.getByRole('link', { name: 'Registrasi Kasus' }).count()).toBe(0);
+    // Hendra's dashboard shows who else is working.
+    await hendra.getByRole('link', { name: 'Perlu Tindakan' }).click();
+    // (The administrator who set the office up is signed in too, from this test's HTTP client.)
+    await expect.poll(() => hendra.getByTestId('signed-in-users').textContent()).toBe('Juga sedang masuk:Admin Uji (Administrator)Sari Wulandari (Petugas registrasi)');
 
     // The cookie is out of the page's reach, and no token is in any address.
     expect(await sari.evaluate(() => document.cookie)).toBe('');

@@ -100,6 +100,14 @@ describe('office server sessions', () => {
     expect(await sari.call('auth:status')).toMatchObject({ ok: true, value: { user: { username: 'sari', role: 'clerk' } } });
     expect(await vera.call('auth:status')).toMatchObject({ ok: true, value: { user: { username: 'vera', role: 'viewer' } } });
 
+    // Each sees who else is signed in, oneself first.
+    expect(await sari.call('auth:signedIn')).toEqual({
+      ok: true,
+      value: [
+        { username: 'sari', displayName: 'Sari', role: 'clerk', locked: false, self: true },
+        { username: 'vera', displayName: 'Vera', role: 'viewer', locked: false, self: false },
+      ],
+    });
     const out = await sari.raw('auth:logout');
     expect(cookieOf(out)).toContain('Max-Age=0');
     expect(sari.cookie).toBe('');

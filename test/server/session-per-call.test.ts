@@ -54,6 +54,8 @@ describe('a session per caller', () => {
     const budiId = await addTestUser(ctx, 'budi', 'examiner');
     const sari = sessionFor(ctx, sariId);
     const budi = sessionFor(ctx, budiId);
+    // The desktop app (the local session, no session store) knows only its own user.
+    expect(await dispatch(ctx, handlers, 'auth:signedIn', {}, silent)).toEqual({ ok: true, value: [{ username: 'admin', displayName: 'Admin Uji', role: 'administrator', locked: false, self: true }] });
 
     expect(await as(ctx, sari, 'system:setLanguage', { language: 'id' })).toMatchObject({ ok: true });
     expect(await as(ctx, budi, 'system:setLanguage', { language: 'en' })).toMatchObject({ ok: true });

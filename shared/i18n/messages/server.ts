@@ -10,6 +10,7 @@ export const server = {
       recoveryLocalOnly: 'Pemulihan basis data hanya dapat dilakukan di komputer server itu sendiri (alamat 127.0.0.1).',
       shuttingDown: 'Server Sipena sedang dihentikan. Coba lagi setelah server berjalan kembali.',
     },
+    presence: { others: 'Juga sedang masuk:', user: '{{name}} ({{role}})', locked: 'layar terkunci' },
   },
   en: {
     server: {
@@ -21,5 +22,6 @@ export const server = {
       recoveryLocalOnly: 'The database can only be recovered on the server computer itself (address 127.0.0.1).',
       shuttingDown: 'The Sipena server is shutting down. Try again once it runs again.',
     },
+    presence: { others: 'Also signed in:', user: '{{name}} ({{role}})', locked: 'screen locked' },
   },
 } as const;

@@ -11,7 +11,7 @@ import {
   userResetPasswordSchema,
   userUpdateSchema,
 } from '../../accounts/schemas.ts';
-import type { AuthStatus, SessionUser, UserSummary } from '../../accounts/schemas.ts';
+import type { AuthStatus, SessionUser, SignedInUser, UserSummary } from '../../accounts/schemas.ts';
 
 const empty = z.object({}).strict();
 
@@ -28,6 +28,8 @@ export const accountChannels = {
   'auth:unlock': channel<SessionUser>()(unlockSchema.strict(), { access: ALL, whileLocked: true }),
   /** Heartbeat from the renderer while the user types or moves the mouse, so main's idle lock follows real activity. */
   'auth:touch': channel<{ ok: true }>()(empty, { access: ALL }),
+  /** Who is signed in now: on the office server every browser's user, in the desktop app oneself. */
+  'auth:signedIn': channel<SignedInUser[]>()(empty, { access: ALL }),
   'auth:changePassword': channel<{ ok: true }>()(changePasswordSchema.strict(), { access: ALL }),
   'users:list': channel<UserSummary[]>()(empty, { access: ADMIN }),
   'users:create': channel<UserSummary>()(userCreateSchema.strict(), { access: ADMIN }),

@@ -7,6 +7,7 @@ import { showDate } from '../../app/format.ts';
 import { href } from '../../app/use-hash-route.ts';
 import type { NeedsActionList } from '../../../../shared/deadlines/schemas.ts';
 import { DEADLINE_RULES } from '../../../../shared/deadlines/rules.ts';
+import { SignedInUsers } from '../accounts/SignedInUsers.tsx';
 
 /** "Perlu tindakan": overdue and due-soon deadlines across all cases, earliest first. */
 export function DashboardPage() {
@@ -21,6 +22,7 @@ export function DashboardPage() {
         <Title order={2}>{t('dashboard.title')}</Title>
         <NumberInput w={220} label={t('dashboard.soonWindow')} min={0} max={60} value={soon} onChange={(v) => setSoon(typeof v === 'number' ? v : 0)} />
       </Group>
+      <SignedInUsers />
       {error && <Alert color="red">{error}</Alert>}
       {data && (
         <>
