@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness } from './browser.ts';
+import { addRoom, saveStaff } from '../../electron/main/hearings/staff-service.ts';
+import { staffSaveSchema } from '../../shared/examination/schemas.ts';
 
 const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
 let h: Awaited<ReturnType<typeof startHarness>>;
@@ -107,6 +109,43 @@ describe('needs-action dashboard, working-day calendar and deadline rules in Chr
     expect(await page.getByTestId('rule-note-summons1Notice').textContent()).toContain('Jarak tepat 7 hari kerja memenuhi kedua tafsiran.');
     expect(await page.getByTestId('rule-appealWindow').textContent()).toContain('PP 79/2021');
     await page.screenshot({ path: resolve(shots, 'deadline-rules.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the administrator a first-run checklist whose steps link to their screens and tick from the data; the menu is grouped', async () => {
+    await page.goto(`${h.server.url}#/dashboard`);
+    const list = page.getByTestId('setup-checklist');
+    await list.waitFor();
+    const state = async () =>
+      Object.fromEntries(await list.locator('[data-step]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-step'), e.getAttribute('data-done')])));
+    // Holidays: the shipped 2024 list covers the clock's year; nothing else is set on a fresh install.
+    expect(await state()).toEqual({
+      letterhead: 'false',
+      logo: 'false',
+      signatories: 'false',
+      registerNumber: 'false',
+      holidays: 'true',
+      employees: 'false',
+      examinersRooms: 'false',
+      users: 'false',
+      backup: 'false',
+    });
+    expect(await list.getByRole('heading').textContent()).toBe('Persiapan sebelum kasus pertama (1/9)');
+    await list.getByRole('link', { name: 'Akun petugas lain dan perannya' }).click();
+    await page.getByRole('button', { name: 'Tambah pengguna' }).waitFor();
+    // Daily work apart from administration.
+    const daily = page.getByRole('group', { name: 'Pekerjaan harian' });
+    const admin = page.getByRole('group', { name: 'Administrasi' });
+    expect(await daily.getByRole('link', { name: 'Daftar Kasus' }).count()).toBe(1);
+    expect(await daily.getByRole('link', { name: 'Kalender Kerja' }).count()).toBe(0);
+    expect(await admin.getByRole('link', { name: 'Kalender Kerja' }).count()).toBe(1);
+    expect(await admin.getByRole('link', { name: 'Pengguna' }).count()).toBe(1);
+    // A step done elsewhere is ticked on the next visit.
+    addRoom(h.app.ctx, { name: 'Ruang Rapat Inspektorat' });
+    saveStaff(h.app.ctx, staffSaveSchema.parse({ nip: '197501012000031001', name: 'Ir. Hendra Wijaya', unit: 'inspektorat', pangkat: 'Penata Tk. I (III/d)', jabatan: 'Auditor Muda' }));
+    await page.goto(`${h.server.url}#/dashboard`);
+    await expect.poll(async () => (await state()).examinersRooms).toBe('true');
+    await page.screenshot({ path: resolve(shots, 'dashboard-setup-checklist.png'), fullPage: true });
     expect(errors).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import type { FeatureHandlers } from '../ipc/dispatch.ts';
 import type { systemChannels } from '../../../shared/ipc/channels/system.ts';
 import { currentCatalogue } from '../catalogue/violations.ts';
 import { setLanguage } from './settings-service.ts';
+import { setupChecklist } from './setup-checklist.ts';
 
 export const systemHandlers: FeatureHandlers<typeof systemChannels> = {
   // Public: before sign-in it must not reveal the data folder's path or the OS account.
@@ -11,4 +12,5 @@ export const systemHandlers: FeatureHandlers<typeof systemChannels> = {
       : { version: ctx.appVersion, language: ctx.language() },
   'system:setLanguage': (req, ctx) => setLanguage(ctx, req.language),
   'catalogue:violations': () => currentCatalogue,
+  'system:setupChecklist': (_req, ctx) => setupChecklist(ctx),
 };

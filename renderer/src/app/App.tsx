@@ -19,6 +19,16 @@ export function App() {
   );
 }
 
+/**
+ * The navigation in two groups: daily work (cases, hearings, people, letters) above the
+ * office's administration (examiners, calendar, rules, settings, users, backup). Entries
+ * are grouped by their order: administration screens are ordered from 70 on.
+ */
+const NAV_GROUPS = [
+  { labelKey: 'app.navDaily', has: (order: number) => order < 70 },
+  { labelKey: 'app.navAdmin', has: (order: number) => order >= 70 },
+];
+
 /** Shell: header, navigation built from the route list (only what the role may open), and the current screen. */
 function Shell() {
   const { t, i18n } = useTranslation();
@@ -48,14 +58,25 @@ function Shell() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
-        {navItems.map((r) => (
-          <NavLink
-            key={r.pattern}
-            href={href(r.pattern)}
-            label={t(r.nav!.labelKey)}
-            active={route === r || (r.nav!.activeFor ?? []).includes(route.pattern)}
-          />
-        ))}
+        {NAV_GROUPS.map((g) => {
+          const items = navItems.filter((r) => g.has(r.nav!.order));
+          if (items.length === 0) return null;
+          return (
+            <div key={g.labelKey} role="group" aria-label={t(g.labelKey)}>
+              <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="xs" pb={4}>
+                {t(g.labelKey)}
+              </Text>
+              {items.map((r) => (
+                <NavLink
+                  key={r.pattern}
+                  href={href(r.pattern)}
+                  label={t(r.nav!.labelKey)}
+                  active={route === r || (r.nav!.activeFor ?? []).includes(route.pattern)}
+                />
+              ))}
+            </div>
+          );
+        })}
       </AppShell.Navbar>
       <AppShell.Main>
         {route.requires && !allowed(route.requires) ? (

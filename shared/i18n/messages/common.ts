@@ -1,7 +1,22 @@
 /** Errors, validation and app-wide words. Keys are shared by main-process errors and the UI. */
 export const common = {
   id: {
-    app: { name: 'Sipena', tagline: 'Sistem Informasi Penanganan Netralitas ASN', language: 'Bahasa' },
+    app: { name: 'Sipena', tagline: 'Sistem Informasi Penanganan Netralitas ASN', language: 'Bahasa', navDaily: 'Pekerjaan harian', navAdmin: 'Administrasi' },
+    setup: {
+      title: 'Persiapan sebelum kasus pertama',
+      hint: 'Lengkapi langkah berikut; yang sudah selesai dicentang otomatis.',
+      steps: {
+        letterhead: 'Kop naskah: nama pemerintah daerah, kantor dan alamat',
+        logo: 'Logo pemerintah daerah',
+        signatories: 'Penandatangan: Inspektur dan PPK',
+        registerNumber: 'Format nomor registrasi kasus',
+        holidays: 'Daftar hari libur tahun ini (SKB 3 Menteri)',
+        employees: 'Data pegawai (impor dari BKD/SIMPEG)',
+        examinersRooms: 'Pemeriksa dan ruang pemeriksaan',
+        users: 'Akun petugas lain dan perannya',
+        backup: 'Cadangan data pertama',
+      },
+    },
     ui: { showPassword: 'Tampilkan atau sembunyikan sandi', close: 'Tutup', hours: 'Jam', minutes: 'Menit', clear: 'Kosongkan' },
     nav: { cases: 'Daftar Kasus', newCase: 'Registrasi Kasus' },
     actions: { save: 'Simpan', cancel: 'Batal', back: 'Kembali', open: 'Buka', search: 'Cari', add: 'Tambah', remove: 'Hapus', download: 'Simpan PDF' },
@@ -40,7 +55,22 @@ export const common = {
     },
   },
   en: {
-    app: { name: 'Sipena', tagline: 'ASN Neutrality Case Handling System', language: 'Language' },
+    app: { name: 'Sipena', tagline: 'ASN Neutrality Case Handling System', language: 'Language', navDaily: 'Daily work', navAdmin: 'Administration' },
+    setup: {
+      title: 'Before the first case',
+      hint: 'Complete these steps; finished ones are ticked automatically.',
+      steps: {
+        letterhead: 'Letterhead: regional government, office and address',
+        logo: 'Regional government logo',
+        signatories: 'Signatories: Inspector and PPK',
+        registerNumber: 'Case register number format',
+        holidays: "This year's holiday list (SKB 3 Menteri)",
+        employees: 'Employee data (import from BKD/SIMPEG)',
+        examinersRooms: 'Examiners and examination rooms',
+        users: "Other staff accounts and their roles",
+        backup: 'First data backup',
+      },
+    },
     ui: { showPassword: 'Show or hide what is typed', close: 'Close', hours: 'Hours', minutes: 'Minutes', clear: 'Clear' },
     nav: { cases: 'Cases', newCase: 'Register case' },
     actions: { save: 'Save', cancel: 'Cancel', back: 'Back', open: 'Open', search: 'Search', add: 'Add', remove: 'Remove', download: 'Save PDF' },

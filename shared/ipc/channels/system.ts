@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../define.ts';
-import { ALL } from '../../accounts/roles.ts';
+import { ADMIN, ALL } from '../../accounts/roles.ts';
+import type { SetupChecklist } from '../../system/setup-checklist.ts';
 import { LANGUAGES } from '../../i18n/languages.ts';
 import type { Language } from '../../i18n/languages.ts';
 import type { ViolationCatalogue } from '../../catalogue/types.ts';
@@ -19,4 +20,6 @@ export const systemChannels = {
   'system:info': channel<SystemInfo>()(emptyRequest, { access: 'public' }),
   'system:setLanguage': channel<{ language: Language }>()(z.object({ language: z.enum(LANGUAGES) }).strict(), { access: 'public' }),
   'catalogue:violations': channel<ViolationCatalogue>()(emptyRequest, { access: ALL }),
+  /** The first-run checklist on the dashboard, for the administrator who does the setting up. */
+  'system:setupChecklist': channel<SetupChecklist>()(emptyRequest, { access: ADMIN }),
 } as const;

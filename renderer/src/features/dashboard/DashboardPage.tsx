@@ -8,10 +8,13 @@ import { href } from '../../app/use-hash-route.ts';
 import type { NeedsActionList } from '../../../../shared/deadlines/schemas.ts';
 import { DEADLINE_RULES } from '../../../../shared/deadlines/rules.ts';
 import { SignedInUsers } from '../accounts/SignedInUsers.tsx';
+import { useCan } from '../../app/session.ts';
+import { SetupChecklist } from './SetupChecklist.tsx';
 
 /** "Perlu tindakan": overdue and due-soon deadlines across all cases, earliest first. */
 export function DashboardPage() {
   const { t } = useTranslation();
+  const canSetUp = useCan()('system:setupChecklist');
   const [soon, setSoon] = useState(5);
   const { data, error } = useLoad<NeedsActionList>(() => call('dashboard:needsAction', { soonWorkdays: soon, limit: 200 }), [soon]);
 
@@ -23,6 +26,7 @@ export function DashboardPage() {
         <NumberInput w={220} label={t('dashboard.soonWindow')} min={0} max={60} value={soon} onChange={(v) => setSoon(typeof v === 'number' ? v : 0)} />
       </Group>
       <SignedInUsers />
+      {canSetUp && <SetupChecklist />}
       {error && <Alert color="red">{error}</Alert>}
       {data && (
         <>
