@@ -15,6 +15,7 @@ import type { SessionStore } from './session-store.ts';
 import type { StoredSession } from './session-store.ts';
 import { SESSION_COOKIE, clearedSessionCookie, readCookie, sessionCookie } from './cookies.ts';
 import type { LoginLimits } from './login-limiter.ts';
+import { isLoopback } from './listen-address.ts';
 
 export interface IpcEndpointOptions {
   ctx: AppContext;
@@ -38,7 +39,6 @@ const NO_CSRF = new Set<string>(['auth:status', 'system:info']);
 /** Answered with the session's CSRF token in the value. */
 const GIVES_TOKEN = new Set<string>(['auth:login', 'auth:setup', 'auth:status']);
 
-const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 function requestLanguage(req: IncomingMessage): Language | null {
   const h = req.headers['x-sipena-language'];
@@ -105,9 +105,13 @@ export function ipcEndpoint(opts: IpcEndpointOptions) {
     session.origin = `web:${req.socket.remoteAddress ?? '?'}`;
 
     // Database recovery swaps files on the server's disk: only someone at the server does that.
-    if (channel.startsWith('recovery:') && channel !== 'recovery:status' && !LOOPBACK.has(req.socket.remoteAddress ?? '')) {
+    const remote = req.socket.remoteAddress ?? '';
+    const local = isLoopback(remote.startsWith('::ffff:') ? remote.slice('::ffff:'.length) : remote);
+    if (channel.startsWith('recovery:') && channel !== 'recovery:status' && !local) {
       return refuse(403, 'FORBIDDEN', 'server.recoveryLocalOnly');
     }
+    // A fresh server must not hand its administrator account to whoever on the LAN asks first.
+    if (channel === 'auth:setup' && !local) return refuse(403, 'FORBIDDEN', 'server.setupLocalOnly');
 
     const body = await readBody(req, opts.maxBodyBytes);
     if (body === 'too-large') {

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Handlers } from '../../electron/main/ipc/dispatch.ts';
@@ -182,6 +183,34 @@ describe('nothing personal without a session', () => {
     expect((await anon.call('system:info')).ok && (await anon.call('system:info'))).toEqual({ ok: true, value: { version: 'test', language: 'id' } });
     expect(await anon.call('auth:status')).toEqual({ ok: true, value: { needsSetup: false, user: null, locked: false, idleMinutes: 10 } });
     expect(app.ctx.session.user).toBeNull();
+  });
+});
+
+describe('what only the server PC itself may do', () => {
+  // A LAN address of this machine, if it has one: the server listens there and the test
+  // connects from it, so the request comes from a non-loopback address as a colleague's would.
+  const lan = Object.values(networkInterfaces())
+    .flat()
+    .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
+
+  it.skipIf(!lan)('refuses the first administrator and database recovery to a computer on the LAN, with a clear reason', async () => {
+    const app = await tempApp(undefined, { auth: 'none' });
+    cleanups.push(app.close);
+    const renderer = tempDir();
+    cleanups.push(renderer.cleanup);
+    writeFileSync(join(renderer.dir, 'index.html'), '<!doctype html><html><head></head><body></body></html>');
+    const { server, ca } = await startTestOfficeServer(app.ctx, renderer.dir, appHandlers, lan!);
+    cleanups.push(() => server.close());
+    expect(server.url).toBe(`https://${lan}:${server.port}/`);
+    const colleague = new OfficeClient(server.port, ca, lan!);
+    const before = dbFingerprint(app.ctx);
+    const setup = await colleague.raw('auth:setup', { username: 'mallory', displayName: 'Mallory', password: 'Inspektorat2024' });
+    expect(setup.status).toBe(403);
+    expect(setup.envelope).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/^Akun administrator pertama hanya dapat dibuat di komputer server itu sendiri/) } });
+    expect((await colleague.raw('recovery:backups', {})).envelope).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/^Pemulihan basis data hanya dapat dilakukan di komputer server/) } });
+    expect((await colleague.call('recovery:status')).ok).toBe(true);
+    expect((await colleague.call('auth:status')).ok).toBe(true);
+    expect(dbFingerprint(app.ctx)).toBe(before);
   });
 });
 

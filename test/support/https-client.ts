@@ -19,9 +19,9 @@ export interface RawAnswer {
 const agent = new Agent({ keepAlive: true, timeout: 30_000 });
 
 /** One HTTPS request exactly as written (Host included), trusting only the given certificate. */
-export function httpsRaw(port: number, ca: string, method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<RawAnswer> {
+export function httpsRaw(port: number, ca: string, method: string, path: string, headers: Record<string, string> = {}, body?: string, host = '127.0.0.1'): Promise<RawAnswer> {
   return new Promise((ok, fail) => {
-    const req = request({ agent, host: '127.0.0.1', port, method, path, ca, servername: 'localhost', headers: { host: `127.0.0.1:${port}`, ...headers } }, (res) => {
+    const req = request({ agent, host, port, method, path, ca, servername: 'localhost', headers: { host: `${host}:${port}`, ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
@@ -41,9 +41,12 @@ export class OfficeClient {
   csrf = '';
   readonly port: number;
   readonly ca: string;
-  constructor(port: number, ca: string) {
+  /** The server's address as the client dials it (and names it in Host). */
+  readonly host: string;
+  constructor(port: number, ca: string, host = '127.0.0.1') {
     this.port = port;
     this.ca = ca;
+    this.host = host;
   }
 
   async raw(channel: string, payload: unknown = {}, headers: Record<string, string> = {}): Promise<RawAnswer & { envelope: Envelope<Record<string, unknown>> }> {
@@ -54,6 +57,7 @@ export class OfficeClient {
       `/ipc/${channel}`,
       { 'content-type': 'application/json', 'x-sipena-csrf': this.csrf || '-', ...(this.cookie ? { cookie: this.cookie } : {}), ...headers },
       JSON.stringify(payload),
+      this.host,
     );
     const setCookie = r.headers['set-cookie'];
     for (const c of Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []) {
@@ -76,10 +80,10 @@ export class OfficeClient {
 }
 
 /** The office server on 127.0.0.1 (a free port) over the test's app context, its certificate in the data folder. */
-export async function startTestOfficeServer(ctx: AppContext, rendererDir: string, handlers: Handlers = appHandlers): Promise<{ server: OfficeServer; ca: string; fingerprint: string }> {
+export async function startTestOfficeServer(ctx: AppContext, rendererDir: string, handlers: Handlers = appHandlers, host = '127.0.0.1'): Promise<{ server: OfficeServer; ca: string; fingerprint: string }> {
   const tlsDir = join(ctx.dataDir, 'tls');
   mkdirSync(tlsDir, { recursive: true });
-  const cert = ensureServerCertificate(tlsDir, { dns: ['localhost'], ips: ['127.0.0.1'] });
-  const server = await startOfficeServer({ ctx, handlers, rendererDir, listen: { host: '127.0.0.1', port: 0 }, tls: cert, log: () => {} });
+  const cert = ensureServerCertificate(tlsDir, { dns: ['localhost'], ips: [...new Set(['127.0.0.1', host])] });
+  const server = await startOfficeServer({ ctx, handlers, rendererDir, listen: { host, port: 0 }, tls: cert, log: () => {} });
   return { server, ca: cert.cert, fingerprint: cert.fingerprint };
 }
