@@ -24,6 +24,41 @@ export function selectCase(db: Db, id: number): CaseRow | undefined {
   return db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
 }
 
+/** True when a case already holds this register number. */
+export function registerNoTaken(db: Db, registerNo: string): boolean {
+  return db.prepare('SELECT 1 FROM cases WHERE register_no = ?').get(registerNo) !== undefined;
+}
+
+/** The columns a new case is written with: its number, its status and the clerk's particulars. */
+export type NewCaseRow = CaseColumns & { register_no: string; register_year: number; register_seq: number; status: string };
+
+/** Writes a new case row (created and updated by `actor` at `now`) and returns its id. */
+export function insertCase(db: Db, row: NewCaseRow, now: string, actor: string): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO cases (register_no, register_year, register_seq, source, source_kind, source_ref, source_date,
+                            reporter_anonymous, reporter_name, reporter_contact, incident_date, incident_time, incident_place,
+                            opd_id, chronology, status, catalogue_version, created_at, created_by, updated_at, updated_by)
+         VALUES (@register_no, @register_year, @register_seq, @source, @source_kind, @source_ref, @source_date,
+                 @reporter_anonymous, @reporter_name, @reporter_contact, @incident_date, @incident_time, @incident_place,
+                 @opd_id, @chronology, @status, @catalogue_version, @now, @actor, @now, @actor)`,
+      )
+      .run({ ...row, now, actor }).lastInsertRowid,
+  );
+}
+
+/** Rewrites a case's particulars and counts the edit in its version (the stale-edit check). */
+export function updateCaseColumns(db: Db, id: number, cols: CaseColumns, now: string, actor: string): void {
+  db.prepare(
+    `UPDATE cases SET source = @source, source_kind = @source_kind, source_ref = @source_ref, source_date = @source_date,
+            reporter_anonymous = @reporter_anonymous, reporter_name = @reporter_name, reporter_contact = @reporter_contact,
+            incident_date = @incident_date, incident_time = @incident_time, incident_place = @incident_place, opd_id = @opd_id,
+            chronology = @chronology, catalogue_version = @catalogue_version, updated_at = @now, updated_by = @actor, version = version + 1
+     WHERE id = @id`,
+  ).run({ ...cols, now, actor, id });
+}
+
 export function selectOpdName(db: Db, id: number | null): string | null {
   if (id === null) return null;
   return (db.prepare('SELECT name FROM opds WHERE id = ?').get(id) as { name: string } | undefined)?.name ?? null;

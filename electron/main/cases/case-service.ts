@@ -6,7 +6,7 @@ import type { Db } from '../db/connection.ts';
 import type { AuditEntry } from '../audit/audit-log.ts';
 import { formatRegisterNumber } from './register-number.ts';
 import { registerTemplate } from './register-settings.ts';
-import { selectCase, selectCasePage, selectDuplicates } from './case-queries.ts';
+import { insertCase, registerNoTaken, selectAccused, selectCase, selectCasePage, selectDuplicates, selectViolationCodes, updateCaseColumns } from './case-queries.ts';
 import { caseColumns, catalogueVersionFor, checkIncidentDate, checkReferences } from './case-fields.ts';
 import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
 import type { CaseColumns } from './case-fields.ts';
@@ -47,22 +47,9 @@ export function createCase(ctx: AppContext, input: CaseCreate): { id: number; re
     const year = now.getFullYear();
     const seq = nextSerial(db, 'case', year);
     const registerNo = formatRegisterNumber(registerTemplate(db), seq, year);
-    if (db.prepare('SELECT 1 FROM cases WHERE register_no = ?').get(registerNo)) {
-      throw new AppError('CONFLICT', 'case.registerNoTaken', { registerNo });
-    }
+    if (registerNoTaken(db, registerNo)) throw new AppError('CONFLICT', 'case.registerNoTaken', { registerNo });
     const row = { register_no: registerNo, register_year: year, register_seq: seq, status: 'registered', ...cols };
-    const id = Number(
-      db
-        .prepare(
-          `INSERT INTO cases (register_no, register_year, register_seq, source, source_kind, source_ref, source_date,
-                              reporter_anonymous, reporter_name, reporter_contact, incident_date, incident_time, incident_place,
-                              opd_id, chronology, status, catalogue_version, created_at, created_by, updated_at, updated_by)
-           VALUES (@register_no, @register_year, @register_seq, @source, @source_kind, @source_ref, @source_date,
-                   @reporter_anonymous, @reporter_name, @reporter_contact, @incident_date, @incident_time, @incident_place,
-                   @opd_id, @chronology, @status, @catalogue_version, @now, @actor, @now, @actor)`,
-        )
-        .run({ ...row, now: nowIso, actor: ctx.actor() }).lastInsertRowid,
-    );
+    const id = insertCase(db, row, nowIso, ctx.actor());
     const audits: Audit[] = [];
     syncAccused(db, id, input.accused, cols.opd_id ?? null, nowIso, audits);
     syncViolations(db, id, input.violationCodes);
@@ -84,15 +71,10 @@ export function createCase(ctx: AppContext, input: CaseCreate): { id: number; re
 
 type Snapshot = CaseColumns & { accused: unknown[]; violationCodes: string[] };
 
+/** The case as its audit rows show it: particulars, accused (without row ids) and violations. */
 function snapshot(db: Db, id: number, cols: CaseColumns): Snapshot {
-  const accused = db
-    .prepare(
-      `SELECT employee_id AS employeeId, name, nip, employment_type AS employmentType, pangkat, jabatan, unit_kerja AS unitKerja
-       FROM case_accused WHERE case_id = ? ORDER BY position`,
-    )
-    .all(id);
-  const violationCodes = (db.prepare('SELECT code FROM case_violations WHERE case_id = ? ORDER BY code').all(id) as { code: string }[]).map((r) => r.code);
-  return { ...cols, accused, violationCodes };
+  const accused = selectAccused(db, id).map(({ id: _rowId, ...person }) => person);
+  return { ...cols, accused, violationCodes: selectViolationCodes(db, id) };
 }
 
 function pickColumns(row: CaseColumns): CaseColumns {
@@ -119,13 +101,7 @@ export function updateCase(ctx: AppContext, input: CaseUpdate): { id: number; up
     const before = snapshot(db, input.id, pickColumns(current));
     const nowIso = ctx.now().toISOString();
     const audits: Audit[] = [];
-    db.prepare(
-      `UPDATE cases SET source = @source, source_kind = @source_kind, source_ref = @source_ref, source_date = @source_date,
-              reporter_anonymous = @reporter_anonymous, reporter_name = @reporter_name, reporter_contact = @reporter_contact,
-              incident_date = @incident_date, incident_time = @incident_time, incident_place = @incident_place, opd_id = @opd_id,
-              chronology = @chronology, catalogue_version = @catalogue_version, updated_at = @now, updated_by = @actor, version = version + 1
-       WHERE id = @id`,
-    ).run({ ...cols, now: nowIso, actor: ctx.actor(), id: input.id });
+    updateCaseColumns(db, input.id, cols, nowIso, ctx.actor());
     syncAccused(db, input.id, input.accused, cols.opd_id ?? null, nowIso, audits);
     syncViolations(db, input.id, input.violationCodes);
     const after = snapshot(db, input.id, cols);
