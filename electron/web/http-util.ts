@@ -42,6 +42,9 @@ export function sendJson(res: ServerResponse, status: number, value: unknown, ex
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8', extra);
 }
 
+/** A body past this many times the limit is not read further: the connection is closed instead of answered. */
+export const BODY_HARD_CAP_FACTOR = 8;
+
 export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -49,7 +52,7 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<Buf
     size += chunk.length;
     // Keep reading (and dropping) an oversized body up to a hard cap, so the client gets
     // the 413 answer instead of a connection reset in the middle of its upload.
-    if (size > limit * 8) {
+    if (size > limit * BODY_HARD_CAP_FACTOR) {
       req.destroy();
       return 'too-large';
     }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { startWebServer } from '../../electron/web/server.ts';
 import type { WebServer } from '../../electron/web/server.ts';
+import { BODY_HARD_CAP_FACTOR } from '../../electron/web/http-util.ts';
 import { dispatch } from '../../electron/main/ipc/dispatch.ts';
 import { handlers } from '../../electron/main/handlers.ts';
 import { verifyAuditChain } from '../../electron/main/audit/audit-log.ts';
@@ -41,12 +42,23 @@ afterAll(async () => {
   renderer?.cleanup();
 });
 
+/** The web server's body limit (8 MB) times the factor past which it stops reading and closes the connection. */
+const HARD_CAP = 8 * 1024 * 1024 * BODY_HARD_CAP_FACTOR;
+
 async function post(channel: string, body: string): Promise<{ status: number; json: unknown }> {
-  const res = await fetch(`http://127.0.0.1:${server.port}/ipc/${encodeURIComponent(channel)}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-sipena-token': server.token },
-    body,
-  });
+  let res: Response;
+  try {
+    res = await fetch(`http://127.0.0.1:${server.port}/ipc/${encodeURIComponent(channel)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-sipena-token': server.token },
+      body,
+    });
+  } catch (e) {
+    // A body past the hard cap is cut off by design: the server closes the connection
+    // rather than read it all, and the client may see that before the 413 answer.
+    if (Buffer.byteLength(body) > HARD_CAP) return { status: 413, json: { ok: false, error: { code: 'INVALID_INPUT', message: 'connection closed: body too large' } } };
+    throw e;
+  }
   const text = await res.text();
   let json: unknown;
   try {
