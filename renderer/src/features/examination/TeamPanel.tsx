@@ -7,6 +7,11 @@ import { useCan } from '../../app/session.ts';
 import { TEAM_ROLES } from '../../../../shared/examination/types.ts';
 import type { ExaminationOverview, Staff, TeamRole } from '../../../../shared/examination/types.ts';
 import { errorText } from '../../../../shared/error-text.ts';
+import { EmployeePicker } from '../employees/EmployeePicker.tsx';
+import { STAFF_UNITS } from '../../../../shared/examination/types.ts';
+import type { StaffUnit } from '../../../../shared/examination/types.ts';
+import type { Employee } from '../../../../shared/employees/schemas.ts';
+import { pangkatGolonganText } from '../../../../shared/employees/golongan.ts';
 
 /** The case's examination team: pick examiners from the registry with their roles; composition gaps are listed. */
 export function TeamPanel({ overview, staff, onChanged }: { overview: ExaminationOverview; staff: Staff[]; onChanged: () => void }) {
@@ -18,7 +23,31 @@ export function TeamPanel({ overview, staff, onChanged }: { overview: Examinatio
   const can = useCan();
   const editable = ['registered', 'verification', 'summons_1', 'summons_2'].includes(overview.state) && can('examination:setTeam');
 
-  const byId = new Map(staff.map((s) => [s.id, s]));
+  // Examiners added from the employee registry in this panel, before the parent reloads.
+  const [added, setAdded] = useState<Staff[]>([]);
+  const [unit, setUnit] = useState<StaffUnit>('inspektorat');
+  const canAddExaminer = can('staff:save');
+  const allStaff = [...staff, ...added.filter((a) => !staff.some((s) => s.id === a.id))];
+  const byId = new Map(allStaff.map((s) => [s.id, s]));
+  const addMember = (staffId: number) => {
+    if (members.some((m) => m.staffId === staffId)) return;
+    setMembers((list) => [...list, { staffId, role: list.some((m) => m.role === 'chair') ? 'member' : 'chair' }]);
+  };
+  /** An employee becomes an examiner (the staff list) once, then joins the team being edited. */
+  const addFromRegistry = async (e: Employee) => {
+    setError(null);
+    try {
+      const known = allStaff.find((s) => s.nip === e.nip);
+      const s =
+        known ??
+        (await call('staff:save', { nip: e.nip, name: e.name, pangkat: pangkatGolonganText(e.pangkat, e.golongan) || undefined, jabatan: e.jabatan ?? undefined, unit }));
+      if (!known) setAdded((list) => [...list, s]);
+      addMember(s.id);
+      notifications.show({ color: 'teal', message: t('team.addedFromRegistry', { name: s.name, unit: t(`units.${s.unit}`) }) });
+    } catch (err) {
+      setError(errorText(err));
+    }
+  };
   const save = async () => {
     setError(null);
     try {
@@ -84,14 +113,29 @@ export function TeamPanel({ overview, staff, onChanged }: { overview: Examinatio
             <Select
               label={t('team.addMember')}
               searchable
-              data={staff.filter((s) => s.active && !members.some((m) => m.staffId === s.id)).map((s) => ({ value: String(s.id), label: `${s.name} (${t(`units.${s.unit}`)})` }))}
+              data={allStaff.filter((s) => s.active && !members.some((m) => m.staffId === s.id)).map((s) => ({ value: String(s.id), label: `${s.name} (${t(`units.${s.unit}`)})` }))}
               value={pick}
               onChange={(v) => {
-                if (v) setMembers([...members, { staffId: Number(v), role: members.some((m) => m.role === 'chair') ? 'member' : 'chair' }]);
+                if (v) addMember(Number(v));
                 setPick(null);
               }}
             />
             <Button onClick={() => void save()}>{t('team.save')}</Button>
+          </Group>
+        )}
+        {editable && canAddExaminer && (
+          <Group align="flex-end" data-testid="team-from-registry">
+            <Select
+              label={t('team.fromRegistryUnit')}
+              w={180}
+              allowDeselect={false}
+              data={STAFF_UNITS.map((u) => ({ value: u, label: t(`units.${u}`) }))}
+              value={unit}
+              onChange={(v) => setUnit((v ?? 'inspektorat') as StaffUnit)}
+            />
+            <div style={{ flex: 1 }}>
+              <EmployeePicker label={t('team.fromRegistry')} excludeIds={[]} onPick={(e) => void addFromRegistry(e)} />
+            </div>
           </Group>
         )}
       </Stack>
