@@ -78,7 +78,8 @@ describe('hearing calendar in Chromium', () => {
     await expect.poll(() => dialog.getByRole('textbox', { name: 'Jam mulai' }).inputValue()).toBe('10:00');
     expect(await dialog.getByRole('textbox', { name: 'Tanggal pemeriksaan' }).inputValue()).toBe('19 Desember 2024');
     const summonsDate = dialog.getByRole('textbox', { name: 'Tanggal surat panggilan' });
-    await summonsDate.fill('05/12/2024');
+    // Exactly 7 working days before the hearing: both readings of the summons rule hold.
+    await summonsDate.fill('10/12/2024');
     await summonsDate.press('Tab');
     await dialog.getByRole('combobox', { name: 'Ruang' }).click();
     await page.getByRole('option', { name: 'Ruang Rapat Inspektorat' }).click();
