@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { EMPLOYMENT_TYPES } from '../employees/employment-type.ts';
+import type { EmploymentType } from '../employees/employment-type.ts';
 import { POSITION_CLASSES } from '../employees/position-class.ts';
 import { idSchema, isoDate, requiredText, text } from '../schemas/common.ts';
 import { evidenceLinkSchema, stagedEvidenceSchema } from '../evidence/schemas.ts';
@@ -19,8 +21,6 @@ export type CaseSource = (typeof CASE_SOURCES)[number];
 export const SOURCE_KINDS = ['finding', 'recommendation', 'letter', 'report', 'post'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-export const EMPLOYMENT_TYPES = ['PNS', 'PPPK', 'NON_ASN'] as const;
-export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 
 /** An empty form field ('') or a real ISO date. */
 const optionalDate = z.union([z.literal(''), isoDate]).optional();

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { parseNip } from '../nip.ts';
 import type { NipProblem } from '../nip.ts';
-import type { EmploymentType } from '../cases/schemas.ts';
+import type { EmploymentType } from './employment-type.ts';
 
 export type PersonIdProblem = NipProblem | 'validation.required' | 'nip.isPppk' | 'nip.isPns' | 'nip.nonAsnFormat';
 

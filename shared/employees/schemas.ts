@@ -5,12 +5,12 @@
 import { z } from 'zod';
 import { idSchema, nipSchema, requiredText, text } from '../schemas/common.ts';
 import { SIGNATORY_PREFIXES } from '../letters/signatory-prefix.ts';
-import { EMPLOYMENT_TYPES } from '../cases/schemas.ts';
-import type { EmploymentType } from '../cases/schemas.ts';
 import { personIdRefinement, personIdText } from './person-id.ts';
 import { normalizeGolongan } from './golongan.ts';
 import { POSITION_CLASSES } from './position-class.ts';
 import type { PositionClass } from './position-class.ts';
+import { EMPLOYMENT_TYPES } from './employment-type.ts';
+import type { EmploymentType } from './employment-type.ts';
 
 /** A golongan in any common spelling, stored canonically ("III/a", "IX"); empty is allowed. */
 export const golonganSchema = z

@@ -1,10 +1,10 @@
-import type { EmploymentType } from '../cases/schemas.ts';
 import type { SanctionCatalogue, SanctionEntry } from './sanctions.ts';
 import { NON_ASN_CATALOGUE_ID, NON_ASN_SANCTION_CODE } from './sanctions.ts';
 import type { CaseLevel } from './team-rules.ts';
 import { heaviestLevel, levelRank } from './team-rules.ts';
 import { addCalendarDays } from '../calendar/iso-day.ts';
 import { addCalendarMonths } from './months.ts';
+import type { EmploymentType } from '../employees/employment-type.ts';
 
 export interface DecisionChoice {
   catalogueId: string;

@@ -1,4 +1,4 @@
-import type { EmploymentType } from '../cases/schemas.ts';
+import type { EmploymentType } from '../employees/employment-type.ts';
 
 export type SanctionLevel = 'ringan' | 'sedang' | 'berat';
 

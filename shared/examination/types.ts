@@ -3,11 +3,11 @@
  * sessions, BAP, LHP and decision. Letters (summons, BAP, LHP, SK) are built from these
  * types, so keep them stable: add fields, do not rename them.
  */
-import type { EmploymentType } from '../cases/schemas.ts';
 import type { WorkflowState, WorkflowAction } from '../workflow/states.ts';
 import type { ScheduleWarning } from '../deadlines/compute.ts';
 import type { PybmOfficial } from './pybm.ts';
 import type { Signatory } from '../letters/office-settings.ts';
+import type { EmploymentType } from '../employees/employment-type.ts';
 
 /** Which office an examiner comes from; PP 94 team composition depends on it. */
 export const STAFF_UNITS = ['inspektorat', 'bkpsdm', 'atasan', 'lainnya'] as const;

@@ -4,9 +4,10 @@
  * adapters (electron/main/letters/letter-inputs.ts) build them from the database and
  * name what is missing when a case is not far enough along.
  */
-import type { CaseDetail, EmploymentType } from '../cases/schemas.ts';
+import type { CaseDetail } from '../cases/schemas.ts';
 import type { Signatory } from './office-settings.ts';
 import type { SignerRole } from './signer-roles.ts';
+import type { EmploymentType } from '../employees/employment-type.ts';
 
 /** Who signs a summons or order, by role (shared/letters/signer-roles.ts); absent on inputs made before the role was chosen per case. */
 export interface SignerInput {

@@ -21,12 +21,13 @@ import { generateDemo } from '../../electron/main/demo/demo-generate.ts';
 import { caseCountSql, caseRowsSql, TABLE_SIZE_SQL } from '../../electron/main/cases/case-queries.ts';
 import { ingestFile } from '../../electron/main/evidence/evidence-store.ts';
 import { Prng } from '../../electron/main/demo/prng.ts';
-import { caseListSchema, CASE_SORTS, EMPLOYMENT_TYPES } from '../../shared/cases/schemas.ts';
+import { caseListSchema, CASE_SORTS } from '../../shared/cases/schemas.ts';
 import { WORKFLOW_STATES } from '../../shared/workflow/states.ts';
 import { currentCatalogue } from '../../electron/main/catalogue/violations.ts';
 import { DB_FILE_NAME } from '../../electron/main/db/open.ts';
 import { hashPassword } from '../../electron/main/accounts/password.ts';
 import { insertUser } from '../../electron/main/accounts/user-queries.ts';
+import { EMPLOYMENT_TYPES } from '../../shared/employees/employment-type.ts';
 
 const CASES = Number(process.env.SIPENA_BENCH_CASES ?? 100_000);
 const EVIDENCE_MB = Number(process.env.SIPENA_BENCH_EVIDENCE_MB ?? 500);

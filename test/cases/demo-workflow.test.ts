@@ -11,9 +11,9 @@ import { TRANSITIONS } from '../../shared/workflow/machine.ts';
 import type { WorkflowAction, WorkflowState } from '../../shared/workflow/states.ts';
 import { checkDecision } from '../../shared/examination/decision-rules.ts';
 import { checkSummons1, checkSummons2 } from '../../shared/deadlines/compute.ts';
-import type { EmploymentType } from '../../shared/cases/schemas.ts';
 import type { Db } from '../../electron/main/db/connection.ts';
 import { tempApp } from '../support/temp-app.ts';
+import type { EmploymentType } from '../../shared/employees/employment-type.ts';
 
 let a: Awaited<ReturnType<typeof tempApp>>;
 let b: Awaited<ReturnType<typeof tempApp>>;

@@ -1,4 +1,4 @@
-import type { EmploymentType } from '../../../shared/cases/schemas.ts';
+import type { EmploymentType } from '../../../shared/employees/employment-type.ts';
 
 /**
  * cases.accused_types holds the employment types of a case's accused as bits, so the

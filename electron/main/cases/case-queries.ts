@@ -1,8 +1,9 @@
 import { TYPE_BITS } from './accused-types.ts';
 import type { Db } from '../db/connection.ts';
-import type { AccusedRow, CaseListQuery, CaseSort, CaseSource, CaseSummary, DuplicateWarning, EmploymentType, SourceKind } from '../../../shared/cases/schemas.ts';
+import type { AccusedRow, CaseListQuery, CaseSort, CaseSource, CaseSummary, DuplicateWarning, SourceKind } from '../../../shared/cases/schemas.ts';
 import { idQuery, wordQuery } from './case-search.ts';
 import type { CaseColumns } from './case-fields.ts';
+import type { EmploymentType } from '../../../shared/employees/employment-type.ts';
 
 /** A stored case: the clerk-edited columns (case-fields.ts) plus identity and bookkeeping. */
 export interface CaseRow extends Omit<CaseColumns, 'source' | 'source_kind'> {

@@ -6,8 +6,8 @@ import { NON_ASN_CATALOGUE_ID, NON_ASN_SANCTION_CODE } from '../../../shared/exa
 import type { SanctionCatalogue, SanctionEntry } from '../../../shared/examination/sanctions.ts';
 import { heaviestLevel } from '../../../shared/examination/team-rules.ts';
 import type { CaseLevel } from '../../../shared/examination/team-rules.ts';
-import type { EmploymentType } from '../../../shared/cases/schemas.ts';
 import type { Prng } from './prng.ts';
+import type { EmploymentType } from '../../../shared/employees/employment-type.ts';
 
 /** Question/answer pairs of a demo BAP: the questions an examiner actually asks. */
 const QA: readonly (readonly [string, string])[] = [

@@ -7,7 +7,6 @@
  */
 import type { Db } from '../db/connection.ts';
 import type { PositionClass } from '../../../shared/employees/position-class.ts';
-import type { EmploymentType } from '../../../shared/cases/schemas.ts';
 import type { OpdHead } from '../../../shared/employees/schemas.ts';
 import type { Signatory } from '../../../shared/letters/office-settings.ts';
 import { resolvePybm } from '../../../shared/examination/pybm.ts';
@@ -16,6 +15,7 @@ import type { SanctionLevel } from '../../../shared/examination/sanctions.ts';
 import { pybmTable } from '../examination/pybm-table.ts';
 import { Prng } from './prng.ts';
 import { FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES } from './demo-words.ts';
+import type { EmploymentType } from '../../../shared/employees/employment-type.ts';
 
 const BY_JABATAN: Record<string, PositionClass> = {
   'Guru Ahli Pertama': 'jf_ahli_pertama',

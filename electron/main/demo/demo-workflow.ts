@@ -7,7 +7,6 @@ import type { HolidayCalendar } from '../../../shared/calendar/types.ts';
 import { dueDate } from '../../../shared/deadlines/compute.ts';
 import type { DeadlineSettings } from '../../../shared/deadlines/rules.ts';
 import { decisionDates } from '../../../shared/examination/decision-rules.ts';
-import type { EmploymentType } from '../../../shared/cases/schemas.ts';
 import type { WorkflowAction, WorkflowState } from '../../../shared/workflow/states.ts';
 import type { Prng } from './prng.ts';
 import type { DemoTeam } from './demo-staff.ts';
@@ -18,6 +17,7 @@ import { upsertSigner } from '../letters/signer-queries.ts';
 import type { OpdHead } from '../../../shared/employees/schemas.ts';
 import type { PositionClass } from '../../../shared/employees/position-class.ts';
 import type { Signatory } from '../../../shared/letters/office-settings.ts';
+import type { EmploymentType } from '../../../shared/employees/employment-type.ts';
 
 /** The demo regency's signing officials: OPD heads and secretaries by OPD id, and the PPK. */
 export interface DemoSigners {

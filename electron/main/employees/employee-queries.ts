@@ -1,8 +1,8 @@
 import type { Db } from '../db/connection.ts';
 import type { Employee, EmployeeListQuery } from '../../../shared/employees/schemas.ts';
-import type { EmploymentType } from '../../../shared/cases/schemas.ts';
 import type { PositionClass } from '../../../shared/employees/position-class.ts';
 import { normalizeGolongan, pangkatForGolongan, splitPangkatGolongan } from '../../../shared/employees/golongan.ts';
+import type { EmploymentType } from '../../../shared/employees/employment-type.ts';
 
 const SELECT_EMPLOYEE = `
   SELECT e.id, e.nip, e.name, e.employment_type AS employmentType, e.pangkat, e.golongan, e.jabatan,

@@ -1,7 +1,6 @@
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../errors.ts';
 import { findViolationIn } from '../catalogue/violations.ts';
-import type { EmploymentType } from '../../../shared/cases/schemas.ts';
 import type { TeamMember } from '../../../shared/examination/types.ts';
 import type { CaseLevel } from '../../../shared/examination/team-rules.ts';
 import { heaviestLevel } from '../../../shared/examination/team-rules.ts';
@@ -9,6 +8,7 @@ import type { WorkflowState } from '../../../shared/workflow/states.ts';
 import { isWorkflowState } from '../../../shared/workflow/states.ts';
 import { sameNature } from '../../../shared/examination/repeat-rules.ts';
 import type { NatureInput, PriorDecision } from '../../../shared/examination/repeat-rules.ts';
+import type { EmploymentType } from '../../../shared/employees/employment-type.ts';
 
 export interface CaseCore {
   id: number;

@@ -17,9 +17,9 @@ import type { PybmOfficial } from '../../../shared/examination/pybm.ts';
 import type { PybmContext } from '../../../shared/examination/pybm-context.ts';
 import type { SanctionLevel } from '../../../shared/examination/sanctions.ts';
 import type { Signatory } from '../../../shared/letters/office-settings.ts';
-import type { EmploymentType } from '../../../shared/cases/schemas.ts';
 import { POSITION_CLASSES } from '../../../shared/employees/position-class.ts';
 import type { PositionClass } from '../../../shared/employees/position-class.ts';
+import type { EmploymentType } from '../../../shared/employees/employment-type.ts';
 
 /** The rule table, the PPK and each accused's position class and OPD head, for the decision form. */
 export function pybmContext(ctx: AppContext, caseId: number): PybmContext {

@@ -1,4 +1,3 @@
-import type { EmploymentType } from '../../../../shared/cases/schemas.ts';
 import { parseNip } from '../../../../shared/nip.ts';
 import { normalizePersonId, personIdProblem } from '../../../../shared/employees/person-id.ts';
 import { normalizeGolongan, pangkatForGolongan, splitPangkatGolongan } from '../../../../shared/employees/golongan.ts';
@@ -8,6 +7,7 @@ import type { PositionClass } from '../../../../shared/employees/position-class.
 import type { Issue, RawCell, RawRow } from './raw-table.ts';
 import { cellText, headerKey } from './raw-table.ts';
 import type { ColumnMap } from './mapping.ts';
+import type { EmploymentType } from '../../../../shared/employees/employment-type.ts';
 
 /** One valid row, ready to be compared with the registry. Empty optional fields are null. */
 export interface ImportRow {

@@ -1,9 +1,9 @@
 import { ActionIcon, Group, Paper, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { EMPLOYMENT_TYPES } from '../../../../shared/cases/schemas.ts';
 import { POSITION_CLASSES, POSITION_CLASS_LABELS } from '../../../../shared/employees/position-class.ts';
 import type { CaseFormValues } from './case-form.ts';
+import { EMPLOYMENT_TYPES } from '../../../../shared/employees/employment-type.ts';
 
 /** One accused person's fields inside the intake and edit forms. */
 export function AccusedFields({ form, index }: { form: UseFormReturnType<CaseFormValues>; index: number }) {

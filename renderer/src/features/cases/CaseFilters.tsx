@@ -1,11 +1,12 @@
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
-import { CASE_SORTS, CASE_SOURCES, EMPLOYMENT_TYPES } from '../../../../shared/cases/schemas.ts';
+import { CASE_SORTS, CASE_SOURCES } from '../../../../shared/cases/schemas.ts';
 import type { CaseSort } from '../../../../shared/cases/schemas.ts';
 import type { CaseOptions } from '../../../../shared/ipc/channels/cases.ts';
 import { parseTypedDate } from '../../../../shared/indonesian/parse-date.ts';
 import { statusLabel } from './status-label.ts';
+import { EMPLOYMENT_TYPES } from '../../../../shared/employees/employment-type.ts';
 
 export interface CaseFilterValues {
   search: string;

@@ -1,5 +1,6 @@
 import type { PositionClass } from '../../../../shared/employees/position-class.ts';
-import type { CaseCreateInput, CaseDetail, CaseUpdateInput, EmploymentType, SourceKind } from '../../../../shared/cases/schemas.ts';
+import type { CaseCreateInput, CaseDetail, CaseUpdateInput, SourceKind } from '../../../../shared/cases/schemas.ts';
+import type { EmploymentType } from '../../../../shared/employees/employment-type.ts';
 
 export interface AccusedDraft {
   employeeId?: number | undefined;

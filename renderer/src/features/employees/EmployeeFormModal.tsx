@@ -3,13 +3,13 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EMPLOYMENT_TYPES } from '../../../../shared/cases/schemas.ts';
 import { employeeInputSchema } from '../../../../shared/employees/schemas.ts';
 import { POSITION_CLASSES, POSITION_CLASS_LABELS } from '../../../../shared/employees/position-class.ts';
 import type { Employee, EmployeeInput, Opd } from '../../../../shared/employees/schemas.ts';
 import { call } from '../../app/api.ts';
 import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
 import { EmployeeHistory } from './EmployeeHistory.tsx';
+import { EMPLOYMENT_TYPES } from '../../../../shared/employees/employment-type.ts';
 
 interface Props {
   /** The employee to edit; undefined adds a new one. */

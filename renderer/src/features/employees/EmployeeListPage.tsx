@@ -6,12 +6,12 @@ import { call } from '../../app/api.ts';
 import { useLoad } from '../../app/use-load.ts';
 import { href } from '../../app/use-hash-route.ts';
 import { useCan } from '../../app/session.ts';
-import { EMPLOYMENT_TYPES } from '../../../../shared/cases/schemas.ts';
-import type { EmploymentType } from '../../../../shared/cases/schemas.ts';
 import type { Employee } from '../../../../shared/employees/schemas.ts';
 import { formatNip } from '../../../../shared/nip.ts';
 import { EmployeeFormModal } from './EmployeeFormModal.tsx';
 import { useOpds } from './use-opds.ts';
+import { EMPLOYMENT_TYPES } from '../../../../shared/employees/employment-type.ts';
+import type { EmploymentType } from '../../../../shared/employees/employment-type.ts';
 
 const PAGE_SIZE = 50;
 
