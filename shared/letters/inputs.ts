@@ -193,6 +193,10 @@ export interface MoralInput {
   violations: ViolationInput[];
   /** Where an open statement is announced, e.g. 'apel pagi Sekretariat Daerah'. */
   announcedAt?: string | null;
+  /** The PPK as recorded with a moral sanction next to a disciplinary one; absent: the office's PPK. */
+  signatory?: Signatory;
+  /** Imposed next to a disciplinary sanction (its own SK): the statement says so. */
+  withDiscipline?: boolean;
 }
 
 /** The one-page case summary: particulars, accused, violations, state and letters so far. */

@@ -228,6 +228,14 @@ describe('examination in Chromium: schedule, conflict, absence, summons II, resc
     // 15 working days after 11 Dec 2024: past Christmas, cuti bersama (26 Dec) and New Year.
     expect(await dates.textContent()).toContain('Berlaku mulai: Senin, 6 Januari 2025');
     expect(await dates.textContent()).toContain('Berakhir: Senin, 5 Januari 2026');
+    // A moral sanction by the PPK next to the disciplinary one: its own record (and letter).
+    const moral = page.getByTestId(/^moral-\d+$/);
+    await moral.getByRole('combobox', { name: 'Bentuk pernyataan' }).click();
+    await page.getByRole('option', { name: 'Pernyataan secara terbuka' }).click();
+    await moral.getByRole('textbox', { name: 'Disampaikan melalui (pernyataan terbuka)' }).fill('apel pagi Sekretariat Daerah');
+    await moral.getByRole('button', { name: 'Simpan sanksi moral' }).click();
+    await expect.poll(() => moral.textContent()).toContain('Sanksi moral tercatat: Pernyataan secara terbuka.');
+    expect(h.app.ctx.db.prepare('SELECT sanction_code AS code, announced_at AS at FROM moral_sanctions').get()).toEqual({ code: 'PP42-MORAL-TERBUKA', at: 'apel pagi Sekretariat Daerah' });
     await page.getByRole('button', { name: 'SK telah disampaikan' }).click();
     await expect.poll(state).toBe('SK disampaikan');
     await page.screenshot({ path: resolve(shots, 'examination-decided.png'), fullPage: true });

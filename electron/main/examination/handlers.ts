@@ -6,6 +6,7 @@ import { saveBap, saveLhp } from './record-service.ts';
 import { saveDecision } from './decision-service.ts';
 import { allSanctionCatalogues } from './sanction-catalogues.ts';
 import { pybmContext } from './pybm-service.ts';
+import { listMorals, saveMoral } from './moral-service.ts';
 
 export const examinationHandlers: FeatureHandlers<typeof examinationChannels> = {
   'examination:overview': (req, ctx) => examinationOverview(ctx, req.caseId),
@@ -16,4 +17,6 @@ export const examinationHandlers: FeatureHandlers<typeof examinationChannels> = 
   'examination:saveDecision': (req, ctx) => saveDecision(ctx, req),
   'catalogue:sanctions': () => [...allSanctionCatalogues()],
   'examination:pybmContext': (req, ctx) => pybmContext(ctx, req.caseId),
+  'examination:morals': (req, ctx) => listMorals(ctx, req.caseId),
+  'examination:saveMoral': (req, ctx) => saveMoral(ctx, req),
 };

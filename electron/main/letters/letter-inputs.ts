@@ -15,6 +15,7 @@ import type { LetterType } from '../../../shared/letters/letter-types.ts';
 import type { LegalBasisFacts } from '../../../shared/letters/legal-basis.ts';
 import { letterLegalBasis } from './legal-basis-service.ts';
 import { resolveSigner } from './signer-service.ts';
+import { selectMoral as selectMoralSanction } from '../examination/moral-queries.ts';
 import { TEAM_FORMATION_BASIS } from '../../../shared/letters/signer-roles.ts';
 import type { SignerLetterType } from '../../../shared/letters/signer-roles.ts';
 import type { SignerInput } from '../../../shared/letters/inputs.ts';
@@ -61,7 +62,9 @@ function violations(c: CaseDetail): ViolationInput[] {
 
 /** Facts that pick the conditional legal-basis items: who is concerned, and whether a moral sanction goes with the case. */
 function basisFacts(ctx: AppContext, c: CaseDetail, people: PersonInput[]): LegalBasisFacts {
-  const moral = c.violations.some((v) => v.level === null) || c.accused.some((a) => selectDecision(ctx.db, c.id, a.id)?.sanctionCode.startsWith('PP42-') === true);
+  const moral =
+    c.violations.some((v) => v.level === null) ||
+    c.accused.some((a) => selectDecision(ctx.db, c.id, a.id)?.sanctionCode.startsWith('PP42-') === true || selectMoralSanction(ctx.db, c.id, a.id) !== null);
   return { pns: people.some((p) => p.employmentType !== 'PPPK'), pppk: people.some((p) => p.employmentType === 'PPPK'), moral };
 }
 
@@ -226,13 +229,17 @@ const builders: { [T in LetterType]: Build<T> } = {
   moral: (ctx, c, subject) => {
     const id = accusedId(ctx, 'moral', c, subject);
     const d = selectDecision(ctx.db, c.id, id);
-    if (!d || !d.sanctionCode.startsWith('PP42-MORAL-')) throw missingError(ctx, 'moral', [{ key: 'moralDecision' }]);
+    // The moral sanction is the decision itself (ethics only), or goes with a disciplinary one.
+    const beside = d && !d.sanctionCode.startsWith('PP42-') ? selectMoralSanction(ctx.db, c.id, id) : null;
+    const code = beside?.sanctionCode ?? d?.sanctionCode ?? '';
+    if (!code.startsWith('PP42-MORAL-')) throw missingError(ctx, 'moral', [{ key: 'moralDecision' }]);
     return {
       registerNo: c.registerNo,
-      kind: d.sanctionCode === 'PP42-MORAL-TERBUKA' ? 'open' : 'closed',
+      kind: code === 'PP42-MORAL-TERBUKA' ? 'open' : 'closed',
       accused: person(ctx, c, id),
       violations: violations(c),
-      announcedAt: null,
+      announcedAt: beside?.announcedAt ?? null,
+      ...(beside ? { signatory: beside.signatory, withDiscipline: true } : {}),
     };
   },
   summary: (ctx, c) => {

@@ -10,6 +10,10 @@ export const legalBasis = {
       roleNotAllowed: 'Peran penandatangan ini tidak sah untuk naskah ini. Yang sah: {{roles}}.',
       personOnlySuperior: 'Nama penandatangan hanya diisi untuk atasan langsung; pejabat lain diambil dari tim atau Pengaturan Naskah.',
     },
+    moral: {
+      notAsn: 'Sanksi moral PP 42/2004 hanya untuk ASN (PNS dan PPPK).',
+      needsDiscipline: 'Sanksi moral di samping hukuman disiplin dicatat setelah keputusan hukuman disiplin {{name}} dicatat.',
+    },
     signerUi: {
       title: 'Penandatangan',
       role: 'Penandatangan {{letter}}',
@@ -66,6 +70,10 @@ export const legalBasis = {
     signer: {
       roleNotAllowed: 'This signatory role is not lawful for this letter. Lawful: {{roles}}.',
       personOnlySuperior: 'A name is typed only for the direct superior; other officials come from the team or the letter settings.',
+    },
+    moral: {
+      notAsn: 'A PP 42/2004 moral sanction applies to ASN only (PNS and PPPK).',
+      needsDiscipline: "A moral sanction next to a disciplinary one is recorded once {{name}}'s disciplinary decision is.",
     },
     signerUi: {
       title: 'Signatory',

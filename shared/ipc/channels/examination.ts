@@ -5,6 +5,8 @@ import { bapSaveSchema, decisionSaveSchema, examCaseSchema, lhpSaveSchema, teamS
 import type { Bap, Decision, ExaminationOverview, Lhp, TeamMember } from '../../examination/types.ts';
 import type { SanctionCatalogue } from '../../examination/sanctions.ts';
 import type { PybmContext } from '../../examination/pybm-context.ts';
+import { moralSaveSchema } from '../../examination/moral.ts';
+import type { MoralSanction } from '../../examination/moral.ts';
 import type { WorkflowState } from '../../workflow/states.ts';
 
 /**
@@ -20,4 +22,7 @@ export const examinationChannels = {
   'examination:saveDecision': channel<Decision>()(decisionSaveSchema, { access: OFFICIAL }),
   'catalogue:sanctions': channel<SanctionCatalogue[]>()(emptyRequest, { access: ALL }),
   'examination:pybmContext': channel<PybmContext>()(examCaseSchema, { access: ALL }),
+  /** Moral sanctions (PP 42/2004, by the PPK) recorded next to disciplinary decisions. */
+  'examination:morals': channel<MoralSanction[]>()(examCaseSchema, { access: ALL }),
+  'examination:saveMoral': channel<MoralSanction>()(moralSaveSchema, { access: OFFICIAL }),
 } as const;

@@ -12,6 +12,7 @@ import { pybm } from './010-pybm.ts';
 import { holidayNames } from './011-holiday-names.ts';
 import { letterSigners } from './012-letter-signers.ts';
 import { caseVersion } from './013-case-version.ts';
+import { moralWithDiscipline } from './014-moral-with-discipline.ts';
 
 export interface Migration {
   version: number;
@@ -31,4 +32,4 @@ export function applyMigration(db: Db, m: Migration): void {
 }
 
 /** Ordered by version; append only. A shipped migration is never edited. */
-export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames, letterSigners, caseVersion];
+export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames, letterSigners, caseVersion, moralWithDiscipline];

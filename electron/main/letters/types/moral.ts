@@ -33,7 +33,7 @@ export function moralLetter(input: MoralInput, office: OfficeSettings, meta: Let
         alignment: 'center',
         margin: [0, 0, 0, 14],
       },
-      paragraph(`Yang bertanda tangan di bawah ini, ${titleCase(office.ppkTitle)} selaku Pejabat Pembina Kepegawaian, dengan ini menyatakan bahwa:`),
+      paragraph(`Yang bertanda tangan di bawah ini, ${titleCase(input.signatory?.title ?? office.ppkTitle)} selaku Pejabat Pembina Kepegawaian, dengan ini menyatakan bahwa:`),
       personBlock(input.accused),
       paragraph(`telah terbukti melakukan pelanggaran kode etik ${input.accused.employmentType === 'PPPK' ? 'Pegawai Pemerintah dengan Perjanjian Kerja' : 'Pegawai Negeri Sipil'} terkait netralitas, yaitu:`),
       violationList(input.violations),
@@ -41,9 +41,13 @@ export function moralLetter(input: MoralInput, office: OfficeSettings, meta: Let
         `Atas perbuatan tersebut, kepada yang bersangkutan dijatuhkan sanksi moral berupa pernyataan ${how.toLowerCase()} ` +
           `sebagaimana dimaksud dalam Pasal 15 ${ETHICS_REGULATION}. ${delivery}`,
       ),
+      // The same conduct may carry both sanctions, each with its own letter and number.
+      ...(input.withDiscipline
+        ? [paragraph('Sanksi moral ini dijatuhkan di samping hukuman disiplin atas perbuatan yang sama, yang ditetapkan dengan keputusan tersendiri.')]
+        : []),
       closingWithSignature(
         paragraph('Demikian pernyataan ini dibuat agar yang bersangkutan tidak mengulangi perbuatannya.', [0, 0, 0, 0]),
-        { place: office.city, date: meta.date, signatory: office.signatories.ppk },
+        { place: office.city, date: meta.date, signatory: input.signatory ?? office.signatories.ppk },
         verificationMark(meta.qr),
       ),
       tembusan(office.tembusan.moral),

@@ -2,6 +2,8 @@ import { Alert, Anchor, Badge, Group, Paper, Stack, Text, Timeline, Title } from
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { href } from '../../app/use-hash-route.ts';
+import { call } from '../../app/api.ts';
+import { useLoad } from '../../app/use-load.ts';
 import { useCan } from '../../app/session.ts';
 import { showDateTime } from '../../app/format.ts';
 import type { ExamSession } from '../../../../shared/examination/types.ts';
@@ -14,6 +16,8 @@ import type { ScheduleMode } from './ScheduleModal.tsx';
 import { BapModal } from './BapModal.tsx';
 import { LhpForm } from './LhpForm.tsx';
 import { DecisionForm } from './DecisionForm.tsx';
+import { MoralPanel } from './MoralPanel.tsx';
+import type { MoralSanction } from '../../../../shared/examination/moral.ts';
 
 const AFTER_REPORT = new Set(['report', 'decision', 'decided_without_examination', 'delivered', 'appeal', 'closed']);
 const AFTER_DECISION = new Set(['decision', 'decided_without_examination', 'delivered', 'appeal', 'closed']);
@@ -22,6 +26,9 @@ const AFTER_DECISION = new Set(['decision', 'decided_without_examination', 'deli
 export function ExaminationPage({ caseId }: { caseId: number }) {
   const { t } = useTranslation();
   const { overview, staff, rooms, catalogues, error, reload } = useOverview(caseId);
+  // A moral sanction is recorded after the decision; its panel reloads the list after a save.
+  const moralLoad = useLoad(() => call('examination:morals', { caseId }), [caseId]);
+  const morals: MoralSanction[] = moralLoad.data ?? [];
   const [schedule, setSchedule] = useState<ScheduleMode | null>(null);
   const [bapFor, setBapFor] = useState<ExamSession | null>(null);
   const changed = reload;
@@ -73,16 +80,30 @@ export function ExaminationPage({ caseId }: { caseId: number }) {
                 <Text size="sm">{t('decision.byOfficial', { name: a.name })}</Text>
               </Paper>
             );
+          const open = o.state === 'decision' || o.state === 'decided_without_examination';
           return (
-            <DecisionForm
-              key={`decision-${a.id}-${d?.updatedAt ?? ''}`}
-              overview={o}
-              accused={a}
-              decision={d}
-              catalogues={catalogues}
-              editable={(o.state === 'decision' || o.state === 'decided_without_examination') && can('examination:saveDecision')}
-              onSaved={changed}
-            />
+            <Stack key={`decision-${a.id}`} gap="xs">
+              <DecisionForm
+                key={`decision-${a.id}-${d?.updatedAt ?? ''}`}
+                overview={o}
+                accused={a}
+                decision={d}
+                catalogues={catalogues}
+                editable={open && can('examination:saveDecision')}
+                onSaved={changed}
+              />
+              {d && d.level !== null && a.employmentType !== 'NON_ASN' && moralLoad.data !== undefined && (
+                <MoralPanel
+                  key={`moral-${a.id}`}
+                  caseId={o.caseId}
+                  accusedId={a.id}
+                  moral={morals.find((m) => m.accusedId === a.id)}
+                  catalogues={catalogues}
+                  editable={open && can('examination:saveMoral')}
+                  onSaved={moralLoad.reload}
+                />
+              )}
+            </Stack>
           );
         })}
       {o.transitions.length > 0 && (
