@@ -92,4 +92,24 @@ describe('hearing calendar in Chromium', () => {
     await page.screenshot({ path: resolve(shots, 'hearing-calendar-click-schedule.png'), fullPage: true });
     expect(errors).toEqual([]);
   });
+
+  it("proposes the office's own date as the summons date, also in the first hours of the day (UTC+7)", async () => {
+    // 01.00 WIB on Tuesday 17 December is still 16 December in UTC.
+    const context = await h.browser.newContext({ viewport: { width: 1360, height: 1100 }, timezoneId: 'Asia/Jakarta' });
+    const p = await context.newPage();
+    p.on('pageerror', (e) => errors.push(e.message));
+    await p.clock.setFixedTime(new Date('2024-12-16T18:00:00Z'));
+    await p.goto(`${h.server.url}#/hearings/2024-12-16`);
+    await p.locator('[data-testid="hearing-calendar"][data-view="timeGridWeek"][data-state="ready"]').waitFor();
+    const col = await p.locator('td.fc-timegrid-col[data-date="2024-12-20"]').boundingBox();
+    const row = await p.locator('td.fc-timegrid-slot-lane[data-time="09:00:00"]').boundingBox();
+    if (!col || !row) throw new Error('calendar not rendered');
+    await p.mouse.click(col.x + col.width / 2, row.y + row.height / 2);
+    const dialog = p.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Kasus (tahap pemeriksaan)' }).click();
+    await p.getByRole('option', { name: /Budi Santoso/ }).click();
+    await expect.poll(() => dialog.getByRole('textbox', { name: 'Tanggal surat panggilan' }).inputValue()).toBe('17 Desember 2024');
+    await context.close();
+    expect(errors).toEqual([]);
+  });
 });

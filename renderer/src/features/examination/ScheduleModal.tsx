@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
 import { parseTypedDate } from '../../../../shared/indonesian/parse-date.ts';
+import { localIsoDate } from '../../../../shared/calendar/iso-day.ts';
 import { sessionRescheduleSchema, sessionScheduleSchema } from '../../../../shared/examination/schemas.ts';
 import type { ExamSession, ExaminationOverview, Room, ScheduleCheck, ScheduleOutcome } from '../../../../shared/examination/types.ts';
 import { ScheduleCheckView } from '../hearings/ScheduleCheckView.tsx';
@@ -28,7 +29,9 @@ interface SlotValues {
   overrideReason: string;
 }
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
+// The calendar date where the clerk sits: toISOString() would give yesterday's UTC date
+// before 07.00 in WIB.
+const todayIso = () => localIsoDate(new Date());
 
 function initial(mode: ScheduleMode, overview: ExaminationOverview): SlotValues {
   const base = mode.kind === 'move' ? mode.session : mode.from;
