@@ -28,3 +28,8 @@ export const OFFICIAL: readonly Role[] = ['administrator', 'official'];
 export const CONFIDENTIAL: readonly Role[] = CONFIDENTIAL_ROLES;
 /** Anyone who handles a case, i.e. every role except the read-only viewer. */
 export const STAFF: readonly Role[] = ['administrator', 'clerk', 'examiner', 'official'];
+/**
+ * Delivering an SK and recording appeals against it: the secretariat's clerks record them, as
+ * officials may; examiners do not (the same roles as the workflow's "deliver" step).
+ */
+export const DELIVERY: readonly Role[] = ['administrator', 'clerk', 'official'];

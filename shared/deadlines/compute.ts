@@ -26,7 +26,8 @@ export function periodBetween(a: string, b: string, unit: DeadlineSetting['unit'
  * skDelivery: basis = SK date, result = last day to deliver it;
  * skEffective: basis = receipt date, result = the day the sanction takes effect;
  * appealWindow: basis = receipt date, result = last day to file an appeal;
- * recommendationFollowUp: basis = recommendation received, result = follow-up due.
+ * recommendationFollowUp: basis = recommendation received, result = follow-up due;
+ * objectionAnswer / bpasnDecision: basis = appeal filed, result = last day for its answer.
  */
 export function dueDate(rule: DeadlineRuleId, basisDate: string, settings: DeadlineSettings, cal: HolidayCalendar): string {
   const s = settings[rule];

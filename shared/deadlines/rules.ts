@@ -10,6 +10,8 @@ export const DEADLINE_RULE_IDS = [
   'skEffective',
   'appealWindow',
   'recommendationFollowUp',
+  'objectionAnswer',
+  'bpasnDecision',
 ] as const;
 export type DeadlineRuleId = (typeof DEADLINE_RULE_IDS)[number];
 
@@ -65,18 +67,20 @@ export const DEADLINE_RULES: Readonly<Record<DeadlineRuleId, DeadlineRuleDef>> =
   },
   skDelivery: {
     id: 'skDelivery',
-    default: { value: 14, unit: 'workdays', mode: 'atMost' },
+    // Calendar or working days is not settled; 14 calendar days satisfies both readings.
+    default: { value: 14, unit: 'days', mode: 'atMost' },
     unitAdjustable: true,
     modeAdjustable: false,
-    legalBasis: 'PP 94/2021 dan PerBKN 6/2022 (penyampaian keputusan hukuman disiplin)',
+    legalBasis: 'PP 94/2021 dan PerBKN 6/2022 (penyampaian keputusan hukuman disiplin paling lama 14 hari sejak ditetapkan)',
     unverified: true,
   },
   skEffective: {
     id: 'skEffective',
-    default: { value: 15, unit: 'workdays', mode: 'atLeast' },
+    // "mulai berlaku pada hari ke-15 (lima belas) terhitung sejak tanggal diterima": calendar days.
+    default: { value: 15, unit: 'days', mode: 'atLeast' },
     unitAdjustable: false,
     modeAdjustable: false,
-    legalBasis: 'PP 94/2021 (hukuman disiplin berlaku hari ke-15 setelah diterima, bila tidak diajukan upaya administratif)',
+    legalBasis: 'PP 94/2021 (hukuman disiplin mulai berlaku pada hari ke-15 terhitung sejak tanggal keputusan diterima)',
     unverified: true,
   },
   appealWindow: {
@@ -94,6 +98,22 @@ export const DEADLINE_RULES: Readonly<Record<DeadlineRuleId, DeadlineRuleDef>> =
     modeAdjustable: false,
     legalBasis: 'Tindak lanjut PPK atas rekomendasi Bawaslu/BKN (UU 20/2023; SE MenPANRB 4/2024)',
     unverified: true,
+  },
+  objectionAnswer: {
+    id: 'objectionAnswer',
+    default: { value: 21, unit: 'workdays', mode: 'atMost' },
+    unitAdjustable: false,
+    modeAdjustable: false,
+    legalBasis: 'PP 79/2021 (keberatan dijawab paling lama 21 hari kerja sejak diterima)',
+    unverified: false,
+  },
+  bpasnDecision: {
+    id: 'bpasnDecision',
+    default: { value: 65, unit: 'workdays', mode: 'atMost' },
+    unitAdjustable: false,
+    modeAdjustable: false,
+    legalBasis: 'PP 79/2021 (BPASN memutus banding administratif paling lama 65 hari kerja sejak diterima)',
+    unverified: false,
   },
 };
 

@@ -85,16 +85,19 @@ export function checkDecision(catalogues: readonly SanctionCatalogue[], choice: 
 }
 
 /**
- * When the sanction runs: it takes effect on the date `effectiveOf` derives from the
- * receipt of the SK (its own date while not yet delivered; the office's skEffective rule
- * on the working-day calendar) and, with a duration, ends the day before the same date
- * that many months later.
+ * When the sanction runs: it takes effect on the day `effectiveOf` derives from the SK's
+ * receipt (the office's skEffective rule: the 15th calendar day by default) and, with a
+ * duration, ends the day before the same date that many months later.
  */
 export function decisionDates(
-  input: { skDate: string; deliveredOn: string | null; durationMonths: number | null },
+  input: { receivedOn: string; durationMonths: number | null },
   effectiveOf: (receivedOn: string) => string,
 ): { effectiveDate: string; endDate: string | null } {
-  const effectiveDate = effectiveOf(input.deliveredOn ?? input.skDate);
-  const endDate = input.durationMonths === null ? null : addCalendarDays(addCalendarMonths(effectiveDate, input.durationMonths), -1);
-  return { effectiveDate, endDate };
+  const effectiveDate = effectiveOf(input.receivedOn);
+  return { effectiveDate, endDate: endDateOf(effectiveDate, input.durationMonths) };
+}
+
+/** The last day of a sanction of `durationMonths` starting on `effectiveDate` (null: no duration). */
+export function endDateOf(effectiveDate: string, durationMonths: number | null): string | null {
+  return durationMonths === null ? null : addCalendarDays(addCalendarMonths(effectiveDate, durationMonths), -1);
 }

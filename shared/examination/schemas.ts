@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDate, nipSchema, requiredText, text } from '../schemas/common.ts';
-import { ATTENDANCE, STAFF_UNITS, TEAM_ROLES } from './types.ts';
+import { APPEAL_KINDS, APPEAL_OUTCOMES, ATTENDANCE, DELIVERY_METHODS, STAFF_UNITS, TEAM_ROLES } from './types.ts';
 import { WORKFLOW_ACTIONS } from '../workflow/states.ts';
 import { PYBM_OFFICIALS } from './pybm.ts';
 import { signatorySchema } from '../letters/office-settings.ts';
@@ -131,9 +131,6 @@ export const decisionSaveSchema = z
     sanctionCode: requiredText(60),
     durationMonths: z.union([z.number().int().min(1).max(120), z.null()]).default(null),
     outcomeText: text(2000).optional(),
-    skNumber: requiredText(120),
-    skDate: isoDate,
-    deliveredOn: z.union([z.literal(''), isoDate]).optional(),
     /** Who decides; must be one the rule table allows. Absent: the table's default. */
     pybmOfficial: z.enum(PYBM_OFFICIALS).optional(),
     /** Officials the accused's unit lacks: the decision moves to the next higher one. */
@@ -141,10 +138,7 @@ export const decisionSaveSchema = z
     /** The signatory as printed; absent: the PPK from the settings or the OPD head from the OPD list. */
     signatory: signatorySchema.optional(),
   })
-  .strict()
-  .superRefine((v, ctx) => {
-    if (v.deliveredOn && v.deliveredOn < v.skDate) ctx.addIssue({ code: 'custom', path: ['deliveredOn'], message: 'decision.deliveredBeforeSk' });
-  });
+  .strict();
 export type DecisionSaveInput = z.input<typeof decisionSaveSchema>;
 
 export const transitionSchema = z
@@ -152,3 +146,51 @@ export const transitionSchema = z
   .strict();
 
 export const examCaseSchema = z.object({ caseId: idSchema }).strict();
+
+/** The SK's delivery (berita acara penyampaian): who received it how, or that it was refused and why. */
+export const deliverySaveSchema = z
+  .object({
+    caseId: idSchema,
+    accusedId: idSchema,
+    deliveredOn: isoDate,
+    method: z.enum(DELIVERY_METHODS),
+    receivedBy: text(160).optional(),
+    refused: z.boolean().default(false),
+    refusalReason: text(1000).optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.refused && !v.refusalReason) ctx.addIssue({ code: 'custom', path: ['refusalReason'], message: 'delivery.refusalReasonRequired' });
+    if (!v.refused && !v.receivedBy) ctx.addIssue({ code: 'custom', path: ['receivedBy'], message: 'delivery.receivedByRequired' });
+  });
+export type DeliverySaveInput = z.input<typeof deliverySaveSchema>;
+
+/** A keberatan or banding administratif as filed. */
+export const appealFileSchema = z
+  .object({
+    caseId: idSchema,
+    accusedId: idSchema,
+    kind: z.enum(APPEAL_KINDS),
+    filedOn: isoDate,
+    addressedTo: requiredText(200),
+    note: text(1000).optional(),
+  })
+  .strict();
+export type AppealFileInput = z.input<typeof appealFileSchema>;
+
+/** The answer to an appeal: its decision's number and date, and the sanction when it was changed. */
+export const appealOutcomeSchema = z
+  .object({
+    id: idSchema,
+    outcome: z.enum(APPEAL_OUTCOMES),
+    outcomeNumber: requiredText(120),
+    outcomeDate: isoDate,
+    sanctionCode: text(60).optional(),
+    durationMonths: z.union([z.number().int().min(1).max(120), z.null()]).default(null),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    const changes = v.outcome === 'lightened' || v.outcome === 'heavier';
+    if (changes && !v.sanctionCode) ctx.addIssue({ code: 'custom', path: ['sanctionCode'], message: 'appeal.sanctionRequired' });
+  });
+export type AppealOutcomeInput = z.input<typeof appealOutcomeSchema>;

@@ -164,11 +164,23 @@ export interface Decision {
   durationMonths: number | null;
   /** Non-ASN: the outcome under the contract, free text. */
   outcomeText: string | null;
-  skNumber: string;
-  skDate: string;
+  /** The issued SK's register number and date; null until the SK is issued (never typed). */
+  skNumber: string | null;
+  skDate: string | null;
+  /** The issued SK letter carrying this decision; null before issuing or after it was voided. */
+  skLetterId: number | null;
+  /** The SK's recorded delivery; null until it reached (or was refused by) the employee. */
+  delivery: SkDelivery | null;
   deliveredOn: string | null;
-  effectiveDate: string;
+  /** When the sanction runs: computed from the delivery, null before it. */
+  effectiveDate: string | null;
   endDate: string | null;
+  /** Last day to deliver the SK (from its date), while it is issued and not yet delivered. */
+  deliveryDue: string | null;
+  /** Keberatan / banding administratif against this decision, oldest first. */
+  appeals: Appeal[];
+  /** The appeal this decision allows and where it goes (as the SK prints it); null where none applies. */
+  appealRoute: { kind: AppealKind; body: string } | null;
   repeatOffender: boolean;
   withoutExamination: boolean;
   /** Who decided under the rule table; null on decisions recorded before it existed (the PPK). */
@@ -177,6 +189,48 @@ export interface Decision {
   pybmRule: string | null;
   /** The signatory printed on the SK; null: the office's PPK. */
   signatory: Signatory | null;
+  updatedAt: string;
+}
+
+/** How an SK reached the employee. */
+export const DELIVERY_METHODS = ['langsung', 'pos', 'kurir', 'elektronik'] as const;
+export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
+
+/** The SK's delivery as recorded: a refusal to receive counts as delivery on that date. */
+export interface SkDelivery {
+  skLetterId: number;
+  deliveredOn: string;
+  method: DeliveryMethod;
+  receivedBy: string | null;
+  refused: boolean;
+  refusalReason: string | null;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+/** Keberatan (to the deciding official's superior) or banding administratif (to BPASN), PP 79/2021. */
+export const APPEAL_KINDS = ['keberatan', 'banding'] as const;
+export type AppealKind = (typeof APPEAL_KINDS)[number];
+export const APPEAL_OUTCOMES = ['upheld', 'lightened', 'heavier', 'annulled'] as const;
+export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
+
+export interface Appeal {
+  id: number;
+  caseId: number;
+  accusedId: number;
+  kind: AppealKind;
+  filedOn: string;
+  addressedTo: string;
+  /** The deciding body's answer deadline on the working-day calendar. */
+  answerDue: string;
+  outcome: AppealOutcome | null;
+  outcomeNumber: string | null;
+  outcomeDate: string | null;
+  /** The sanction as changed by a lightened or heavier outcome. */
+  sanctionCode: string | null;
+  durationMonths: number | null;
+  note: string | null;
+  recordedBy: string;
   updatedAt: string;
 }
 

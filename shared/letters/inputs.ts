@@ -167,9 +167,18 @@ export interface SkInput {
   lhpRef: LetterRef | null;
   withoutExamination: boolean;
   repeatOffender: boolean;
-  /** ISO dates. */
-  effectiveDate: string;
-  endDate: string | null;
+  /**
+   * The sanction takes effect on this calendar day after the SK is received ("mulai berlaku
+   * pada hari ke-15 terhitung sejak tanggal diterima"); its dates are computed at delivery,
+   * so the SK prints the rule, never a start date.
+   */
+  effectiveAfterDays: number;
+  /** The SK is delivered within this many days of its date (office setting). */
+  deliveryWithin: { value: number; unit: 'workdays' | 'days' };
+  /** Working days after receipt to file an appeal (PP 79/2021). */
+  appealWithinWorkdays: number;
+  /** Where an appeal goes for this decision, as printed (keberatan to the decider's superior, or banding to BPASN). */
+  appeal: { kind: 'keberatan' | 'banding'; body: string };
   /** Monthly allowance before the cut (rupiah), printed for tukin cuts when known. */
   allowanceMonthly?: number | null;
   /**
@@ -222,6 +231,27 @@ export interface ReceiptInput {
   receivedAt: string;
 }
 
+/** Berita acara penyampaian SK: the SK, how and when it reached the employee, or that it was refused. */
+export interface DeliveryInput {
+  registerNo: string;
+  accused: PersonInput;
+  /** The SK delivered, with its title as printed ('Keputusan Bupati Contoh tentang ...'). */
+  sk: LetterRef & { title: string };
+  delivery: {
+    deliveredOn: string;
+    method: 'langsung' | 'pos' | 'kurir' | 'elektronik';
+    receivedBy: string | null;
+    refused: boolean;
+    refusalReason: string | null;
+  };
+  /** The sanction's dates as computed from the delivery. */
+  effectiveAfterDays: number;
+  effectiveDate: string;
+  endDate: string | null;
+  /** Who delivered: the deciding official who signed the SK. */
+  deliverer: Signatory;
+}
+
 /** The input of each letter type. */
 export interface LetterInputs {
   receipt: ReceiptInput;
@@ -233,4 +263,5 @@ export interface LetterInputs {
   sk: SkInput;
   moral: MoralInput;
   summary: SummaryInput;
+  delivery: DeliveryInput;
 }

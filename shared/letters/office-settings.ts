@@ -59,6 +59,7 @@ export const DEFAULT_NUMBERING: Record<NumberedType, Numbering> = {
   lhp: { template: '700/{seq}/LHP/INSP/{year}', register: 'lhp' },
   sk: { template: '800.1.6.4/{seq}/KEP/{year}', register: 'sk' },
   moral: { template: '800.1.6.4/{seq}/PSM/{year}', register: 'moral' },
+  delivery: { template: '800.1.6.4/{seq}/BA-SK/{year}', register: 'delivery' },
 };
 
 const tembusanList = z.array(requiredText(200)).max(12);
@@ -73,6 +74,7 @@ export const DEFAULT_TEMBUSAN: Record<NumberedType, string[]> = {
   lhp: ['Bupati Contoh (sebagai laporan)', 'Arsip'],
   sk: ['Kepala Badan Kepegawaian Negara', 'Inspektur Kabupaten Contoh', 'Kepala BKPSDM Kabupaten Contoh', 'Atasan langsung yang bersangkutan', 'Arsip'],
   moral: ['Inspektur Kabupaten Contoh', 'Kepala BKPSDM Kabupaten Contoh', 'Arsip'],
+  delivery: ['Inspektur Kabupaten Contoh', 'Kepala BKPSDM Kabupaten Contoh', 'Arsip'],
 };
 
 /** One entry per numbered type, each defaulted, so settings stored before a type existed keep parsing. */

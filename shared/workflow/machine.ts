@@ -12,6 +12,9 @@ export interface CaseFacts {
   accusedWithBap: number;
   accusedWithLhp: number;
   accusedWithDecision: number;
+  /** Decisions delivered as an SK (disciplinary ones), and how many of them have a recorded delivery. */
+  skToDeliver: number;
+  skDelivered: number;
 }
 
 type Guard = (facts: CaseFacts, reason: string) => { key: string; params?: Record<string, string | number> } | null;
@@ -35,6 +38,8 @@ const allLhp: Guard = (f) =>
   f.accusedWithLhp >= f.accusedCount ? null : { key: 'workflow.lhpMissing', params: { missing: f.accusedCount - f.accusedWithLhp } };
 const allDecided: Guard = (f) =>
   f.accusedWithDecision >= f.accusedCount ? null : { key: 'workflow.decisionMissing', params: { missing: f.accusedCount - f.accusedWithDecision } };
+const allDelivered: Guard = (f) =>
+  f.skDelivered >= f.skToDeliver ? null : { key: 'workflow.deliveryMissing', params: { missing: f.skToDeliver - f.skDelivered } };
 
 /**
  * Every legal step. Deciding whether to pursue a case and closing it belong to the
@@ -49,7 +54,7 @@ export const TRANSITIONS: Readonly<Record<WorkflowAction, TransitionDef>> = {
   decide_without_examination: { from: ['summons_2'], to: 'decided_without_examination', roles: ['administrator', 'official'], guards: [absentTwice] },
   complete_examination: { from: ['summons_1', 'summons_2'], to: 'report', roles: ['administrator', 'examiner'], guards: [allBap] },
   submit_report: { from: ['report'], to: 'decision', roles: ['administrator', 'examiner', 'official'], guards: [allLhp] },
-  deliver: { from: ['decision', 'decided_without_examination'], to: 'delivered', roles: ['administrator', 'clerk', 'official'], guards: [allDecided] },
+  deliver: { from: ['decision', 'decided_without_examination'], to: 'delivered', roles: ['administrator', 'clerk', 'official'], guards: [allDecided, allDelivered] },
   file_appeal: { from: ['delivered'], to: 'appeal', roles: ['administrator', 'clerk', 'official'], guards: [needsReason] },
   close: { from: ['delivered', 'appeal'], to: 'closed', roles: ['administrator', 'official'], guards: [] },
 };

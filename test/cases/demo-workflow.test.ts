@@ -90,7 +90,7 @@ describe('demo case histories', () => {
     expect(db.prepare('SELECT count(*) FROM bap_qa').pluck().get()).toBeGreaterThan(0);
   });
 
-  it('decide only lawful sanctions, and undelivered SKs have an open delivery deadline', () => {
+  it('decide only lawful sanctions, with no typed SK number, date or running dates', () => {
     const db = a.ctx.db;
     const rows = all<{ case_id: number; accused_id: number; catalogue_id: string; sanction_code: string; duration_months: number | null; outcome_text: string | null; repeat_offender: number; delivered_on: string | null; employment_type: EmploymentType; incident_date: string; catalogue_version: string }>(
       db,
@@ -106,9 +106,9 @@ describe('demo case histories', () => {
       );
       expect(check.ok, JSON.stringify(d)).toBe(true);
     }
-    const undelivered = rows.filter((d) => d.delivered_on === null).length;
-    expect(undelivered).toBeGreaterThan(0);
-    expect(db.prepare("SELECT count(*) FROM deadlines WHERE rule_id = 'skDelivery' AND status = 'open'").pluck().get()).toBe(undelivered);
+    // The SK's number and date come from issuing and its dates from delivery: generated decisions carry neither.
+    expect(rows.filter((d) => d.delivered_on !== null)).toEqual([]);
+    expect(db.prepare('SELECT count(*) FROM decisions WHERE sk_number IS NOT NULL OR sk_date IS NOT NULL OR effective_date IS NOT NULL').pluck().get()).toBe(0);
   });
 
   it('never books an examiner, a room or an accused person twice at once, and keeps the summons rules', () => {
@@ -141,6 +141,12 @@ describe('demo case histories', () => {
     expect(types).toContain('receipt');
     expect(types).toContain('summons1');
     expect(types.has('sk') || types.has('moral')).toBe(true);
+    // A delivered SK with its berita acara and computed dates, and an appeal against it.
+    expect(types).toContain('delivery');
+    const delivered = all<{ sk_number: string; effective_date: string }>(a.ctx.db, 'SELECT d.sk_number, d.effective_date FROM decisions d JOIN sk_deliveries s USING (case_id, accused_id)');
+    expect(delivered.length).toBeGreaterThan(0);
+    for (const d of delivered) expect(d.effective_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(all(a.ctx.db, 'SELECT * FROM appeals')).toHaveLength(1);
     for (const l of letters) expect(verifyText(a.ctx, l.number).verdict, l.number).toBe('valid');
     expect(verifyAuditChain(a.ctx.db).ok).toBe(true);
   }, 60_000);

@@ -136,10 +136,10 @@ describe('deadline rules', () => {
       ok: false,
       error: { message: 'Satuan aturan ini ditetapkan peraturan dan tidak dapat diubah.' },
     });
-    const set = await call('deadlines:setRule', { ruleId: 'skDelivery', value: 14, unit: 'days', mode: 'atMost', reason: 'Surat edaran BKD' });
-    expect(set).toMatchObject({ ok: true, value: { current: { value: 14, unit: 'days' }, adjusted: true } });
+    const set = await call('deadlines:setRule', { ruleId: 'skDelivery', value: 14, unit: 'workdays', mode: 'atMost', reason: 'Surat edaran BKD' });
+    expect(set).toMatchObject({ ok: true, value: { current: { value: 14, unit: 'workdays' }, adjusted: true } });
     expect(auditHistory(app.ctx.db, 'deadline_rule', 'skDelivery').map((r) => r.reason)).toEqual(['Surat edaran BKD']);
-    expect(await call('deadlines:resetRule', { ruleId: 'skDelivery', reason: 'kembali' })).toMatchObject({ ok: true, value: { current: { unit: 'workdays' }, adjusted: false } });
+    expect(await call('deadlines:resetRule', { ruleId: 'skDelivery', reason: 'kembali' })).toMatchObject({ ok: true, value: { current: { unit: 'days' }, adjusted: false } });
   });
 });
 

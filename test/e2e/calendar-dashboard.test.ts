@@ -104,7 +104,7 @@ describe('needs-action dashboard, working-day calendar and deadline rules in Chr
     const summons = page.getByTestId('rule-summons1Notice');
     await summons.waitFor();
     expect(await summons.textContent()).toContain('PP 94/2021 Pasal 26');
-    expect(await summons.textContent()).toContain('belum terverifikasi');
+    expect(await summons.textContent()).toContain('perlu diverifikasi');
     expect(await summons.textContent()).toContain('bawaan menurut PerBKN 6/2022');
     expect(await page.getByTestId('rule-note-summons1Notice').textContent()).toContain('Jarak tepat 7 hari kerja memenuhi kedua tafsiran.');
     expect(await page.getByTestId('rule-appealWindow').textContent()).toContain('PP 79/2021');

@@ -23,8 +23,8 @@ function caseAtDecision(): { id: number; accusedId: number } {
   const accusedId = (app.ctx.db.prepare('SELECT id FROM case_accused WHERE case_id = ?').get(id) as { id: number }).id;
   return { id, accusedId };
 }
-const decide = (c: { id: number; accusedId: number }, sanctionCode: string, skNumber: string) =>
-  saveDecision(app.ctx, decisionSaveSchema.parse({ caseId: c.id, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode, durationMonths: 12, skNumber, skDate: '2024-12-02' }));
+const decide = (c: { id: number; accusedId: number }, sanctionCode: string) =>
+  saveDecision(app.ctx, decisionSaveSchema.parse({ caseId: c.id, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode, durationMonths: 12 }));
 
 /** Puts a letter into the register as the letters feature would after printing it. */
 function issue(caseId: number, type: LetterType, subject: string, serial: number): number {
@@ -52,46 +52,46 @@ const refusal = (fn: () => unknown) => {
 describe('overwriting a decision', () => {
   it('keeps the old values in the audit row', () => {
     const c = caseAtDecision();
-    decide(c, 'PP94-BERAT-TURUN-JABATAN', '800/12/2024');
-    decide(c, 'PP94-BERAT-PELAKSANA', '800/13/2024');
+    decide(c, 'PP94-BERAT-TURUN-JABATAN');
+    decide(c, 'PP94-BERAT-PELAKSANA');
     const [update] = auditRows('decision.update');
-    expect(update?.before).toMatchObject({ sanction_code: 'PP94-BERAT-TURUN-JABATAN', sk_number: '800/12/2024', accused_id: c.accusedId });
-    expect(update?.after).toMatchObject({ sanction_code: 'PP94-BERAT-PELAKSANA', sk_number: '800/13/2024' });
+    expect(update?.before).toMatchObject({ sanction_code: 'PP94-BERAT-TURUN-JABATAN', sk_number: null, accused_id: c.accusedId });
+    expect(update?.after).toMatchObject({ sanction_code: 'PP94-BERAT-PELAKSANA', sk_number: null });
     expect(Object.keys(update!.before!).sort()).toEqual(Object.keys(update!.after).sort());
     expect(auditRows('decision.create')[0]?.before).toBeNull();
   });
 
   it('is refused while a valid SK letter carries the decision, and allowed once that letter is void', async () => {
     const c = caseAtDecision();
-    decide(c, 'PP94-BERAT-TURUN-JABATAN', '800/12/2024');
+    decide(c, 'PP94-BERAT-TURUN-JABATAN');
     const letter = issue(c.id, 'sk', `accused:${c.accusedId}`, 7);
     const before = dbFingerprint(app.ctx);
-    expect(refusal(() => decide(c, 'PP94-BERAT-PELAKSANA', '800/13/2024'))).toBe('CONFLICT:decision.letterIssued');
+    expect(refusal(() => decide(c, 'PP94-BERAT-PELAKSANA'))).toBe('CONFLICT:decision.letterIssued');
     expect(dbFingerprint(app.ctx)).toBe(before);
     const env = await dispatch(app.ctx, handlers, 'examination:saveDecision', {
-      caseId: c.id, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12, skNumber: '800/13/2024', skDate: '2024-12-02',
+      caseId: c.id, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12,
     });
     expect(env).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     if (!env.ok) expect(env.error.message).toContain('800/7/SK/2024');
 
     markVoid(app.ctx.db, letter, 'salah hukuman', 'admin', '2024-12-03T03:00:00.000Z');
-    expect(decide(c, 'PP94-BERAT-PELAKSANA', '800/13/2024').sanctionCode).toBe('PP94-BERAT-PELAKSANA');
+    expect(decide(c, 'PP94-BERAT-PELAKSANA').sanctionCode).toBe('PP94-BERAT-PELAKSANA');
   });
 
   it('also counts a moral letter issued without a subject (the only accused), but not letters of other types or cases', () => {
     const c = caseAtDecision();
     const other = caseAtDecision();
-    decide(c, 'PP94-BERAT-TURUN-JABATAN', '800/12/2024');
+    decide(c, 'PP94-BERAT-TURUN-JABATAN');
     issue(c.id, 'lhp', `accused:${c.accusedId}`, 1);
     issue(other.id, 'sk', '', 2);
-    expect(decide(c, 'PP94-BERAT-PELAKSANA', '800/13/2024').sanctionCode).toBe('PP94-BERAT-PELAKSANA');
+    expect(decide(c, 'PP94-BERAT-PELAKSANA').sanctionCode).toBe('PP94-BERAT-PELAKSANA');
     issue(c.id, 'moral', '', 3);
-    expect(refusal(() => decide(c, 'PP94-BERAT-TURUN-JABATAN', '800/12/2024'))).toBe('CONFLICT:decision.letterIssued');
+    expect(refusal(() => decide(c, 'PP94-BERAT-TURUN-JABATAN'))).toBe('CONFLICT:decision.letterIssued');
   });
 
-  it('a first decision is never blocked', () => {
+  it('a first decision is never blocked, and carries no SK number until the SK is issued', () => {
     const c = caseAtDecision();
     issue(c.id, 'sk', `accused:${c.accusedId}`, 9);
-    expect(decide(c, 'PP94-BERAT-TURUN-JABATAN', '800/12/2024').skNumber).toBe('800/12/2024');
+    expect(decide(c, 'PP94-BERAT-TURUN-JABATAN').skNumber).toBeNull();
   });
 });

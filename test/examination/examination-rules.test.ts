@@ -98,9 +98,9 @@ describe('decision constraints', () => {
 describe('decision dates', () => {
   // A fixture "calendar": 15 working days later is stood in by a fixed offset.
   const effectiveOf = (d: string) => (d === '2024-12-02' ? '2024-12-23' : 'unexpected');
-  it('takes effect from the receipt (or SK date) and ends the day before the months are up', () => {
-    expect(decisionDates({ skDate: '2024-11-28', deliveredOn: '2024-12-02', durationMonths: 12 }, effectiveOf)).toEqual({ effectiveDate: '2024-12-23', endDate: '2025-12-22' });
-    expect(decisionDates({ skDate: '2024-12-02', deliveredOn: null, durationMonths: null }, effectiveOf)).toEqual({ effectiveDate: '2024-12-23', endDate: null });
+  it('takes effect from the receipt and ends the day before the months are up', () => {
+    expect(decisionDates({ receivedOn: '2024-12-02', durationMonths: 12 }, effectiveOf)).toEqual({ effectiveDate: '2024-12-23', endDate: '2025-12-22' });
+    expect(decisionDates({ receivedOn: '2024-12-02', durationMonths: null }, effectiveOf)).toEqual({ effectiveDate: '2024-12-23', endDate: null });
   });
   it('month arithmetic clamps to the end of a month and round-trips by year', () => {
     expect(addCalendarMonths('2024-01-31', 1)).toBe('2024-02-29');

@@ -7,6 +7,8 @@ import { examinationOverview, transition } from '../../electron/main/examination
 import { setTeam } from '../../electron/main/examination/team-service.ts';
 import { saveBap, saveLhp } from '../../electron/main/examination/record-service.ts';
 import { saveDecision } from '../../electron/main/examination/decision-service.ts';
+import { recordDelivery } from '../../electron/main/examination/delivery-service.ts';
+import { issueLetter } from '../../electron/main/letters/issue-service.ts';
 import { dispatch } from '../../electron/main/ipc/dispatch.ts';
 import { handlers } from '../../electron/main/handlers.ts';
 import { AppError } from '../../electron/main/errors.ts';
@@ -14,6 +16,7 @@ import { setRule } from '../../electron/main/deadlines/rule-settings.ts';
 import {
   bapSaveSchema,
   decisionSaveSchema,
+  deliverySaveSchema,
   lhpSaveSchema,
   sessionRescheduleSchema,
   sessionScheduleSchema,
@@ -194,7 +197,7 @@ describe('attendance, summons II and decision without examination', () => {
     const a2 = recordAttendance(app.ctx, { id: s2.session.id, attendance: 'absent' });
     expect(a2.prompt).toEqual({ key: 'attendance.promptDecideWithout', params: {}, action: 'decide_without_examination' });
     expect(step(c.id, 'decide_without_examination')).toEqual({ state: 'decided_without_examination' });
-    const d = saveDecision(app.ctx, decisionSaveSchema.parse({ caseId: c.id, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12, skNumber: '800/1/2024', skDate: '2024-12-10' }));
+    const d = saveDecision(app.ctx, decisionSaveSchema.parse({ caseId: c.id, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12 }));
     expect(d.withoutExamination).toBe(true);
   });
 
@@ -216,7 +219,7 @@ describe('attendance, summons II and decision without examination', () => {
 });
 
 describe('BAP, LHP and decision', () => {
-  it('runs from examination to delivery with numbered Q/A, refusal to sign, LHP and a checked sanction with computed dates', () => {
+  it('runs from examination to delivery with numbered Q/A, refusal to sign, LHP and a checked sanction with computed dates', async () => {
     const t = team();
     const c = examiningCase(t);
     const s = schedule({ caseId: c.id, accusedId: c.accusedId, date: '2024-11-13', videoLink: 'https://m.example/1', examinerIds: [t.chair, t.bkpsdm] });
@@ -261,16 +264,16 @@ describe('BAP, LHP and decision', () => {
     );
     step(c.id, 'submit_report');
     const before = dbFingerprint(app.ctx);
-    const light = decisionSaveSchema.parse({ caseId: c.id, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-SEDANG-TUKIN', durationMonths: 6, skNumber: '800/12/2024', skDate: '2024-12-02' });
+    const light = decisionSaveSchema.parse({ caseId: c.id, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-SEDANG-TUKIN', durationMonths: 6 });
     expect(errorKey(() => saveDecision(app.ctx, light))).toBe('decision.levelTooLight');
     expect(dbFingerprint(app.ctx)).toBe(before);
     const d = saveDecision(
       app.ctx,
-      decisionSaveSchema.parse({ caseId: c.id, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-TURUN-JABATAN', durationMonths: 12, skNumber: '800/12/2024', skDate: '2024-12-02', deliveredOn: '2024-12-04' }),
+      decisionSaveSchema.parse({ caseId: c.id, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-TURUN-JABATAN', durationMonths: 12 }),
     );
-    // 15 working days after 4 Dec 2024, skipping Christmas (25 Dec) and cuti bersama (26 Dec).
-    expect(d).toMatchObject({ effectiveDate: '2024-12-27', endDate: '2025-12-26', repeatOffender: false, level: 'berat', sanctionTitle: 'Penurunan jabatan setingkat lebih rendah' });
-    expect(step(c.id, 'deliver')).toEqual({ state: 'delivered' });
+    // No SK number or date until the SK is issued; no running dates until it is delivered.
+    expect(d).toMatchObject({ skNumber: null, skDate: null, effectiveDate: null, endDate: null, repeatOffender: false, level: 'berat', sanctionTitle: 'Penurunan jabatan setingkat lebih rendah' });
+    expect(errorKey(() => step(c.id, 'deliver'))).toBe('workflow.deliveryMissing');
 
     // The same person in a later case is flagged as a repeat offender and may get a heavier sanction.
     const again = examiningCase(t, { violationCodes: ['N-KAMPANYE-ATRIBUT'] });
@@ -282,7 +285,17 @@ describe('BAP, LHP and decision', () => {
     step(again.id, 'complete_examination');
     saveLhp(app.ctx, lhpSaveSchema.parse({ caseId: again.id, accusedId: again.accusedId, violationForm: 'Atribut', violationTime: 'Oktober', violationPlace: 'Lapangan', impact: 'Ada', recommendedSanctionCode: 'PP94-BERAT-PELAKSANA', authorisedOfficial: 'Bupati' }));
     step(again.id, 'submit_report');
-    const heavier = saveDecision(app.ctx, decisionSaveSchema.parse({ caseId: again.id, accusedId: again.accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12, skNumber: '800/13/2024', skDate: '2024-12-02' }));
+    const heavier = saveDecision(app.ctx, decisionSaveSchema.parse({ caseId: again.id, accusedId: again.accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12 }));
     expect(heavier.repeatOffender).toBe(true);
+
+    // The SK takes its number and date from issuing; the delivery fixes the sanction's dates.
+    setClock('2024-12-02T09:00');
+    const { letter } = await issueLetter(app.ctx, { caseId: c.id, type: 'sk', subject: `accused:${c.accusedId}` });
+    expect(examinationOverview(app.ctx, c.id).decisions[0]).toMatchObject({ skNumber: letter.number, skDate: '2024-12-02', skLetterId: letter.id, effectiveDate: null });
+    setClock('2024-12-05T09:00');
+    const delivered = recordDelivery(app.ctx, deliverySaveSchema.parse({ caseId: c.id, accusedId: c.accusedId, deliveredOn: '2024-12-04', method: 'langsung', receivedBy: 'Budi Santoso' }));
+    // Day 15 counted in calendar days from 4 Dec 2024; twelve months later, less a day.
+    expect(delivered).toMatchObject({ deliveredOn: '2024-12-04', effectiveDate: '2024-12-19', endDate: '2025-12-18' });
+    expect(step(c.id, 'deliver')).toEqual({ state: 'delivered' });
   });
 });

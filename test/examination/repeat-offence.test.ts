@@ -56,8 +56,12 @@ describe('deciding a repeat', () => {
     const accusedId = (app.ctx.db.prepare('SELECT id FROM case_accused WHERE case_id = ?').get(id) as { id: number }).id;
     return { caseId: id, accusedId, registerNo };
   }
-  const decide = (c: { caseId: number; accusedId: number }, sanctionCode: string, durationMonths: number | null, skNumber: string, skDate: string) =>
-    dispatch(app.ctx, handlers, 'examination:saveDecision', { caseId: c.caseId, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode, ...(durationMonths ? { durationMonths } : {}), skNumber, skDate });
+  /** Saves the decision; the SK number and date, when given, are written as issuing the SK writes them. */
+  const decide = async (c: { caseId: number; accusedId: number }, sanctionCode: string, durationMonths: number | null, skNumber?: string, skDate?: string) => {
+    const r = await dispatch(app.ctx, handlers, 'examination:saveDecision', { caseId: c.caseId, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode, ...(durationMonths ? { durationMonths } : {}) });
+    if (r.ok && skNumber) app.ctx.db.prepare('UPDATE decisions SET sk_number = ?, sk_date = ? WHERE case_id = ? AND accused_id = ?').run(skNumber, skDate, c.caseId, c.accusedId);
+    return r;
+  };
 
   it('the same sanction again is refused naming the last decision; a heavier one is saved and flagged; the SK says the violation was repeated', async () => {
     const first = decisionCase(['N-KAMPANYE-ATRIBUT']);

@@ -26,7 +26,7 @@ const LEGAL: [WorkflowState, WorkflowAction, WorkflowState][] = [
   ['appeal', 'close', 'closed'],
 ];
 
-const ready: CaseFacts = { teamProblems: [], maxAbsences: 2, accusedCount: 1, accusedWithBap: 1, accusedWithLhp: 1, accusedWithDecision: 1 };
+const ready: CaseFacts = { teamProblems: [], maxAbsences: 2, accusedCount: 1, accusedWithBap: 1, accusedWithLhp: 1, accusedWithDecision: 1, skToDeliver: 1, skDelivered: 1 };
 const REASON = 'Alasan yang cukup panjang';
 
 describe('workflow state machine: every state x every step', () => {
@@ -59,6 +59,7 @@ describe('guards refuse with the reason', () => {
     ['report', 'submit_report', { accusedWithLhp: 0 }, REASON, 'workflow.lhpMissing'],
     ['decision', 'deliver', { accusedWithDecision: 0 }, REASON, 'workflow.decisionMissing'],
     ['decided_without_examination', 'deliver', { accusedWithDecision: 0 }, REASON, 'workflow.decisionMissing'],
+    ['decision', 'deliver', { skToDeliver: 2, skDelivered: 1 }, REASON, 'workflow.deliveryMissing'],
     ['registered', 'not_pursue', {}, '  ok  ', 'workflow.reasonRequired'],
     ['verification', 'forward', {}, '', 'workflow.reasonRequired'],
     ['delivered', 'file_appeal', {}, 'x', 'workflow.reasonRequired'],

@@ -1,5 +1,6 @@
 /** Fictional inputs for every letter type, shaped like what the adapters build from a case. */
 import type {
+  DeliveryInput,
   BapInput,
   ExaminerInput,
   LetterMeta,
@@ -124,9 +125,26 @@ export function skInput(form: SkInput['sanction']['form'] = 'potongan_tukin'): S
     lhpRef: { number: '700/5/LHP/INSP/2024', date: '2024-11-11' },
     withoutExamination: false,
     repeatOffender: false,
-    effectiveDate: '2024-12-02',
-    endDate: form === 'potongan_tukin' ? '2025-06-01' : form.includes('jabatan') ? '2025-12-01' : null,
+    effectiveAfterDays: 15,
+    deliveryWithin: { value: 14, unit: 'days' },
+    appealWithinWorkdays: 14,
+    appeal: form === 'pdhtaps' ? { kind: 'banding', body: 'Badan Pertimbangan Aparatur Sipil Negara' } : { kind: 'keberatan', body: 'Bupati Contoh selaku Pejabat Pembina Kepegawaian' },
     allowanceMonthly: form === 'potongan_tukin' ? 4_000_000 : null,
+  };
+}
+
+export function deliveryInput(refused = false): DeliveryInput {
+  return {
+    registerNo: 'REG/0001/INSP/2024',
+    accused: ACCUSED,
+    sk: { number: '800.1.6.4/3/KEP/2024', date: '2024-12-02', title: 'Keputusan Bupati Contoh tentang Penjatuhan Hukuman Disiplin' },
+    delivery: refused
+      ? { deliveredOn: '2024-12-04', method: 'langsung', receivedBy: null, refused: true, refusalReason: 'Terhukum menyatakan tidak mengakui hasil pemeriksaan' }
+      : { deliveredOn: '2024-12-04', method: 'langsung', receivedBy: 'Budi Santoso', refused: false, refusalReason: null },
+    effectiveAfterDays: 15,
+    effectiveDate: '2024-12-19',
+    endDate: '2025-06-18',
+    deliverer: { title: 'BUPATI CONTOH', prefix: '', name: 'NAMA BUPATI CONTOH', pangkat: '', nip: '' },
   };
 }
 

@@ -119,10 +119,50 @@ describe('SK Hukuman Disiplin', () => {
     expect(text).toContain('Pasal 8 ayat (3) huruf a');
   });
 
+  it('prints no start date: the decision takes effect on the 15th day after receipt, delivered within the office period', async () => {
+    const { text } = await render('sk', f.skInput('pembebasan_jabatan'));
+    expect(text).toContain('Keputusan ini mulai berlaku pada hari ke-15 (lima belas) terhitung sejak tanggal diterima oleh yang bersangkutan.');
+    expect(text).toContain('selama 12 (dua belas) bulan terhitung sejak tanggal Keputusan ini mulai berlaku');
+    expect(text).toContain('paling lama 14 (empat belas) hari sejak ditetapkan');
+    expect(text).not.toContain('mulai berlaku pada tanggal');
+    expect(text).not.toMatch(/terhitung mulai tanggal \d/);
+    const workdays = await render('sk', { ...f.skInput('teguran_tertulis'), effectiveAfterDays: 20, deliveryWithin: { value: 10, unit: 'workdays' } });
+    expect(workdays.text).toContain('pada hari ke-20 (dua puluh) terhitung sejak tanggal diterima');
+    expect(workdays.text).toContain('paling lama 10 (sepuluh) hari kerja sejak ditetapkan');
+  });
+
+  it('names the appeal body for the deciding official: keberatan to the PPK, banding to BPASN', async () => {
+    const keberatan = await render('sk', f.skInput('potongan_tukin'));
+    expect(keberatan.text).toContain('dapat mengajukan keberatan kepada Bupati Contoh selaku Pejabat Pembina Kepegawaian dalam jangka waktu paling lama 14 (empat belas) hari kerja setelah Keputusan ini diterima.');
+    const banding = await render('sk', f.skInput('pdhtaps'));
+    expect(banding.text).toContain('dapat mengajukan banding administratif kepada Badan Pertimbangan Aparatur Sipil Negara dalam jangka waktu paling lama 14 (empat belas) hari kerja');
+  });
+
   it('keeps the signature with the last dictum on one page', async () => {
     const { pages } = await render('sk', f.skInput('pdhtaps'));
     const sig = pages.findIndex((p) => p.includes('NAMA BUPATI CONTOH'));
     expect(sig).toBe(pages.findIndex((p) => p.includes('Ditetapkan di')));
+  });
+});
+
+describe('Berita acara penyampaian SK', () => {
+  it('names the SK, the day, the method and who received it, and the computed start and end', async () => {
+    const { text, pages } = await render('delivery', f.deliveryInput(), { ...f.META_ISSUED, number: '800.1.6.4/1/BA-SK/2024', date: '2024-12-04' });
+    expect(pages).toHaveLength(1);
+    for (const s of ['BERITA ACARA PENYAMPAIAN KEPUTUSAN HUKUMAN DISIPLIN', 'Nomor: 800.1.6.4/1/BA-SK/2024',
+      'Pada hari ini Rabu tanggal empat bulan Desember tahun dua ribu dua puluh empat, telah disampaikan secara langsung Keputusan Bupati Contoh tentang Penjatuhan Hukuman Disiplin Nomor 800.1.6.4/3/KEP/2024 tanggal 2 Desember 2024 kepada:',
+      'Budi Santoso', '19860926 201505 1 001', 'Keputusan tersebut telah diterima oleh Budi Santoso pada tanggal 4 Desember 2024.',
+      'mulai berlaku pada hari ke-15 (lima belas) terhitung sejak tanggal diterima, yaitu tanggal 19 Desember 2024 sampai dengan tanggal 18 Juni 2025.',
+      'Yang menerima,', 'Yang menyampaikan,', 'NAMA BUPATI CONTOH', 'Tembusan:']) {
+      expect(text, s).toContain(s);
+    }
+  });
+
+  it('a refusal is written with its reason and counts as receipt on that day', async () => {
+    const { text } = await render('delivery', f.deliveryInput(true));
+    expect(text).toContain('Yang bersangkutan menolak menerima Keputusan tersebut dengan alasan: Terhukum menyatakan tidak mengakui hasil pemeriksaan.');
+    expect(text).toContain('Keputusan dianggap telah diterima oleh yang bersangkutan pada tanggal 4 Desember 2024.');
+    expect(text).toContain('(menolak menerima)');
   });
 });
 
@@ -151,7 +191,7 @@ describe('moral statement and summary', () => {
 describe('fonts and paper', () => {
   it('embeds Liberation Sans for every font of every type, on exact A4 and F4', async () => {
     const all: [LetterType, LetterInputs[LetterType]][] = [
-      ['summons1', f.summonsInput(1)], ['order', f.orderInput()], ['bap', f.bapInput(3)], ['lhp', f.lhpInput()], ['sk', f.skInput()], ['moral', f.moralInput()], ['summary', f.summaryInput()],
+      ['summons1', f.summonsInput(1)], ['order', f.orderInput()], ['bap', f.bapInput(3)], ['lhp', f.lhpInput()], ['sk', f.skInput()], ['moral', f.moralInput()], ['summary', f.summaryInput()], ['delivery', f.deliveryInput()],
     ];
     for (const [type, input] of all) {
       for (const paper of ['A4', 'F4'] as const) {

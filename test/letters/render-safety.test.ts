@@ -165,7 +165,7 @@ const HOSTILE = [
   'data:image/png;base64,iVBORw0KGgo=',
   'file:///etc/passwd',
 ];
-const NOT_TEXT = new Set(['role', 'form', 'kind', 'level', 'employmentType', 'nip', 'date', 'time', 'effectiveDate', 'endDate', 'receivedAt', 'missedDate', 'status', 'source', 'registeredAt', 'incidentDate', 'createdAt']);
+const NOT_TEXT = new Set(['role', 'form', 'kind', 'level', 'employmentType', 'nip', 'date', 'time', 'effectiveDate', 'endDate', 'receivedAt', 'method', 'unit', 'missedDate', 'status', 'source', 'registeredAt', 'incidentDate', 'createdAt']);
 
 /** Replaces every free-text string in a letter input with a hostile value, cycling through HOSTILE. */
 function poison<T>(value: T, counter = { n: 0 }, key = ''): T {
@@ -183,7 +183,7 @@ describe('hostile user text in every letter type', () => {
     const inputs: [LetterType, LetterInputs[LetterType]][] = [
       ['receipt', { case: sampleCase(), receivedAt: '2024-11-04' }],
       ['summons1', f.summonsInput(1)], ['summons2', f.summonsInput(2)], ['order', f.orderInput()], ['bap', { ...f.bapInput(2), refusedToSign: true, refusalNote: 'x' }],
-      ['lhp', f.lhpInput()], ['sk', f.skInput('lainnya')], ['moral', f.moralInput('open')], ['summary', f.summaryInput()],
+      ['lhp', f.lhpInput()], ['sk', f.skInput('lainnya')], ['moral', f.moralInput('open')], ['summary', f.summaryInput()], ['delivery', f.deliveryInput(true)],
     ];
     const office = poison(DEFAULT_OFFICE_SETTINGS);
     // Settings keep their own validated shape for the logo: a hostile logoFile never passes the schema.

@@ -28,8 +28,9 @@ export function seedExam(ctx: AppContext, caseId: number, opts: { sanctionCode?:
                                 created_at, created_by, updated_at)
      VALUES (?, ?, '198609262015051001', ?, ?, ?, ?, 60, ?, ?, ?, 'test', ?)`,
   );
-  const session1 = Number(session.run(caseId, accusedId, 1, '2024-11-04', '2024-11-18T09:00', '2024-11-18T10:00', room, 'absent', NOW, NOW).lastInsertRowid);
-  const session2 = Number(session.run(caseId, accusedId, 2, '2024-11-19', '2024-11-27T13:30', '2024-11-27T14:30', room, 'present', NOW, NOW).lastInsertRowid);
+  // Both hearings lie before the test clock (4 Nov 2024): a summons II is never dated before the hearing it says was missed.
+  const session1 = Number(session.run(caseId, accusedId, 1, '2024-10-21', '2024-10-28T09:00', '2024-10-28T10:00', room, 'absent', NOW, NOW).lastInsertRowid);
+  const session2 = Number(session.run(caseId, accusedId, 2, '2024-10-29', '2024-11-01T13:30', '2024-11-01T14:30', room, 'present', NOW, NOW).lastInsertRowid);
   const bap = Number(
     db
       .prepare(
@@ -51,8 +52,8 @@ export function seedExam(ctx: AppContext, caseId: number, opts: { sanctionCode?:
   const code = opts.sanctionCode ?? 'PP94-BERAT-PELAKSANA';
   db.prepare(
     `INSERT INTO decisions (case_id, accused_id, accused_nip, catalogue_id, catalogue_version, sanction_code, level, duration_months, outcome_text,
-                            sk_number, sk_date, delivered_on, effective_date, end_date, repeat_offender, without_examination, created_at, updated_at)
-     VALUES (?, ?, '198609262015051001', ?, 'test', ?, ?, ?, NULL, '-', '2024-12-02', NULL, '2024-12-02', '2025-12-01', 0, 0, ?, ?)`,
+                            repeat_offender, without_examination, created_at, updated_at)
+     VALUES (?, ?, '198609262015051001', ?, 'test', ?, ?, ?, NULL, 0, 0, ?, ?)`,
   ).run(caseId, accusedId, code.startsWith('PP42') ? 'PP42-2004' : 'PP94-2021', code, code.startsWith('PP42') ? null : 'berat', opts.durationMonths ?? 12, NOW, NOW);
   return { accusedId, session1, session2 };
 }

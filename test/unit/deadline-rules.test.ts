@@ -14,13 +14,19 @@ describe('deadline rules on the working-day calendar', () => {
     expect(dueDate('summons1Notice', '2024-12-05', defaults, cal)).toBe('2024-11-25');
     // Missed examination Fri 5 Apr 2024: summons II within 7 working days, across Idul Fitri.
     expect(dueDate('summons2Issue', '2024-04-05', defaults, cal)).toBe('2024-04-24');
-    // 15th working day after Thu 20 Mar 2025: skips Nyepi, Idul Fitri and Good Friday (18 Apr).
-    expect(dueDate('skEffective', '2025-03-20', defaults, cal)).toBe('2025-04-22');
+    // "Hari ke-15 terhitung sejak tanggal diterima": calendar days, holidays included (Nyepi, Idul Fitri).
+    expect(dueDate('skEffective', '2025-03-20', defaults, cal)).toBe('2025-04-04');
+    // A stored working-day unit for the effective day is not honoured: the rule fixes calendar days.
+    expect(dueDate('skEffective', '2025-03-20', effectiveSettings({ skEffective: { value: 15, unit: 'workdays', mode: 'atLeast' } }), cal)).toBe('2025-04-04');
     expect(dueDate('appealWindow', '2024-12-20', defaults, cal)).toBe('2025-01-14');
     expect(dueDate('recommendationFollowUp', '2024-10-01', defaults, cal)).toBe('2024-10-15');
-    const calendarDays = effectiveSettings({ skDelivery: { value: 14, unit: 'days', mode: 'atMost' } });
-    expect(dueDate('skDelivery', '2024-12-20', calendarDays, cal)).toBe('2025-01-03');
-    expect(dueDate('skDelivery', '2024-12-20', defaults, cal)).toBe('2025-01-14');
+    // Delivery: 14 calendar days by default (satisfies both readings), working days if the office chooses.
+    expect(dueDate('skDelivery', '2024-12-20', defaults, cal)).toBe('2025-01-03');
+    const workdays = effectiveSettings({ skDelivery: { value: 14, unit: 'workdays', mode: 'atMost' } });
+    expect(dueDate('skDelivery', '2024-12-20', workdays, cal)).toBe('2025-01-14');
+    // Appeal answers (PP 79/2021): 21 working days for a keberatan, 65 for BPASN.
+    expect(dueDate('objectionAnswer', '2024-12-05', defaults, cal)).toBe('2025-01-08');
+    expect(dueDate('bpasnDecision', '2024-12-05', defaults, cal)).toBe('2025-03-14');
   });
 
   it('by default (PerBKN 6/2022) the examination is at most 7 working days after the summons date: exactly 7 passes, 8 warns, fewer pass', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../shared/schemas/common.ts';
-import { decisionSaveSchema } from '../../shared/examination/schemas.ts';
+import { decisionSaveSchema, deliverySaveSchema } from '../../shared/examination/schemas.ts';
 
 const messages = (r: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }, field?: string) =>
   (r.error?.issues ?? []).filter((i) => field === undefined || i.path[0] === field).map((i) => i.message);
@@ -13,8 +13,14 @@ describe('an empty date box says "wajib diisi", a malformed one names the format
     expect(isoDate.safeParse('2024-02-29').success).toBe(true);
   });
 
-  it('the decision form with an empty SK date', () => {
-    const r = decisionSaveSchema.safeParse({ caseId: 1, accusedId: 1, catalogueId: 'x', sanctionCode: 'y', durationMonths: null, outcomeText: '', skNumber: '1', skDate: '', deliveredOn: '' });
-    expect(messages(r, 'skDate')).toEqual(['validation.required']);
+  it('the delivery form with an empty delivery date', () => {
+    const r = deliverySaveSchema.safeParse({ caseId: 1, accusedId: 1, deliveredOn: '', method: 'langsung', receivedBy: 'Budi' });
+    expect(messages(r, 'deliveredOn')).toEqual(['validation.required']);
+  });
+
+  it('the decision form no longer takes an SK number or date: they come from issuing', () => {
+    const r = decisionSaveSchema.safeParse({ caseId: 1, accusedId: 1, catalogueId: 'x', sanctionCode: 'y', durationMonths: null, outcomeText: '', skNumber: '1', skDate: '2024-12-02' });
+    expect(r.success).toBe(false);
+    expect(decisionSaveSchema.safeParse({ caseId: 1, accusedId: 1, catalogueId: 'x', sanctionCode: 'y', durationMonths: null, outcomeText: '' }).success).toBe(true);
   });
 });

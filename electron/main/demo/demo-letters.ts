@@ -3,6 +3,13 @@ import { AppError } from '../errors.ts';
 import { issueLetter } from '../letters/issue-service.ts';
 import { allSanctionCatalogues } from '../examination/sanction-catalogues.ts';
 import type { LetterType } from '../../../shared/letters/letter-types.ts';
+import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
+import { recordDelivery } from '../examination/delivery-service.ts';
+import { fileAppeal } from '../examination/appeal-service.ts';
+import { examinationOverview } from '../examination/workflow-service.ts';
+
+/** Case statuses whose history has the SK delivered. */
+const DELIVERED = new Set(['delivered', 'appeal', 'closed']);
 
 export interface DemoLetterResult {
   issued: number;
@@ -14,8 +21,11 @@ export interface DemoLetterResult {
  * Issues real letters for a small sample of the demo cases through the normal issue
  * service (number, frozen PDF, hash, audit): a receipt for each of the first `cases`
  * cases, the examination order and summons I for the first hearing of each examined one, and the SK (or the
- * moral-sanction statement) of each decided accused. Rendering is the slow part (tens of ms a letter), which is why the
- * sample is small and the rest of the demo data has no issued letters.
+ * moral-sanction statement) of each decided accused. Where the case's history says the SK was
+ * delivered, the delivery is recorded (today: the SK is issued today) with its berita acara,
+ * and the first such case also gets an appeal, so the demo shows a delivered SK with its
+ * computed dates and a running appeal. Rendering is the slow part (tens of ms a letter),
+ * which is why the sample is small and the rest of the demo data has no issued letters.
  */
 export async function issueDemoLetters(ctx: AppContext, cases: number): Promise<DemoLetterResult> {
   const db = ctx.db;
@@ -24,6 +34,8 @@ export async function issueDemoLetters(ctx: AppContext, cases: number): Promise<
   const decided = db.prepare('SELECT accused_id AS accusedId, catalogue_id AS catalogueId FROM decisions WHERE case_id = ? ORDER BY accused_id');
   // A moral sanction (ethics catalogue) gets its statement letter instead of a disciplinary SK.
   const moral = new Set(allSanctionCatalogues().filter((c) => c.kind === 'etik').map((c) => c.id));
+  const issuedSk = db.prepare("SELECT 1 FROM issued_letters WHERE case_id = ? AND type = 'sk' AND subject = ? AND status = 'issued'").pluck();
+  let appealed = false;
   const result: DemoLetterResult = { issued: 0, skipped: [] };
   const issue = async (caseId: number, type: LetterType, subject: string) => {
     try {
@@ -42,8 +54,26 @@ export async function issueDemoLetters(ctx: AppContext, cases: number): Promise<
       await issue(caseId, 'order', '');
       await issue(caseId, 'summons1', `session:${session}`);
     }
+    const status = db.prepare('SELECT status FROM cases WHERE id = ?').pluck().get(caseId) as string;
     for (const d of decided.all(caseId) as { accusedId: number; catalogueId: string }[]) {
-      await issue(caseId, moral.has(d.catalogueId) ? 'moral' : 'sk', `accused:${d.accusedId}`);
+      const sk = !moral.has(d.catalogueId);
+      await issue(caseId, sk ? 'sk' : 'moral', `accused:${d.accusedId}`);
+      if (!sk || !DELIVERED.has(status) || !issuedSk.get(caseId, `accused:${d.accusedId}`)) continue;
+      try {
+        const accused = examinationOverview(ctx, caseId).accused.find((a) => a.id === d.accusedId)!;
+        recordDelivery(ctx, { caseId, accusedId: d.accusedId, deliveredOn: localIsoDate(ctx.now()), method: 'langsung', receivedBy: accused.name, refused: false });
+        await issue(caseId, 'delivery', `accused:${d.accusedId}`);
+        if (!appealed) {
+          const route = examinationOverview(ctx, caseId).decisions.find((x) => x.accusedId === d.accusedId)?.appealRoute;
+          if (route) {
+            fileAppeal(ctx, { caseId, accusedId: d.accusedId, kind: route.kind, filedOn: localIsoDate(ctx.now()), addressedTo: route.body, note: 'Terhukum mengajukan upaya administratif atas keputusan hukuman disiplin.' });
+            appealed = true;
+          }
+        }
+      } catch (e) {
+        if (!(e instanceof AppError)) throw e;
+        result.skipped.push({ caseId, type: 'delivery', key: e.key });
+      }
     }
   }
   return result;

@@ -74,10 +74,9 @@ export class RecordWriter {
     );
     this.insDecision = db.prepare(
       `INSERT INTO decisions (case_id, accused_id, accused_nip, catalogue_id, catalogue_version, sanction_code, level, duration_months, outcome_text,
-                              sk_number, sk_date, delivered_on, effective_date, end_date, repeat_offender, without_examination,
-                              pybm_official, pybm_rule, signatory, created_at, updated_at)
+                              repeat_offender, without_examination, pybm_official, pybm_rule, signatory, created_at, updated_at)
        VALUES (@caseId, @accusedId, @nip, @catalogueId, @catalogueVersion, @sanctionCode, @level, @durationMonths, @outcomeText,
-               @skNumber, @skDate, @deliveredOn, @effectiveDate, @endDate, @repeat, @withoutExam, @pybmOfficial, @pybmRule, @signatory, @at, @at)`,
+               @repeat, @withoutExam, @pybmOfficial, @pybmRule, @signatory, @at, @at)`,
     );
   }
 
@@ -108,7 +107,7 @@ export class RecordWriter {
     return row;
   }
 
-  /** Inserts one decision row; the caller computed its dates on the office calendar. */
+  /** Inserts one decision row (no SK number, date or running dates: those come from issuing and delivery). */
   decision(d: {
     caseId: number;
     accusedId: number;
@@ -116,11 +115,6 @@ export class RecordWriter {
     pick: DemoSanction;
     /** Who decides and signs (null for non-ASN outcomes). */
     decider: { official: string; rule: string; signatory: object } | null;
-    skNumber: string;
-    skDate: string;
-    deliveredOn: string | null;
-    effectiveDate: string;
-    endDate: string | null;
     repeat: boolean;
     withoutExam: boolean;
     at: string;
@@ -135,11 +129,6 @@ export class RecordWriter {
       level: d.pick.sanction?.level ?? null,
       durationMonths: d.pick.durationMonths,
       outcomeText: d.pick.outcomeText,
-      skNumber: d.skNumber,
-      skDate: d.skDate,
-      deliveredOn: d.deliveredOn,
-      effectiveDate: d.effectiveDate,
-      endDate: d.endDate,
       repeat: d.repeat ? 1 : 0,
       withoutExam: d.withoutExam ? 1 : 0,
       pybmOfficial: d.decider?.official ?? null,

@@ -1,12 +1,11 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/connection.ts';
 import type { AuditEntry } from '../audit/audit-log.ts';
-import { openDeadline } from '../deadlines/deadline-store.ts';
 import { addWorkdays, workdayOnOrAfter } from '../../../shared/calendar/working-days.ts';
 import type { HolidayCalendar } from '../../../shared/calendar/types.ts';
-import { dueDate } from '../../../shared/deadlines/compute.ts';
 import type { DeadlineSettings } from '../../../shared/deadlines/rules.ts';
 import { decisionDates } from '../../../shared/examination/decision-rules.ts';
+import type { EmploymentType } from '../../../shared/cases/schemas.ts';
 import type { WorkflowAction, WorkflowState } from '../../../shared/workflow/states.ts';
 import type { Prng } from './prng.ts';
 import type { DemoTeam } from './demo-staff.ts';
@@ -72,7 +71,6 @@ export class DemoWorkflow {
   private readonly touch: Statement;
   private readonly decided = new Set<string>();
   private readonly db: Db;
-  private skSeq = 0;
 
   private readonly officials: DemoSigners;
 
@@ -234,22 +232,17 @@ export class DemoWorkflow {
     }
     if (c.status === 'decision' || (withoutExam && this.r.chance(0.5))) return;
 
-    // Decisions: SK signed, delivered for the delivered/appeal/closed cases.
+    // Decisions: the SK's number and date come from issuing it (demo-letters.ts issues a sample),
+    // and the sanction's dates from its recorded delivery, so generated decisions carry neither.
     const skDate = this.wd(day, 5, 15);
     const delivered = DECIDED.includes(c.status) ? this.wd(skDate, 1, 8) : null;
     for (const [k, a] of c.accused.entries()) {
       const pick = picks[k]!;
-      const dates = decisionDates({ skDate, deliveredOn: delivered, durationMonths: pick.durationMonths }, (d) => dueDate('skEffective', d, this.settings, this.cal));
       const repeat = this.decided.has(a.nip);
       this.decided.add(a.nip);
-      const skNumber = `800.1.6.4/${String(++this.skSeq).padStart(5, '0')}/BKPSDM/${skDate.slice(0, 4)}`;
       const decider = deciders[k] ?? null;
-      const row = this.records.decision({ caseId: c.id, accusedId: a.id, nip: a.nip, pick, decider, skNumber, skDate, deliveredOn: delivered, ...dates, repeat, withoutExam, at: atOn(skDate, '14:00').toISOString() });
+      const row = this.records.decision({ caseId: c.id, accusedId: a.id, nip: a.nip, pick, decider, repeat, withoutExam, at: atOn(skDate, '14:00').toISOString() });
       this.emit(atOn(skDate, '14:00'), { actor: OFFICIAL, action: 'decision.create', entity: 'case', entityId: c.id, after: row });
-      if (delivered === null) {
-        const due = dueDate('skDelivery', skDate, this.settings, this.cal);
-        openDeadline(this.db, { caseId: c.id, rule: 'skDelivery', subjectType: 'decision', subjectId: a.id, basisDate: skDate, dueDate: due }, atOn(skDate, '14:00'));
-      }
     }
     if (delivered === null) return;
     this.step(c, withoutExam ? 'decided_without_examination' : 'decision', 'delivered', 'deliver', workdayOnOrAfter(delivered, this.cal), clerk);

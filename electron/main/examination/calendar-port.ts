@@ -38,3 +38,8 @@ export function skDeliveryDue(ctx: AppContext, skDate: string): string {
 export function appealWindowDue(ctx: AppContext, receivedOn: string): string {
   return withCalendar(() => dueDate('appealWindow', receivedOn, loadDeadlineSettings(ctx.db), loadCalendar(ctx.db)));
 }
+
+/** The last day for the deciding body to answer an appeal filed on `filedOn` (PP 79/2021). */
+export function appealAnswerDue(ctx: AppContext, rule: 'objectionAnswer' | 'bpasnDecision', filedOn: string): string {
+  return withCalendar(() => dueDate(rule, filedOn, loadDeadlineSettings(ctx.db), loadCalendar(ctx.db)));
+}

@@ -22,41 +22,46 @@ export function onSummons2Scheduled(db: Db, now: Date, caseId: number): void {
   resolveDeadlines(db, { caseId, rule: 'summons2Issue' }, 'met', now);
 }
 
-/**
- * A decision was saved: the SK must reach the employee by `due` unless it already has;
- * once it has (`deliveredOn`), the employee's appeal window runs until `appealDue`.
- */
-export function onDecision(db: Db, now: Date, d: { caseId: number; accusedId: number; skDate: string; deliveredOn: string | null; due: string; appealDue: string | null }): void {
+/** A decision was saved (or replaced): its SK is not issued yet, so nothing runs for it. */
+export function onDecision(db: Db, now: Date, d: { caseId: number; accusedId: number }): void {
   const subject = { caseId: d.caseId, subjectType: 'decision', subjectId: d.accusedId };
-  // A corrected delivery date replaces the window it opened.
+  resolveDeadlines(db, { ...subject, rule: 'skDelivery' }, 'cancelled', now);
   resolveDeadlines(db, { ...subject, rule: 'appealWindow' }, 'cancelled', now);
-  if (d.deliveredOn === null) {
-    resolveDeadlines(db, { ...subject, rule: 'skDelivery' }, 'cancelled', now);
-    openDeadline(db, { ...subject, rule: 'skDelivery', basisDate: d.skDate, dueDate: d.due }, now);
-    return;
-  }
-  resolveDeadlines(db, { ...subject, rule: 'skDelivery' }, 'met', now);
-  if (d.appealDue !== null) openDeadline(db, { ...subject, rule: 'appealWindow', basisDate: d.deliveredOn, dueDate: d.appealDue }, now);
+}
+
+/** The SK was issued on `skDate`: it must reach the employee by `due`. */
+export function onSkIssued(db: Db, now: Date, d: { caseId: number; accusedId: number; skDate: string; due: string }): void {
+  const subject = { caseId: d.caseId, subjectType: 'decision', subjectId: d.accusedId };
+  resolveDeadlines(db, { ...subject, rule: 'skDelivery' }, 'cancelled', now);
+  openDeadline(db, { ...subject, rule: 'skDelivery', basisDate: d.skDate, dueDate: d.due }, now);
+}
+
+/** The SK was voided: neither its delivery nor an appeal against it is due any more. */
+export function onSkVoided(db: Db, now: Date, d: { caseId: number; accusedId: number }): void {
+  onDecision(db, now, d);
 }
 
 /**
- * The case's SKs were recorded as delivered: every decision without a running appeal
- * window gets one, counted from its delivery date, or from `today` when the decision
- * carries none (the delivery step itself is then the receipt).
+ * The SK's delivery was recorded (or corrected): the delivery deadline is met and the
+ * employee's appeal window runs from the delivery date until `appealDue`.
  */
-export function onDelivered(db: Db, now: Date, caseId: number, today: string, appealDue: (receivedOn: string) => string): void {
-  const rows = db
-    .prepare(
-      `SELECT d.accused_id AS accusedId, d.delivered_on AS deliveredOn FROM decisions d
-       WHERE d.case_id = ? AND NOT EXISTS (
-         SELECT 1 FROM deadlines x WHERE x.case_id = d.case_id AND x.rule_id = 'appealWindow' AND x.status = 'open'
-           AND x.subject_type = 'decision' AND x.subject_id = d.accused_id)`,
-    )
-    .all(caseId) as { accusedId: number; deliveredOn: string | null }[];
-  for (const r of rows) {
-    const basis = r.deliveredOn ?? today;
-    openDeadline(db, { caseId, rule: 'appealWindow', subjectType: 'decision', subjectId: r.accusedId, basisDate: basis, dueDate: appealDue(basis) }, now);
-  }
+export function onSkDelivered(db: Db, now: Date, d: { caseId: number; accusedId: number; deliveredOn: string; appealDue: string }): void {
+  const subject = { caseId: d.caseId, subjectType: 'decision', subjectId: d.accusedId };
+  resolveDeadlines(db, { ...subject, rule: 'skDelivery' }, 'met', now);
+  // A corrected delivery date replaces the window it opened.
+  resolveDeadlines(db, { ...subject, rule: 'appealWindow' }, 'cancelled', now);
+  openDeadline(db, { ...subject, rule: 'appealWindow', basisDate: d.deliveredOn, dueDate: d.appealDue }, now);
+}
+
+/** An appeal was filed: the window did its work, and the deciding body's answer is due by `due`. */
+export function onAppealFiled(db: Db, now: Date, a: { caseId: number; accusedId: number; appealId: number; rule: 'objectionAnswer' | 'bpasnDecision'; filedOn: string; due: string }): void {
+  resolveDeadlines(db, { caseId: a.caseId, rule: 'appealWindow', subjectType: 'decision', subjectId: a.accusedId }, 'met', now);
+  openDeadline(db, { caseId: a.caseId, rule: a.rule, subjectType: 'appeal', subjectId: a.appealId, basisDate: a.filedOn, dueDate: a.due }, now);
+}
+
+/** The appeal was answered. */
+export function onAppealDecided(db: Db, now: Date, a: { caseId: number; appealId: number }): void {
+  resolveDeadlines(db, { caseId: a.caseId, subjectType: 'appeal', subjectId: a.appealId }, 'met', now);
 }
 
 /** A workflow step settles what it fulfils; leaving the procedure cancels everything still open. */

@@ -3,15 +3,15 @@ import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import { AppError } from '../errors.ts';
 import type { Db } from '../db/connection.ts';
-import { issuedDecisionLetter, requireAccused, requireCase, requiredSanctions, violationLevels } from './exam-queries.ts';
+import { issuedDecisionLetter, requireAccused, requireCase, requiredSanctions, selectAppeals, selectDeliveries, violationLevels } from './exam-queries.ts';
 import { lastSameNature } from '../../../shared/examination/repeat-rules.ts';
 import { accusedPriorDecisions, refuseUnlessHeavier } from './repeat-service.ts';
+import type { AppealRow, DeliveryRow } from './exam-queries.ts';
 import { allSanctionCatalogues } from './sanction-catalogues.ts';
-import { appealWindowDue, effectiveDateOf, skDeliveryDue } from './calendar-port.ts';
 import { onDecision } from './deadline-hooks.ts';
-import { checkDecision, decisionDates } from '../../../shared/examination/decision-rules.ts';
+import { checkDecision } from '../../../shared/examination/decision-rules.ts';
 import { NON_ASN_CATALOGUE_ID } from '../../../shared/examination/sanctions.ts';
-import type { Decision } from '../../../shared/examination/types.ts';
+import type { Appeal, AppealKind, AppealOutcome, Decision, DeliveryMethod, SkDelivery } from '../../../shared/examination/types.ts';
 import type { decisionSaveSchema } from '../../../shared/examination/schemas.ts';
 import type { PybmOfficial } from '../../../shared/examination/pybm.ts';
 import type { Signatory } from '../../../shared/letters/office-settings.ts';
@@ -25,10 +25,11 @@ interface DecisionRow {
   level: string | null;
   duration_months: number | null;
   outcome_text: string | null;
-  sk_number: string;
-  sk_date: string;
+  sk_number: string | null;
+  sk_date: string | null;
+  sk_letter_id: number | null;
   delivered_on: string | null;
-  effective_date: string;
+  effective_date: string | null;
   end_date: string | null;
   repeat_offender: number;
   without_examination: number;
@@ -43,37 +44,83 @@ function sanctionTitle(catalogueId: string, code: string, lang: 'id' | 'en'): st
   return s ? s.title[lang] : code;
 }
 
-/** The decisions of a case, titles in the user's language. */
-export function selectDecisions(db: Db, caseId: number, lang: 'id' | 'en'): Decision[] {
-  return (db.prepare('SELECT * FROM decisions WHERE case_id = ? ORDER BY accused_id').all(caseId) as DecisionRow[]).map((r) => ({
-    caseId: r.case_id,
-    accusedId: r.accused_id,
-    catalogueId: r.catalogue_id,
-    sanctionCode: r.sanction_code,
-    sanctionTitle: r.catalogue_id === NON_ASN_CATALOGUE_ID ? (r.outcome_text ?? '') : sanctionTitle(r.catalogue_id, r.sanction_code, lang),
-    level: r.level,
-    durationMonths: r.duration_months,
-    outcomeText: r.outcome_text,
-    skNumber: r.sk_number,
-    skDate: r.sk_date,
-    deliveredOn: r.delivered_on,
-    effectiveDate: r.effective_date,
-    endDate: r.end_date,
-    repeatOffender: r.repeat_offender === 1,
-    withoutExamination: r.without_examination === 1,
-    pybmOfficial: r.pybm_official ?? null,
-    pybmRule: r.pybm_rule ?? null,
-    signatory: r.signatory ? (JSON.parse(r.signatory) as Signatory) : null,
-    updatedAt: r.updated_at,
-  }));
+/**
+ * The decisions of a case, titles in the user's language, each with its SK delivery and
+ * appeals; `deliveryDue` gives the last day to deliver an issued SK (omitted: null).
+ */
+export function selectDecisions(db: Db, caseId: number, lang: 'id' | 'en', deliveryDue: (skDate: string) => string | null = () => null): Decision[] {
+  const deliveries = new Map(selectDeliveries(db, caseId).map((d) => [d.accused_id, d]));
+  const appeals = selectAppeals(db, caseId);
+  return (db.prepare('SELECT * FROM decisions WHERE case_id = ? ORDER BY accused_id').all(caseId) as DecisionRow[]).map((r) => {
+    const d = deliveries.get(r.accused_id);
+    return {
+      caseId: r.case_id,
+      accusedId: r.accused_id,
+      catalogueId: r.catalogue_id,
+      sanctionCode: r.sanction_code,
+      sanctionTitle: r.catalogue_id === NON_ASN_CATALOGUE_ID ? (r.outcome_text ?? '') : sanctionTitle(r.catalogue_id, r.sanction_code, lang),
+      level: r.level,
+      durationMonths: r.duration_months,
+      outcomeText: r.outcome_text,
+      skNumber: r.sk_number,
+      skDate: r.sk_date,
+      skLetterId: r.sk_letter_id,
+      delivery: d ? deliveryOf(d) : null,
+      deliveredOn: r.delivered_on,
+      effectiveDate: r.effective_date,
+      endDate: r.end_date,
+      deliveryDue: r.sk_letter_id !== null && r.sk_date && !d ? deliveryDue(r.sk_date) : null,
+      appeals: appeals.filter((a) => a.accused_id === r.accused_id).map(appealOf),
+      appealRoute: null,
+      repeatOffender: r.repeat_offender === 1,
+      withoutExamination: r.without_examination === 1,
+      pybmOfficial: r.pybm_official ?? null,
+      pybmRule: r.pybm_rule ?? null,
+      signatory: r.signatory ? (JSON.parse(r.signatory) as Signatory) : null,
+      updatedAt: r.updated_at,
+    };
+  });
+}
+
+function deliveryOf(d: DeliveryRow): SkDelivery {
+  return {
+    skLetterId: d.sk_letter_id,
+    deliveredOn: d.delivered_on,
+    method: d.method as DeliveryMethod,
+    receivedBy: d.received_by,
+    refused: d.refused === 1,
+    refusalReason: d.refusal_reason,
+    recordedBy: d.recorded_by,
+    recordedAt: d.recorded_at,
+  };
+}
+
+function appealOf(a: AppealRow): Appeal {
+  return {
+    id: a.id,
+    caseId: a.case_id,
+    accusedId: a.accused_id,
+    kind: a.kind as AppealKind,
+    filedOn: a.filed_on,
+    addressedTo: a.addressed_to,
+    answerDue: a.answer_due,
+    outcome: a.outcome as AppealOutcome | null,
+    outcomeNumber: a.outcome_number,
+    outcomeDate: a.outcome_date,
+    sanctionCode: a.sanction_code,
+    durationMonths: a.duration_months,
+    note: a.note,
+    recordedBy: a.recorded_by,
+    updatedAt: a.updated_at,
+  };
 }
 
 /**
  * Records the decision for one accused: the sanction must satisfy the catalogue rules
- * (shared/examination/decision-rules.ts); effective and end dates are computed on the
- * working-day calendar, never typed. An existing decision is overwritten only while no
- * valid SK or moral-sanction letter carries it (void the letter first), and its old values
- * go into the audit row.
+ * (shared/examination/decision-rules.ts). The SK's number and date are not part of it:
+ * issuing the SK writes them, and the sanction's dates are computed when its delivery is
+ * recorded. An existing decision is overwritten only while no valid SK or moral-sanction
+ * letter carries it (void the letter first), and its old values go into the audit row.
  */
 export function saveDecision(ctx: AppContext, input: z.output<typeof decisionSaveSchema>): Decision {
   const core = requireCase(ctx.db, input.caseId);
@@ -98,9 +145,6 @@ export function saveDecision(ctx: AppContext, input: z.output<typeof decisionSav
   const choice = { pybmOfficial: input.pybmOfficial, vacant: input.vacant, signatory: input.signatory };
   // Non-ASN outcomes fall under the contract, not PP 94: nobody is resolved from the table.
   const decider = result.sanction === null ? null : level === null ? moralSigner(ctx, choice) : decideSigner(ctx, core.id, accused, level, input.sanctionCode, choice);
-  const deliveredOn = input.deliveredOn || null;
-  const dates = decisionDates({ skDate: input.skDate, deliveredOn, durationMonths: input.durationMonths }, effectiveDateOf(ctx));
-  const appealDue = deliveredOn === null ? null : appealWindowDue(ctx, deliveredOn);
   return mutate(ctx, (db) => {
     const now = ctx.now().toISOString();
     const row = {
@@ -113,11 +157,13 @@ export function saveDecision(ctx: AppContext, input: z.output<typeof decisionSav
       level: result.sanction?.level ?? null,
       duration_months: input.durationMonths,
       outcome_text: input.outcomeText || null,
-      sk_number: input.skNumber,
-      sk_date: input.skDate,
-      delivered_on: deliveredOn,
-      effective_date: dates.effectiveDate,
-      end_date: dates.endDate,
+      // Typed values of an older build are dropped with the decision they belonged to: only issuing numbers an SK.
+      sk_number: null,
+      sk_date: null,
+      sk_letter_id: null,
+      delivered_on: null,
+      effective_date: null,
+      end_date: null,
       repeat_offender: repeatOffender ? 1 : 0,
       without_examination: core.state === 'decided_without_examination' ? 1 : 0,
       pybm_official: decider?.official ?? null,
@@ -133,18 +179,18 @@ export function saveDecision(ctx: AppContext, input: z.output<typeof decisionSav
     }
     db.prepare(
       `INSERT INTO decisions (case_id, accused_id, accused_nip, catalogue_id, catalogue_version, sanction_code, level, duration_months, outcome_text,
-                              sk_number, sk_date, delivered_on, effective_date, end_date, repeat_offender, without_examination,
+                              sk_number, sk_date, sk_letter_id, delivered_on, effective_date, end_date, repeat_offender, without_examination,
                               pybm_official, pybm_rule, signatory, created_at, updated_at)
        VALUES (@case_id, @accused_id, @accused_nip, @catalogue_id, @catalogue_version, @sanction_code, @level, @duration_months, @outcome_text,
-               @sk_number, @sk_date, @delivered_on, @effective_date, @end_date, @repeat_offender, @without_examination,
+               @sk_number, @sk_date, @sk_letter_id, @delivered_on, @effective_date, @end_date, @repeat_offender, @without_examination,
                @pybm_official, @pybm_rule, @signatory, @now, @now)
        ON CONFLICT (case_id, accused_id) DO UPDATE SET catalogue_id=excluded.catalogue_id, catalogue_version=excluded.catalogue_version,
          sanction_code=excluded.sanction_code, level=excluded.level, duration_months=excluded.duration_months, outcome_text=excluded.outcome_text,
-         sk_number=excluded.sk_number, sk_date=excluded.sk_date, delivered_on=excluded.delivered_on, effective_date=excluded.effective_date,
+         sk_number=excluded.sk_number, sk_date=excluded.sk_date, sk_letter_id=excluded.sk_letter_id, delivered_on=excluded.delivered_on, effective_date=excluded.effective_date,
          end_date=excluded.end_date, repeat_offender=excluded.repeat_offender, without_examination=excluded.without_examination,
          pybm_official=excluded.pybm_official, pybm_rule=excluded.pybm_rule, signatory=excluded.signatory, updated_at=excluded.updated_at`,
     ).run({ ...row, now });
-    onDecision(db, ctx.now(), { caseId: core.id, accusedId: accused.id, skDate: input.skDate, deliveredOn, due: skDeliveryDue(ctx, input.skDate), appealDue });
+    onDecision(db, ctx.now(), { caseId: core.id, accusedId: accused.id });
     const saved = selectDecisions(db, core.id, ctx.language()).find((d) => d.accusedId === accused.id)!;
     const audit = previous
       ? { action: 'decision.update', entity: 'case', entityId: core.id, before: previous, after: row }

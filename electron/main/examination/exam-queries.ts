@@ -137,3 +137,150 @@ export function priorDecisions(db: Db, nip: string, caseId: number, natures: rea
     return { ...r, sanctionTitle: s.title, severity: s.severity, sameNature: sameNature(natures, caseNatures(db, r.caseId, catalogueVersion)) };
   });
 }
+
+/** The decision's SK fields as one audit snapshot. */
+export interface DecisionSkRow {
+  sk_letter_id: number | null;
+  sk_number: string | null;
+  sk_date: string | null;
+  delivered_on: string | null;
+  effective_date: string | null;
+  end_date: string | null;
+}
+
+/** The decision of one accused: its SK fields, sanction and duration; undefined without a decision. */
+export function selectDecisionSk(
+  db: Db,
+  caseId: number,
+  accusedId: number,
+): (DecisionSkRow & { sanction_code: string; duration_months: number | null; catalogue_id: string; pybm_official: string | null; signatory: string | null }) | undefined {
+  return db
+    .prepare(
+      `SELECT sk_letter_id, sk_number, sk_date, delivered_on, effective_date, end_date, sanction_code, duration_months, catalogue_id, pybm_official, signatory
+       FROM decisions WHERE case_id = ? AND accused_id = ?`,
+    )
+    .get(caseId, accusedId) as never;
+}
+
+/** Issuing the SK gives the decision its number and date (same transaction as the letter). */
+export function linkSkLetter(db: Db, caseId: number, accusedId: number, letter: { id: number; number: string; date: string }, now: string): number {
+  return db
+    .prepare('UPDATE decisions SET sk_letter_id = ?, sk_number = ?, sk_date = ?, updated_at = ? WHERE case_id = ? AND accused_id = ?')
+    .run(letter.id, letter.number, letter.date, now, caseId, accusedId).changes;
+}
+
+/** The decision carried by an SK letter, if any. */
+export function decisionOfSkLetter(db: Db, letterId: number): ({ case_id: number; accused_id: number } & DecisionSkRow) | undefined {
+  return db
+    .prepare('SELECT case_id, accused_id, sk_letter_id, sk_number, sk_date, delivered_on, effective_date, end_date FROM decisions WHERE sk_letter_id = ?')
+    .get(letterId) as never;
+}
+
+/** Voiding the SK: the decision has no number, date, delivery or running dates any more. */
+export function clearSkFields(db: Db, caseId: number, accusedId: number, now: string): void {
+  db.prepare(
+    `UPDATE decisions SET sk_letter_id = NULL, sk_number = NULL, sk_date = NULL, delivered_on = NULL, effective_date = NULL, end_date = NULL, updated_at = ?
+     WHERE case_id = ? AND accused_id = ?`,
+  ).run(now, caseId, accusedId);
+  db.prepare('DELETE FROM sk_deliveries WHERE case_id = ? AND accused_id = ?').run(caseId, accusedId);
+}
+
+/** The sanction's running dates (set at delivery; changed by an appeal's outcome). */
+export function setDecisionDates(db: Db, caseId: number, accusedId: number, d: { deliveredOn: string | null; effectiveDate: string | null; endDate: string | null }, now: string): void {
+  db.prepare('UPDATE decisions SET delivered_on = ?, effective_date = ?, end_date = ?, updated_at = ? WHERE case_id = ? AND accused_id = ?').run(
+    d.deliveredOn,
+    d.effectiveDate,
+    d.endDate,
+    now,
+    caseId,
+    accusedId,
+  );
+}
+
+export interface DeliveryRow {
+  case_id: number;
+  accused_id: number;
+  sk_letter_id: number;
+  delivered_on: string;
+  method: string;
+  received_by: string | null;
+  refused: number;
+  refusal_reason: string | null;
+  recorded_at: string;
+  recorded_by: string;
+  updated_at: string;
+}
+
+/** The SK deliveries of a case. */
+export function selectDeliveries(db: Db, caseId: number): DeliveryRow[] {
+  return db.prepare('SELECT * FROM sk_deliveries WHERE case_id = ? ORDER BY accused_id').all(caseId) as DeliveryRow[];
+}
+
+/** Records (or corrects) the delivery of one accused's SK. */
+export function upsertDelivery(db: Db, r: Omit<DeliveryRow, 'updated_at'>, now: string): void {
+  db.prepare(
+    `INSERT INTO sk_deliveries (case_id, accused_id, sk_letter_id, delivered_on, method, received_by, refused, refusal_reason, recorded_at, recorded_by, updated_at)
+     VALUES (@case_id, @accused_id, @sk_letter_id, @delivered_on, @method, @received_by, @refused, @refusal_reason, @recorded_at, @recorded_by, @now)
+     ON CONFLICT (case_id, accused_id) DO UPDATE SET sk_letter_id = excluded.sk_letter_id, delivered_on = excluded.delivered_on, method = excluded.method,
+       received_by = excluded.received_by, refused = excluded.refused, refusal_reason = excluded.refusal_reason,
+       recorded_by = excluded.recorded_by, updated_at = excluded.updated_at`,
+  ).run({ ...r, now });
+}
+
+export interface AppealRow {
+  id: number;
+  case_id: number;
+  accused_id: number;
+  kind: string;
+  filed_on: string;
+  addressed_to: string;
+  answer_due: string;
+  outcome: string | null;
+  outcome_number: string | null;
+  outcome_date: string | null;
+  sanction_code: string | null;
+  duration_months: number | null;
+  note: string | null;
+  recorded_at: string;
+  recorded_by: string;
+  updated_at: string;
+}
+
+/** The appeals of a case, oldest first. */
+export function selectAppeals(db: Db, caseId: number): AppealRow[] {
+  return db.prepare('SELECT * FROM appeals WHERE case_id = ? ORDER BY id').all(caseId) as AppealRow[];
+}
+
+export function selectAppeal(db: Db, id: number): AppealRow | undefined {
+  return db.prepare('SELECT * FROM appeals WHERE id = ?').get(id) as AppealRow | undefined;
+}
+
+/** Files an appeal; returns its id. */
+export function insertAppeal(db: Db, r: Omit<AppealRow, 'id' | 'outcome' | 'outcome_number' | 'outcome_date' | 'sanction_code' | 'duration_months' | 'updated_at'>): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO appeals (case_id, accused_id, kind, filed_on, addressed_to, answer_due, note, recorded_at, recorded_by, updated_at)
+         VALUES (@case_id, @accused_id, @kind, @filed_on, @addressed_to, @answer_due, @note, @recorded_at, @recorded_by, @recorded_at)`,
+      )
+      .run(r).lastInsertRowid,
+  );
+}
+
+/** Records an appeal's outcome. */
+export function setAppealOutcome(
+  db: Db,
+  id: number,
+  o: { outcome: string; outcome_number: string; outcome_date: string; sanction_code: string | null; duration_months: number | null; recorded_by: string },
+  now: string,
+): void {
+  db.prepare(
+    `UPDATE appeals SET outcome = @outcome, outcome_number = @outcome_number, outcome_date = @outcome_date, sanction_code = @sanction_code,
+       duration_months = @duration_months, recorded_by = @recorded_by, updated_at = @now WHERE id = @id`,
+  ).run({ ...o, id, now });
+}
+
+/** Appeals without an outcome for this accused. */
+export function openAppealCount(db: Db, caseId: number, accusedId: number): number {
+  return (db.prepare('SELECT count(*) AS n FROM appeals WHERE case_id = ? AND accused_id = ? AND outcome IS NULL').get(caseId, accusedId) as { n: number }).n;
+}

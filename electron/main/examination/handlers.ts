@@ -7,6 +7,8 @@ import { saveDecision } from './decision-service.ts';
 import { allSanctionCatalogues } from './sanction-catalogues.ts';
 import { pybmContext } from './pybm-service.ts';
 import { listMorals, saveMoral } from './moral-service.ts';
+import { recordDelivery } from './delivery-service.ts';
+import { fileAppeal, recordAppealOutcome } from './appeal-service.ts';
 
 export const examinationHandlers: FeatureHandlers<typeof examinationChannels> = {
   'examination:overview': (req, ctx) => examinationOverview(ctx, req.caseId),
@@ -15,6 +17,9 @@ export const examinationHandlers: FeatureHandlers<typeof examinationChannels> = 
   'examination:saveBap': (req, ctx) => saveBap(ctx, req),
   'examination:saveLhp': (req, ctx) => saveLhp(ctx, req),
   'examination:saveDecision': (req, ctx) => saveDecision(ctx, req),
+  'examination:recordDelivery': (req, ctx) => recordDelivery(ctx, req),
+  'examination:fileAppeal': (req, ctx) => fileAppeal(ctx, req),
+  'examination:appealOutcome': (req, ctx) => recordAppealOutcome(ctx, req),
   'catalogue:sanctions': () => [...allSanctionCatalogues()],
   'examination:pybmContext': (req, ctx) => pybmContext(ctx, req.caseId),
   'examination:morals': (req, ctx) => listMorals(ctx, req.caseId),

@@ -7,14 +7,15 @@ import { absencesByAccused, caseLevel, requireCase, selectAccusedBrief, selectTe
 import type { CaseCore } from './exam-queries.ts';
 import { selectBaps, selectLhps } from './record-service.ts';
 import { selectDecisions } from './decision-service.ts';
-import { appealWindowDue, summons2Due } from './calendar-port.ts';
-import { onDelivered, onTransition } from './deadline-hooks.ts';
-import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
+import { skDeliveryDue, summons2Due } from './calendar-port.ts';
+import { onTransition } from './deadline-hooks.ts';
+import { appealRouteOf } from './appeal-service.ts';
 import { selectCaseSessions } from '../hearings/session-queries.ts';
 import { actionsFrom, checkTransition, TRANSITIONS } from '../../../shared/workflow/machine.ts';
 import type { CaseFacts } from '../../../shared/workflow/machine.ts';
-import type { WorkflowState } from '../../../shared/workflow/states.ts';
+import type { WorkflowAction, WorkflowState } from '../../../shared/workflow/states.ts';
 import type { Role } from '../../../shared/accounts/roles.ts';
+import type { AuditEntry } from '../audit/audit-log.ts';
 import { teamProblems } from '../../../shared/examination/team-rules.ts';
 import { nextStepPrompt } from '../../../shared/examination/next-step.ts';
 import type { ExaminationOverview, TransitionRecord } from '../../../shared/examination/types.ts';
@@ -37,6 +38,9 @@ export function caseFacts(db: Db, core: CaseCore): CaseFacts {
     accusedWithBap: count('SELECT count(DISTINCT accused_id) AS n FROM baps WHERE case_id = ? AND examinee_present = 1'),
     accusedWithLhp: count('SELECT count(*) AS n FROM lhps WHERE case_id = ?'),
     accusedWithDecision: count('SELECT count(*) AS n FROM decisions WHERE case_id = ?'),
+    // Disciplinary decisions are delivered as an SK with its own record; moral and non-ASN outcomes are not.
+    skToDeliver: count('SELECT count(*) AS n FROM decisions WHERE case_id = ? AND level IS NOT NULL'),
+    skDelivered: count('SELECT count(*) AS n FROM sk_deliveries s JOIN decisions d USING (case_id, accused_id) WHERE s.case_id = ? AND d.level IS NOT NULL'),
   };
 }
 
@@ -49,25 +53,27 @@ export function transition(ctx: AppContext, input: z.output<typeof transitionSch
     const code = result.key === 'workflow.roleNotAllowed' ? 'FORBIDDEN' : result.key === 'workflow.reasonRequired' ? 'INVALID_INPUT' : 'CONFLICT';
     throw new AppError(code, result.key, result.params, result.key === 'workflow.reasonRequired' ? { reason: result.key } : undefined);
   }
-  return mutate(ctx, (db) => {
-    const at = ctx.now().toISOString();
-    db.prepare('UPDATE cases SET status = ?, updated_at = ? WHERE id = ?').run(result.to, at, core.id);
-    db.prepare('INSERT INTO case_transitions (case_id, from_state, to_state, action, actor, at, reason) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-      core.id,
-      core.state,
-      result.to,
-      input.action,
-      ctx.actor(),
-      at,
-      reason || null,
-    );
-    onTransition(db, ctx.now(), core.id, result.to);
-    if (result.to === 'delivered') onDelivered(db, ctx.now(), core.id, localIsoDate(ctx.now()), (receivedOn) => appealWindowDue(ctx, receivedOn));
-    return {
-      value: { state: result.to },
-      audit: { action: `workflow.${input.action}`, entity: 'case', entityId: core.id, before: { status: core.state }, after: { status: result.to }, reason: reason || null },
-    };
-  });
+  return mutate(ctx, (db) => ({ value: { state: result.to }, audit: moveCase(db, ctx, core, input.action, result.to, reason) }));
+}
+
+/**
+ * Writes one workflow step inside the caller's transaction (the status, the step's log row
+ * and the deadlines it settles) and returns its audit entry. Callers have checked the step.
+ */
+export function moveCase(db: Db, ctx: AppContext, core: CaseCore, action: WorkflowAction, to: WorkflowState, reason: string): Omit<AuditEntry, 'actor'> {
+  const at = ctx.now().toISOString();
+  db.prepare('UPDATE cases SET status = ?, updated_at = ? WHERE id = ?').run(to, at, core.id);
+  db.prepare('INSERT INTO case_transitions (case_id, from_state, to_state, action, actor, at, reason) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    core.id,
+    core.state,
+    to,
+    action,
+    ctx.actor(),
+    at,
+    reason || null,
+  );
+  onTransition(db, ctx.now(), core.id, to);
+  return { action: `workflow.${action}`, entity: 'case', entityId: core.id, before: { status: core.state }, after: { status: to }, reason: reason || null };
 }
 
 function selectTransitions(db: Db, caseId: number): TransitionRecord[] {
@@ -121,7 +127,11 @@ export function examinationOverview(ctx: AppContext, caseId: number): Examinatio
     sessions,
     baps,
     lhps: selectLhps(db, core.id),
-    decisions: selectDecisions(db, core.id, lang),
+    decisions: selectDecisions(db, core.id, lang, (skDate) => dueOrNull(() => skDeliveryDue(ctx, skDate))).map((d) => ({
+      ...d,
+      // Moral and non-ASN outcomes are not SKs under PP 94/2021.
+      appealRoute: d.level === null ? null : appealRouteOf(ctx, { sanction_code: d.sanctionCode, pybm_official: d.pybmOfficial }),
+    })),
     transitions: selectTransitions(db, core.id),
     actions: actionsFrom(core.state).map((action) => {
       // Reasons are asked for when the step is taken; a placeholder lets the other guards speak here.

@@ -86,6 +86,12 @@ export function expectedContent<T extends LetterType>(type: T, input: LetterInpu
     const s = any as LetterInputs['sk'];
     person(list, 'accused', s.accused);
     violations(list, s.violations);
+  } else if (type === 'delivery') {
+    const s = any as LetterInputs['delivery'];
+    person(list, 'accused', s.accused);
+    list.push({ key: 'skNumber', params: { number: s.sk.number }, text: s.sk.number });
+    if (s.delivery.refused && s.delivery.refusalReason) list.push({ key: 'refusalReceive', text: s.delivery.refusalReason });
+    if (!s.delivery.refused && s.delivery.receivedBy) list.push({ key: 'receivedBy', text: s.delivery.receivedBy });
   }
   return list.filter((e) => comparable(e.text) !== '');
 }

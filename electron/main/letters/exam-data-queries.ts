@@ -4,9 +4,10 @@
  * table (an older database) reads as "no data yet" so the caller can say what is missing.
  */
 import type { Db } from '../db/connection.ts';
-import type { ExaminerInput, PersonInput, QaInput } from '../../../shared/letters/inputs.ts';
+import type { DeliveryInput, ExaminerInput, PersonInput, QaInput } from '../../../shared/letters/inputs.ts';
 import { pangkatGolonganText } from '../../../shared/employees/golongan.ts';
 import type { Signatory } from '../../../shared/letters/office-settings.ts';
+import type { PybmOfficial } from '../../../shared/examination/pybm.ts';
 
 const known = new WeakMap<Db, Set<string>>();
 
@@ -119,12 +120,17 @@ export interface DecisionData {
   level: 'ringan' | 'sedang' | 'berat' | null;
   durationMonths: number | null;
   outcomeText: string | null;
-  effectiveDate: string;
+  effectiveDate: string | null;
   endDate: string | null;
   repeatOffender: boolean;
   withoutExamination: boolean;
   /** The deciding official as printed; null on decisions recorded before the rule table. */
   signatory: Signatory | null;
+  pybmOfficial: PybmOfficial | null;
+  /** The issued SK (null before issuing). */
+  skNumber: string | null;
+  skDate: string | null;
+  skLetterId: number | null;
 }
 
 export function selectDecision(db: Db, caseId: number, accusedId: number): DecisionData | null {
@@ -133,7 +139,7 @@ export function selectDecision(db: Db, caseId: number, accusedId: number): Decis
     .prepare(
       `SELECT catalogue_id AS catalogueId, sanction_code AS sanctionCode, level, duration_months AS durationMonths, outcome_text AS outcomeText,
               effective_date AS effectiveDate, end_date AS endDate, repeat_offender AS repeatOffender, without_examination AS withoutExamination,
-              signatory
+              signatory, pybm_official AS pybmOfficial, sk_number AS skNumber, sk_date AS skDate, sk_letter_id AS skLetterId
        FROM decisions WHERE case_id = ? AND accused_id = ?`,
     )
     .get(caseId, accusedId) as
@@ -142,6 +148,18 @@ export function selectDecision(db: Db, caseId: number, accusedId: number): Decis
   return r
     ? { ...r, repeatOffender: r.repeatOffender === 1, withoutExamination: r.withoutExamination === 1, signatory: r.signatory ? (JSON.parse(r.signatory) as Signatory) : null }
     : null;
+}
+
+/** The recorded delivery of an accused's SK, as the berita acara prints it. */
+export function selectDeliveryData(db: Db, caseId: number, accusedId: number): DeliveryInput['delivery'] | null {
+  if (!hasTable(db, 'sk_deliveries')) return null;
+  const r = db
+    .prepare(
+      `SELECT delivered_on AS deliveredOn, method, received_by AS receivedBy, refused, refusal_reason AS refusalReason
+       FROM sk_deliveries WHERE case_id = ? AND accused_id = ?`,
+    )
+    .get(caseId, accusedId) as (Omit<DeliveryInput['delivery'], 'refused'> & { refused: number }) | undefined;
+  return r ? { ...r, refused: r.refused === 1 } : null;
 }
 
 /**

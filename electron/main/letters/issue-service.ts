@@ -33,6 +33,9 @@ import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
 import { getOfficeSettings, letterAssets } from './office-settings-service.ts';
 import { insertIssued, isOneValidViolation, markVoid, peekSerial, selectFrozen, selectIssued, selectIssuedByNumber, validIssued } from './issued-queries.ts';
 import type { Db } from '../db/connection.ts';
+import { skIssued, skVoided } from '../examination/sk-lifecycle.ts';
+import { skDeliveryDue } from '../examination/calendar-port.ts';
+import { dateOrderProblem } from './date-order.ts';
 
 export interface LetterRequest {
   caseId: number;
@@ -42,9 +45,14 @@ export interface LetterRequest {
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
-/** A receipt keeps the registration day as its date; other letters are dated the day they are made. */
+/**
+ * A receipt keeps the registration day as its date and the delivery record the day of
+ * delivery; other letters are dated the day they are made.
+ */
 function letterDate(ctx: AppContext, input: LetterInputs[LetterType]): string {
-  return 'receivedAt' in input ? input.receivedAt : localIsoDate(ctx.now());
+  if ('receivedAt' in input) return input.receivedAt;
+  if ('delivery' in input) return input.delivery.deliveredOn;
+  return localIsoDate(ctx.now());
 }
 
 /** A draft: the letter's date, no number, DRAFT watermark, nothing stored. */
@@ -92,7 +100,11 @@ async function issueOnce(ctx: AppContext, request: LetterRequest): Promise<{ let
   refuseIfIssued(ctx.db, req);
   const { assets, allowedDirs } = letterAssets(ctx, office);
   const date = letterDate(ctx, input);
+  // A letter never cites an event after its own date (a summons II before the missed hearing, an SK before its LHP).
+  const early = dateOrderProblem(req.type, input, date);
+  if (early) throw new AppError('CONFLICT', early.key, early.params);
   const year = Number(date.slice(0, 4));
+  const deliveryDue = req.type === 'sk' ? skDeliveryDue(ctx, date) : '';
   const register = `letter:${numbering.register}`;
   for (let attempt = 0; attempt < 5; attempt++) {
     const serial = peekSerial(ctx.db, register, year);
@@ -129,9 +141,11 @@ async function issueOnce(ctx: AppContext, request: LetterRequest): Promise<{ let
           fileName,
         };
         const newId = insertIssued(db, row);
+        const decision = req.type === 'sk' ? skIssued(db, ctx.now(), { caseId: req.caseId, subject: req.subject, letterId: newId, number, date, deliveryDue }) : [];
         return {
           value: newId,
           audit: [
+            ...decision,
             {
               action: 'letter.issue',
               entity: 'letter',
@@ -168,10 +182,12 @@ export function voidLetter(ctx: AppContext, id: number, reason: string): IssuedL
   if (!letter) throw notFound('letters.letterNotFound');
   if (letter.status === 'void') throw new AppError('CONFLICT', 'letters.alreadyVoid', { number: letter.number });
   mutate(ctx, (db) => {
+    const decision = letter.type === 'sk' ? skVoided(db, ctx.now(), id, (caseId, accusedId) => validIssued(db, caseId, 'delivery', `accused:${accusedId}`)?.number ?? null) : [];
     markVoid(db, id, reason, ctx.actor(), ctx.now().toISOString());
     return {
       value: undefined,
       audit: [
+        ...decision,
         { action: 'letter.void', entity: 'letter', entityId: id, before: { status: 'issued' }, after: { status: 'void', number: letter.number }, reason },
         { action: 'letter.void', entity: 'case', entityId: letter.caseId, after: { type: letter.type, number: letter.number, letterId: id }, reason },
       ],

@@ -23,9 +23,13 @@ import { getOfficeSettings } from './office-settings-service.ts';
 import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { auditActionLabel } from '../../../shared/i18n/audit-label.ts';
-import { accusedPerson, selectBap, selectDecision, selectLhp, selectSessions, selectTeamMembers } from './exam-data-queries.ts';
+import { accusedPerson, selectBap, selectDecision, selectDeliveryData, selectLhp, selectSessions, selectTeamMembers } from './exam-data-queries.ts';
 import type { SessionData } from './exam-data-queries.ts';
 import { lastIssued } from './issued-queries.ts';
+import { getOfficeSettings } from './office-settings-service.ts';
+import { loadDeadlineSettings } from '../deadlines/rule-settings.ts';
+import { appealBody } from '../../../shared/examination/appeal-body.ts';
+import { titleCase } from './types/sk.ts';
 
 /** Missing data, as i18n keys under letters.need.* with their parameters. */
 export type Need = { key: string; params?: Record<string, string | number> };
@@ -203,6 +207,7 @@ const builders: { [T in LetterType]: Build<T> } = {
     if (d.sanctionCode.startsWith('PP42-')) throw missingError(ctx, 'sk', [{ key: 'disciplinaryDecision' }]);
     const lhp = lastIssued(ctx.db, c.id, 'lhp', `accused:${id}`);
     const accused = person(ctx, c, id);
+    const deadlines = loadDeadlineSettings(ctx.db);
     // A PPPK's dismissal is the termination of the contract, never "sebagai PNS".
     const pppkTermination = accused.employmentType === 'PPPK' && d.sanctionCode === 'PP94-BERAT-PDHTAPS';
     const basis = letterLegalBasis(ctx, 'sk', basisFacts(ctx, c, [accused]));
@@ -219,8 +224,10 @@ const builders: { [T in LetterType]: Build<T> } = {
       lhpRef: lhp ? { number: lhp.number, date: lhp.letterDate } : null,
       withoutExamination: d.withoutExamination,
       repeatOffender: d.repeatOffender,
-      effectiveDate: d.effectiveDate,
-      endDate: d.endDate,
+      effectiveAfterDays: deadlines.skEffective.value,
+      deliveryWithin: { value: deadlines.skDelivery.value, unit: deadlines.skDelivery.unit },
+      appealWithinWorkdays: deadlines.appealWindow.value,
+      appeal: appealBody({ dismissal: d.sanctionCode === 'PP94-BERAT-PDHTAPS', official: d.pybmOfficial, ppkTitle: getOfficeSettings(ctx).ppkTitle }),
       signatory: d.signatory,
       mengingat: basis.items,
       legalBasisVersion: basis.version,
@@ -240,6 +247,27 @@ const builders: { [T in LetterType]: Build<T> } = {
       violations: violations(c),
       announcedAt: beside?.announcedAt ?? null,
       ...(beside ? { signatory: beside.signatory, withDiscipline: true } : {}),
+    };
+  },
+  delivery: (ctx, c, subject) => {
+    const id = accusedId(ctx, 'delivery', c, subject);
+    const d = selectDecision(ctx.db, c.id, id);
+    const delivery = selectDeliveryData(ctx.db, c.id, id);
+    const needs: Need[] = [];
+    if (!d || d.skLetterId === null || !d.skNumber || !d.skDate) needs.push({ key: 'skIssued' });
+    if (!delivery) needs.push({ key: 'delivery' });
+    if (!d || !d.skNumber || !d.skDate || !delivery || !d.effectiveDate || needs.length > 0) throw missingError(ctx, 'delivery', needs.length ? needs : [{ key: 'delivery' }]);
+    const office = getOfficeSettings(ctx);
+    const issuer = d.signatory?.title ?? office.ppkTitle;
+    return {
+      registerNo: c.registerNo,
+      accused: person(ctx, c, id),
+      sk: { number: d.skNumber, date: d.skDate, title: `Keputusan ${titleCase(issuer)} tentang Penjatuhan Hukuman Disiplin` },
+      delivery,
+      effectiveAfterDays: loadDeadlineSettings(ctx.db).skEffective.value,
+      effectiveDate: d.effectiveDate,
+      endDate: d.endDate,
+      deliverer: d.signatory ?? office.signatories.ppk,
     };
   },
   summary: (ctx, c) => {
@@ -294,6 +322,7 @@ function canonicalSubject(ctx: AppContext, c: CaseDetail, type: LetterType, subj
     case 'lhp':
     case 'sk':
     case 'moral':
+    case 'delivery':
       return `accused:${accusedId(ctx, type, c, subject)}`;
     default:
       return '';

@@ -8,6 +8,7 @@ import type { LetterInputs, LetterMeta } from '../../../shared/letters/inputs.ts
 import type { OfficeSettings } from '../../../shared/letters/office-settings.ts';
 import type { LetterAssets } from './parts/document.ts';
 import { bapLetter } from './types/bap.ts';
+import { deliveryLetter } from './types/delivery.ts';
 import { lhpLetter } from './types/lhp.ts';
 import { moralLetter } from './types/moral.ts';
 import { orderLetter } from './types/order.ts';
@@ -28,6 +29,7 @@ const builders: { [T in LetterType]: Builder<T> } = {
   sk: skLetter,
   moral: moralLetter,
   summary: summaryLetter,
+  delivery: deliveryLetter,
 };
 
 /** The document definition of one letter. */

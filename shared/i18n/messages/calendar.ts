@@ -62,7 +62,7 @@ export const calendar = {
       warnWeekend: 'Tanggal {{date}} jatuh pada akhir pekan.',
       legalBasis: 'Dasar hukum',
       defaultPer: 'bawaan menurut {{basis}}, dapat disesuaikan',
-      unverified: 'belum terverifikasi',
+      unverified: 'perlu diverifikasi',
       adjusted: 'diubah kantor',
       default: 'Bawaan',
       current: 'Berlaku',
@@ -82,6 +82,8 @@ export const calendar = {
       skEffective: 'Hukuman disiplin mulai berlaku setelah SK diterima',
       appealWindow: 'Batas pengajuan keberatan/banding administratif',
       recommendationFollowUp: 'Tindak lanjut rekomendasi Bawaslu/BKN',
+      objectionAnswer: 'Jawaban atas keberatan',
+      bpasnDecision: 'Putusan BPASN atas banding administratif',
     },
     dashboard: {
       title: 'Perlu Tindakan',
@@ -184,6 +186,8 @@ export const calendar = {
       skEffective: 'Sanction takes effect after receipt of the SK',
       appealWindow: 'Appeal window (keberatan/banding)',
       recommendationFollowUp: 'Follow-up of a Bawaslu/BKN recommendation',
+      objectionAnswer: 'Answer to a keberatan',
+      bpasnDecision: 'BPASN decision on a banding administratif',
     },
     dashboard: {
       title: 'Needs action',

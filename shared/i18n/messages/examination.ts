@@ -11,6 +11,7 @@ export const examination = {
       bapMissing: 'BAP belum dicatat untuk {{missing}} terlapor.',
       lhpMissing: 'LHP belum diisi untuk {{missing}} terlapor.',
       decisionMissing: 'Keputusan (SK) belum dicatat untuk {{missing}} terlapor.',
+      deliveryMissing: 'Penyampaian SK belum dicatat untuk {{missing}} terhukum.',
       status: 'Status alur',
       nextSteps: 'Langkah berikutnya',
       noSteps: 'Tidak ada langkah lanjutan.',
@@ -149,7 +150,7 @@ export const examination = {
       repeatOffender: 'Pengulangan pelanggaran yang sifatnya sama',
       withoutExamination: 'Diputus tanpa pemeriksaan',
       save: 'Simpan keputusan',
-      saved: 'Keputusan disimpan; berlaku mulai {{date}}.',
+      saved: 'Keputusan disimpan. Nomor dan tanggal SK diisi saat SK diterbitkan.',
       requiredLevel: 'Tingkat pelanggaran terberat: {{level}}',
     },
     examination: {
@@ -173,6 +174,7 @@ export const examination = {
       bapMissing: 'No BAP recorded yet for {{missing}} accused.',
       lhpMissing: 'No LHP entered yet for {{missing}} accused.',
       decisionMissing: 'No decision (SK) recorded yet for {{missing}} accused.',
+      deliveryMissing: 'The SK delivery is not recorded yet for {{missing}} employee(s).',
       status: 'Workflow status',
       nextSteps: 'Next steps',
       noSteps: 'No further steps.',
@@ -311,7 +313,7 @@ export const examination = {
       repeatOffender: 'Repeat of a violation of the same nature',
       withoutExamination: 'Decided without examination',
       save: 'Save decision',
-      saved: 'Decision saved; effective from {{date}}.',
+      saved: 'Decision saved. The SK number and date are filled in when the SK is issued.',
       requiredLevel: 'Heaviest violation level: {{level}}',
     },
     examination: {

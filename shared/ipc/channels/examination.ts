@@ -1,7 +1,7 @@
 import { channel } from '../define.ts';
-import { ALL, EXAMINATION, OFFICIAL, STAFF } from '../../accounts/roles.ts';
+import { ALL, DELIVERY, EXAMINATION, OFFICIAL, STAFF } from '../../accounts/roles.ts';
 import { emptyRequest } from './system.ts';
-import { bapSaveSchema, decisionSaveSchema, examCaseSchema, lhpSaveSchema, teamSetSchema, transitionSchema } from '../../examination/schemas.ts';
+import { appealFileSchema, appealOutcomeSchema, bapSaveSchema, decisionSaveSchema, deliverySaveSchema, examCaseSchema, lhpSaveSchema, teamSetSchema, transitionSchema } from '../../examination/schemas.ts';
 import type { Bap, Decision, ExaminationOverview, Lhp, TeamMember } from '../../examination/types.ts';
 import type { SanctionCatalogue } from '../../examination/sanctions.ts';
 import type { PybmContext } from '../../examination/pybm-context.ts';
@@ -11,7 +11,8 @@ import type { WorkflowState } from '../../workflow/states.ts';
 
 /**
  * Staff run examinations; the workflow machine (shared/workflow/machine.ts) narrows each step
- * further by role; officials record decisions.
+ * further by role; officials record decisions; the secretariat (clerks, and officials) records
+ * the SK's delivery and the appeals against it, whose outcome another body decides.
  */
 export const examinationChannels = {
   'examination:overview': channel<ExaminationOverview>()(examCaseSchema, { access: ALL }),
@@ -20,6 +21,9 @@ export const examinationChannels = {
   'examination:saveBap': channel<Bap>()(bapSaveSchema, { access: EXAMINATION }),
   'examination:saveLhp': channel<Lhp>()(lhpSaveSchema, { access: EXAMINATION }),
   'examination:saveDecision': channel<Decision>()(decisionSaveSchema, { access: OFFICIAL }),
+  'examination:recordDelivery': channel<Decision>()(deliverySaveSchema, { access: DELIVERY }),
+  'examination:fileAppeal': channel<Decision>()(appealFileSchema, { access: DELIVERY }),
+  'examination:appealOutcome': channel<Decision>()(appealOutcomeSchema, { access: DELIVERY }),
   'catalogue:sanctions': channel<SanctionCatalogue[]>()(emptyRequest, { access: ALL }),
   'examination:pybmContext': channel<PybmContext>()(examCaseSchema, { access: ALL }),
   /** Moral sanctions (PP 42/2004, by the PPK) recorded next to disciplinary decisions. */

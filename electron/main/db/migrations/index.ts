@@ -13,6 +13,7 @@ import { holidayNames } from './011-holiday-names.ts';
 import { letterSigners } from './012-letter-signers.ts';
 import { caseVersion } from './013-case-version.ts';
 import { moralWithDiscipline } from './014-moral-with-discipline.ts';
+import { skDeliveryAppeals } from './015-sk-delivery-appeals.ts';
 
 export interface Migration {
   version: number;
@@ -32,4 +33,4 @@ export function applyMigration(db: Db, m: Migration): void {
 }
 
 /** Ordered by version; append only. A shipped migration is never edited. */
-export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames, letterSigners, caseVersion, moralWithDiscipline];
+export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames, letterSigners, caseVersion, moralWithDiscipline, skDeliveryAppeals];

@@ -15,7 +15,7 @@ import { letterDocument } from '../parts/document.ts';
 import type { LetterAssets } from '../parts/document.ts';
 import { closingWithSignature } from '../parts/signature-block.ts';
 import { verificationMark } from '../parts/verification.ts';
-import { appealText, skWording } from './sk-forms.ts';
+import { appealText, deliveryText, effectText, skWording } from './sk-forms.ts';
 
 const DICTUM = ['KESATU', 'KEDUA', 'KETIGA', 'KEEMPAT', 'KELIMA'] as const;
 
@@ -69,11 +69,8 @@ export function skLetter(input: SkInput, office: OfficeSettings, meta: LetterMet
       ],
     },
     { text: w.effect, alignment: 'justify' },
-    { text: `Keputusan ini mulai berlaku pada tanggal ${formatDate(input.effectiveDate)}. ${appealText(input.sanction.form)}`, alignment: 'justify' },
-    {
-      text: `Keputusan ini disampaikan kepada yang bersangkutan untuk diketahui dan dilaksanakan sebagaimana mestinya, paling lama 14 (empat belas) hari kerja sejak ditetapkan.`,
-      alignment: 'justify',
-    },
+    { text: `${effectText(input)} ${appealText(input)}`, alignment: 'justify' },
+    { text: deliveryText(input), alignment: 'justify' },
   ];
   const body: TableCell[][] = [
     row('Menimbang', { type: 'lower-alpha', ol: [basisA, basisB, basisC].map((t) => ({ text: t, alignment: 'justify' })), margin: [0, 0, 0, 6] }),

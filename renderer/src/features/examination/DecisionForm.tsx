@@ -1,13 +1,10 @@
-import { Alert, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { Alert, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
-import { showDate } from '../../app/format.ts';
-import { parseTypedDate } from '../../../../shared/indonesian/parse-date.ts';
 import { decisionSaveSchema } from '../../../../shared/examination/schemas.ts';
 import type { DecisionSaveInput } from '../../../../shared/examination/schemas.ts';
 import type { Decision, ExaminationOverview } from '../../../../shared/examination/types.ts';
@@ -16,10 +13,15 @@ import type { SanctionCatalogue } from '../../../../shared/examination/sanctions
 import { PybmPanel, usePybmContext } from './PybmPanel.tsx';
 import { PriorDecisions } from './PriorDecisions.tsx';
 import type { PybmChoice } from './PybmPanel.tsx';
+import { SkStatus } from './SkPanel.tsx';
 
 type Accused = ExaminationOverview['accused'][number];
 
-/** The decision for one accused: a sanction from the catalogue (checked in main), SK number and dates; effective and end dates are computed. */
+/**
+ * The decision for one accused: a sanction from the catalogue (checked in main). The SK's
+ * number and date are shown read-only once issuing gave them; the sanction's dates once the
+ * delivery is recorded.
+ */
 export function DecisionForm(props: { overview: ExaminationOverview; accused: Accused; decision: Decision | undefined; catalogues: SanctionCatalogue[]; editable: boolean; onSaved: () => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
@@ -37,9 +39,6 @@ export function DecisionForm(props: { overview: ExaminationOverview; accused: Ac
       sanctionCode: d?.sanctionCode ?? (nonAsn ? NON_ASN_SANCTION_CODE : ''),
       durationMonths: d?.durationMonths ?? null,
       outcomeText: d?.outcomeText ?? '',
-      skNumber: d?.skNumber ?? '',
-      skDate: d?.skDate ?? '',
-      deliveredOn: d?.deliveredOn ?? '',
     },
     validate: (v) => translateErrors(resolver(v), t),
   });
@@ -56,15 +55,13 @@ export function DecisionForm(props: { overview: ExaminationOverview; accused: Ac
         ...(pybm.vacant.length ? { vacant: pybm.vacant } : {}),
         ...(pybm.signatory ? { signatory: pybm.signatory } : {}),
       });
-      notifications.show({ color: 'teal', message: t('decision.saved', { date: showDate(saved.effectiveDate, true) }) });
+      notifications.show({ color: 'teal', message: t('decision.saved') });
+      void saved;
       props.onSaved();
     } catch (e) {
       reportSubmitError(e, setServerError, form.setErrors);
     }
   });
-  const date = (field: 'skDate' | 'deliveredOn', label: string, required: boolean) => (
-    <DateInput label={label} withAsterisk={required} clearable={!required} disabled={!props.editable} valueFormat="D MMMM YYYY" dateParser={parseTypedDate} placeholder="HH/BB/TTTT" {...form.getInputProps(field)} key={form.key(field)} />
-  );
 
   return (
     <Paper withBorder p="md" data-testid={`decision-${props.accused.id}`}>
@@ -129,21 +126,9 @@ export function DecisionForm(props: { overview: ExaminationOverview; accused: Ac
               onChange={setPybm}
             />
           )}
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <TextInput label={t('decision.skNumber')} withAsterisk disabled={!props.editable} {...form.getInputProps('skNumber')} key={form.key('skNumber')} />
-            {date('skDate', t('decision.skDate'), true)}
-            {date('deliveredOn', t('decision.deliveredOn'), false)}
-          </SimpleGrid>
-          {d && (
-            <Group gap="xs" data-testid="decision-dates">
-              <Badge variant="light">
-                {t('decision.effectiveDate')}: {showDate(d.effectiveDate, true)}
-              </Badge>
-              {d.endDate && (
-                <Badge variant="light">
-                  {t('decision.endDate')}: {showDate(d.endDate, true)}
-                </Badge>
-              )}
+          {d && !nonAsn && d.level !== null && <SkStatus decision={d} />}
+          {d && (d.repeatOffender || d.withoutExamination) && (
+            <Group gap="xs">
               {d.repeatOffender && <Badge color="red">{t('decision.repeatOffender')}</Badge>}
               {d.withoutExamination && <Badge color="orange">{t('decision.withoutExamination')}</Badge>}
             </Group>

@@ -18,6 +18,7 @@ import { LhpForm } from './LhpForm.tsx';
 import { DecisionForm } from './DecisionForm.tsx';
 import { MoralPanel } from './MoralPanel.tsx';
 import type { MoralSanction } from '../../../../shared/examination/moral.ts';
+import { SkPanel } from './SkPanel.tsx';
 
 const AFTER_REPORT = new Set(['report', 'decision', 'decided_without_examination', 'delivered', 'appeal', 'closed']);
 const AFTER_DECISION = new Set(['decision', 'decided_without_examination', 'delivered', 'appeal', 'closed']);
@@ -92,6 +93,9 @@ export function ExaminationPage({ caseId }: { caseId: number }) {
                 editable={open && can('examination:saveDecision')}
                 onSaved={changed}
               />
+              {d && d.level !== null && (
+                <SkPanel key={`sk-${a.id}-${d.updatedAt}`} caseId={o.caseId} name={a.name} decision={d} catalogues={catalogues} canRecord={can('examination:recordDelivery')} onSaved={changed} />
+              )}
               {d && d.level !== null && a.employmentType !== 'NON_ASN' && moralLoad.data !== undefined && (
                 <MoralPanel
                   key={`moral-${a.id}`}

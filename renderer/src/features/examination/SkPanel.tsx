@@ -1,0 +1,296 @@
+import { Alert, Badge, Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../app/api.ts';
+import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
+import { showDate } from '../../app/format.ts';
+import { parseTypedDate } from '../../../../shared/indonesian/parse-date.ts';
+import { appealFileSchema, appealOutcomeSchema, deliverySaveSchema } from '../../../../shared/examination/schemas.ts';
+import type { AppealFileInput, AppealOutcomeInput, DeliverySaveInput } from '../../../../shared/examination/schemas.ts';
+import { APPEAL_OUTCOMES, DELIVERY_METHODS } from '../../../../shared/examination/types.ts';
+import type { Appeal, Decision } from '../../../../shared/examination/types.ts';
+import type { SanctionCatalogue } from '../../../../shared/examination/sanctions.ts';
+
+function dateField(label: string, props: object, required = true) {
+  return <DateInput label={label} withAsterisk={required} valueFormat="D MMMM YYYY" dateParser={parseTypedDate} placeholder="HH/BB/TTTT" {...props} />;
+}
+
+/** The SK's number and date as issuing gave them (never typed), its delivery and the sanction's dates. */
+export function SkStatus({ decision: d }: { decision: Decision }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4} data-testid="sk-status">
+      <Group gap="xs">
+        <Text size="sm" fw={600}>
+          {t('skStatus.title')}:
+        </Text>
+        {d.skNumber && d.skDate ? (
+          <>
+            <Badge variant="light" data-testid="sk-number">
+              {t('skStatus.number')}: {d.skNumber}
+            </Badge>
+            <Badge variant="light">
+              {t('skStatus.date')}: {showDate(d.skDate, true)}
+            </Badge>
+          </>
+        ) : (
+          <Badge color="gray" data-testid="sk-number">
+            {t('skStatus.notIssued')}
+          </Badge>
+        )}
+      </Group>
+      {!d.skNumber && (
+        <Text size="xs" c="dimmed">
+          {t('skStatus.notIssuedHelp')}
+        </Text>
+      )}
+      {d.deliveryDue && (
+        <Text size="xs" c="orange" data-testid="delivery-due">
+          {t('skStatus.deliveryDue', { date: showDate(d.deliveryDue, true) })}
+        </Text>
+      )}
+      <Group gap="xs" data-testid="decision-dates">
+        <Badge variant="light">
+          {t('decision.effectiveDate')}: {d.effectiveDate ? showDate(d.effectiveDate, true) : t('skStatus.effectivePending')}
+        </Badge>
+        {d.endDate && (
+          <Badge variant="light">
+            {t('decision.endDate')}: {showDate(d.endDate, true)}
+          </Badge>
+        )}
+      </Group>
+    </Stack>
+  );
+}
+
+/** Records the SK's delivery: date, method, who received it, or a refusal and its reason. */
+function DeliveryForm(props: { caseId: number; decision: Decision; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [serverError, setServerError] = useState<string | null>(null);
+  const existing = props.decision.delivery;
+  const resolver = schemaResolver(deliverySaveSchema, { sync: true });
+  const form = useForm<DeliverySaveInput>({
+    initialValues: {
+      caseId: props.caseId,
+      accusedId: props.decision.accusedId,
+      deliveredOn: existing?.deliveredOn ?? '',
+      method: existing?.method ?? 'langsung',
+      receivedBy: existing?.receivedBy ?? '',
+      refused: existing?.refused ?? false,
+      refusalReason: existing?.refusalReason ?? '',
+    },
+    validate: (v) => translateErrors(resolver(v), t),
+  });
+  const v = form.getValues();
+  const submit = form.onSubmit(async (values) => {
+    setServerError(null);
+    try {
+      const saved = await call('examination:recordDelivery', values);
+      notifications.show({ color: 'teal', message: t('delivery.saved', { date: showDate(saved.effectiveDate, true) }) });
+      props.onSaved();
+    } catch (e) {
+      reportSubmitError(e, setServerError, form.setErrors);
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate data-testid="delivery-form">
+      <Stack gap="xs">
+        {serverError && <Alert color="red" role="alert">{serverError}</Alert>}
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          {dateField(t('delivery.deliveredOn'), { ...form.getInputProps('deliveredOn'), key: form.key('deliveredOn') })}
+          <Select
+            label={t('delivery.method')}
+            allowDeselect={false}
+            data={DELIVERY_METHODS.map((m) => ({ value: m, label: t(`delivery.methods.${m}`) }))}
+            {...form.getInputProps('method')}
+            key={form.key('method')}
+          />
+          {!v.refused && <TextInput label={t('delivery.receivedBy')} withAsterisk {...form.getInputProps('receivedBy')} key={form.key('receivedBy')} />}
+        </SimpleGrid>
+        <Checkbox label={t('delivery.refused')} {...form.getInputProps('refused', { type: 'checkbox' })} key={form.key('refused')} />
+        {v.refused && <Textarea label={t('delivery.refusalReason')} withAsterisk autosize minRows={1} {...form.getInputProps('refusalReason')} key={form.key('refusalReason')} />}
+        <Group justify="flex-end">
+          <Button type="submit">{t('delivery.save')}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Files a keberatan or banding: the kind and body are proposed from the decision (as the SK prints them). */
+function AppealFileForm(props: { caseId: number; decision: Decision; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [serverError, setServerError] = useState<string | null>(null);
+  const route = props.decision.appealRoute;
+  const resolver = schemaResolver(appealFileSchema, { sync: true });
+  const form = useForm<AppealFileInput>({
+    initialValues: { caseId: props.caseId, accusedId: props.decision.accusedId, kind: route?.kind ?? 'keberatan', filedOn: '', addressedTo: route?.body ?? '', note: '' },
+    validate: (v) => translateErrors(resolver(v), t),
+  });
+  const submit = form.onSubmit(async (values) => {
+    setServerError(null);
+    try {
+      await call('examination:fileAppeal', values);
+      notifications.show({ color: 'teal', message: t('appeal.saved') });
+      props.onSaved();
+    } catch (e) {
+      reportSubmitError(e, setServerError, form.setErrors);
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate data-testid="appeal-form">
+      <Stack gap="xs">
+        {serverError && <Alert color="red" role="alert">{serverError}</Alert>}
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          <TextInput label={t('appeal.kind')} value={t(`appeal.kinds.${form.getValues().kind}`)} readOnly />
+          {dateField(t('appeal.filedOn'), { ...form.getInputProps('filedOn'), key: form.key('filedOn') })}
+          <TextInput label={t('appeal.addressedTo')} withAsterisk {...form.getInputProps('addressedTo')} key={form.key('addressedTo')} />
+        </SimpleGrid>
+        <TextInput label={t('appeal.note')} {...form.getInputProps('note')} key={form.key('note')} />
+        <Group justify="flex-end">
+          <Button type="submit">{t('appeal.file')}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** The outcome of one appeal: the answer's number and date, and the new sanction when it changed. */
+function AppealOutcomeForm(props: { appeal: Appeal; decision: Decision; catalogues: SanctionCatalogue[]; onSaved: () => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const [serverError, setServerError] = useState<string | null>(null);
+  const resolver = schemaResolver(appealOutcomeSchema, { sync: true });
+  const form = useForm<AppealOutcomeInput>({
+    initialValues: { id: props.appeal.id, outcome: 'upheld', outcomeNumber: '', outcomeDate: '', sanctionCode: '', durationMonths: null },
+    validate: (v) => translateErrors(resolver(v), t),
+  });
+  const v = form.getValues();
+  const catalogue = props.catalogues.find((c) => c.id === props.decision.catalogueId);
+  const sanction = catalogue?.sanctions.find((s) => s.code === v.sanctionCode);
+  const changes = v.outcome === 'lightened' || v.outcome === 'heavier';
+  const submit = form.onSubmit(async (values) => {
+    setServerError(null);
+    try {
+      await call('examination:appealOutcome', values);
+      notifications.show({ color: 'teal', message: t('appeal.saved') });
+      props.onSaved();
+    } catch (e) {
+      reportSubmitError(e, setServerError, form.setErrors);
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate data-testid={`appeal-outcome-${props.appeal.id}`}>
+      <Stack gap="xs">
+        {serverError && <Alert color="red" role="alert">{serverError}</Alert>}
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          <Select
+            label={t('appeal.outcome')}
+            allowDeselect={false}
+            data={APPEAL_OUTCOMES.map((o) => ({ value: o, label: t(`appeal.outcomes.${o}`) }))}
+            {...form.getInputProps('outcome')}
+            key={form.key('outcome')}
+          />
+          <TextInput label={t('appeal.outcomeNumber')} withAsterisk {...form.getInputProps('outcomeNumber')} key={form.key('outcomeNumber')} />
+          {dateField(t('appeal.outcomeDate'), { ...form.getInputProps('outcomeDate'), key: form.key('outcomeDate') })}
+        </SimpleGrid>
+        {changes && (
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <Select
+              label={t('appeal.newSanction')}
+              withAsterisk
+              allowDeselect={false}
+              data={(catalogue?.sanctions ?? []).map((s) => ({ value: s.code, label: `${s.title[lang]}${s.level ? ` (${s.level})` : ''}` }))}
+              value={v.sanctionCode || null}
+              onChange={(x) => {
+                const s = catalogue?.sanctions.find((y) => y.code === x);
+                form.setValues({ sanctionCode: x ?? '', durationMonths: s?.durations?.length === 1 ? s.durations[0]! : null });
+              }}
+              error={form.errors.sanctionCode}
+            />
+            <Select
+              label={t('appeal.newDuration')}
+              allowDeselect={false}
+              disabled={!sanction?.durations}
+              data={(sanction?.durations ?? []).map((m) => ({ value: String(m), label: String(m) }))}
+              value={v.durationMonths ? String(v.durationMonths) : null}
+              onChange={(x) => form.setFieldValue('durationMonths', x ? Number(x) : null)}
+              error={form.errors.durationMonths}
+            />
+          </SimpleGrid>
+        )}
+        <Group justify="flex-end">
+          <Button type="submit">{t('appeal.recordOutcome')}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/**
+ * After the decision: the SK's delivery and the appeals against it, for one accused. Staff who
+ * may record them (the secretariat) get the forms; everyone else reads.
+ */
+export function SkPanel(props: { caseId: number; name: string; decision: Decision; catalogues: SanctionCatalogue[]; canRecord: boolean; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const d = props.decision;
+  const delivery = d.delivery;
+  const open = d.appeals.find((a) => a.outcome === null);
+  return (
+    <Paper withBorder p="md" data-testid={`sk-panel-${d.accusedId}`}>
+      <Stack gap="sm">
+        <Title order={5}>
+          {t('delivery.title')} · {props.name}
+        </Title>
+        {delivery ? (
+          <Group gap="xs" data-testid="delivery-summary">
+            <Badge variant="light">
+              {t('delivery.deliveredOn')}: {showDate(delivery.deliveredOn, true)}
+            </Badge>
+            <Badge variant="light">{t(`delivery.methods.${delivery.method}`)}</Badge>
+            {delivery.refused ? <Badge color="orange">{t('delivery.refusedNote')}</Badge> : <Text size="sm">{t('delivery.receivedBy')}: {delivery.receivedBy}</Text>}
+          </Group>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {d.skLetterId === null ? t('delivery.skNotIssued', { name: props.name }) : t('skStatus.notDelivered')}
+          </Text>
+        )}
+        {props.canRecord && d.skLetterId !== null && d.appeals.length === 0 && <DeliveryForm key={delivery?.deliveredOn ?? 'new'} caseId={props.caseId} decision={d} onSaved={props.onSaved} />}
+        {(delivery || d.appeals.length > 0) && (
+          <>
+            <Title order={6}>{t('appeal.title')}</Title>
+            {d.appeals.length > 0 && (
+              <Table withTableBorder data-testid="appeals-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('appeal.kind')}</Table.Th>
+                    <Table.Th>{t('appeal.filedOn')}</Table.Th>
+                    <Table.Th>{t('appeal.addressedTo')}</Table.Th>
+                    <Table.Th>{t('appeal.answerDue')}</Table.Th>
+                    <Table.Th>{t('appeal.outcome')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {d.appeals.map((a) => (
+                    <Table.Tr key={a.id}>
+                      <Table.Td>{t(`appeal.kinds.${a.kind}`)}</Table.Td>
+                      <Table.Td>{showDate(a.filedOn)}</Table.Td>
+                      <Table.Td>{a.addressedTo}</Table.Td>
+                      <Table.Td>{showDate(a.answerDue)}</Table.Td>
+                      <Table.Td>{a.outcome ? `${t(`appeal.outcomes.${a.outcome}`)} · ${a.outcomeNumber} (${showDate(a.outcomeDate)})` : t('appeal.pending')}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )}
+            {props.canRecord && open && <AppealOutcomeForm appeal={open} decision={d} catalogues={props.catalogues} onSaved={props.onSaved} />}
+            {props.canRecord && delivery && !open && d.appealRoute && <AppealFileForm caseId={props.caseId} decision={d} onSaved={props.onSaved} />}
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
