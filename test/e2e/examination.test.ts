@@ -11,6 +11,7 @@ import { setTeam } from '../../electron/main/examination/team-service.ts';
 import { transition } from '../../electron/main/examination/workflow-service.ts';
 import { scheduleSession } from '../../electron/main/hearings/hearing-service.ts';
 import { setRule } from '../../electron/main/deadlines/rule-settings.ts';
+import { issueLetter } from '../../electron/main/letters/issue-service.ts';
 import { sessionScheduleSchema, staffSaveSchema, teamSetSchema } from '../../shared/examination/schemas.ts';
 
 const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
@@ -212,9 +213,8 @@ describe('examination in Chromium: schedule, conflict, absence, summons II, resc
     await page.getByRole('option', { name: 'Pemotongan tunjangan kinerja sebesar 25% (sedang)', exact: true }).click();
     await form.getByRole('combobox', { name: 'Jangka waktu (bulan)' }).click();
     await page.getByRole('option', { name: '6', exact: true }).click();
-    await form.getByRole('textbox', { name: 'Nomor SK' }).fill('800.1.6.4/123/BKPSDM/2024');
-    await typeDate(form, 'Tanggal SK', '09/12/2024');
-    await typeDate(form, 'Tanggal diterima terhukum', '11/12/2024');
+    // The SK's number and date are not typed: the form has no such boxes.
+    expect(await form.getByRole('textbox', { name: 'Nomor SK' }).count()).toBe(0);
     await form.getByRole('button', { name: 'Simpan keputusan' }).click();
     // The form also shows who decides (an alert of its own): look for the refusal by its text.
     await expect.poll(() => form.getByRole('alert').filter({ hasText: 'Hukuman terlalu ringan' }).count()).toBe(1);
@@ -223,11 +223,9 @@ describe('examination in Chromium: schedule, conflict, absence, summons II, resc
     await form.getByRole('combobox', { name: 'Jenis hukuman' }).click();
     await page.getByRole('option', { name: 'Penurunan jabatan setingkat lebih rendah (berat)', exact: true }).click();
     await form.getByRole('button', { name: 'Simpan keputusan' }).click();
-    const dates = page.getByTestId('decision-dates');
-    await dates.waitFor();
-    // 15 working days after 11 Dec 2024: past Christmas, cuti bersama (26 Dec) and New Year.
-    expect(await dates.textContent()).toContain('Berlaku mulai: Senin, 6 Januari 2025');
-    expect(await dates.textContent()).toContain('Berakhir: Senin, 5 Januari 2026');
+    const sk = page.getByTestId('sk-number');
+    await expect.poll(() => sk.textContent()).toBe('belum diterbitkan');
+    expect(await page.getByTestId('decision-dates').textContent()).toContain('Berlaku mulai: dihitung setelah penyampaian dicatat');
     // A moral sanction by the PPK next to the disciplinary one: its own record (and letter).
     const moral = page.getByTestId(/^moral-\d+$/);
     await moral.getByRole('combobox', { name: 'Bentuk pernyataan' }).click();
@@ -236,9 +234,48 @@ describe('examination in Chromium: schedule, conflict, absence, summons II, resc
     await moral.getByRole('button', { name: 'Simpan sanksi moral' }).click();
     await expect.poll(() => moral.textContent()).toContain('Sanksi moral tercatat: Pernyataan secara terbuka.');
     expect(h.app.ctx.db.prepare('SELECT sanction_code AS code, announced_at AS at FROM moral_sanctions').get()).toEqual({ code: 'PP42-MORAL-TERBUKA', at: 'apel pagi Sekretariat Daerah' });
+    // Delivery waits for the SK; the "delivered" step waits for the delivery.
+    await expect.poll(() => page.getByTestId('sk-panel-1').textContent()).toContain('SK untuk Budi Santoso belum diterbitkan');
+    expect(await page.getByRole('button', { name: 'SK telah disampaikan' }).isEnabled()).toBe(false);
+  });
+
+  it('issues the SK (its number and date appear), records its delivery (dates computed from it) and a keberatan', async () => {
+    advance('2024-12-09T10:00');
+    const { letter } = await issueLetter(h.app.ctx, { caseId: caseA, type: 'sk', subject: '' });
+    await page.reload();
+    await page.getByTestId('examination-title').waitFor();
+    await expect.poll(() => page.getByTestId('sk-number').textContent()).toBe(`Nomor SK: ${letter.number}`);
+    // Delivery due 14 calendar days after the SK date (a setting to verify).
+    expect(await page.getByTestId('delivery-due').textContent()).toContain('Senin, 23 Desember 2024');
+
+    advance('2024-12-11T10:00');
+    const panel = page.getByTestId('sk-panel-1');
+    await typeDate(panel, 'Tanggal disampaikan', '06/12/2024');
+    await panel.getByRole('textbox', { name: 'Diterima oleh' }).fill('Budi Santoso');
+    await panel.getByRole('button', { name: 'Simpan penyampaian' }).click();
+    await expect.poll(() => panel.getByRole('alert').textContent()).toContain('tidak boleh sebelum tanggal SK');
+    await typeDate(panel, 'Tanggal disampaikan', '11/12/2024');
+    await panel.getByRole('button', { name: 'Simpan penyampaian' }).click();
+    const dates = page.getByTestId('decision-dates');
+    // The 15th calendar day from receipt on 11 Dec 2024, then twelve months less a day.
+    await expect.poll(() => dates.textContent()).toContain('Berlaku mulai: Kamis, 26 Desember 2024');
+    expect(await dates.textContent()).toContain('Berakhir: Kamis, 25 Desember 2025');
     await page.getByRole('button', { name: 'SK telah disampaikan' }).click();
     await expect.poll(state).toBe('SK disampaikan');
+
+    advance('2024-12-12T10:00');
+    const appeal = page.getByTestId('appeal-form');
+    expect(await appeal.getByRole('textbox', { name: 'Ditujukan kepada' }).inputValue()).toBe('Bupati Contoh selaku Pejabat Pembina Kepegawaian');
+    await typeDate(appeal, 'Tanggal diajukan', '12/12/2024');
+    await appeal.getByRole('button', { name: 'Catat keberatan / banding' }).click();
+    // 21 working days from 12 Dec 2024, past Christmas, cuti bersama and New Year: 15 Jan 2025.
+    await expect.poll(() => page.getByTestId('appeals-table').textContent()).toContain('15 Januari 2025');
+    await expect.poll(state).toBe('Upaya administratif');
     await page.screenshot({ path: resolve(shots, 'examination-decided.png'), fullPage: true });
+    // The answer deadline is listed in "Perlu tindakan" as it comes near.
+    advance('2025-01-13T10:00');
+    await page.goto(`${h.server.url}#/dashboard`);
+    await expect.poll(() => page.getByText('Jawaban atas keberatan').count()).toBeGreaterThan(0);
     await page.getByRole('link', { name: 'Pemeriksa & Ruang' }).click();
     await expect.poll(() => page.getByRole('cell', { name: 'Ir. Hendra Wijaya' }).count()).toBe(1);
     await page.screenshot({ path: resolve(shots, 'examination-staff.png'), fullPage: true });

@@ -26,7 +26,6 @@ import { auditActionLabel } from '../../../shared/i18n/audit-label.ts';
 import { accusedPerson, selectBap, selectDecision, selectDeliveryData, selectLhp, selectSessions, selectTeamMembers } from './exam-data-queries.ts';
 import type { SessionData } from './exam-data-queries.ts';
 import { lastIssued } from './issued-queries.ts';
-import { getOfficeSettings } from './office-settings-service.ts';
 import { loadDeadlineSettings } from '../deadlines/rule-settings.ts';
 import { appealBody } from '../../../shared/examination/appeal-body.ts';
 import { titleCase } from './types/sk.ts';
