@@ -4,8 +4,6 @@ import type { AuditEntry } from '../audit/audit-log.ts';
 import { addWorkdays, workdayOnOrAfter } from '../../../shared/calendar/working-days.ts';
 import type { HolidayCalendar } from '../../../shared/calendar/types.ts';
 import type { DeadlineSettings } from '../../../shared/deadlines/rules.ts';
-import { decisionDates } from '../../../shared/examination/decision-rules.ts';
-import type { EmploymentType } from '../../../shared/cases/schemas.ts';
 import type { WorkflowAction, WorkflowState } from '../../../shared/workflow/states.ts';
 import type { Prng } from './prng.ts';
 import type { DemoTeam } from './demo-staff.ts';
