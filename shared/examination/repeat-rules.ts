@@ -19,11 +19,15 @@ export interface PriorDecision {
   /** Rank within its catalogue (resources/catalogue/sanctions-*.json). */
   severity: number | null;
   durationMonths: number | null;
-  skNumber: string;
-  skDate: string;
+  /** Null while its SK is not issued: a decision on paper, not yet a sanction imposed. */
+  skNumber: string | null;
+  skDate: string | null;
   /** True when one of its violations is of the same nature as one of this case's. */
   sameNature: boolean;
 }
+
+/** An earlier decision whose SK was issued: a sanction imposed. */
+export type ImposedDecision = PriorDecision & { skNumber: string; skDate: string };
 
 /** One violation as compared: its catalogue code and legal basis. */
 export interface NatureInput {
@@ -64,7 +68,11 @@ export function isHeavier(now: SanctionRank, before: SanctionRank): boolean {
   return levelRank(now.level) > levelRank(before.level);
 }
 
-/** The last same-nature decision (by SK date) among earlier ones, the one a repeat must exceed. */
-export function lastSameNature(prior: readonly PriorDecision[]): PriorDecision | null {
-  return [...prior].filter((p) => p.sameNature).sort((x, y) => (x.skDate < y.skDate ? 1 : x.skDate > y.skDate ? -1 : y.caseId - x.caseId))[0] ?? null;
+/**
+ * The last same-nature sanction imposed (by SK date) among earlier decisions, the one a
+ * repeat must exceed. A decision whose SK is not issued has imposed nothing yet.
+ */
+export function lastSameNature(prior: readonly PriorDecision[]): ImposedDecision | null {
+  const imposed = prior.filter((p): p is ImposedDecision => p.sameNature && p.skNumber !== null && p.skDate !== null);
+  return imposed.sort((x, y) => (x.skDate < y.skDate ? 1 : x.skDate > y.skDate ? -1 : y.caseId - x.caseId))[0] ?? null;
 }

@@ -8,7 +8,8 @@ import { handlers } from '../../electron/main/handlers.ts';
 import { dispatch } from '../../electron/main/ipc/dispatch.ts';
 import { createCase } from '../../electron/main/cases/case-service.ts';
 import { caseCreateSchema } from '../../shared/cases/schemas.ts';
-import { isHeavier, natureKey, sameNature } from '../../shared/examination/repeat-rules.ts';
+import { isHeavier, lastSameNature, natureKey, sameNature } from '../../shared/examination/repeat-rules.ts';
+import type { PriorDecision } from '../../shared/examination/repeat-rules.ts';
 import type { Decision } from '../../shared/examination/types.ts';
 import type { PybmContext } from '../../shared/examination/pybm-context.ts';
 import type { PdfFile } from '../../shared/ipc/channels/letters.ts';
@@ -35,6 +36,27 @@ describe('the rule', () => {
     // Across regulations only a higher level is surely heavier.
     expect(isHeavier(tukin(12), { catalogueId: 'PP53-2010', level: 'sedang', severity: 6, durationMonths: 12 })).toBe(false);
     expect(isHeavier(demotion, { catalogueId: 'PP53-2010', level: 'sedang', severity: 6, durationMonths: 12 })).toBe(true);
+  });
+});
+
+describe('the last sanction imposed', () => {
+  const prior = (caseId: number, skDate: string | null, sameNature = true): PriorDecision => ({
+    caseId,
+    registerNo: `REG/000${caseId}/INSP/2024`,
+    catalogueId: 'PP94-2021',
+    sanctionCode: 'PP94-SEDANG-TUKIN-6',
+    sanctionTitle: 'Pemotongan tunjangan kinerja 25%',
+    level: 'sedang',
+    severity: 4,
+    durationMonths: 6,
+    skNumber: skDate ? `800.1.6.4/${caseId}/KEP/2024` : null,
+    skDate,
+    sameNature,
+  });
+
+  it('is the newest same-nature decision whose SK was issued: one decided but not yet issued imposes nothing yet', () => {
+    expect(lastSameNature([prior(1, '2024-03-01'), prior(2, null), prior(3, '2024-07-01'), prior(4, '2024-09-01', false)])?.caseId).toBe(3);
+    expect(lastSameNature([prior(2, null)])).toBeNull();
   });
 });
 

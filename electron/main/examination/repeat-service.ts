@@ -9,7 +9,7 @@ import { allSanctionCatalogues } from './sanction-catalogues.ts';
 import { caseNatures, priorDecisions } from './exam-queries.ts';
 import type { CaseCore } from './exam-queries.ts';
 import { isHeavier } from '../../../shared/examination/repeat-rules.ts';
-import type { PriorDecision, SanctionRank } from '../../../shared/examination/repeat-rules.ts';
+import type { ImposedDecision, PriorDecision, SanctionRank } from '../../../shared/examination/repeat-rules.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { formatDate } from '../../../shared/indonesian/dates.ts';
 
@@ -30,7 +30,7 @@ export function accusedPriorDecisions(ctx: AppContext, core: CaseCore, nip: stri
  * A repeat of a violation of the same nature needs a sanction heavier than the last one
  * imposed (PP 94/2021), not merely one of a higher level: refused otherwise, naming it.
  */
-export function refuseUnlessHeavier(ctx: AppContext, last: PriorDecision | null, now: SanctionRank): void {
+export function refuseUnlessHeavier(ctx: AppContext, last: ImposedDecision | null, now: SanctionRank): void {
   if (!last || now.level === null || isHeavier(now, last)) return;
   const t = translator(ctx.language());
   const sanction = `${last.sanctionTitle}${last.durationMonths ? ` ${t('decision.months', { count: last.durationMonths })}` : ''}`;

@@ -15,12 +15,14 @@ export function PriorDecisions({ context, accusedId }: { context: PybmContext | 
         {prior.map((p) => (
           <List.Item key={`${p.caseId}`}>
             <Text size="sm" span>
-              {t('decision.priorRow', {
-                sanction: `${p.sanctionTitle}${p.durationMonths ? ` ${t('decision.months', { count: p.durationMonths })}` : ''}`,
-                number: p.skNumber,
-                date: showDate(p.skDate),
-                registerNo: p.registerNo,
-              })}
+              {p.skNumber && p.skDate
+                ? t('decision.priorRow', {
+                    sanction: `${p.sanctionTitle}${p.durationMonths ? ` ${t('decision.months', { count: p.durationMonths })}` : ''}`,
+                    number: p.skNumber,
+                    date: showDate(p.skDate),
+                    registerNo: p.registerNo,
+                  })
+                : t('decision.priorRowUnissued', { sanction: p.sanctionTitle, registerNo: p.registerNo })}
             </Text>
             <Text size="xs" c={p.sameNature ? 'red' : 'dimmed'} span>
               {' · '}
