@@ -8,8 +8,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import v1 from '../../resources/catalogue/violations-pp94-2021.json' with { type: 'json' };
 import v2 from '../../resources/catalogue/violations-pp94-2021-v2.json' with { type: 'json' };
 import pp94 from '../../resources/catalogue/sanctions-pp94-2021.json' with { type: 'json' };
-import { handlers } from '../../electron/main/handlers.ts';
-import { dispatch } from '../../electron/main/ipc/dispatch.ts';
 import { createCase } from '../../electron/main/cases/case-service.ts';
 import { catalogueVersionFor } from '../../electron/main/cases/case-fields.ts';
 import { judgedCatalogues } from '../../electron/main/catalogue/violations.ts';
@@ -21,6 +19,7 @@ import type { PdfFile } from '../../shared/ipc/channels/letters.ts';
 import type { IssuedLetter } from '../../shared/letters/issued.ts';
 import { tempApp, validCase } from '../support/temp-app.ts';
 import { extractPdfText } from '../support/pdf-text.ts';
+import { callAs } from '../support/dispatch.ts';
 
 const cat = v2 as ViolationCatalogue;
 const entry = (code: string) => cat.entries.find((e) => e.code === code)!;
@@ -71,11 +70,7 @@ describe('cases keep the catalogue version they were judged under', () => {
   });
   afterEach(() => app.close());
 
-  async function call<T>(channel: string, payload: unknown): Promise<T> {
-    const r = await dispatch(app.ctx, handlers, channel, payload);
-    if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-    return r.value as T;
-  }
+  const call = <T>(channel: string, payload: unknown) => callAs<T>(app.ctx, channel, payload);
   // pdf.js puts list markers ("a.", "b.") where they are drawn, inside the sentences: drop them.
   const text = async (f: PdfFile) =>
     (await extractPdfText(Buffer.from(f.pdfBase64, 'base64')))

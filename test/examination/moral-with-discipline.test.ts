@@ -5,8 +5,6 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handlers } from '../../electron/main/handlers.ts';
-import { dispatch } from '../../electron/main/ipc/dispatch.ts';
 import { createCase } from '../../electron/main/cases/case-service.ts';
 import { caseCreateSchema } from '../../shared/cases/schemas.ts';
 import type { MoralSanction } from '../../shared/examination/moral.ts';
@@ -14,6 +12,8 @@ import type { IssuedLetter } from '../../shared/letters/issued.ts';
 import type { PdfFile } from '../../shared/ipc/channels/letters.ts';
 import { addTestUser, dbFingerprint, tempApp, validCase } from '../support/temp-app.ts';
 import { extractPdfText } from '../support/pdf-text.ts';
+import { callAs, callFail } from '../support/dispatch.ts';
+import type { Channel } from '../../shared/ipc/table.ts';
 
 let app: Awaited<ReturnType<typeof tempApp>>;
 beforeEach(async () => {
@@ -21,16 +21,8 @@ beforeEach(async () => {
 });
 afterEach(() => app.close());
 
-async function call<T>(channel: string, payload: unknown): Promise<T> {
-  const r = await dispatch(app.ctx, handlers, channel, payload);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
-async function fail(channel: string, payload: unknown) {
-  const r = await dispatch(app.ctx, handlers, channel, payload);
-  if (r.ok) throw new Error(`${channel} unexpectedly succeeded`);
-  return r.error;
-}
+const call = <T>(channel: string, payload: unknown) => callAs<T>(app.ctx, channel, payload);
+const fail = (channel: string, payload: unknown) => callFail(app.ctx, channel as Channel, payload);
 const text = async (f: PdfFile, name: string) => {
   mkdirSync('test-results', { recursive: true });
   writeFileSync(`test-results/${name}.pdf`, Buffer.from(f.pdfBase64, 'base64'));

@@ -5,8 +5,6 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handlers } from '../../electron/main/handlers.ts';
-import { dispatch } from '../../electron/main/ipc/dispatch.ts';
 import { createCase } from '../../electron/main/cases/case-service.ts';
 import { createOpd } from '../../electron/main/employees/opd-service.ts';
 import { caseCreateSchema } from '../../shared/cases/schemas.ts';
@@ -16,22 +14,16 @@ import type { Decision } from '../../shared/examination/types.ts';
 import type { PybmContext } from '../../shared/examination/pybm-context.ts';
 import { dbFingerprint, tempApp, validCase } from '../support/temp-app.ts';
 import { extractPdfText } from '../support/pdf-text.ts';
+import { callAs, callFail } from '../support/dispatch.ts';
+import type { Channel } from '../../shared/ipc/table.ts';
 
 let app: Awaited<ReturnType<typeof tempApp>>;
 let disdik: number;
 
 const HEAD = { headTitle: 'KEPALA DINAS PENDIDIKAN DAN KEBUDAYAAN KABUPATEN CONTOH', headPrefix: '' as const, headName: 'Dra. SITI AMINAH, M.Pd.', headNip: '197205141998032004', headPangkat: 'Pembina Utama Muda' };
 
-async function call<T>(channel: string, payload: unknown): Promise<T> {
-  const r = await dispatch(app.ctx, handlers, channel, payload);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
-async function fail(channel: string, payload: unknown) {
-  const r = await dispatch(app.ctx, handlers, channel, payload);
-  if (r.ok) throw new Error(`${channel} unexpectedly succeeded`);
-  return r.error;
-}
+const call = <T>(channel: string, payload: unknown) => callAs<T>(app.ctx, channel, payload);
+const fail = (channel: string, payload: unknown) => callFail(app.ctx, channel as Channel, payload);
 /** Keeps the PDF in test-results/ for a look (pdftoppm) and returns its text. */
 const pdfText = async (file: PdfFile, name?: string) => {
   if (name) {

@@ -16,6 +16,7 @@ import type { PdfFile } from '../../shared/ipc/channels/letters.ts';
 import type { IssuedLetter } from '../../shared/letters/issued.ts';
 import { addTestUser, tempApp, validCase } from '../support/temp-app.ts';
 import { extractPdfText } from '../support/pdf-text.ts';
+import { callAs } from '../support/dispatch.ts';
 
 const DEFAULTS = { ...DEFAULT_LEGAL_BASIS, version: 0 };
 const titles = (items: string[]) => items.map((t) => t.replace(/ tentang .*/, ''));
@@ -64,11 +65,7 @@ describe('the lists as an office setting', () => {
   });
   afterEach(() => app.close());
 
-  async function call<T>(channel: string, payload: unknown): Promise<T> {
-    const r = await dispatch(app.ctx, handlers, channel, payload);
-    if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
-    return r.value as T;
-  }
+  const call = <T>(channel: string, payload: unknown) => callAs<T>(app.ctx, channel, payload);
   const text = async (f: PdfFile, name?: string) => {
     if (name) {
       mkdirSync('test-results', { recursive: true });

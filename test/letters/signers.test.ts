@@ -6,8 +6,6 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handlers } from '../../electron/main/handlers.ts';
-import { dispatch } from '../../electron/main/ipc/dispatch.ts';
 import { createCase } from '../../electron/main/cases/case-service.ts';
 import { caseCreateSchema } from '../../shared/cases/schemas.ts';
 import { defaultSignerRole } from '../../shared/letters/signer-roles.ts';
@@ -18,6 +16,8 @@ import type { OfficeSettings } from '../../shared/letters/office-settings.ts';
 import { addTestUser, tempApp, validCase } from '../support/temp-app.ts';
 import { extractPdfText } from '../support/pdf-text.ts';
 import { seedExam } from './seed-exam.ts';
+import { callAs, callFail } from '../support/dispatch.ts';
+import type { Channel } from '../../shared/ipc/table.ts';
 
 describe('default signer roles', () => {
   it('a summons: the team chair in a team case (two or more examiners), else the direct superior; the order: the PPK', () => {
@@ -38,16 +38,8 @@ describe('signers of a case', () => {
   });
   afterEach(() => app.close());
 
-  async function call<T>(channel: string, payload: unknown): Promise<T> {
-    const r = await dispatch(app.ctx, handlers, channel, payload);
-    if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
-    return r.value as T;
-  }
-  async function fail(channel: string, payload: unknown) {
-    const r = await dispatch(app.ctx, handlers, channel, payload);
-    if (r.ok) throw new Error(`${channel} unexpectedly succeeded`);
-    return r.error;
-  }
+  const call = <T>(channel: string, payload: unknown) => callAs<T>(app.ctx, channel, payload);
+  const fail = (channel: string, payload: unknown) => callFail(app.ctx, channel as Channel, payload);
   const draft = async (type: string, subject = '', name?: string) => {
     const f = await call<PdfFile>('letters:draft', { caseId, type, subject });
     if (name) {
