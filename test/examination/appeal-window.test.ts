@@ -208,6 +208,8 @@ describe('appeals', () => {
     // 21 working days from 5 Dec 2024 skip 25-26 Dec and 1 Jan: 8 Jan 2025.
     expect(filed.appeals).toEqual([expect.objectContaining({ kind: 'keberatan', filedOn: '2024-12-05', answerDue: '2025-01-08', outcome: null })]);
     expect(examinationOverview(app.ctx, c.id).state).toBe('appeal');
+    // The case history says it as a clerk reads dates.
+    expect(app.ctx.db.prepare("SELECT reason FROM case_transitions WHERE case_id = ? AND action = 'file_appeal'").get(c.id)).toEqual({ reason: 'Keberatan diajukan pada 5 Desember 2024' });
     expect(list().items.map((i) => [i.rule, i.dueDate])).toEqual([['objectionAnswer', '2025-01-08']]);
     expect(deadlines(c.id).find((d) => d.rule === 'appealWindow')?.status).toBe('met');
 

@@ -10,6 +10,7 @@ import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import { AppError, notFound } from '../errors.ts';
 import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
+import { formatDate } from '../../../shared/indonesian/dates.ts';
 import { answerRule, appealBody } from '../../../shared/examination/appeal-body.ts';
 import { changedSanctionProblem, datesAfterOutcome } from '../../../shared/examination/appeal-rules.ts';
 import type { appealFileSchema, appealOutcomeSchema } from '../../../shared/examination/schemas.ts';
@@ -63,7 +64,7 @@ export function fileAppeal(ctx: AppContext, input: z.output<typeof appealFileSch
     };
     const id = insertAppeal(db, row);
     onAppealFiled(db, ctx.now(), { caseId: core.id, accusedId: accused.id, appealId: id, rule, filedOn: input.filedOn, due: answerDue });
-    const moved = core.state === 'delivered' ? [moveCase(db, ctx, core, 'file_appeal', 'appeal', `${input.kind === 'banding' ? 'Banding administratif' : 'Keberatan'} diajukan pada ${input.filedOn}`)] : [];
+    const moved = core.state === 'delivered' ? [moveCase(db, ctx, core, 'file_appeal', 'appeal', `${input.kind === 'banding' ? 'Banding administratif' : 'Keberatan'} diajukan pada ${formatDate(input.filedOn)}`)] : [];
     return { value: decisionOf(ctx, core.id, accused.id), audit: [{ action: 'appeal.file', entity: 'case', entityId: core.id, after: { id, ...row } }, ...moved] };
   });
 }
