@@ -275,7 +275,7 @@ describe('BAP, LHP and decision', () => {
     expect(d).toMatchObject({ skNumber: null, skDate: null, effectiveDate: null, endDate: null, repeatOffender: false, level: 'berat', sanctionTitle: 'Penurunan jabatan setingkat lebih rendah' });
     expect(errorKey(() => step(c.id, 'deliver'))).toBe('workflow.deliveryMissing');
 
-    // The same person in a later case is flagged as a repeat offender and may get a heavier sanction.
+    // The same person in a later case, once the first sanction is imposed, is flagged as a repeat offender and may get a heavier sanction.
     const again = examiningCase(t, { violationCodes: ['N-KAMPANYE-ATRIBUT'] });
     const s2 = schedule({ caseId: again.id, accusedId: again.accusedId, date: '2024-11-14', videoLink: 'https://m.example/9', examinerIds: [t.atasan] });
     if (!s2.saved) throw new Error('not saved');
@@ -285,12 +285,13 @@ describe('BAP, LHP and decision', () => {
     step(again.id, 'complete_examination');
     saveLhp(app.ctx, lhpSaveSchema.parse({ caseId: again.id, accusedId: again.accusedId, violationForm: 'Atribut', violationTime: 'Oktober', violationPlace: 'Lapangan', impact: 'Ada', recommendedSanctionCode: 'PP94-BERAT-PELAKSANA', authorisedOfficial: 'Bupati' }));
     step(again.id, 'submit_report');
+    // The SK of the first case takes its number and date from issuing: only then is its sanction imposed.
+    setClock('2024-12-02T09:00');
+    const { letter } = await issueLetter(app.ctx, { caseId: c.id, type: 'sk', subject: `accused:${c.accusedId}` });
     const heavier = saveDecision(app.ctx, decisionSaveSchema.parse({ caseId: again.id, accusedId: again.accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12 }));
     expect(heavier.repeatOffender).toBe(true);
 
-    // The SK takes its number and date from issuing; the delivery fixes the sanction's dates.
-    setClock('2024-12-02T09:00');
-    const { letter } = await issueLetter(app.ctx, { caseId: c.id, type: 'sk', subject: `accused:${c.accusedId}` });
+    // The delivery fixes the sanction's dates.
     expect(examinationOverview(app.ctx, c.id).decisions[0]).toMatchObject({ skNumber: letter.number, skDate: '2024-12-02', skLetterId: letter.id, effectiveDate: null });
     setClock('2024-12-05T09:00');
     const delivered = recordDelivery(app.ctx, deliverySaveSchema.parse({ caseId: c.id, accusedId: c.accusedId, deliveredOn: '2024-12-04', method: 'langsung', receivedBy: 'Budi Santoso' }));
