@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
+import { SanctionFields } from './SanctionFields.tsx';
 import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
 import { decisionSaveSchema } from '../../../../shared/examination/schemas.ts';
 import type { DecisionSaveInput } from '../../../../shared/examination/schemas.ts';
@@ -23,8 +24,7 @@ type Accused = ExaminationOverview['accused'][number];
  * delivery is recorded.
  */
 export function DecisionForm(props: { overview: ExaminationOverview; accused: Accused; decision: Decision | undefined; catalogues: SanctionCatalogue[]; editable: boolean; onSaved: () => void }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const { t } = useTranslation();
   const d = props.decision;
   const nonAsn = props.accused.employmentType === 'NON_ASN';
   const [serverError, setServerError] = useState<string | null>(null);
@@ -89,27 +89,15 @@ export function DecisionForm(props: { overview: ExaminationOverview; accused: Ac
                 value={v.catalogueId}
                 onChange={(x) => form.setValues({ catalogueId: x ?? '', sanctionCode: '', durationMonths: null })}
               />
-              <Select
-                label={t('decision.sanction')}
-                withAsterisk
-                allowDeselect={false}
+              <SanctionFields
+                catalogue={catalogue}
+                sanctionCode={v.sanctionCode}
+                durationMonths={v.durationMonths}
+                onChange={(next) => form.setValues(next)}
+                onDuration={(m) => form.setFieldValue('durationMonths', m)}
+                labels={{ sanction: t('decision.sanction'), duration: t('decision.duration') }}
+                errors={form.errors}
                 disabled={!props.editable}
-                data={(catalogue?.sanctions ?? []).map((s) => ({ value: s.code, label: `${s.title[lang]}${s.level ? ` (${s.level})` : ''}` }))}
-                value={v.sanctionCode || null}
-                onChange={(x) => {
-                  const s = catalogue?.sanctions.find((y) => y.code === x);
-                  form.setValues({ sanctionCode: x ?? '', durationMonths: s?.durations?.length === 1 ? s.durations[0]! : null });
-                }}
-                error={form.errors.sanctionCode}
-              />
-              <Select
-                label={t('decision.duration')}
-                allowDeselect={false}
-                disabled={!props.editable || !sanction?.durations}
-                data={(sanction?.durations ?? []).map((m) => ({ value: String(m), label: String(m) }))}
-                value={v.durationMonths ? String(v.durationMonths) : null}
-                onChange={(x) => form.setFieldValue('durationMonths', x ? Number(x) : null)}
-                error={form.errors.durationMonths}
               />
             </SimpleGrid>
           )}

@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
+import { SanctionFields } from './SanctionFields.tsx';
 import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
 import { showDate } from '../../app/format.ts';
 import { parseTypedDate } from '../../../../shared/indonesian/parse-date.ts';
@@ -160,8 +161,7 @@ function AppealFileForm(props: { caseId: number; decision: Decision; onSaved: ()
 
 /** The outcome of one appeal: the answer's number and date, and the new sanction when it changed. */
 function AppealOutcomeForm(props: { appeal: Appeal; decision: Decision; catalogues: SanctionCatalogue[]; onSaved: () => void }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const { t } = useTranslation();
   const [serverError, setServerError] = useState<string | null>(null);
   const resolver = schemaResolver(appealOutcomeSchema, { sync: true });
   const form = useForm<AppealOutcomeInput>({
@@ -170,7 +170,6 @@ function AppealOutcomeForm(props: { appeal: Appeal; decision: Decision; catalogu
   });
   const v = form.getValues();
   const catalogue = props.catalogues.find((c) => c.id === props.decision.catalogueId);
-  const sanction = catalogue?.sanctions.find((s) => s.code === v.sanctionCode);
   const changes = v.outcome === 'lightened' || v.outcome === 'heavier';
   const submit = form.onSubmit(async (values) => {
     setServerError(null);
@@ -199,26 +198,14 @@ function AppealOutcomeForm(props: { appeal: Appeal; decision: Decision; catalogu
         </SimpleGrid>
         {changes && (
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <Select
-              label={t('appeal.newSanction')}
-              withAsterisk
-              allowDeselect={false}
-              data={(catalogue?.sanctions ?? []).map((s) => ({ value: s.code, label: `${s.title[lang]}${s.level ? ` (${s.level})` : ''}` }))}
-              value={v.sanctionCode || null}
-              onChange={(x) => {
-                const s = catalogue?.sanctions.find((y) => y.code === x);
-                form.setValues({ sanctionCode: x ?? '', durationMonths: s?.durations?.length === 1 ? s.durations[0]! : null });
-              }}
-              error={form.errors.sanctionCode}
-            />
-            <Select
-              label={t('appeal.newDuration')}
-              allowDeselect={false}
-              disabled={!sanction?.durations}
-              data={(sanction?.durations ?? []).map((m) => ({ value: String(m), label: String(m) }))}
-              value={v.durationMonths ? String(v.durationMonths) : null}
-              onChange={(x) => form.setFieldValue('durationMonths', x ? Number(x) : null)}
-              error={form.errors.durationMonths}
+            <SanctionFields
+              catalogue={catalogue}
+              sanctionCode={v.sanctionCode}
+              durationMonths={v.durationMonths}
+              onChange={(next) => form.setValues(next)}
+              onDuration={(m) => form.setFieldValue('durationMonths', m)}
+              labels={{ sanction: t('appeal.newSanction'), duration: t('appeal.newDuration') }}
+              errors={form.errors}
             />
           </SimpleGrid>
         )}
