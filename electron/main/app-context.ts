@@ -1,5 +1,6 @@
 import { userInfo } from 'node:os';
 import type { Db } from './db/connection.ts';
+import { getSetting } from './db/settings-queries.ts';
 import { openAppDatabase } from './backup/open-app-database.ts';
 import type { AuditEntry } from './audit/audit-log.ts';
 import { appendAudit } from './audit/audit-log.ts';
@@ -88,8 +89,8 @@ export async function openApp(options: OpenAppOptions): Promise<AppContext> {
 function readLanguage(db: Db): Language {
   // Background work (a backup job) can outlive the connection at shutdown: speak the default.
   if (!db.open) return DEFAULT_LANGUAGE;
-  const row = db.prepare("SELECT value FROM settings WHERE key = 'language'").get() as { value: string } | undefined;
-  return (LANGUAGES as readonly string[]).includes(row?.value ?? '') ? (row!.value as Language) : DEFAULT_LANGUAGE;
+  const stored = getSetting(db, 'language') ?? '';
+  return (LANGUAGES as readonly string[]).includes(stored) ? (stored as Language) : DEFAULT_LANGUAGE;
 }
 
 /**

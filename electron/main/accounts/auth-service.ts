@@ -2,7 +2,6 @@ import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import { AppError } from '../errors.ts';
 import type { AuthStatus, SessionUser } from '../../../shared/accounts/schemas.ts';
-import type { Role } from '../../../shared/accounts/roles.ts';
 import { burnPasswordCheck, hashPassword, lockoutSeconds, verifyPassword } from './password.ts';
 import { expireIdle, idleMinutes, serialisePasswordCheck } from './session.ts';
 import type { UserRow } from './user-queries.ts';
@@ -54,9 +53,8 @@ export function lockIfIdle(ctx: AppContext): void {
  */
 export function refreshSessionUser(ctx: AppContext): void {
   const user = ctx.session.user!;
-  const row = ctx.db.prepare('SELECT role, display_name AS displayName, active FROM users WHERE id = ? AND username = ?').get(user.id, user.username) as
-    | { role: Role; displayName: string; active: number }
-    | undefined;
+  const stored = selectUserById(ctx.db, user.id);
+  const row = stored?.username === user.username ? { role: stored.role, displayName: stored.display_name, active: stored.active } : undefined;
   if (!row || row.active !== 1) {
     ctx.session.user = null;
     ctx.session.locked = false;

@@ -3,6 +3,7 @@ import { mutate } from '../app-context.ts';
 import type { CaseDetail } from '../../../shared/cases/schemas.ts';
 import { canSeeConfidential } from '../../../shared/accounts/roles.ts';
 import type { Role } from '../../../shared/accounts/roles.ts';
+import { selectEvidenceById } from '../evidence/evidence-queries.ts';
 
 /** History fields that reveal who reported or what the evidence is. */
 const CONFIDENTIAL_FIELD = /^(reporter|originalName|url|description)/i;
@@ -52,7 +53,7 @@ export function openCaseFor(ctx: AppContext, detail: CaseDetail): CaseDetail {
  */
 export function auditEvidenceOpen(ctx: AppContext, evidenceId: number, offset: number): void {
   if (offset !== 0) return;
-  const row = ctx.db.prepare('SELECT case_id AS caseId, original_name AS name FROM evidence WHERE id = ?').get(evidenceId) as { caseId: number; name: string | null } | undefined;
+  const row = selectEvidenceById(ctx.db, evidenceId);
   if (!row) return;
-  mutate(ctx, () => ({ value: undefined, audit: { action: 'evidence.view', entity: 'confidential', entityId: row.caseId, after: { evidenceId, name: row.name } } }));
+  mutate(ctx, () => ({ value: undefined, audit: { action: 'evidence.view', entity: 'confidential', entityId: row.caseId, after: { evidenceId, name: row.originalName } } }));
 }

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from '../db/connection.ts';
+import { getSetting } from '../db/settings-queries.ts';
 import type { SessionUser } from '../../../shared/accounts/schemas.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
 
@@ -48,8 +49,7 @@ export function boundSession(): Session | undefined {
 
 /** Minutes without activity before the screen locks (office setting, default 10). */
 export function idleMinutes(db: Db): number {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(IDLE_SETTING) as { value: string } | undefined;
-  const n = Number(row?.value);
+  const n = Number(getSetting(db, IDLE_SETTING));
   return Number.isInteger(n) && n > 0 ? n : DEFAULT_IDLE_MINUTES;
 }
 

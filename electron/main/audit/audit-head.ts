@@ -2,6 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../db/connection.ts';
+import { countAuditRows, selectAuditHash, selectAuditTip } from './audit-log.ts';
 
 /**
  * The audit chain proves that no row was changed, but not that the newest rows are all
@@ -33,7 +34,7 @@ export interface AuditAnchor {
 
 /** The current tip, read through the primary key (cheap at any size). */
 export function auditTip(db: Db): AuditAnchor {
-  const row = db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
+  const row = selectAuditTip(db);
   return row ? { rows: row.id, lastHash: row.hash } : { rows: 0, lastHash: '' };
 }
 
@@ -63,10 +64,10 @@ export function writeAuditHead(db: Db, dataDir: string): void {
 /** Checks that the database still holds an anchor's row with its hash; names what differs, or null. */
 export function checkAnchor(db: Db, anchor: AuditAnchor, where: string): string | null {
   if (anchor.rows === 0) return null;
-  const count = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
-  const row = db.prepare('SELECT hash FROM audit_log WHERE id = ?').get(anchor.rows) as { hash: string } | undefined;
-  if (count < anchor.rows || !row) return `audit trail shorter than recorded in ${where}: it had ${anchor.rows} rows, the database has ${count} (the newest rows were deleted)`;
-  if (row.hash !== anchor.lastHash) return `audit row ${anchor.rows} differs from the one recorded in ${where} (the trail was rewritten from there)`;
+  const count = countAuditRows(db);
+  const hash = selectAuditHash(db, anchor.rows);
+  if (count < anchor.rows || hash === undefined) return `audit trail shorter than recorded in ${where}: it had ${anchor.rows} rows, the database has ${count} (the newest rows were deleted)`;
+  if (hash !== anchor.lastHash) return `audit row ${anchor.rows} differs from the one recorded in ${where} (the trail was rewritten from there)`;
   return null;
 }
 

@@ -92,3 +92,28 @@ export function verifyAuditChain(db: Db): { ok: true; rows: number } | { ok: fal
 export function auditHistory(db: Db, entity: string, entityId: string | number): AuditRow[] {
   return db.prepare('SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id').all(entity, String(entityId)) as AuditRow[];
 }
+
+/** The newest row's id and hash (rows are never deleted, so the id is also the row count), read through the primary key. */
+export function selectAuditTip(db: Db): { id: number; hash: string } | undefined {
+  return db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
+}
+
+/** How many rows the trail really holds (differs from the tip's id only when rows were deleted outside the app). */
+export function countAuditRows(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+}
+
+/** The stored hash of one row, or undefined when that row is gone. */
+export function selectAuditHash(db: Db, id: number): string | undefined {
+  return (db.prepare('SELECT hash FROM audit_log WHERE id = ?').get(id) as { hash: string } | undefined)?.hash;
+}
+
+/** When the newest audited change (of one action, when given) was made, or null. */
+export function lastAuditAt(db: Db, action?: string): string | null {
+  const row = (
+    action === undefined
+      ? db.prepare('SELECT at FROM audit_log ORDER BY id DESC LIMIT 1').get()
+      : db.prepare('SELECT max(at) AS at FROM audit_log WHERE action = ?').get(action)
+  ) as { at: string | null } | undefined;
+  return row?.at ?? null;
+}

@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Db } from '../db/connection.ts';
+import { countRowsIfPresent, tableExists } from '../db/schema-check.ts';
+import { lastAuditAt } from '../audit/audit-log.ts';
 import type { EvidenceEntry } from './evidence-files.ts';
 import type { AuditAnchor } from '../audit/audit-head.ts';
 import type { BackupCounts, BackupKindName } from '../../../shared/backup/types.ts';
@@ -25,24 +27,14 @@ export interface BackupManifest {
   auditAnchor?: AuditAnchor;
 }
 
-function tableExists(db: Db, name: string): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
-}
-
-function countRows(db: Db, table: 'cases' | 'employees' | 'audit_log'): number {
-  return tableExists(db, table) ? (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n : 0;
-}
-
 /** Row counts the restore preview shows (tables missing in old schemas count as 0). */
 export function countsOf(db: Db): BackupCounts {
-  return { cases: countRows(db, 'cases'), employees: countRows(db, 'employees'), auditRows: countRows(db, 'audit_log') };
+  return { cases: countRowsIfPresent(db, 'cases'), employees: countRowsIfPresent(db, 'employees'), auditRows: countRowsIfPresent(db, 'audit_log') };
 }
 
 /** Time of the newest audit row: when the data was last changed. */
 export function lastChangeAt(db: Db): string | null {
-  if (!tableExists(db, 'audit_log')) return null;
-  const row = db.prepare('SELECT at FROM audit_log ORDER BY id DESC LIMIT 1').get() as { at: string } | undefined;
-  return row?.at ?? null;
+  return tableExists(db, 'audit_log') ? lastAuditAt(db) : null;
 }
 
 function isEvidenceEntry(v: unknown): v is EvidenceEntry {

@@ -10,7 +10,7 @@ import { countsOf, lastChangeAt, readManifest } from './manifest.ts';
 import { evidenceDir, evidenceLabel, listEvidence } from './evidence-files.ts';
 import type { EvidenceEntry } from './evidence-files.ts';
 import type { RestorePreview } from '../../../shared/backup/types.ts';
-import { compareSchema, describeSchemaDifference } from '../db/schema-check.ts';
+import { compareSchema, describeSchemaDifference, tableExists } from '../db/schema-check.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
 import { errorText } from '../../../shared/error-text.ts';
@@ -21,8 +21,7 @@ export function supportedSchemaVersion(): number {
 }
 
 function hasSipenaTables(db: Database.Database): boolean {
-  const n = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN ('cases', 'audit_log', 'settings')").get() as { n: number };
-  return n.n === 3;
+  return ['cases', 'audit_log', 'settings'].every((name) => tableExists(db, name));
 }
 
 function notRestorable(file: string, problemKey: string, integrity: string): RestorePreview {

@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection.ts';
 import { checkDatabase } from '../db/connection.ts';
-import { verifyAuditChain } from '../audit/audit-log.ts';
+import { lastAuditAt, verifyAuditChain } from '../audit/audit-log.ts';
 import { describeEvidenceProblem, evidenceDir, listEvidence, verifyEvidenceFiles } from './evidence-files.ts';
 import type { EvidenceEntry } from './evidence-files.ts';
 import { backupsDir, listBackups } from './backup-service.ts';
@@ -40,7 +40,7 @@ function anchorProblems(db: Db, dataDir: string): string[] {
   const out: string[] = [];
   const head = checkAuditHead(db, dataDir);
   if (head) out.push(head);
-  const lastRestore = (db.prepare("SELECT max(at) AS at FROM audit_log WHERE action = 'database.restore'").get() as { at: string | null }).at ?? '';
+  const lastRestore = lastAuditAt(db, 'database.restore') ?? '';
   for (const b of listBackups(backupsDir(dataDir))) {
     if (!b.verified || b.createdAt <= lastRestore) continue;
     const manifest = readManifest(join(backupsDir(dataDir), manifestNameFor(b.name)));

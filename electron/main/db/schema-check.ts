@@ -117,3 +117,13 @@ export function describeSchemaDifference(d: SchemaDifference, t: TFunction): str
     : '';
   return `${t(`integrity.schema.${d.change}`, { type, name: d.name })}${cols}`;
 }
+
+/** Whether a table of that name exists (older or foreign files may lack tables this build has). */
+export function tableExists(db: Db, name: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+}
+
+/** The number of rows of a table this build knows, or 0 when the file has no such table. */
+export function countRowsIfPresent(db: Db, table: 'cases' | 'employees' | 'audit_log'): number {
+  return tableExists(db, table) ? (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n : 0;
+}

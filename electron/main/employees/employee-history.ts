@@ -1,15 +1,8 @@
 import type { Db } from '../db/connection.ts';
 import type { EmployeeHistoryEntry } from '../../../shared/employees/schemas.ts';
 import { EMPLOYEE_VALUE_FIELDS } from './employee-queries.ts';
-
-interface AuditRow {
-  at: string;
-  actor: string;
-  action: string;
-  reason: string | null;
-  before_json: string | null;
-  after_json: string | null;
-}
+import { auditHistory } from '../audit/audit-log.ts';
+import { selectImportAuditsOf } from './import/import-queries.ts';
 
 type Values = Record<string, unknown>;
 
@@ -36,9 +29,7 @@ interface ImportAuditEntry {
  * additions (their own audit rows) plus the imports that created or changed them.
  */
 export function employeeHistory(db: Db, employeeId: number): EmployeeHistoryEntry[] {
-  const own = db
-    .prepare("SELECT at, actor, action, reason, before_json, after_json, id FROM audit_log WHERE entity = 'employee' AND entity_id = ? ORDER BY id")
-    .all(String(employeeId)) as (AuditRow & { id: number })[];
+  const own = auditHistory(db, 'employee', employeeId);
   const entries: { order: number; entry: EmployeeHistoryEntry }[] = own.map((r) => ({
     order: r.id,
     entry: {
@@ -49,14 +40,7 @@ export function employeeHistory(db: Db, employeeId: number): EmployeeHistoryEntr
       changes: diffValues(r.before_json ? (JSON.parse(r.before_json) as Values) : null, r.after_json ? (JSON.parse(r.after_json) as Values) : null),
     },
   }));
-  const imports = db
-    .prepare(
-      `SELECT a.id, a.at, a.actor, a.action, a.reason, a.after_json, i.action AS itemAction
-       FROM employee_import_items i
-       JOIN audit_log a ON a.entity = 'employee_import' AND a.entity_id = CAST(i.batch_id AS TEXT)
-       WHERE i.employee_id = ? ORDER BY a.id`,
-    )
-    .all(employeeId) as (AuditRow & { id: number; itemAction: 'create' | 'update' })[];
+  const imports = selectImportAuditsOf(db, employeeId);
   for (const r of imports) {
     const doc = JSON.parse(r.after_json ?? '{}') as { fileName?: string; created?: ImportAuditEntry[]; updated?: ImportAuditEntry[] };
     const list = r.itemAction === 'create' ? doc.created : doc.updated;

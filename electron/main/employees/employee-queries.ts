@@ -181,3 +181,14 @@ export function accusedPositions(db: Db, caseId: number): { id: number; position
     )
     .all(caseId) as { id: number; positionClass: PositionClass | null; opdId: number | null; opdName: string | null }[];
 }
+
+/** Every employee's stored values by NIP: what an import compares its rows with. */
+export function selectEmployeeValuesByNip(db: Db): Map<string, { id: number } & EmployeeValues> {
+  const rows = db
+    .prepare(
+      `SELECT id, nip, name, employment_type AS employmentType, pangkat, golongan, jabatan, unit_kerja AS unitKerja, opd_id AS opdId, position_class AS positionClass
+       FROM employees`,
+    )
+    .all() as ({ id: number } & EmployeeValues)[];
+  return new Map(rows.map((r) => [r.nip, r]));
+}

@@ -1,12 +1,11 @@
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
-import { putSetting } from '../db/settings-queries.ts';
+import { getSetting, putSetting } from '../db/settings-queries.ts';
 
 /** Reads one setting value (JSON-free text), or undefined when unset. */
 export function readSetting(ctx: AppContext, key: string): string | undefined {
-  const row = ctx.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
-  return row?.value;
+  return getSetting(ctx.db, key);
 }
 
 /** Writes a setting with its audit row. */

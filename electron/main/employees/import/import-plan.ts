@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection.ts';
 import type { EmployeeValues } from '../employee-queries.ts';
-import { EMPLOYEE_VALUE_FIELDS } from '../employee-queries.ts';
+import { EMPLOYEE_VALUE_FIELDS, selectEmployeeValuesByNip } from '../employee-queries.ts';
 import { opdKey } from '../opd-service.ts';
 import type { ImportCounts } from '../../../../shared/employees/import-types.ts';
 import type { RawTable } from './raw-table.ts';
@@ -31,20 +31,6 @@ export interface ImportPlan {
   counts: ImportCounts;
 }
 
-interface ExistingRow extends EmployeeValues {
-  id: number;
-}
-
-function loadExisting(db: Db): Map<string, ExistingRow> {
-  const rows = db
-    .prepare(
-      `SELECT id, nip, name, employment_type AS employmentType, pangkat, golongan, jabatan, unit_kerja AS unitKerja, opd_id AS opdId, position_class AS positionClass
-       FROM employees`,
-    )
-    .all() as ExistingRow[];
-  return new Map(rows.map((r) => [r.nip, r]));
-}
-
 function loadOpdIndex(db: Db): Map<string, number> {
   const index = new Map<string, number>();
   const rows = db.prepare('SELECT id, name, code, short_name AS shortName FROM opds ORDER BY id').all() as {
@@ -68,7 +54,7 @@ function loadOpdIndex(db: Db): Map<string, number> {
  * the registry already holds; the first row of an NIP wins over later duplicates.
  */
 export function planImport(db: Db, table: RawTable, columns: ColumnMap): ImportPlan {
-  const existing = loadExisting(db);
+  const existing = selectEmployeeValuesByNip(db);
   const opdIndex = loadOpdIndex(db);
   const newOpds = new Map<string, string>();
   const firstLine = new Map<string, number>();

@@ -18,6 +18,7 @@ import { resolveMapping } from './mapping.ts';
 import type { ImportPlan } from './import-plan.ts';
 import { planImport } from './import-plan.ts';
 import { describeIssue, describeRowIssues } from './import-report.ts';
+import { importItemWriter, insertImportBatch } from './import-queries.ts';
 
 /** A file with this many new OPD names has its OPD column wrong, not 300 new agencies. */
 export const MAX_NEW_OPDS = 300;
@@ -117,15 +118,7 @@ export async function runImport(ctx: AppContext, bytes: Uint8Array, fileName: st
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const batchId = mutate(ctx, (db) => {
     const nowIso = ctx.now().toISOString();
-    const batchId = Number(
-      db
-        .prepare(
-          `INSERT INTO employee_import_batches (file_name, sha256, format, strict, created, updated, unchanged, rejected, imported_at, imported_by)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(fileName, sha256, table.format, opts.strict ? 1 : 0, plan.counts.create, plan.counts.update, plan.counts.unchanged, plan.counts.rejected, nowIso, ctx.actor())
-        .lastInsertRowid,
-    );
+    const batchId = insertImportBatch(db, { fileName, sha256, format: table.format, strict: opts.strict, counts: plan.counts, importedAt: nowIso, importedBy: ctx.actor() });
     const audits: Omit<AuditEntry, 'actor'>[] = [];
     const opdIds = new Map<string, number>();
     for (const [key, name] of plan.newOpds) {
@@ -133,18 +126,18 @@ export async function runImport(ctx: AppContext, bytes: Uint8Array, fileName: st
       opdIds.set(key, created.id);
       audits.push(created.audit);
     }
-    const item = db.prepare('INSERT INTO employee_import_items (employee_id, batch_id, action) VALUES (?, ?, ?)');
+    const addItem = importItemWriter(db);
     const created: ({ id: number } & EmployeeValues)[] = [];
     const updated: { id: number; nip: string; before: Partial<EmployeeValues>; after: Partial<EmployeeValues> }[] = [];
     for (const w of writes) {
       const after = w.newOpd ? { ...w.after, opdId: opdIds.get(w.newOpd) ?? null } : w.after;
       if (w.status === 'create') {
         const { id, values } = insertEmployee(db, after, nowIso, batchId);
-        item.run(id, batchId, 'create');
+        addItem(id, batchId, 'create');
         created.push({ id, ...values });
       } else {
         const values = updateEmployeeRow(db, w.id!, after, nowIso, batchId);
-        item.run(w.id, batchId, 'update');
+        addItem(w.id!, batchId, 'update');
         updated.push({ id: w.id!, nip: values.nip, ...changedFields(w.before!, values) });
       }
     }
