@@ -15,6 +15,10 @@ export interface CaseFacts {
   /** Decisions delivered as an SK (disciplinary ones), and how many of them have a recorded delivery. */
   skToDeliver: number;
   skDelivered: number;
+  /** Appeals (keberatan, banding) filed against the case's decisions and not yet answered. */
+  openAppeals: number;
+  /** SK decisions still standing: not annulled by the decision on an appeal. */
+  skInForce: number;
 }
 
 type Guard = (facts: CaseFacts, reason: string) => { key: string; params?: Record<string, string | number> } | null;
@@ -40,6 +44,9 @@ const allDecided: Guard = (f) =>
   f.accusedWithDecision >= f.accusedCount ? null : { key: 'workflow.decisionMissing', params: { missing: f.accusedCount - f.accusedWithDecision } };
 const allDelivered: Guard = (f) =>
   f.skDelivered >= f.skToDeliver ? null : { key: 'workflow.deliveryMissing', params: { missing: f.skToDeliver - f.skDelivered } };
+const appealsAnswered: Guard = (f) => (f.openAppeals === 0 ? null : { key: 'workflow.appealOpen', params: { count: f.openAppeals } });
+const sanctionStands: Guard = (f) => (f.skInForce > 0 ? null : { key: 'workflow.allAnnulled' });
+const allAnnulled: Guard = (f) => (f.skInForce === 0 ? null : { key: 'workflow.sanctionStands', params: { count: f.skInForce } });
 
 /**
  * Every legal step. Deciding whether to pursue a case and closing it belong to the
@@ -56,6 +63,13 @@ export const TRANSITIONS: Readonly<Record<WorkflowAction, TransitionDef>> = {
   submit_report: { from: ['report'], to: 'decision', roles: ['administrator', 'examiner', 'official'], guards: [allLhp] },
   deliver: { from: ['decision', 'decided_without_examination'], to: 'delivered', roles: ['administrator', 'clerk', 'official'], guards: [allDecided, allDelivered] },
   file_appeal: { from: ['delivered'], to: 'appeal', roles: ['administrator', 'clerk', 'official'], guards: [needsReason] },
+  // The answer to the last open appeal ends the "Upaya administratif" stage (PP 79/2021): a
+  // decision upheld, lightened or made heavier stands, so the case is back at "SK disampaikan"
+  // with the sanction running and waits to be closed; when every SK of the case was annulled,
+  // no sanction remains and the case is finished. The appeal service takes these steps itself
+  // when it records the outcome; the buttons serve an appeal noted only as a workflow step.
+  appeal_decided: { from: ['appeal'], to: 'delivered', roles: ['administrator', 'clerk', 'official'], guards: [appealsAnswered, sanctionStands] },
+  appeal_annulled: { from: ['appeal'], to: 'closed', roles: ['administrator', 'clerk', 'official'], guards: [appealsAnswered, allAnnulled] },
   close: { from: ['delivered', 'appeal'], to: 'closed', roles: ['administrator', 'official'], guards: [] },
 };
 

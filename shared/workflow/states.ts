@@ -30,6 +30,8 @@ export const WORKFLOW_ACTIONS = [
   'submit_report',
   'deliver',
   'file_appeal',
+  'appeal_decided',
+  'appeal_annulled',
   'close',
 ] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];

@@ -279,6 +279,15 @@ describe('examination in Chromium: schedule, conflict, absence, summons II, resc
     await page.getByRole('link', { name: 'Pemeriksa & Ruang' }).click();
     await expect.poll(() => page.getByRole('cell', { name: 'Ir. Hendra Wijaya' }).count()).toBe(1);
     await page.screenshot({ path: resolve(shots, 'examination-staff.png'), fullPage: true });
+
+    // The answer upholds the SK: "Upaya administratif" ends and the sanction runs.
+    await page.goto(`${h.server.url}#/cases/${caseA}/examination`);
+    const outcome = page.getByTestId(/^appeal-outcome-\d+$/);
+    await outcome.getByRole('textbox', { name: 'Nomor keputusan atas upaya administratif' }).fill('800/3/BKPSDM/2025');
+    await typeDate(outcome, 'Tanggal keputusan', '13/01/2025');
+    await outcome.getByRole('button', { name: 'Catat hasil' }).click();
+    await expect.poll(state).toBe('SK disampaikan');
+    await expect.poll(() => page.getByText('Keberatan diputus: dikuatkan (Nomor 800/3/BKPSDM/2025 tanggal 13 Januari 2025)').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 });

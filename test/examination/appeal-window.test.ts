@@ -39,17 +39,17 @@ const at = (iso: string) => {
 
 let opds = 0;
 /** A case waiting for its decision (the examination before it is covered in examination-service.test.ts). */
-function caseAtDecision(sanctionCode = 'PP94-BERAT-TURUN-JABATAN', durationMonths: number | null = 12): { id: number; accusedId: number } {
+function caseAtDecision(sanctionCode = 'PP94-BERAT-TURUN-JABATAN', durationMonths: number | null = 12, also: { name: string; nip: string }[] = []): { id: number; accusedId: number; others: number[] } {
   // A medium cut needs a medium violation; the rest are decided on a heavy one.
   const violationCodes = sanctionCode === 'PP94-SEDANG-TUKIN' ? ['N-KAMPANYE-ATRIBUT'] : validCase.violationCodes;
-  const accused = [{ ...validCase.accused[0]!, positionClass: 'pengawas' }];
+  const accused = [validCase.accused[0]!, ...also.map((p) => ({ ...validCase.accused[0]!, ...p }))].map((a) => ({ ...a, positionClass: 'pengawas' }));
   // A medium sanction on staff is the head of the OPD's (PP 94/2021 Bab III): the unit records its head.
   const opdId = createOpd(app.ctx, opdCreateSchema.parse({ name: `Dinas Pendidikan ${++opds}`, headTitle: 'KEPALA DINAS PENDIDIKAN KABUPATEN CONTOH', headName: 'Dra. SITI AMINAH', headNip: '197205141998032004', headPangkat: 'Pembina Utama Muda' })).id;
   const { id } = createCase(app.ctx, caseCreateSchema.parse({ ...validCase, opdId, accused, violationCodes, acknowledgeDuplicates: true }));
   app.ctx.db.prepare("UPDATE cases SET status = 'decision' WHERE id = ?").run(id);
-  const accusedId = (app.ctx.db.prepare('SELECT id FROM case_accused WHERE case_id = ?').get(id) as { id: number }).id;
-  saveDecision(app.ctx, decisionSaveSchema.parse({ caseId: id, accusedId, catalogueId: 'PP94-2021', sanctionCode, durationMonths }));
-  return { id, accusedId };
+  const [accusedId, ...others] = (app.ctx.db.prepare('SELECT id FROM case_accused WHERE case_id = ? ORDER BY id').all(id) as { id: number }[]).map((r) => r.id);
+  for (const a of [accusedId!, ...others]) saveDecision(app.ctx, decisionSaveSchema.parse({ caseId: id, accusedId: a, catalogueId: 'PP94-2021', sanctionCode, durationMonths }));
+  return { id, accusedId: accusedId!, others };
 }
 const step = (caseId: number, action: WorkflowAction, reason?: string) => transition(app.ctx, transitionSchema.parse({ caseId, action, reason }));
 const list = () => needsAction(app.ctx, needsActionSchema.parse({ soonWorkdays: 60 }));
@@ -241,5 +241,88 @@ describe('appeals', () => {
     await start('2024-12-02T03:00:00Z');
     const c = caseAtDecision();
     expect((await refusal('examination:fileAppeal', { caseId: c.id, accusedId: c.accusedId, kind: 'keberatan', filedOn: '2024-12-02', addressedTo: 'Bupati' })).message).toBe('Upaya administratif dicatat setelah penyampaian SK dicatat.');
+  });
+});
+
+describe('the answer to an appeal moves the case', () => {
+  /** Delivered SKs for every accused of the case, the "SK telah disampaikan" step taken. */
+  async function deliveredCase(also: { name: string; nip: string }[] = []) {
+    at('2024-12-02T03:00:00Z');
+    const c = caseAtDecision('PP94-BERAT-TURUN-JABATAN', 12, also);
+    at('2024-12-05T03:00:00Z');
+    for (const accusedId of [c.accusedId, ...c.others]) {
+      await issueLetter(app.ctx, { caseId: c.id, type: 'sk', subject: `accused:${accusedId}` });
+      await call('examination:recordDelivery', { caseId: c.id, accusedId, deliveredOn: '2024-12-05', method: 'langsung', receivedBy: 'Yang bersangkutan' });
+    }
+    step(c.id, 'deliver');
+    return c;
+  }
+  const file = (caseId: number, accusedId: number) =>
+    call<Decision>('examination:fileAppeal', { caseId, accusedId, kind: 'keberatan', filedOn: '2024-12-05', addressedTo: 'Bupati Contoh selaku Pejabat Pembina Kepegawaian' }).then((d) => d.appeals.at(-1)!.id);
+  const answer = (id: number, outcome: string, extra: object = {}) => call<Decision>('examination:appealOutcome', { id, outcome, outcomeNumber: '800/7/2025', outcomeDate: '2025-01-06', ...extra });
+  const steps = (caseId: number) =>
+    app.ctx.db.prepare('SELECT from_state AS "from", to_state AS "to", action, reason FROM case_transitions WHERE case_id = ? ORDER BY id').all(caseId) as { from: string; to: string; action: string; reason: string | null }[];
+
+  it('an upheld decision ends "Upaya administratif": back to "SK disampaikan" with the sanction running, logged and audited; the case can then be closed', async () => {
+    await start('2024-12-02T03:00:00Z');
+    const c = await deliveredCase();
+    const id = await file(c.id, c.accusedId);
+    expect(examinationOverview(app.ctx, c.id).state).toBe('appeal');
+    at('2025-01-06T03:00:00Z');
+    await answer(id, 'upheld');
+    const o = examinationOverview(app.ctx, c.id);
+    expect(o.state).toBe('delivered');
+    expect(steps(c.id).at(-1)).toEqual({ from: 'appeal', to: 'delivered', action: 'appeal_decided', reason: 'Keberatan diputus: dikuatkan (Nomor 800/7/2025 tanggal 6 Januari 2025)' });
+    const audit = auditHistory(app.ctx.db, 'case', c.id).map((r) => r.action);
+    expect(audit.slice(-2)).toEqual(['appeal.outcome', 'workflow.appeal_decided']);
+    expect(o.actions.find((a) => a.action === 'close')).toMatchObject({ allowed: true });
+    expect(step(c.id, 'close')).toEqual({ state: 'closed' });
+  });
+
+  it('a lightened or heavier decision also returns the case to "SK disampaikan"', async () => {
+    await start('2024-12-02T03:00:00Z');
+    const c = await deliveredCase();
+    const id = await file(c.id, c.accusedId);
+    at('2025-01-06T03:00:00Z');
+    await answer(id, 'lightened', { sanctionCode: 'PP94-SEDANG-TUKIN', durationMonths: 6 });
+    expect(examinationOverview(app.ctx, c.id).state).toBe('delivered');
+    expect(steps(c.id).at(-1)?.reason).toBe('Keberatan diputus: diperingan (Nomor 800/7/2025 tanggal 6 Januari 2025)');
+  });
+
+  it('an annulled decision, the case\'s only SK, leaves no sanction: the case is finished', async () => {
+    await start('2024-12-02T03:00:00Z');
+    const c = await deliveredCase();
+    const id = await file(c.id, c.accusedId);
+    at('2025-01-06T03:00:00Z');
+    await answer(id, 'annulled');
+    expect(examinationOverview(app.ctx, c.id).state).toBe('closed');
+    expect(steps(c.id).at(-1)).toEqual({ from: 'appeal', to: 'closed', action: 'appeal_annulled', reason: 'Keberatan diputus: dibatalkan (Nomor 800/7/2025 tanggal 6 Januari 2025); tidak ada hukuman yang berlaku' });
+    expect(auditHistory(app.ctx.db, 'case', c.id).at(-1)?.action).toBe('workflow.appeal_annulled');
+    // Closing leaves nothing to watch in "Perlu tindakan".
+    expect(deadlines(c.id).filter((d) => d.status === 'open')).toEqual([]);
+  });
+
+  it('with two accused the stage lasts until the last appeal is answered; one annulment among two SKs still leaves a sanction running', async () => {
+    await start('2024-12-02T03:00:00Z');
+    const c = await deliveredCase([{ name: 'Sri Wahyuni', nip: '199001012015032001' }]);
+    const first = await file(c.id, c.accusedId);
+    const second = await file(c.id, c.others[0]!);
+    at('2025-01-06T03:00:00Z');
+    await answer(first, 'annulled');
+    expect(examinationOverview(app.ctx, c.id).state).toBe('appeal');
+    // The button says why it cannot be taken yet.
+    expect(examinationOverview(app.ctx, c.id).actions.find((a) => a.action === 'appeal_decided')).toMatchObject({ allowed: false, blockedKey: 'workflow.appealOpen' });
+    await answer(second, 'upheld');
+    expect(examinationOverview(app.ctx, c.id).state).toBe('delivered');
+  });
+
+  it('an answer recorded after the case was closed leaves its status alone', async () => {
+    await start('2024-12-02T03:00:00Z');
+    const c = await deliveredCase();
+    const id = await file(c.id, c.accusedId);
+    step(c.id, 'close');
+    at('2025-01-06T03:00:00Z');
+    await answer(id, 'upheld');
+    expect(examinationOverview(app.ctx, c.id).state).toBe('closed');
   });
 });

@@ -23,10 +23,14 @@ const LEGAL: [WorkflowState, WorkflowAction, WorkflowState][] = [
   ['decided_without_examination', 'deliver', 'delivered'],
   ['delivered', 'file_appeal', 'appeal'],
   ['delivered', 'close', 'closed'],
+  ['appeal', 'appeal_decided', 'delivered'],
+  ['appeal', 'appeal_annulled', 'closed'],
   ['appeal', 'close', 'closed'],
 ];
 
-const ready: CaseFacts = { teamProblems: [], maxAbsences: 2, accusedCount: 1, accusedWithBap: 1, accusedWithLhp: 1, accusedWithDecision: 1, skToDeliver: 1, skDelivered: 1 };
+const ready: CaseFacts = { teamProblems: [], maxAbsences: 2, accusedCount: 1, accusedWithBap: 1, accusedWithLhp: 1, accusedWithDecision: 1, skToDeliver: 1, skDelivered: 1, openAppeals: 0, skInForce: 1 };
+/** The facts under which a legal step passes its guards: an annulment needs every SK annulled. */
+const factsFor = (action: WorkflowAction): CaseFacts => (action === 'appeal_annulled' ? { ...ready, skInForce: 0 } : ready);
 const REASON = 'Alasan yang cukup panjang';
 
 describe('workflow state machine: every state x every step', () => {
@@ -35,7 +39,7 @@ describe('workflow state machine: every state x every step', () => {
     for (const action of WORKFLOW_ACTIONS) {
       const to = legal.get(`${state}/${action}`);
       it(`${state} --${action}--> ${to ?? 'refused'}`, () => {
-        const r = checkTransition(state, action, ready, 'administrator', REASON);
+        const r = checkTransition(state, action, factsFor(action), 'administrator', REASON);
         if (to) expect(r).toEqual({ ok: true, to });
         else expect(r).toEqual({ ok: false, key: 'workflow.invalidFrom', params: { action, state } });
       });
@@ -63,6 +67,10 @@ describe('guards refuse with the reason', () => {
     ['registered', 'not_pursue', {}, '  ok  ', 'workflow.reasonRequired'],
     ['verification', 'forward', {}, '', 'workflow.reasonRequired'],
     ['delivered', 'file_appeal', {}, 'x', 'workflow.reasonRequired'],
+    ['appeal', 'appeal_decided', { openAppeals: 1 }, REASON, 'workflow.appealOpen'],
+    ['appeal', 'appeal_decided', { skInForce: 0 }, REASON, 'workflow.allAnnulled'],
+    ['appeal', 'appeal_annulled', { openAppeals: 1, skInForce: 0 }, REASON, 'workflow.appealOpen'],
+    ['appeal', 'appeal_annulled', { skInForce: 1 }, REASON, 'workflow.sanctionStands'],
   ];
   for (const [state, action, facts, reason, key] of cases) {
     it(`${state} --${action}--> refused: ${key}`, () => {
@@ -98,13 +106,16 @@ describe('roles', () => {
     submit_report: ['administrator', 'examiner', 'official'],
     deliver: ['administrator', 'clerk', 'official'],
     file_appeal: ['administrator', 'clerk', 'official'],
+    // Recording the answer to an appeal is the clerk's work as much as filing it.
+    appeal_decided: ['administrator', 'clerk', 'official'],
+    appeal_annulled: ['administrator', 'clerk', 'official'],
     close: ['administrator', 'official'],
   };
   for (const [from, action] of LEGAL) {
     for (const role of ROLES) {
       const allowed = ALLOWED[action].includes(role);
       it(`${role} ${allowed ? 'may' : 'may not'} ${action} from ${from}`, () => {
-        const r = checkTransition(from, action, ready, role, REASON);
+        const r = checkTransition(from, action, factsFor(action), role, REASON);
         expect(r.ok).toBe(allowed);
         if (!r.ok) expect(r).toEqual({ ok: false, key: 'workflow.roleNotAllowed', params: { action, role } });
       });
@@ -116,6 +127,6 @@ describe('roles', () => {
   });
 
   it('without a signed-in role (CLI, before accounts) only the guards apply', () => {
-    for (const [from, action, to] of LEGAL) expect(checkTransition(from, action, ready, undefined, REASON)).toEqual({ ok: true, to });
+    for (const [from, action, to] of LEGAL) expect(checkTransition(from, action, factsFor(action), undefined, REASON)).toEqual({ ok: true, to });
   });
 });

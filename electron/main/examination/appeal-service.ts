@@ -14,14 +14,17 @@ import { formatDate } from '../../../shared/indonesian/dates.ts';
 import { answerRule, appealBody } from '../../../shared/examination/appeal-body.ts';
 import { changedSanctionProblem, datesAfterOutcome } from '../../../shared/examination/appeal-rules.ts';
 import type { appealFileSchema, appealOutcomeSchema } from '../../../shared/examination/schemas.ts';
-import type { Decision } from '../../../shared/examination/types.ts';
+import type { AppealOutcome, Decision } from '../../../shared/examination/types.ts';
 import { insertAppeal, openAppealCount, requireAccused, requireCase, selectAppeal, selectDecisionSk, setAppealOutcome, setDecisionDates } from './exam-queries.ts';
 import type { PybmOfficial } from '../../../shared/examination/pybm.ts';
 import { appealAnswerDue } from './calendar-port.ts';
 import { onAppealDecided, onAppealFiled } from './deadline-hooks.ts';
 import { selectDecisions } from './decision-service.ts';
 import { allSanctionCatalogues } from './sanction-catalogues.ts';
-import { moveCase } from './workflow-service.ts';
+import { caseFacts, moveCase } from './workflow-service.ts';
+import { checkTransition } from '../../../shared/workflow/machine.ts';
+import type { AuditEntry } from '../audit/audit-log.ts';
+import type { Db } from '../db/connection.ts';
 import { getOfficeSettings } from '../letters/office-settings-service.ts';
 
 const DISMISSAL = 'PP94-BERAT-PDHTAPS';
@@ -100,15 +103,38 @@ export function recordAppealOutcome(ctx: AppContext, input: z.output<typeof appe
     setAppealOutcome(db, appeal.id, outcome, now);
     setDecisionDates(db, appeal.case_id, appeal.accused_id, { deliveredOn: d.delivered_on, effectiveDate: dates.effectiveDate, endDate: dates.endDate }, now);
     onAppealDecided(db, ctx.now(), { caseId: appeal.case_id, appealId: appeal.id });
+    const moved = endAppealStage(db, ctx, appeal.case_id, { kind: appeal.kind, outcome: input.outcome, number: input.outcomeNumber, date: input.outcomeDate });
     return {
       value: decisionOf(ctx, appeal.case_id, appeal.accused_id),
-      audit: {
+      audit: [{
         action: 'appeal.outcome',
         entity: 'case',
         entityId: appeal.case_id,
         before: { appeal_id: appeal.id, effective_date: d.effective_date, end_date: d.end_date },
         after: { appeal_id: appeal.id, ...outcome, effective_date: dates.effectiveDate, end_date: dates.endDate },
-      },
+      }, ...moved],
     };
   });
+}
+
+/** How the case history names an outcome (stored text, read by clerks). */
+const OUTCOME_WORDS: Record<AppealOutcome, string> = { upheld: 'dikuatkan', lightened: 'diperingan', heavier: 'diperberat', annulled: 'dibatalkan' };
+
+/**
+ * Once the last open appeal of a case in "Upaya administratif" is answered, the stage ends
+ * (PP 79/2021 makes the answer final within the administration): a sanction still standing
+ * takes the case back to "SK disampaikan", while SKs that were all annulled leave nothing to
+ * run and the case is finished. A case moved on by hand (closed) keeps its status.
+ */
+function endAppealStage(db: Db, ctx: AppContext, caseId: number, o: { kind: string; outcome: AppealOutcome; number: string; date: string }): Omit<AuditEntry, 'actor'>[] {
+  const core = requireCase(db, caseId);
+  if (core.state !== 'appeal') return [];
+  const facts = caseFacts(db, core);
+  const action = facts.skInForce > 0 ? 'appeal_decided' : 'appeal_annulled';
+  // The outcome's own roles were checked at its channel: recording it is what ends the stage.
+  const step = checkTransition(core.state, action, facts, undefined);
+  if (!step.ok) return [];
+  const said = `${o.kind === 'banding' ? 'Banding administratif' : 'Keberatan'} diputus: ${OUTCOME_WORDS[o.outcome]} (Nomor ${o.number} tanggal ${formatDate(o.date)})`;
+  const reason = action === 'appeal_annulled' ? `${said}; tidak ada hukuman yang berlaku` : said;
+  return [moveCase(db, ctx, core, action, step.to, reason)];
 }

@@ -284,3 +284,20 @@ export function setAppealOutcome(
 export function openAppealCount(db: Db, caseId: number, accusedId: number): number {
   return (db.prepare('SELECT count(*) AS n FROM appeals WHERE case_id = ? AND accused_id = ? AND outcome IS NULL').get(caseId, accusedId) as { n: number }).n;
 }
+
+/** Appeals of the whole case still waiting for their answer. */
+export function caseOpenAppealCount(db: Db, caseId: number): number {
+  return (db.prepare('SELECT count(*) AS n FROM appeals WHERE case_id = ? AND outcome IS NULL').get(caseId) as { n: number }).n;
+}
+
+/** The case's SK decisions (disciplinary, level set) that no appeal decision has annulled. */
+export function skInForceCount(db: Db, caseId: number): number {
+  return (
+    db
+      .prepare(
+        `SELECT count(*) AS n FROM decisions d WHERE d.case_id = ? AND d.level IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM appeals a WHERE a.case_id = d.case_id AND a.accused_id = d.accused_id AND a.outcome = 'annulled')`,
+      )
+      .get(caseId) as { n: number }
+  ).n;
+}

@@ -3,7 +3,7 @@ import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import { AppError } from '../errors.ts';
 import type { Db } from '../db/connection.ts';
-import { absencesByAccused, caseLevel, requireCase, selectAccusedBrief, selectTeam } from './exam-queries.ts';
+import { absencesByAccused, caseLevel, caseOpenAppealCount, requireCase, selectAccusedBrief, selectTeam, skInForceCount } from './exam-queries.ts';
 import type { CaseCore } from './exam-queries.ts';
 import { selectBaps, selectLhps } from './record-service.ts';
 import { selectDecisions } from './decision-service.ts';
@@ -41,6 +41,8 @@ export function caseFacts(db: Db, core: CaseCore): CaseFacts {
     // Disciplinary decisions are delivered as an SK with its own record; moral and non-ASN outcomes are not.
     skToDeliver: count('SELECT count(*) AS n FROM decisions WHERE case_id = ? AND level IS NOT NULL'),
     skDelivered: count('SELECT count(*) AS n FROM sk_deliveries s JOIN decisions d USING (case_id, accused_id) WHERE s.case_id = ? AND d.level IS NOT NULL'),
+    openAppeals: caseOpenAppealCount(db, core.id),
+    skInForce: skInForceCount(db, core.id),
   };
 }
 
