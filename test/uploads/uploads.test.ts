@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addTestUser, signInAs, tempApp } from '../support/temp-app.ts';
+import { addTestUser, signInAs, tempApp, validCase } from '../support/temp-app.ts';
 import { callFail, callOk, uploadBuffer } from '../support/dispatch.ts';
 import { uploadsDir } from '../../electron/main/uploads/temp-file.ts';
 
@@ -51,6 +51,20 @@ describe('uploads: one mechanism for every file', () => {
     signInAs(app.ctx, adminId);
     expect(await callOk(app.ctx, 'uploads:abort', { uploadId })).toEqual({ aborted: true });
     expect(tempFiles()).toEqual([]);
+  });
+
+  it("keeps a committed evidence file staged for its own user only: another clerk can neither commit it again nor attach it", async () => {
+    const png = Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.alloc(64, 7)]);
+    const uploadId = await uploadBuffer(app.ctx, 'evidence', 'foto.png', png);
+    const staged = await callOk(app.ctx, 'evidence:commit', { uploadId });
+    const { id: caseId } = await callOk(app.ctx, 'cases:create', validCase);
+    await addTestUser(app.ctx, 'sari', 'clerk', { signIn: true });
+    expect(await callFail(app.ctx, 'evidence:commit', { uploadId })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await callFail(app.ctx, 'evidence:attach', { caseId, files: [{ uploadId }] })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await callFail(app.ctx, 'cases:create', { ...validCase, sourceRef: '002/Rek/Bawaslu-Kab/XI/2024', accused: [{ ...validCase.accused[0]!, nip: '199001012015051002', name: 'Dewi Lestari' }], evidence: [{ uploadId }] })).toMatchObject({ code: 'NOT_FOUND' });
+    signInAs(app.ctx, adminId);
+    const attached = await callOk(app.ctx, 'evidence:attach', { caseId, files: [{ uploadId }] });
+    expect(attached.map((e) => e.sha256)).toEqual([staged.sha256]);
   });
 
   it('is used only for the purpose it was begun for, and only when complete', async () => {

@@ -10,6 +10,8 @@ import type { StagedEvidence } from '../../../shared/evidence/schemas.ts';
 /** An evidence file in the store, waiting to be attached to a case (the intake form is still open). */
 interface StagedUpload {
   staged: StagedEvidence;
+  /** The user who uploaded it (null for the CLI and demo data): only they may attach it, as with the upload itself. */
+  owner: number | null;
   touched: number;
 }
 
@@ -17,6 +19,14 @@ interface StagedUpload {
 const IDLE_MS = 2 * 3_600_000;
 
 const registries = new WeakMap<AppContext, Map<string, StagedUpload>>();
+
+const ownerOf = (ctx: AppContext) => ctx.session.user?.id ?? null;
+
+/** The caller's own staged upload; another user's id finds nothing, like an unknown one. */
+function ownStaged(ctx: AppContext, uploadId: string): StagedUpload | undefined {
+  const u = registry(ctx).get(uploadId);
+  return u && u.owner === ownerOf(ctx) ? u : undefined;
+}
 
 function registry(ctx: AppContext): Map<string, StagedUpload> {
   let r = registries.get(ctx);
@@ -32,7 +42,7 @@ function registry(ctx: AppContext): Map<string, StagedUpload> {
  * answers the same staged file.
  */
 export async function commitUpload(ctx: AppContext, uploadId: string): Promise<StagedEvidence> {
-  const already = registry(ctx).get(uploadId);
+  const already = ownStaged(ctx, uploadId);
   if (already) return already.staged;
   const { writer, fileName } = takeEvidenceUpload(ctx, uploadId);
   const stored = await writer.finish().catch(async (e: unknown) => {
@@ -41,7 +51,7 @@ export async function commitUpload(ctx: AppContext, uploadId: string): Promise<S
   });
   recordRepair(ctx, stored);
   const staged: StagedEvidence = { uploadId, sha256: stored.sha256, size: stored.size, mime: stored.mime, originalName: fileName };
-  registry(ctx).set(uploadId, { staged, touched: ctx.now().getTime() });
+  registry(ctx).set(uploadId, { staged, owner: ownerOf(ctx), touched: ctx.now().getTime() });
   return staged;
 }
 
@@ -70,14 +80,14 @@ function recordRepair(ctx: AppContext, stored: StoredFile): void {
 export function stageStored(ctx: AppContext, stored: { sha256: string; size: number; mime: string }, originalName: string): StagedEvidence {
   const uploadId = randomBytes(16).toString('hex');
   const staged: StagedEvidence = { uploadId, sha256: stored.sha256, size: stored.size, mime: stored.mime, originalName };
-  registry(ctx).set(uploadId, { staged, touched: ctx.now().getTime() });
+  registry(ctx).set(uploadId, { staged, owner: ownerOf(ctx), touched: ctx.now().getTime() });
   return staged;
 }
 
 /** The staged files for these upload ids, or an error naming the first unknown one. Nothing is consumed yet. */
 export function stagedFor(ctx: AppContext, uploadIds: string[]): StagedEvidence[] {
   return uploadIds.map((id) => {
-    const u = registry(ctx).get(id);
+    const u = ownStaged(ctx, id);
     if (!u) throw new AppError('NOT_FOUND', 'evidence.uploadUnknown');
     return u.staged;
   });
