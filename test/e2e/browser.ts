@@ -1,11 +1,16 @@
 import { chromium } from 'playwright-core';
-import type { Browser, Locator } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import type { z } from 'zod';
 import { resolve } from 'node:path';
 import { ensureRendererBuilt } from '../../electron/web/ensure-renderer.ts';
 import { startWebServer } from '../../electron/web/server.ts';
 import type { WebServer } from '../../electron/web/server.ts';
 import { handlers } from '../../electron/main/handlers.ts';
-import { tempApp } from '../support/temp-app.ts';
+import { tempApp, validCase } from '../support/temp-app.ts';
+import type { AppContext } from '../../electron/main/app-context.ts';
+import { createCase } from '../../electron/main/cases/case-service.ts';
+import { selectCase } from '../../electron/main/cases/case-queries.ts';
+import { caseCreateSchema } from '../../shared/cases/schemas.ts';
 import type { TempAppOptions } from '../support/temp-app.ts';
 
 export const CHROMIUM = process.env.SIPENA_CHROMIUM ?? '/usr/bin/chromium';
@@ -51,4 +56,28 @@ export async function isInViewport(locator: Locator): Promise<boolean> {
     const r = el.getBoundingClientRect();
     return r.height > 0 && r.top >= 0 && r.top < window.innerHeight && r.left >= 0 && r.right <= window.innerWidth;
   });
+}
+
+/** A case registered straight through the service (not the screen): `validCase` with the given changes. */
+export function seedCase(ctx: AppContext, changes: Partial<z.input<typeof caseCreateSchema>> = {}): { id: number; registerNo: string } {
+  const { id } = createCase(ctx, caseCreateSchema.parse({ ...validCase, ...changes }));
+  return { id, registerNo: selectCase(ctx.db, id)!.register_no };
+}
+
+/**
+ * A new tab of the harness's browser whose page errors are collected in `errors` (a test
+ * ends by expecting none). The default wait is long: the machine running the suite may be
+ * busy, and the tests wait for what the screen shows, never for a fixed time.
+ */
+export async function openPage(browser: Browser, opts: { width?: number; height?: number } = {}): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 1000 } });
+  page.setDefaultTimeout(20_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { page, errors };
+}
+
+/** Moves the app to a route as a link would (the hash router), without reloading the page. */
+export function goHash(page: Page, path: string): Promise<string> {
+  return page.evaluate((p) => (window.location.hash = p), path);
 }

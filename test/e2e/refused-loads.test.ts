@@ -7,19 +7,17 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
-import { startHarness } from './browser.ts';
+import { goHash, openPage, seedCase, startHarness } from './browser.ts';
 import { validCase } from '../support/temp-app.ts';
-import { createCase } from '../../electron/main/cases/case-service.ts';
-import { caseCreateSchema } from '../../shared/cases/schemas.ts';
 
 let h: Awaited<ReturnType<typeof startHarness>>;
 let page: Page;
-const errors: string[] = [];
+let errors: string[] = [];
 
 // A real 1x1 PNG: the preview must be able to draw it.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 const LOCKED = { ok: false, error: { code: 'UNAUTHENTICATED', message: 'Layar terkunci. Masukkan kata sandi untuk melanjutkan.' } };
-const go = (path: string) => page.evaluate((p) => (window.location.hash = p), path);
+const go = (path: string) => goHash(page, path);
 const isChannel = (channel: string) => (url: URL) => decodeURIComponent(url.pathname) === `/ipc/${channel}`;
 
 /** Answers the next matching call as main does once it has locked; resolves when it happened. */
@@ -46,11 +44,9 @@ beforeAll(async () => {
   const accused = validCase.accused[0]!;
   for (let i = 0; i < 130; i++) {
     const nip = `199001012015042${String(i + 1).padStart(3, '0')}`;
-    createCase(h.app.ctx, caseCreateSchema.parse({ ...validCase, accused: [{ ...accused, nip }], acknowledgeDuplicates: true }));
+    seedCase(h.app.ctx, { accused: [{ ...accused, nip }], acknowledgeDuplicates: true });
   }
-  page = await h.browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (e) => errors.push(e.message));
+  ({ page, errors } = await openPage(h.browser));
   await page.goto(h.server.url);
   await page.getByRole('heading', { name: 'Daftar Kasus' }).waitFor();
 }, 120_000);

@@ -2,24 +2,21 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startHarness } from './browser.ts';
-import { createCase } from '../../electron/main/cases/case-service.ts';
-import { caseCreateSchema } from '../../shared/cases/schemas.ts';
-import { addTestUser, signInAs, validCase } from '../support/temp-app.ts';
+import { openPage, seedCase, startHarness } from './browser.ts';
+import { addTestUser, signInAs } from '../support/temp-app.ts';
 import { generateDemo } from '../../electron/main/demo/demo-generate.ts';
 
 const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
 let h: Awaited<ReturnType<typeof startHarness>>;
 let page: Page;
 let caseId: number;
-const errors: string[] = [];
+let errors: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   h = await startHarness(new Date('2024-11-04T03:00:00Z'));
-  caseId = createCase(h.app.ctx, caseCreateSchema.parse(validCase)).id;
-  page = await h.browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.on('pageerror', (e) => errors.push(e.message));
+  caseId = seedCase(h.app.ctx).id;
+  ({ page, errors } = await openPage(h.browser, { height: 800 }));
   await page.goto(h.server.url);
 });
 afterAll(async () => h?.stop());

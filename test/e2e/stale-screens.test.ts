@@ -5,20 +5,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startHarness } from './browser.ts';
+import { goHash, openPage, seedCase, startHarness } from './browser.ts';
 import { validCase } from '../support/temp-app.ts';
-import { createCase } from '../../electron/main/cases/case-service.ts';
-import { caseCreateSchema } from '../../shared/cases/schemas.ts';
 
 let h: Awaited<ReturnType<typeof startHarness>>;
 let page: Page;
 const cases: { id: number; registerNo: string; file: string }[] = [];
-const errors: string[] = [];
+let errors: string[] = [];
 // The machine running the suite may be busy: wait for the screen, not for a fixed second.
 const POLL = { timeout: 20_000 };
 
 const slug = (registerNo: string) => registerNo.replace(/[^A-Za-z0-9]+/g, '-');
-const go = (path: string) => page.evaluate((p) => (window.location.hash = p), path);
+const go = (path: string) => goHash(page, path);
 
 async function openLetters(i: number): Promise<void> {
   await go(`/cases/${cases[i]!.id}/letters`);
@@ -30,13 +28,10 @@ beforeAll(async () => {
   h = await startHarness(new Date('2024-12-02T03:00:00Z'));
   const second = { ...validCase, accused: [{ ...validCase.accused[0]!, name: 'Siti Aminah', nip: '199001012015042002' }], incidentPlace: 'Pasar Baru' };
   for (const input of [validCase, second]) {
-    const c = createCase(h.app.ctx, caseCreateSchema.parse(input));
-    const registerNo = (h.app.ctx.db.prepare('SELECT register_no AS r FROM cases WHERE id = ?').get(c.id) as { r: string }).r;
-    cases.push({ id: c.id, registerNo, file: slug(registerNo) });
+    const { id, registerNo } = seedCase(h.app.ctx, input);
+    cases.push({ id, registerNo, file: slug(registerNo) });
   }
-  page = await h.browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (e) => errors.push(e.message));
+  ({ page, errors } = await openPage(h.browser));
   await page.goto(h.server.url);
   await page.getByRole('heading', { name: 'Daftar Kasus' }).waitFor();
 }, 120_000);
