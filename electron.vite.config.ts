@@ -26,7 +26,11 @@ export default defineConfig({
     build: {
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') },
+        input: {
+          index: resolve(import.meta.dirname, 'electron/preload/index.ts'),
+          // The connection page's three calls (first launch, a changed certificate): electron/main/connect-window.ts.
+          connect: resolve(import.meta.dirname, 'electron/preload/connect.ts'),
+        },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
@@ -40,7 +44,11 @@ export default defineConfig({
       // electron-vite leaves the renderer unminified; minified it parses in a third of the time.
       minify: true,
       rollupOptions: {
-        input: { index: resolve(import.meta.dirname, 'renderer/index.html') },
+        input: {
+          index: resolve(import.meta.dirname, 'renderer/index.html'),
+          // The desktop app's first-launch choice and certificate warning (app://sipena/connect.html).
+          connect: resolve(import.meta.dirname, 'renderer/connect.html'),
+        },
         output: {
           // React and i18next, which every screen needs whole, get stable chunks of their own
           // (they change less often than our code). Mantine is not grouped: a group takes every

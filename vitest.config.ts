@@ -22,6 +22,8 @@ const PURE = [
   'test/electron/protocol.test.ts',
   'test/electron/security-policy.test.ts',
   'test/electron/window.test.ts',
+  'test/electron/certificate-pin.test.ts',
+  'test/electron/connect-controller.test.ts',
   'test/letters/font-cache.test.ts',
   'test/letters/letter-types.test.ts',
   'test/letters/receipt.test.ts',

@@ -16,6 +16,12 @@ import { registerAppScheme, serveAppProtocol } from './protocol.ts';
 import { trustedDevServerUrl } from './security-policy.ts';
 import { createMainWindow, hardenWebContents } from './window.ts';
 import { errorText } from '../../shared/error-text.ts';
+import type { AppMode } from '../../shared/connect/server-address.ts';
+import type { ConnectState } from '../../shared/connect/connect-api.ts';
+import { readAppMode, startupMode } from './client-mode/app-config.ts';
+import { clientNavigationAllowed } from './client-mode/client-policy.ts';
+import { askAppMode } from './connect-window.ts';
+import { createClientWindow } from './client-window.ts';
 
 // Bundled to out/main/index.js; paths are taken from this file rather than
 // app.getAppPath(), which differs between `electron .`, `electron out/main/index.js`
@@ -33,6 +39,8 @@ if (dataDir !== defaultUserData) {
 }
 
 let ctx: AppContext | undefined;
+/** Origin of the pinned office server when this PC is a client (navigation may go there). */
+let serverOrigin: string | undefined;
 let mainWindow: BrowserWindow | undefined;
 let stopBackups: (() => void) | undefined;
 let dataLock: DataLock | undefined;
@@ -51,9 +59,12 @@ function fail(title: string, message: string): void {
   app.exit(1);
 }
 
-async function start(): Promise<void> {
-  await app.whenReady();
-  const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(appRoot, 'resources');
+function resourcesDir(): string {
+  return app.isPackaged ? join(process.resourcesPath, 'resources') : join(appRoot, 'resources');
+}
+
+/** "Komputer ini saja": the database in this PC's data folder, as Sipena always worked. */
+async function startLocal(): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
   // Held while the app runs: a CLI restore (or any writing command) is refused instead of
   // replacing the file under the running app; the in-app restore is the way then.
@@ -66,19 +77,68 @@ async function start(): Promise<void> {
   }
   // A damaged or newer database opens the recovery screen (only recovery:* channels
   // answer); the file itself is left untouched.
-  ctx = await openAppOrRecovery({ dataDir, resourcesDir, appVersion: app.getVersion() });
+  ctx = await openAppOrRecovery({ dataDir, resourcesDir: resourcesDir(), appVersion: app.getVersion() });
   registerIpc(ctx, handlers, devServerUrl);
   setPathPickers(electronPathPickers(() => mainWindow));
   stopBackups = startBackupSchedule(ctx);
-  serveAppProtocol(join(outDir, 'renderer'));
   mainWindow = createMainWindow({
     preloadPath: join(outDir, 'preload', 'index.cjs'),
     devServerUrl,
-    iconPath: join(resourcesDir, 'icons', 'icon.png'),
+    iconPath: join(resourcesDir(), 'icons', 'icon.png'),
   });
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });
+}
+
+/**
+ * "Hubungkan ke server kantor": the window shows the office server, its certificate pinned;
+ * nothing is opened or stored here. A changed certificate or an unreachable server brings
+ * the connection page back with the reason.
+ */
+function startClient(pin: Extract<AppMode, { mode: 'client' }>): void {
+  serverOrigin = new URL(pin.serverUrl).origin;
+  let reported = false;
+  const win = createClientWindow(pin, {
+    iconPath: join(resourcesDir(), 'icons', 'icon.png'),
+    onProblem: (problem) => {
+      if (reported) return;
+      reported = true;
+      const state: ConnectState =
+        problem.kind === 'changed'
+          ? { reason: 'changed', serverUrl: pin.serverUrl, expected: pin.fingerprint, seen: problem.seen, stored: pin }
+          : { reason: 'unreachable', serverUrl: pin.serverUrl, detail: problem.detail, stored: pin };
+      void ask(state).finally(() => win.destroy());
+    },
+  });
+  mainWindow = win;
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = undefined;
+  });
+}
+
+async function runMode(mode: AppMode): Promise<void> {
+  if (mode.mode === 'client') return startClient(mode);
+  return startLocal();
+}
+
+/** Shows the connection page and runs the chosen mode; closing the page without a choice quits. */
+async function ask(state: ConnectState): Promise<void> {
+  let mode: AppMode;
+  try {
+    mode = await askAppMode({ userData: defaultUserData, state, preloadPath: join(outDir, 'preload', 'connect.cjs'), iconPath: join(resourcesDir(), 'icons', 'icon.png') });
+  } catch {
+    return;
+  }
+  await runMode(mode);
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  serveAppProtocol(join(outDir, 'renderer'));
+  const mode = startupMode(process.argv, process.env, readAppMode(defaultUserData));
+  if (mode.mode === 'ask') return ask({ reason: 'first' });
+  return runMode(mode);
 }
 
 registerAppScheme();
@@ -92,7 +152,9 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   // Every web contents, including ones we never create on purpose, gets the same locks.
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServerUrl));
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, devServerUrl, (url) => serverOrigin !== undefined && clientNavigationAllowed(url, serverOrigin)),
+  );
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', closeDatabase);
   start().catch((e: unknown) => {

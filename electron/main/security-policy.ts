@@ -32,6 +32,15 @@ const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
 /** The Content-Security-Policy header sent with every production renderer file. */
 export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.map(([name, value]) => `${name} ${value}`).join('; ');
 
+/**
+ * The same policy with 'self' spelled out as one origin: what a client PC's window enforces
+ * on the office server's pages (electron/main/client-mode/client-policy.ts), so nothing but
+ * that server can be loaded, fetched or framed even if the server's own header said otherwise.
+ */
+export function contentSecurityPolicyFor(origin: string): string {
+  return CSP_DIRECTIVES.map(([name, value]) => `${name} ${value.replaceAll("'self'", origin)}`).join('; ');
+}
+
 function parseUrl(url: string): URL | null {
   try {
     return new URL(url);

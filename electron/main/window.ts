@@ -42,11 +42,13 @@ const hardened = new WeakSet<WebContents>();
  * own origin, no new windows (vetted external links go to the OS browser), no <webview>.
  * Idempotent, because the main window and the global 'web-contents-created' hook both call it.
  */
-export function hardenWebContents(contents: WebContents, devServerUrl?: string): void {
+export function hardenWebContents(contents: WebContents, devServerUrl?: string, alsoAllowed?: (url: string) => boolean): void {
   if (hardened.has(contents)) return;
   hardened.add(contents);
+  // `alsoAllowed`: a client PC's pinned office server (client-mode/client-policy.ts), asked
+  // at each navigation; it never makes a page a trusted IPC sender.
   const guard = (event: { url: string; preventDefault: () => void }): void => {
-    if (!isTrustedSender(event.url, devServerUrl)) event.preventDefault();
+    if (!isTrustedSender(event.url, devServerUrl) && !alsoAllowed?.(event.url)) event.preventDefault();
   };
   contents.on('will-navigate', guard);
   contents.on('will-frame-navigate', guard);

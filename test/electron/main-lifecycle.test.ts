@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ensureServerCertificate } from '../../electron/server/tls-certificate.ts';
+import { writeAppMode } from '../../electron/main/client-mode/app-config.ts';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -19,6 +21,10 @@ const fake = vi.hoisted(() => {
     userDataSetTo: undefined as string | undefined,
     defaultUserData: '',
     ipcChannels: [] as string[],
+    windowOptions: [] as Record<string, unknown>[],
+    loaded: [] as string[],
+    verifyProc: undefined as undefined | ((req: { hostname: string; certificate: { data: string } }, cb: (code: number) => void) => void),
+    partitions: [] as string[],
   };
   const contents = () => ({
     on: () => undefined,
@@ -32,9 +38,10 @@ vi.mock('electron', () => {
   const s = fake.state;
   class BrowserWindow {
     readonly webContents = fake.contents();
-    constructor() {
+    constructor(options: Record<string, unknown>) {
       s.calls.push('BrowserWindow');
       s.windows++;
+      s.windowOptions.push(options);
     }
     on() {
       return this;
@@ -42,10 +49,20 @@ vi.mock('electron', () => {
     once() {
       return this;
     }
-    loadURL() {
+    loadURL(url: string) {
+      s.loaded.push(url);
       return Promise.resolve();
     }
   }
+  const partitionSession = {
+    setCertificateVerifyProc: (proc: typeof s.verifyProc) => {
+      s.verifyProc = proc;
+    },
+    webRequest: { onBeforeRequest: () => undefined, onHeadersReceived: () => undefined },
+    setPermissionRequestHandler: () => undefined,
+    setPermissionCheckHandler: () => undefined,
+    setDevicePermissionHandler: () => undefined,
+  };
   return {
     app: {
       isPackaged: false,
@@ -79,6 +96,12 @@ vi.mock('electron', () => {
     },
     ipcMain: { handle: (channel: string) => s.ipcChannels.push(channel), removeHandler: () => undefined },
     BrowserWindow,
+    session: {
+      fromPartition: (name: string) => {
+        s.partitions.push(name);
+        return partitionSession;
+      },
+    },
     shell: { openExternal: () => Promise.resolve() },
   };
 });
@@ -86,8 +109,8 @@ vi.mock('electron', () => {
 let dir: string;
 const originalArgv = process.argv;
 
-async function startMain(dataDir: string): Promise<void> {
-  process.argv = [...originalArgv.slice(0, 2), '--data', dataDir];
+async function startMain(dataDir: string | null): Promise<void> {
+  process.argv = dataDir === null ? originalArgv.slice(0, 2) : [...originalArgv.slice(0, 2), '--data', dataDir];
   vi.resetModules();
   await import('../../electron/main/index.ts');
   await vi.waitFor(() => expect(fake.state.windows > 0 || fake.state.exitCode !== undefined).toBe(true), { timeout: 10_000 });
@@ -99,7 +122,7 @@ function sha256(file: string): string {
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'sipena-main-'));
-  Object.assign(fake.state, { calls: [], appListeners: new Map(), windows: 0, errorBoxes: [], exitCode: undefined, userDataSetTo: undefined, ipcChannels: [] });
+  Object.assign(fake.state, { calls: [], appListeners: new Map(), windows: 0, errorBoxes: [], exitCode: undefined, userDataSetTo: undefined, ipcChannels: [], windowOptions: [], loaded: [], verifyProc: undefined, partitions: [] });
   fake.state.defaultUserData = join(dir, 'default-user-data');
 });
 
@@ -154,5 +177,36 @@ describe('electron/main/index.ts', () => {
     expect(fake.state.errorBoxes).toEqual([]);
     for (const l of fake.state.appListeners.get('will-quit') ?? []) l();
     expect(sha256(file)).toBe(before);
+  });
+
+  it('first launch asks how Sipena runs here: the connection page, no database, no IPC table', async () => {
+    await startMain(null);
+    expect(fake.state.loaded).toEqual(['app://sipena/connect.html']);
+    expect(String((fake.state.windowOptions[0]!['webPreferences'] as { preload: string }).preload)).toMatch(/connect\.cjs$/);
+    expect(fake.state.ipcChannels.sort()).toEqual(['sipena-connect:choose', 'sipena-connect:server', 'sipena-connect:state']);
+    expect(existsSync(join(fake.state.defaultUserData, 'sipena.sqlite3'))).toBe(false);
+  });
+
+  it('a client PC shows the pinned office server: no preload, own session, every certificate checked, nothing stored here', async () => {
+    const real = ensureServerCertificate(join(dir, 'tls-real'), { dns: ['localhost'], ips: ['192.168.1.10'] });
+    const impostor = ensureServerCertificate(join(dir, 'tls-impostor'), { dns: ['localhost'], ips: ['192.168.1.10'] });
+    writeAppMode(fake.state.defaultUserData, { mode: 'client', serverUrl: 'https://192.168.1.10:8443/', fingerprint: real.fingerprint });
+    await startMain(null);
+    expect(fake.state.loaded).toEqual(['https://192.168.1.10:8443/']);
+    const prefs = fake.state.windowOptions[0]!['webPreferences'] as Record<string, unknown>;
+    expect(prefs['preload']).toBeUndefined();
+    expect(prefs['contextIsolation']).toBe(true);
+    expect(prefs['sandbox']).toBe(true);
+    expect(fake.state.partitions).toEqual(['persist:sipena-office-server']);
+    expect(fake.state.ipcChannels).toEqual([]);
+    expect(existsSync(join(fake.state.defaultUserData, 'sipena.sqlite3'))).toBe(false);
+    const verdict = (hostname: string, data: string) => {
+      let code: number | undefined;
+      fake.state.verifyProc!({ hostname, certificate: { data } }, (c) => (code = c));
+      return code;
+    };
+    expect(verdict('192.168.1.10', real.cert)).toBe(0);
+    expect(verdict('192.168.1.10', impostor.cert)).toBe(-2);
+    expect(verdict('example.com', real.cert)).toBe(-2);
   });
 });
