@@ -252,6 +252,27 @@ export interface DeliveryInput {
   deliverer: Signatory;
 }
 
+/**
+ * Keputusan pembebasan sementara dari tugas jabatan (PP 94/2021 Pasal 31): the accused, likely to
+ * get a heavy sanction, is released from duty from `startDate` until the disciplinary decision is
+ * set; `plh` carries the duties meanwhile. Signed by the official who orders it.
+ */
+export interface ReleaseInput {
+  registerNo: string;
+  accused: PersonInput;
+  violations: ViolationInput[];
+  /** ISO dates: the first examination of the accused, and the first day released. */
+  examinedFrom: string;
+  startDate: string;
+  reason: string;
+  /** The direct superior, or the next higher official where there is none (Pasal 31 ayat (3)). */
+  orderedBy: 'superior' | 'higher';
+  plh: { name: string; nip: string; jabatan: string };
+  signatory: Signatory;
+  mengingat: string[];
+  legalBasisVersion: number;
+}
+
 /** The input of each letter type. */
 export interface LetterInputs {
   receipt: ReceiptInput;
@@ -264,4 +285,5 @@ export interface LetterInputs {
   moral: MoralInput;
   summary: SummaryInput;
   delivery: DeliveryInput;
+  release: ReleaseInput;
 }

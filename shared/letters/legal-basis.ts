@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { requiredText, text } from '../schemas/common.ts';
 
 /** Letter types that print a legal-basis list. */
-export const LEGAL_BASIS_TYPES = ['sk', 'order'] as const;
+export const LEGAL_BASIS_TYPES = ['sk', 'order', 'release'] as const;
 export type LegalBasisType = (typeof LEGAL_BASIS_TYPES)[number];
 
 /**
@@ -39,7 +39,8 @@ export const legalBasisSaveSchema = z
   .object({
     /** E.g. 'Undang-Undang Nomor ... Tahun ... tentang Pembentukan Kabupaten ...' with its LN numbers. */
     formationLaw: text(1000).default(''),
-    lists: z.object({ sk: listSchema, order: listSchema }).strict(),
+    // Lists added later default to the shipped one, so settings saved before them keep parsing.
+    lists: z.object({ sk: listSchema, order: listSchema, release: listSchema.default(() => RELEASE_DEFAULT) }).strict(),
   })
   .strict();
 export type LegalBasisSave = z.infer<typeof legalBasisSaveSchema>;
@@ -66,6 +67,15 @@ const PERBKN_6_2022 =
   'Peraturan Badan Kepegawaian Negara Nomor 6 Tahun 2022 tentang Peraturan Pelaksanaan Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil';
 const SKB_2022 =
   'Keputusan Bersama Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi, Menteri Dalam Negeri, Kepala Badan Kepegawaian Negara, Ketua Komisi Aparatur Sipil Negara, dan Ketua Badan Pengawas Pemilihan Umum Nomor 2 Tahun 2022, Nomor 800-5474 Tahun 2022, Nomor 246 Tahun 2022, Nomor 30 Tahun 2022, Nomor 1447.1/PM.01/K.1/09/2022 tentang Pedoman Pembinaan dan Pengawasan Netralitas Pegawai Aparatur Sipil Negara';
+
+/** Mengingat of the release order (PP 94/2021 Pasal 31): the staffing laws and the discipline rules. */
+const RELEASE_DEFAULT: LegalBasisItem[] = [
+  { text: UU_20_2023, when: 'always' },
+  { text: PP_11_2017, when: 'pns' },
+  { text: PP_49_2018, when: 'pppk' },
+  { text: PP_94_2021, when: 'always' },
+  { text: PERBKN_6_2022, when: 'always' },
+];
 
 /**
  * The shipped lists, in the order regency decisions cite them (laws, then government
@@ -95,6 +105,7 @@ export const DEFAULT_LEGAL_BASIS: LegalBasisSave = {
       { text: PERBKN_6_2022, when: 'always' },
       { text: SKB_2022, when: 'always' },
     ],
+    release: RELEASE_DEFAULT,
   },
 };
 

@@ -60,6 +60,7 @@ export const DEFAULT_NUMBERING: Record<NumberedType, Numbering> = {
   sk: { template: '800.1.6.4/{seq}/KEP/{year}', register: 'sk' },
   moral: { template: '800.1.6.4/{seq}/PSM/{year}', register: 'moral' },
   delivery: { template: '800.1.6.4/{seq}/BA-SK/{year}', register: 'delivery' },
+  release: { template: '800.1.6.4/{seq}/PBS/{year}', register: 'release' },
 };
 
 const tembusanList = z.array(requiredText(200)).max(12);
@@ -75,6 +76,7 @@ export const DEFAULT_TEMBUSAN: Record<NumberedType, string[]> = {
   sk: ['Kepala Badan Kepegawaian Negara', 'Inspektur Kabupaten Contoh', 'Kepala BKPSDM Kabupaten Contoh', 'Atasan langsung yang bersangkutan', 'Arsip'],
   moral: ['Inspektur Kabupaten Contoh', 'Kepala BKPSDM Kabupaten Contoh', 'Arsip'],
   delivery: ['Inspektur Kabupaten Contoh', 'Kepala BKPSDM Kabupaten Contoh', 'Arsip'],
+  release: ['Bupati Contoh (sebagai laporan)', 'Inspektur Kabupaten Contoh', 'Kepala BKPSDM Kabupaten Contoh', 'Yang bersangkutan', 'Arsip'],
 };
 
 /** One entry per numbered type, each defaulted, so settings stored before a type existed keep parsing. */

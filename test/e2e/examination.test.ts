@@ -208,6 +208,19 @@ describe('examination in Chromium: schedule, conflict, absence, summons II, resc
     await page.getByRole('button', { name: 'Ajukan LHP untuk keputusan' }).click();
     await expect.poll(state).toBe('Keputusan');
 
+    // The LHP recommends a heavy sanction: a temporary release (PP 94/2021 Pasal 31), ordered by the superior on the team.
+    const release = page.getByTestId(/^release-form-\d+$/);
+    await expect.poll(() => page.getByTestId(/^release-\d+$/).textContent()).toContain('Tingkat yang diperkirakan: berat (menurut rekomendasi LHP)');
+    expect(await release.getByRole('textbox', { name: 'Nama penandatangan' }).inputValue()).toBe('Drs. Agus Salim');
+    await typeDate(release, 'Mulai dibebaskan', '05/12/2024');
+    await release.getByRole('textbox', { name: 'Pertimbangan (untuk kelancaran pemeriksaan)' }).fill('agar tidak mempengaruhi saksi');
+    await release.getByRole('textbox', { name: 'Nama Plh' }).fill('Rahmat Hidayat, S.Sos.');
+    await release.getByRole('textbox', { name: 'NIP Plh' }).fill('198104142006041005');
+    await release.getByRole('textbox', { name: 'Jabatan Plh' }).fill('Kepala Subbagian Umum');
+    await release.getByRole('button', { name: 'Simpan pembebasan sementara' }).click();
+    await expect.poll(() => page.getByTestId(/^release-status-\d+$/).textContent()).toContain('Masih berjalan: berakhir pada tanggal SK hukuman disiplin ditetapkan.');
+    expect(h.app.ctx.db.prepare('SELECT start_date AS start, plh_name AS plh FROM temporary_releases').get()).toEqual({ start: '2024-12-05', plh: 'Rahmat Hidayat, S.Sos.' });
+
     const form = page.locator('[data-testid^="decision-"]').first();
     await form.getByRole('combobox', { name: 'Jenis hukuman' }).click();
     await page.getByRole('option', { name: 'Pemotongan tunjangan kinerja sebesar 25% (sedang)', exact: true }).click();
@@ -245,6 +258,8 @@ describe('examination in Chromium: schedule, conflict, absence, summons II, resc
     await page.reload();
     await page.getByTestId('examination-title').waitFor();
     await expect.poll(() => page.getByTestId('sk-number').textContent()).toBe(`Nomor SK: ${letter.number}`);
+    // The temporary release ended when the SK was set.
+    expect(await page.getByTestId(/^release-status-\d+$/).textContent()).toContain(`9 Desember 2024: keputusan hukuman disiplin nomor ${letter.number} ditetapkan.`);
     // Delivery due 14 calendar days after the SK date (a setting to verify).
     expect(await page.getByTestId('delivery-due').textContent()).toContain('Senin, 23 Desember 2024');
 

@@ -8,6 +8,7 @@ import type {
   MoralInput,
   OrderInput,
   PersonInput,
+  ReleaseInput,
   SkInput,
   SummaryInput,
   SummonsInput,
@@ -145,6 +146,25 @@ export function deliveryInput(refused = false): DeliveryInput {
     effectiveDate: '2024-12-19',
     endDate: '2025-06-18',
     deliverer: { title: 'BUPATI CONTOH', prefix: '', name: 'NAMA BUPATI CONTOH', pangkat: '', nip: '' },
+  };
+}
+
+export function releaseInput(orderedBy: ReleaseInput['orderedBy'] = 'superior'): ReleaseInput {
+  return {
+    registerNo: 'REG/0001/INSP/2024',
+    accused: { ...ACCUSED, jabatan: 'Kepala Seksi Kurikulum', unitKerja: 'Dinas Pendidikan Kabupaten Contoh' },
+    violations: VIOLATIONS,
+    examinedFrom: '2024-11-01',
+    startDate: '2024-11-04',
+    reason: 'agar yang bersangkutan tidak mempengaruhi saksi dan dokumen pada seksi yang dipimpinnya',
+    orderedBy,
+    plh: { name: 'Sri Handayani, S.Pd.', nip: '198203142006042009', jabatan: 'Kepala Seksi Kesiswaan' },
+    signatory: { title: 'KEPALA DINAS PENDIDIKAN KABUPATEN CONTOH', prefix: '', name: 'Drs. Hendra Gunawan, M.M.', pangkat: 'Pembina Utama Muda', nip: '196805121994031007' },
+    mengingat: [
+      'Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara',
+      'Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil',
+    ],
+    legalBasisVersion: 0,
   };
 }
 

@@ -2,6 +2,7 @@
  * Every letter type rendered from fixtures and read back from the PDF (pdf.js text):
  * the official wording, Indonesian dates, numbering, marking, tembusan, fonts and paper.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../electron/main/letters/render-pdf.ts';
 import { buildLetter } from '../../electron/main/letters/registry.ts';
@@ -166,6 +167,33 @@ describe('Berita acara penyampaian SK', () => {
   });
 });
 
+describe('Keputusan pembebasan sementara dari tugas jabatan (PP 94/2021 Pasal 31)', () => {
+  it('releases the accused from the start date until the disciplinary decision, names the Plh and keeps the rights; signed by the superior', async () => {
+    const { text, pages, buf } = await render('release', f.releaseInput(), { ...f.META_ISSUED, number: '800.1.6.4/1/PBS/2024', date: '2024-11-04' });
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync('test-results/release.pdf', buf);
+    // The signature stays with the last dictum.
+    expect(pages.findIndex((p) => p.includes('Drs. Hendra Gunawan'))).toBe(pages.findIndex((p) => p.includes('KEEMPAT')));
+    for (const s of ['KEPUTUSAN KEPALA DINAS PENDIDIKAN KABUPATEN CONTOH', 'NOMOR 800.1.6.4/1/PBS/2024', 'TENTANG PEMBEBASAN SEMENTARA DARI TUGAS JABATAN',
+      'bahwa Sdr. Budi Santoso diduga melakukan pelanggaran disiplin, yaitu Ikut kampanye dengan menggunakan fasilitas negara, sebagaimana dimaksud dalam PP 94/2021 Pasal 5 huruf n angka 4, yang kemungkinan akan dijatuhi hukuman disiplin berat, dan telah diperiksa sejak tanggal 1 November 2024;',
+      'dengan pertimbangan agar yang bersangkutan tidak mempengaruhi saksi dan dokumen pada seksi yang dipimpinnya, yang bersangkutan perlu dibebaskan sementara dari tugas jabatannya oleh Atasan Langsung, sebagaimana dimaksud dalam Pasal 31 ayat (1) Peraturan Pemerintah Nomor 94 Tahun 2021',
+      'Mengingat', 'Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara;',
+      'Menetapkan', 'KEPUTUSAN KEPALA DINAS PENDIDIKAN KABUPATEN CONTOH TENTANG PEMBEBASAN SEMENTARA DARI TUGAS JABATAN.',
+      'KESATU', 'Membebaskan sementara dari tugas jabatannya:', '19860926 201505 1 001', 'Kepala Seksi Kurikulum',
+      'terhitung mulai tanggal 4 November 2024 sampai dengan ditetapkannya keputusan hukuman disiplin terhadap yang bersangkutan.',
+      'KEDUA', 'Sri Handayani, S.Pd.', '19820314 200604 2 009', 'Kepala Seksi Kesiswaan', 'sebagai Pelaksana Harian',
+      'KETIGA', 'tetap diberikan hak kepegawaiannya', 'KEEMPAT', 'Ditetapkan di Contoh', 'pada tanggal 4 November 2024',
+      'KEPALA DINAS PENDIDIKAN KABUPATEN CONTOH,', 'Drs. Hendra Gunawan, M.M.', 'NIP. 19680512 199403 1 007', 'Tembusan:', 'Kepala BKPSDM Kabupaten Contoh']) {
+      expect(text, s).toContain(s);
+    }
+  });
+
+  it('cites ayat (3) when the next higher official orders it for lack of a direct superior', async () => {
+    const { text } = await render('release', f.releaseInput('higher'));
+    expect(text).toContain('oleh pejabat yang lebih tinggi karena Atasan Langsung yang bersangkutan tidak ada, sebagaimana dimaksud dalam Pasal 31 ayat (1) dan ayat (3)');
+  });
+});
+
 describe('moral statement and summary', () => {
   it('closed statements are RAHASIA, open ones name where they are announced', async () => {
     const closed = await render('moral', f.moralInput('closed'));
@@ -191,7 +219,7 @@ describe('moral statement and summary', () => {
 describe('fonts and paper', () => {
   it('embeds Liberation Sans for every font of every type, on exact A4 and F4', async () => {
     const all: [LetterType, LetterInputs[LetterType]][] = [
-      ['summons1', f.summonsInput(1)], ['order', f.orderInput()], ['bap', f.bapInput(3)], ['lhp', f.lhpInput()], ['sk', f.skInput()], ['moral', f.moralInput()], ['summary', f.summaryInput()], ['delivery', f.deliveryInput()],
+      ['summons1', f.summonsInput(1)], ['order', f.orderInput()], ['bap', f.bapInput(3)], ['lhp', f.lhpInput()], ['sk', f.skInput()], ['moral', f.moralInput()], ['summary', f.summaryInput()], ['delivery', f.deliveryInput()], ['release', f.releaseInput()],
     ];
     for (const [type, input] of all) {
       for (const paper of ['A4', 'F4'] as const) {

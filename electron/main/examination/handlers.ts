@@ -9,6 +9,7 @@ import { pybmContext } from './pybm-service.ts';
 import { listMorals, saveMoral } from './moral-service.ts';
 import { recordDelivery } from './delivery-service.ts';
 import { fileAppeal, recordAppealOutcome } from './appeal-service.ts';
+import { listReleases, saveRelease } from './release-service.ts';
 
 export const examinationHandlers: FeatureHandlers<typeof examinationChannels> = {
   'examination:overview': (req, ctx) => examinationOverview(ctx, req.caseId),
@@ -24,4 +25,6 @@ export const examinationHandlers: FeatureHandlers<typeof examinationChannels> = 
   'examination:pybmContext': (req, ctx) => pybmContext(ctx, req.caseId),
   'examination:morals': (req, ctx) => listMorals(ctx, req.caseId),
   'examination:saveMoral': (req, ctx) => saveMoral(ctx, req),
+  'examination:releases': (req, ctx) => listReleases(ctx, req.caseId),
+  'examination:saveRelease': (req, ctx) => saveRelease(ctx, req),
 };

@@ -92,6 +92,13 @@ export function expectedContent<T extends LetterType>(type: T, input: LetterInpu
     list.push({ key: 'skNumber', params: { number: s.sk.number }, text: s.sk.number });
     if (s.delivery.refused && s.delivery.refusalReason) list.push({ key: 'refusalReceive', text: s.delivery.refusalReason });
     if (!s.delivery.refused && s.delivery.receivedBy) list.push({ key: 'receivedBy', text: s.delivery.receivedBy });
+  } else if (type === 'release') {
+    const r = any as LetterInputs['release'];
+    person(list, 'accused', r.accused);
+    violations(list, r.violations);
+    list.push({ key: 'plhName', params: { name: r.plh.name }, text: r.plh.name });
+    list.push({ key: 'plhNip', params: { name: r.plh.name }, text: r.plh.nip });
+    list.push({ key: 'releaseReason', text: r.reason.replace(/[.;]+$/, '') });
   }
   return list.filter((e) => comparable(e.text) !== '');
 }

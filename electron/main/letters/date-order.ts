@@ -26,5 +26,10 @@ export function dateOrderProblem(type: LetterType, input: LetterInputs[LetterTyp
     const s = input as LetterInputs['delivery'];
     if (date < s.sk.date) return { key: 'letters.datedBeforeSk', params: { date, sk: s.sk.number, skDate: s.sk.date } };
   }
+  if (type === 'release') {
+    const s = input as LetterInputs['release'];
+    // Released "sejak yang bersangkutan diperiksa": the order cannot predate the examination it cites.
+    if (date < s.examinedFrom) return { key: 'letters.datedBeforeExamination', params: { date, examined: s.examinedFrom } };
+  }
   return null;
 }

@@ -29,6 +29,7 @@ import { lastIssued } from './issued-queries.ts';
 import { loadDeadlineSettings } from '../deadlines/rule-settings.ts';
 import { appealBody } from '../../../shared/examination/appeal-body.ts';
 import { titleCase } from './types/sk.ts';
+import { selectRelease, firstExaminationDate } from '../examination/release-queries.ts';
 
 /** Missing data, as i18n keys under letters.need.* with their parameters. */
 export type Need = { key: string; params?: Record<string, string | number> };
@@ -269,6 +270,28 @@ const builders: { [T in LetterType]: Build<T> } = {
       deliverer: d.signatory ?? office.signatories.ppk,
     };
   },
+  release: (ctx, c, subject) => {
+    const id = accusedId(ctx, 'release', c, subject);
+    const r = selectRelease(ctx.db, c.id, id);
+    if (!r) throw missingError(ctx, 'release', [{ key: 'release' }]);
+    // It lasts until the disciplinary decision is set: once the SK is issued there is nothing left to order.
+    if (r.endDate) throw missingError(ctx, 'release', [{ key: 'releaseEnded', params: { date: r.endDate } }]);
+    const accused = person(ctx, c, id);
+    const basis = letterLegalBasis(ctx, 'release', basisFacts(ctx, c, [accused]));
+    return {
+      registerNo: c.registerNo,
+      accused,
+      violations: violations(c),
+      examinedFrom: firstExaminationDate(ctx.db, c.id, id) ?? r.startDate,
+      startDate: r.startDate,
+      reason: r.reason,
+      orderedBy: r.orderedBy,
+      plh: { name: r.plhName, nip: r.plhNip, jabatan: r.plhJabatan },
+      signatory: r.signatory,
+      mengingat: basis.items,
+      legalBasisVersion: basis.version,
+    };
+  },
   summary: (ctx, c) => {
     const t = translator('id');
     return {
@@ -322,6 +345,7 @@ function canonicalSubject(ctx: AppContext, c: CaseDetail, type: LetterType, subj
     case 'sk':
     case 'moral':
     case 'delivery':
+    case 'release':
       return `accused:${accusedId(ctx, type, c, subject)}`;
     default:
       return '';

@@ -33,6 +33,7 @@ export function letterOptions(ctx: AppContext, caseId: number): LetterOption[] {
       case 'lhp':
       case 'sk':
       case 'moral':
+      case 'release':
         return c.accused.map((a) => ({ subject: `accused:${a.id}`, label: a.name }));
       default:
         return [{ subject: '', label: c.registerNo }];

@@ -13,6 +13,7 @@ import { lhpLetter } from './types/lhp.ts';
 import { moralLetter } from './types/moral.ts';
 import { orderLetter } from './types/order.ts';
 import { receiptLetter } from './types/receipt.ts';
+import { releaseLetter } from './types/release.ts';
 import { skLetter } from './types/sk.ts';
 import { summaryLetter } from './types/summary.ts';
 import { summonsLetter } from './types/summons.ts';
@@ -30,6 +31,7 @@ const builders: { [T in LetterType]: Builder<T> } = {
   moral: moralLetter,
   summary: summaryLetter,
   delivery: deliveryLetter,
+  release: releaseLetter,
 };
 
 /** The document definition of one letter. */

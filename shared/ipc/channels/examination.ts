@@ -7,6 +7,8 @@ import type { SanctionCatalogue } from '../../examination/sanctions.ts';
 import type { PybmContext } from '../../examination/pybm-context.ts';
 import { moralSaveSchema } from '../../examination/moral.ts';
 import type { MoralSanction } from '../../examination/moral.ts';
+import { releaseSaveSchema } from '../../examination/release.ts';
+import type { ReleaseView } from '../../examination/release.ts';
 import type { WorkflowState } from '../../workflow/states.ts';
 
 /**
@@ -29,4 +31,7 @@ export const examinationChannels = {
   /** Moral sanctions (PP 42/2004, by the PPK) recorded next to disciplinary decisions. */
   'examination:morals': channel<MoralSanction[]>()(examCaseSchema, { access: ALL }),
   'examination:saveMoral': channel<MoralSanction>()(moralSaveSchema, { access: OFFICIAL }),
+  /** Pembebasan sementara (PP 94/2021 Pasal 31): an official's order, recorded by officials. */
+  'examination:releases': channel<ReleaseView[]>()(examCaseSchema, { access: ALL }),
+  'examination:saveRelease': channel<ReleaseView>()(releaseSaveSchema, { access: OFFICIAL }),
 } as const;

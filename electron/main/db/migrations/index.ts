@@ -14,6 +14,7 @@ import { letterSigners } from './012-letter-signers.ts';
 import { caseVersion } from './013-case-version.ts';
 import { moralWithDiscipline } from './014-moral-with-discipline.ts';
 import { skDeliveryAppeals } from './015-sk-delivery-appeals.ts';
+import { temporaryRelease } from './016-temporary-release.ts';
 
 export interface Migration {
   version: number;
@@ -33,4 +34,4 @@ export function applyMigration(db: Db, m: Migration): void {
 }
 
 /** Ordered by version; append only. A shipped migration is never edited. */
-export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames, letterSigners, caseVersion, moralWithDiscipline, skDeliveryAppeals];
+export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames, letterSigners, caseVersion, moralWithDiscipline, skDeliveryAppeals, temporaryRelease];

@@ -19,8 +19,12 @@ import { DecisionForm } from './DecisionForm.tsx';
 import { MoralPanel } from './MoralPanel.tsx';
 import type { MoralSanction } from '../../../../shared/examination/moral.ts';
 import { SkPanel } from './SkPanel.tsx';
+import { ReleasePanel } from './ReleasePanel.tsx';
 
 const AFTER_REPORT = new Set(['report', 'decision', 'decided_without_examination', 'delivered', 'appeal', 'closed']);
+/** From the first hearing on: a temporary release runs "sejak yang bersangkutan diperiksa" (PP 94/2021 Pasal 31). */
+const EXAMINED = new Set(['summons_1', 'summons_2', 'report', 'decision', 'delivered', 'appeal', 'closed']);
+const RELEASE_OPEN = new Set(['summons_1', 'summons_2', 'report', 'decision']);
 const AFTER_DECISION = new Set(['decision', 'decided_without_examination', 'delivered', 'appeal', 'closed']);
 
 /** A case's "Pemeriksaan" page: workflow, team, sessions and attendance, BAP, LHP and decision. */
@@ -30,9 +34,14 @@ export function ExaminationPage({ caseId }: { caseId: number }) {
   // A moral sanction is recorded after the decision; its panel reloads the list after a save.
   const moralLoad = useLoad(() => call('examination:morals', { caseId }), [caseId]);
   const morals: MoralSanction[] = moralLoad.data ?? [];
+  const releaseLoad = useLoad(() => call('examination:releases', { caseId }), [caseId]);
   const [schedule, setSchedule] = useState<ScheduleMode | null>(null);
   const [bapFor, setBapFor] = useState<ExamSession | null>(null);
-  const changed = reload;
+  // Every save reloads the releases too: the likely level follows the LHP and the decision.
+  const changed = () => {
+    reload();
+    releaseLoad.reload();
+  };
   // Forms the server would refuse for this role are not offered (same table as main).
   const can = useCan();
 
@@ -68,6 +77,21 @@ export function ExaminationPage({ caseId }: { caseId: number }) {
         onMove={(s) => setSchedule({ kind: 'move', session: s })}
         onBap={(s) => setBapFor(s)}
       />
+      {EXAMINED.has(o.state) &&
+        (releaseLoad.data ?? []).map((view) => {
+          const a = o.accused.find((x) => x.id === view.accusedId);
+          if (!a || a.employmentType === 'NON_ASN') return null;
+          return (
+            <ReleasePanel
+              key={`release-${view.accusedId}-${view.release?.updatedAt ?? ''}-${view.release?.endDate ?? ''}`}
+              caseId={o.caseId}
+              name={a.name}
+              view={view}
+              editable={RELEASE_OPEN.has(o.state) && can('examination:saveRelease')}
+              onSaved={changed}
+            />
+          );
+        })}
       {AFTER_REPORT.has(o.state) &&
         o.accused.map((a) => (
           <LhpForm key={`lhp-${a.id}-${o.lhps.find((l) => l.accusedId === a.id)?.updatedAt ?? ''}`} caseId={o.caseId} accused={a} lhp={o.lhps.find((l) => l.accusedId === a.id)} catalogues={catalogues} editable={o.state === 'report' && can('examination:saveLhp')} onSaved={changed} />

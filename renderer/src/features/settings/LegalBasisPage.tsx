@@ -7,7 +7,7 @@ import { errorText } from '../../../../shared/error-text.ts';
 import { FORMATION_LAW, LEGAL_BASIS_CONDITIONS, LEGAL_BASIS_TYPES } from '../../../../shared/letters/legal-basis.ts';
 import type { LegalBasisItem, LegalBasisSave, LegalBasisSettings, LegalBasisType } from '../../../../shared/letters/legal-basis.ts';
 
-const TYPE_LABEL: Record<LegalBasisType, string> = { sk: 'legalBasisUi.typeSk', order: 'legalBasisUi.typeOrder' };
+const TYPE_LABEL: Record<LegalBasisType, string> = { sk: 'legalBasisUi.typeSk', order: 'legalBasisUi.typeOrder', release: 'legalBasisUi.typeRelease' };
 const WHEN_LABEL: Record<LegalBasisItem['when'], string> = {
   always: 'legalBasisUi.whenAlways',
   pns: 'legalBasisUi.whenPns',
