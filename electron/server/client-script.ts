@@ -1,4 +1,5 @@
 import type { Channel } from '../../shared/ipc/table.ts';
+import { REQUEST_FAILED_EVENT, REQUEST_OK_EVENT } from '../../shared/connect/connection.ts';
 
 /**
  * The script the office server injects before the renderer bundle, in the preload's place:
@@ -23,8 +24,12 @@ export function serverClientScript(channels: readonly Channel[]): string {
         body: JSON.stringify(payload === undefined ? {} : payload),
       });
     } catch (e) {
-      return { ok: false, error: { code: 'INTERNAL', message: 'Server Sipena tidak dapat dihubungi.' } };
+      // Only reported, never retried: the connection monitor (connection-script.ts) pings
+      // the server, and nothing is sent again until the user saves again.
+      window.dispatchEvent(new Event(${JSON.stringify(REQUEST_FAILED_EVENT)}));
+      return { ok: false, error: { code: 'INTERNAL', message: 'Server Sipena tidak dapat dihubungi: isian Anda belum dikirim dan tetap di layar. Simpan lagi setelah koneksi pulih.' } };
     }
+    window.dispatchEvent(new Event(${JSON.stringify(REQUEST_OK_EVENT)}));
     let envelope;
     try { envelope = await res.json(); }
     catch { return { ok: false, error: { code: 'INTERNAL', message: 'Jawaban server tidak valid (HTTP ' + res.status + ').' } }; }

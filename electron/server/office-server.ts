@@ -8,6 +8,7 @@ import { translator } from '../../shared/i18n/index.ts';
 import { WEB_CSP } from '../web/web-csp.ts';
 import { send, sendJson, serveRenderer } from '../web/http-util.ts';
 import { serverClientScript } from './client-script.ts';
+import { PING_PATH, answerPing, connectionScript } from './connection-script.ts';
 import { SessionStore } from './session-store.ts';
 import { loginLimits } from './login-limiter.ts';
 import type { LoginLimits } from './login-limiter.ts';
@@ -54,7 +55,7 @@ export async function startOfficeServer(opts: OfficeServerOptions): Promise<Offi
   const { ctx } = opts;
   const sessions = new SessionStore();
   const limits = loginLimits();
-  const script = serverClientScript(channels);
+  const script = serverClientScript(channels) + connectionScript();
   setPresenceSource(ctx, () => sessions.signedIn());
   const ipc = ipcEndpoint({ ctx, handlers: opts.handlers, sessions, limits, secure: true, maxBodyBytes: opts.maxBodyBytes ?? 8 * 1024 * 1024, log: opts.log });
   let allowedHosts = new Set<string>();
@@ -70,6 +71,7 @@ export async function startOfficeServer(opts: OfficeServerOptions): Promise<Offi
     }
     const url = new URL(req.url ?? '/', 'https://sipena.invalid');
     if (url.pathname.startsWith('/ipc/')) return ipc(req, res, url.pathname, host);
+    if (url.pathname === PING_PATH) return answerPing(res);
     // The page and its assets hold no personal data: every record comes through /ipc.
     return serveRenderer(req, res, url.pathname, { rendererRoot: opts.rendererDir, script, csp: WEB_CSP });
   };

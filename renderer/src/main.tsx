@@ -10,6 +10,7 @@ import { App } from './app/App.tsx';
 import { RecoveryGate } from './features/backup/RecoveryGate.tsx';
 import { i18n } from './app/i18n.ts';
 import { Providers } from './app/Providers.tsx';
+import { ConnectionStatus } from './app/ConnectionStatus.tsx';
 
 dayjs.locale(i18n.language);
 
@@ -17,6 +18,8 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <Providers>
+        {/* Outside every gate: the connection state shows on the sign-in screen too. */}
+        <ConnectionStatus />
         <RecoveryGate>
           <App />
         </RecoveryGate>
