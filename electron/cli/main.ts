@@ -14,9 +14,10 @@ import { calendarCommand } from './commands/calendar.ts';
 import { demoCommand } from './commands/demo.ts';
 import { casesCommand } from './commands/cases.ts';
 import { letterCommand } from './commands/letter.ts';
+import { exportCommand } from './commands/export.ts';
 import { errorText } from '../../shared/error-text.ts';
 
-const commands: CliCommand[] = [initCommand, backupCommand, restoreCommand, verifyCommand, importEmployeesCommand, usersCommand, calendarCommand, demoCommand, casesCommand, letterCommand];
+const commands: CliCommand[] = [initCommand, backupCommand, restoreCommand, verifyCommand, importEmployeesCommand, usersCommand, calendarCommand, demoCommand, casesCommand, letterCommand, exportCommand];
 
 function help(io: CliIo): void {
   io.out('Usage: npm run cli -- <command> [options]');

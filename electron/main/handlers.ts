@@ -11,6 +11,7 @@ import { deadlineHandlers } from './deadlines/handlers.ts';
 import { hearingHandlers } from './hearings/handlers.ts';
 import { examinationHandlers } from './examination/handlers.ts';
 import { uploadHandlers } from './uploads/handlers.ts';
+import { reportHandlers } from './reports/handlers.ts';
 
 /**
  * The implementation of every channel in shared/ipc/table.ts, one object per feature.
@@ -30,4 +31,5 @@ export const handlers: Handlers = {
   ...hearingHandlers,
   ...examinationHandlers,
   ...uploadHandlers,
+  ...reportHandlers,
 };

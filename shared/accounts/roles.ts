@@ -33,3 +33,5 @@ export const STAFF: readonly Role[] = ['administrator', 'clerk', 'examiner', 'of
  * officials may; examiners do not (the same roles as the workflow's "deliver" step).
  */
 export const DELIVERY: readonly Role[] = ['administrator', 'clerk', 'official'];
+/** Reports to outside bodies (the SIASN export): the secretariat's clerks prepare them, officials answer for them. */
+export const REPORTS: readonly Role[] = ['administrator', 'clerk', 'official'];

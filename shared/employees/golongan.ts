@@ -3,7 +3,8 @@
  * a fixed pangkat name (PP 99/2000); PPPK grades are Roman numerals I to XVII without a
  * letter (Perpres 98/2020). Files write them many ways: "III/a", "III a", "3/a", "IIIa".
  */
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII'] as const;
+/** The PPPK grades (Perpres 98/2020), also the Roman numerals a PNS golongan starts with. */
+export const PPPK_GRADES = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII'] as const;
 
 /** Pangkat name of each PNS golongan. */
 export const PANGKAT_BY_GOLONGAN: Readonly<Record<string, string>> = {
@@ -28,9 +29,9 @@ export const PANGKAT_BY_GOLONGAN: Readonly<Record<string, string>> = {
 
 function romanOf(part: string): string | null {
   const upper = part.toUpperCase();
-  if ((ROMAN as readonly string[]).includes(upper)) return upper;
+  if ((PPPK_GRADES as readonly string[]).includes(upper)) return upper;
   const n = Number(part);
-  return Number.isInteger(n) && n >= 1 && n <= ROMAN.length ? ROMAN[n - 1]! : null;
+  return Number.isInteger(n) && n >= 1 && n <= PPPK_GRADES.length ? PPPK_GRADES[n - 1]! : null;
 }
 
 /** The canonical golongan ("III/a", "IX"), '' for empty input, or null when it is not a grade. */

@@ -12,6 +12,7 @@ import { deadlineChannels } from './channels/deadlines.ts';
 import { hearingChannels } from './channels/hearings.ts';
 import { examinationChannels } from './channels/examination.ts';
 import { uploadChannels } from './channels/uploads.ts';
+import { reportChannels } from './channels/reports.ts';
 
 export type { SystemInfo } from './channels/system.ts';
 export type { PdfFile } from './channels/letters.ts';
@@ -37,6 +38,7 @@ export const ipcTable = {
   ...hearingChannels,
   ...examinationChannels,
   ...uploadChannels,
+  ...reportChannels,
 } as const;
 
 export type IpcTable = typeof ipcTable;

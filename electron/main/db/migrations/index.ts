@@ -15,6 +15,7 @@ import { caseVersion } from './013-case-version.ts';
 import { moralWithDiscipline } from './014-moral-with-discipline.ts';
 import { skDeliveryAppeals } from './015-sk-delivery-appeals.ts';
 import { temporaryRelease } from './016-temporary-release.ts';
+import { siasnPersonId } from './017-siasn-person-id.ts';
 
 export interface Migration {
   version: number;
@@ -34,4 +35,4 @@ export function applyMigration(db: Db, m: Migration): void {
 }
 
 /** Ordered by version; append only. A shipped migration is never edited. */
-export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames, letterSigners, caseVersion, moralWithDiscipline, skDeliveryAppeals, temporaryRelease];
+export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames, letterSigners, caseVersion, moralWithDiscipline, skDeliveryAppeals, temporaryRelease, siasnPersonId];

@@ -1,0 +1,51 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CliCommand } from '../command.ts';
+import { CliError } from '../command.ts';
+import { openApp, osActor } from '../../main/app-context.ts';
+import { repoRoot, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
+import { collectSiasnExport, siasnCsv, siasnSkPdfs, siasnXlsx } from '../../main/reports/siasn-export.ts';
+import { siasnExportSchema } from '../../../shared/reports/siasn.ts';
+
+const USAGE = 'export siasn --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.csv|FILE.xlsx';
+
+/**
+ * `export siasn`: the disciplinary SKs issued in a period as SIASN's disciplinary record
+ * (CSV or XLSX by the file's extension), and the issued SK PDFs, each named by its SK
+ * number, in a folder beside it (FILE-sk/). Reads only: it runs beside the app.
+ */
+export const exportCommand: CliCommand = {
+  name: 'export',
+  usage: 'export siasn --from DATE --to DATE --out FILE',
+  summary: "write a period's disciplinary SKs in SIASN's record shape (CSV/XLSX) with the SK PDFs beside it",
+  run: async (argv, io) => {
+    const [sub, ...rest] = argv;
+    if (sub !== 'siasn') throw new CliError(`export needs a subcommand: "${USAGE}"${sub ? ` (got "${sub}")` : ''}`);
+    const { values } = parseArgs({ args: rest, options: { from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' }, data: { type: 'string' } }, strict: true });
+    if (!values.from || !values.to || !values.out) throw new CliError(`usage: ${USAGE}`);
+    const format = extname(values.out).toLowerCase().slice(1);
+    if (format !== 'csv' && format !== 'xlsx') throw new CliError(`--out must end in .csv or .xlsx (got "${values.out}")`);
+    const period = siasnExportSchema.safeParse({ from: values.from, to: values.to, format });
+    if (!period.success) throw new CliError(`--from/--to must be dates YYYY-MM-DD, the first not after the second (got ${values.from} .. ${values.to})`);
+    const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+    const ctx = await openApp({ dataDir: resolveCliDataDir(values.data), resourcesDir, appVersion: version, systemActor: `cli:${osActor()}` });
+    try {
+      const exp = collectSiasnExport(ctx, period.data.from, period.data.to);
+      const rows = exp.rows.map((r) => r.row);
+      const out = resolve(values.out);
+      writeFileSync(out, format === 'csv' ? siasnCsv(rows) : await siasnXlsx(rows));
+      const pdfs = siasnSkPdfs(ctx, exp);
+      if (pdfs.length > 0) {
+        const folder = join(dirname(out), `${basename(out, extname(out))}-sk`);
+        mkdirSync(folder, { recursive: true });
+        for (const p of pdfs) writeFileSync(join(folder, p.fileName), p.bytes);
+      }
+      io.out(`exported ${rows.length}, skipped ${exp.skipped.length}`);
+      for (const s of exp.skipped) io.out(`skipped ${s.registerNo} ${s.nip} ${s.name}: ${s.reason}`);
+      return 0;
+    } finally {
+      ctx.db.close();
+    }
+  },
+};
