@@ -70,7 +70,7 @@ describe('SIASN export', () => {
     const medium = await decided('PP94-SEDANG-TUKIN', 9, { name: 'Sri Wahyuni', nip: '198902252015032013', golongan: 'III/b' });
     const heavy = await decided('PP94-BERAT-TURUN-JABATAN', 12, { name: 'Budi Santoso', nip: '198609262015051001', golongan: 'III/b' });
     const dismissed = await decided('PP94-BERAT-PDHTAPS', null, { name: 'Agus Salim', nip: '197501012000031002', golongan: 'III/b' });
-    const undelivered = await decided('PP94-BERAT-TURUN-JABATAN', 12, { name: 'Dewi Lestari', nip: '199001012015042002' });
+    await decided('PP94-BERAT-TURUN-JABATAN', 12, { name: 'Dewi Lestari', nip: '199001012015042002' });
     at('2024-12-05T03:00:00Z');
     for (const c of [medium, heavy, dismissed]) {
       await callOk(app.ctx, 'examination:recordDelivery', { caseId: c.id, accusedId: c.accusedId, deliveredOn: '2024-12-04', method: 'langsung', receivedBy: 'Yang bersangkutan' });
