@@ -157,6 +157,10 @@ export const deliverySaveSchema = z
     receivedBy: text(160).optional(),
     refused: z.boolean().default(false),
     refusalReason: text(1000).optional(),
+    /** The officer who handed the SK over (printed as "Yang menyampaikan"); a courier may have no NIP. */
+    deliveredByName: requiredText(120),
+    deliveredByNip: z.union([z.literal(''), nipSchema]).optional(),
+    deliveredByJabatan: requiredText(160),
   })
   .strict()
   .superRefine((v, ctx) => {

@@ -196,6 +196,14 @@ export interface Decision {
 export const DELIVERY_METHODS = ['langsung', 'pos', 'kurir', 'elektronik'] as const;
 export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
 
+/** Who handed the SK over: printed as "Yang menyampaikan" on the berita acara. */
+export interface DeliveryOfficer {
+  name: string;
+  /** Empty when the officer has no NIP (e.g. a courier). */
+  nip: string;
+  jabatan: string;
+}
+
 /** The SK's delivery as recorded: a refusal to receive counts as delivery on that date. */
 export interface SkDelivery {
   skLetterId: number;
@@ -204,6 +212,8 @@ export interface SkDelivery {
   receivedBy: string | null;
   refused: boolean;
   refusalReason: string | null;
+  /** The officer who handed it over; null on deliveries recorded before the officer was asked for. */
+  deliveredBy: DeliveryOfficer | null;
   recordedBy: string;
   recordedAt: string;
 }

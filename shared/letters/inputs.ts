@@ -244,12 +244,12 @@ export interface DeliveryInput {
     refused: boolean;
     refusalReason: string | null;
   };
+  /** The officer who handed the SK over: signs as "Yang menyampaikan". */
+  deliveredBy: { name: string; nip: string; jabatan: string };
   /** The sanction's dates as computed from the delivery. */
   effectiveAfterDays: number;
   effectiveDate: string;
   endDate: string | null;
-  /** Who delivered: the deciding official who signed the SK. */
-  deliverer: Signatory;
 }
 
 /**

@@ -108,6 +108,16 @@ describe('needs-action dashboard, working-day calendar and deadline rules in Chr
     expect(await summons.textContent()).toContain('bawaan menurut PerBKN 6/2022');
     expect(await page.getByTestId('rule-note-summons1Notice').textContent()).toContain('Jarak tepat 7 hari kerja memenuhi kedua tafsiran.');
     expect(await page.getByTestId('rule-appealWindow').textContent()).toContain('PP 79/2021');
+    // A refusal to receive the SK counts as its delivery that day: a yes/no rule, to verify, switched with a reason.
+    const refusal = page.getByTestId('procedure-rule-refusalCountsAsDelivery');
+    expect(await refusal.textContent()).toContain('Penolakan menerima SK dihitung sebagai penyampaian pada hari itu');
+    expect(await refusal.textContent()).toContain('perlu diverifikasi');
+    expect(await refusal.textContent()).toContain('Berlaku: Ya · Bawaan: Ya');
+    await refusal.getByRole('switch').click({ force: true });
+    await refusal.getByRole('textbox', { name: 'Alasan' }).fill('Menunggu kajian biro hukum');
+    await refusal.getByRole('button', { name: 'Simpan' }).click();
+    await expect.poll(() => refusal.textContent()).toContain('Berlaku: Tidak · Bawaan: Ya');
+    expect(await refusal.textContent()).toContain('diubah kantor');
     await page.screenshot({ path: resolve(shots, 'deadline-rules.png'), fullPage: true });
     expect(errors).toEqual([]);
   });

@@ -267,6 +267,11 @@ describe('examination in Chromium: schedule, conflict, absence, summons II, resc
     const panel = page.getByTestId('sk-panel-1');
     await typeDate(panel, 'Tanggal disampaikan', '06/12/2024');
     await panel.getByRole('textbox', { name: 'Diterima oleh' }).fill('Budi Santoso');
+    // The officer who hands the SK over signs the berita acara as "Yang menyampaikan".
+    await panel.getByRole('textbox', { name: 'Nama petugas yang menyampaikan' }).fill('Agus Salim');
+    await panel.getByRole('textbox', { name: 'Jabatan petugas' }).fill('Pengadministrasi Umum');
+    // Whether a refusal counts as delivery is an office setting to verify, and the form says so.
+    expect(await panel.getByTestId('refusal-rule').textContent()).toContain('penolakan menerima dihitung sebagai penyampaian pada hari itu (perlu diverifikasi');
     await panel.getByRole('button', { name: 'Simpan penyampaian' }).click();
     await expect.poll(() => panel.getByRole('alert').textContent()).toContain('tidak boleh sebelum tanggal SK');
     await typeDate(panel, 'Tanggal disampaikan', '11/12/2024');
@@ -275,6 +280,7 @@ describe('examination in Chromium: schedule, conflict, absence, summons II, resc
     // The 15th calendar day from receipt on 11 Dec 2024, then twelve months less a day.
     await expect.poll(() => dates.textContent()).toContain('Berlaku mulai: Kamis, 26 Desember 2024');
     expect(await dates.textContent()).toContain('Berakhir: Kamis, 25 Desember 2025');
+    expect(await page.getByTestId('delivered-by').textContent()).toBe('Petugas yang menyampaikan: Agus Salim, Pengadministrasi Umum');
     await page.getByRole('button', { name: 'SK telah disampaikan' }).click();
     await expect.poll(state).toBe('SK disampaikan');
 

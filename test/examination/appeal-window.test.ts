@@ -22,6 +22,7 @@ import { needsActionSchema } from '../../shared/deadlines/schemas.ts';
 import type { WorkflowAction } from '../../shared/workflow/states.ts';
 import type { Decision } from '../../shared/examination/types.ts';
 import { addTestUser, dbFingerprint, tempApp, validCase } from '../support/temp-app.ts';
+import { extractPdfText, pdfPageSizes } from '../support/pdf-text.ts';
 
 let app: Awaited<ReturnType<typeof tempApp>>;
 let now = new Date('2024-12-02T03:00:00Z');
@@ -36,6 +37,9 @@ const at = (iso: string) => {
   now = new Date(iso);
   app.ctx.session.lastActivity = now.getTime();
 };
+
+/** The officer who hands the SK over (signs the berita acara as "Yang menyampaikan"). */
+const OFFICER = { deliveredByName: 'Agus Salim', deliveredByNip: '199003152015031003', deliveredByJabatan: 'Pengadministrasi Umum' };
 
 let opds = 0;
 /** A case waiting for its decision (the examination before it is covered in examination-service.test.ts). */
@@ -108,7 +112,7 @@ describe('delivery of the SK', () => {
   it('is refused before the SK is issued, before its date and in the future; once recorded it fixes the dates and opens the appeal window', async () => {
     await start('2024-12-02T03:00:00Z');
     const c = caseAtDecision();
-    const payload = { caseId: c.id, accusedId: c.accusedId, deliveredOn: '2024-12-04', method: 'langsung', receivedBy: 'Budi Santoso' };
+    const payload = { caseId: c.id, accusedId: c.accusedId, deliveredOn: '2024-12-04', method: 'langsung', receivedBy: 'Budi Santoso', ...OFFICER };
     expect((await refusal('examination:recordDelivery', payload)).message).toBe('SK untuk Budi Santoso belum diterbitkan: terbitkan SK terlebih dahulu, baru catat penyampaiannya.');
     await issueSk(c);
     const before = dbFingerprint(app.ctx);
@@ -136,13 +140,18 @@ describe('delivery of the SK', () => {
     const c = caseAtDecision('PP94-SEDANG-TUKIN', 6);
     await issueSk(c);
     at('2024-12-03T03:00:00Z');
-    const d = await call<Decision>('examination:recordDelivery', { caseId: c.id, accusedId: c.accusedId, deliveredOn: '2024-12-03', method: 'langsung', refused: true, refusalReason: 'Tidak mengakui hasil pemeriksaan' });
+    const d = await call<Decision>('examination:recordDelivery', { caseId: c.id, accusedId: c.accusedId, deliveredOn: '2024-12-03', method: 'langsung', refused: true, refusalReason: 'Tidak mengakui hasil pemeriksaan', ...OFFICER });
     expect(d).toMatchObject({ deliveredOn: '2024-12-03', effectiveDate: '2024-12-18', endDate: '2025-06-17', delivery: { refused: true, receivedBy: null } });
-    const { letter } = await issueLetter(app.ctx, { caseId: c.id, type: 'delivery', subject: `accused:${c.accusedId}` });
+    const { letter, file } = await issueLetter(app.ctx, { caseId: c.id, type: 'delivery', subject: `accused:${c.accusedId}` });
+    // One page, signed by the officer who handed it over, the refusal noted where the receiver signs.
+    const pdf = Buffer.from(file.pdfBase64, 'base64');
+    expect(await pdfPageSizes(pdf)).toHaveLength(1);
+    const text = (await extractPdfText(pdf)).join('\n');
+    expect(text).toMatch(/Yang bersangkutan,\s+Yang menyampaikan,\s+Pengadministrasi Umum\s+\(menolak menerima\)\s+Budi Santoso\s+Agus Salim\s+NIP. 19900315 201503 1 003/);
     // The berita acara is dated the day of delivery and numbered in its own register.
     expect(letter).toMatchObject({ type: 'delivery', letterDate: '2024-12-03' });
     expect(letter.number).toMatch(/^800\.1\.6\.4\/1\/BA-SK\/2024$/);
-    const frozen = await refusal('examination:recordDelivery', { caseId: c.id, accusedId: c.accusedId, deliveredOn: '2024-12-02', method: 'pos', receivedBy: 'Budi' });
+    const frozen = await refusal('examination:recordDelivery', { caseId: c.id, accusedId: c.accusedId, deliveredOn: '2024-12-02', method: 'pos', receivedBy: 'Budi', ...OFFICER });
     expect(frozen.message).toContain(letter.number);
     // The SK itself cannot be voided while the berita acara attests its delivery.
     const sk = decisionOf(c).skLetterId!;
@@ -152,11 +161,28 @@ describe('delivery of the SK', () => {
     expect(decisionOf(c)).toMatchObject({ skNumber: null, delivery: null, deliveredOn: null, effectiveDate: null, endDate: null });
   });
 
+  it('a delivery recorded before the officer was asked for (migration 18 leaves it empty) gets no berita acara until the officer is recorded', async () => {
+    await start('2024-12-02T03:00:00Z');
+    const c = caseAtDecision();
+    await issueSk(c);
+    const payload = { caseId: c.id, accusedId: c.accusedId, deliveredOn: '2024-12-02', method: 'langsung', receivedBy: 'Budi Santoso' };
+    // The officer is part of the record now.
+    expect((await refusal('examination:recordDelivery', { ...payload, deliveredByName: '', deliveredByJabatan: ' ' })).fields).toMatchObject({ deliveredByName: 'wajib diisi', deliveredByJabatan: 'wajib diisi' });
+    await call('examination:recordDelivery', { ...payload, ...OFFICER });
+    app.ctx.db.prepare('UPDATE sk_deliveries SET delivered_by_name = NULL, delivered_by_nip = NULL, delivered_by_jabatan = NULL').run();
+    const e = await refusal('letters:issue', { caseId: c.id, type: 'delivery', subject: `accused:${c.accusedId}` });
+    expect(e.message).toContain('petugas yang menyampaikan SK (nama dan jabatan) belum dicatat');
+    expect(decisionOf(c).delivery?.deliveredBy).toBeNull();
+    await call('examination:recordDelivery', { ...payload, ...OFFICER });
+    expect(decisionOf(c).delivery?.deliveredBy).toEqual({ name: 'Agus Salim', nip: '199003152015031003', jabatan: 'Pengadministrasi Umum' });
+    expect((await issueLetter(app.ctx, { caseId: c.id, type: 'delivery', subject: `accused:${c.accusedId}` })).letter.type).toBe('delivery');
+  });
+
   it('is recorded by clerks and officials, not by examiners or viewers', async () => {
     await start('2024-12-02T03:00:00Z');
     const c = caseAtDecision();
     await issueSk(c);
-    const payload = { caseId: c.id, accusedId: c.accusedId, deliveredOn: '2024-12-02', method: 'pos', receivedBy: 'Satpam kantor' };
+    const payload = { caseId: c.id, accusedId: c.accusedId, deliveredOn: '2024-12-02', method: 'pos', receivedBy: 'Satpam kantor', ...OFFICER };
     await addTestUser(app.ctx, 'pemeriksa', 'examiner', { signIn: true });
     expect((await refusal('examination:recordDelivery', payload)).code).toBe('FORBIDDEN');
     await addTestUser(app.ctx, 'kasir', 'clerk', { signIn: true });
@@ -192,7 +218,7 @@ describe('appeals', () => {
     const c = caseAtDecision(sanctionCode, durationMonths);
     await issueSk(c);
     at('2024-12-05T03:00:00Z');
-    await call('examination:recordDelivery', { caseId: c.id, accusedId: c.accusedId, deliveredOn: '2024-12-04', method: 'langsung', receivedBy: 'Budi Santoso' });
+    await call('examination:recordDelivery', { caseId: c.id, accusedId: c.accusedId, deliveredOn: '2024-12-04', method: 'langsung', receivedBy: 'Budi Santoso', ...OFFICER });
     step(c.id, 'deliver');
     return c;
   }
@@ -252,7 +278,7 @@ describe('the answer to an appeal moves the case', () => {
     at('2024-12-05T03:00:00Z');
     for (const accusedId of [c.accusedId, ...c.others]) {
       await issueLetter(app.ctx, { caseId: c.id, type: 'sk', subject: `accused:${accusedId}` });
-      await call('examination:recordDelivery', { caseId: c.id, accusedId, deliveredOn: '2024-12-05', method: 'langsung', receivedBy: 'Yang bersangkutan' });
+      await call('examination:recordDelivery', { caseId: c.id, accusedId, deliveredOn: '2024-12-05', method: 'langsung', receivedBy: 'Yang bersangkutan', ...OFFICER });
     }
     step(c.id, 'deliver');
     return c;

@@ -294,7 +294,7 @@ describe('BAP, LHP and decision', () => {
     // The delivery fixes the sanction's dates.
     expect(examinationOverview(app.ctx, c.id).decisions[0]).toMatchObject({ skNumber: letter.number, skDate: '2024-12-02', skLetterId: letter.id, effectiveDate: null });
     setClock('2024-12-05T09:00');
-    const delivered = recordDelivery(app.ctx, deliverySaveSchema.parse({ caseId: c.id, accusedId: c.accusedId, deliveredOn: '2024-12-04', method: 'langsung', receivedBy: 'Budi Santoso' }));
+    const delivered = recordDelivery(app.ctx, deliverySaveSchema.parse({ caseId: c.id, accusedId: c.accusedId, deliveredOn: '2024-12-04', method: 'langsung', receivedBy: 'Budi Santoso', deliveredByName: 'Agus Salim', deliveredByJabatan: 'Pengadministrasi Umum' }));
     // Day 15 counted in calendar days from 4 Dec 2024; twelve months later, less a day.
     expect(delivered).toMatchObject({ deliveredOn: '2024-12-04', effectiveDate: '2024-12-19', endDate: '2025-12-18' });
     expect(step(c.id, 'deliver')).toEqual({ state: 'delivered' });

@@ -145,7 +145,7 @@ export function deliveryInput(refused = false): DeliveryInput {
     effectiveAfterDays: 15,
     effectiveDate: '2024-12-19',
     endDate: '2025-06-18',
-    deliverer: { title: 'BUPATI CONTOH', prefix: '', name: 'NAMA BUPATI CONTOH', pangkat: '', nip: '' },
+    deliveredBy: { name: 'RINA KARTIKA, S.Sos.', nip: '199003152015032002', jabatan: 'Pengadministrasi Umum pada Inspektorat Kabupaten Contoh' },
   };
 }
 

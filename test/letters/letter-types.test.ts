@@ -147,16 +147,21 @@ describe('SK Hukuman Disiplin', () => {
 });
 
 describe('Berita acara penyampaian SK', () => {
-  it('names the SK, the day, the method and who received it, and the computed start and end', async () => {
+  it('names the delivering officer, the SK, the day, the method and who received it, and the computed start and end', async () => {
     const { text, pages } = await render('delivery', f.deliveryInput(), { ...f.META_ISSUED, number: '800.1.6.4/1/BA-SK/2024', date: '2024-12-04' });
     expect(pages).toHaveLength(1);
     for (const s of ['BERITA ACARA PENYAMPAIAN KEPUTUSAN HUKUMAN DISIPLIN', 'Nomor: 800.1.6.4/1/BA-SK/2024',
-      'Pada hari ini Rabu tanggal empat bulan Desember tahun dua ribu dua puluh empat, telah disampaikan secara langsung Keputusan Bupati Contoh tentang Penjatuhan Hukuman Disiplin Nomor 800.1.6.4/3/KEP/2024 tanggal 2 Desember 2024 kepada:',
+      'Pada hari ini Rabu tanggal empat bulan Desember tahun dua ribu dua puluh empat, yang bertanda tangan di bawah ini:',
+      'Nama : RINA KARTIKA, S.Sos.', 'NIP : 19900315 201503 2 002', 'Jabatan : Pengadministrasi Umum pada Inspektorat Kabupaten Contoh',
+      'telah menyampaikan secara langsung Keputusan Bupati Contoh tentang Penjatuhan Hukuman Disiplin Nomor 800.1.6.4/3/KEP/2024 tanggal 2 Desember 2024 kepada:',
       'Budi Santoso', '19860926 201505 1 001', 'Keputusan tersebut telah diterima oleh Budi Santoso pada tanggal 4 Desember 2024.',
       'mulai berlaku pada hari ke-15 (lima belas) terhitung sejak tanggal diterima, yaitu tanggal 19 Desember 2024 sampai dengan tanggal 18 Juni 2025.',
-      'Yang menerima,', 'Yang menyampaikan,', 'NAMA BUPATI CONTOH', 'Tembusan:']) {
+      'Yang menerima,', 'Yang menyampaikan,', 'Tembusan:']) {
       expect(text, s).toContain(s);
     }
+    // The officer who handed it over signs, under "Yang menyampaikan", not the official who signed the SK.
+    expect(text).toMatch(/Yang menerima,\s+Yang menyampaikan,\s+Pengadministrasi Umum pada Inspektorat Kabupaten Contoh\s+Budi Santoso\s+RINA KARTIKA, S.Sos.\s+NIP. 19900315 201503 2 002/);
+    expect(text).not.toContain('NAMA BUPATI CONTOH');
   });
 
   it('a refusal is written with its reason and counts as receipt on that day', async () => {
@@ -164,6 +169,8 @@ describe('Berita acara penyampaian SK', () => {
     expect(text).toContain('Yang bersangkutan menolak menerima Keputusan tersebut dengan alasan: Terhukum menyatakan tidak mengakui hasil pemeriksaan.');
     expect(text).toContain('Keputusan dianggap telah diterima oleh yang bersangkutan pada tanggal 4 Desember 2024.');
     expect(text).toContain('(menolak menerima)');
+    expect(text).toMatch(/Yang bersangkutan,\s+Yang menyampaikan,/);
+    expect(text).toContain('RINA KARTIKA, S.Sos.');
   });
 });
 

@@ -8,6 +8,9 @@ import { recordDelivery } from '../examination/delivery-service.ts';
 import { fileAppeal } from '../examination/appeal-service.ts';
 import { examinationOverview } from '../examination/workflow-service.ts';
 
+/** The Inspectorate's clerk who hands the demo SKs over (fictional; signs the berita acara as "Yang menyampaikan"). */
+const DEMO_DELIVERER = { deliveredByName: 'RINA KARTIKA, S.Sos.', deliveredByNip: '199003152015032002', deliveredByJabatan: 'Pengadministrasi Umum pada Inspektorat Kabupaten Contoh' };
+
 /** Case statuses whose history has the SK delivered. */
 const DELIVERED = new Set(['delivered', 'appeal', 'closed']);
 
@@ -61,7 +64,7 @@ export async function issueDemoLetters(ctx: AppContext, cases: number): Promise<
       if (!sk || !DELIVERED.has(status) || !issuedSk.get(caseId, `accused:${d.accusedId}`)) continue;
       try {
         const accused = examinationOverview(ctx, caseId).accused.find((a) => a.id === d.accusedId)!;
-        recordDelivery(ctx, { caseId, accusedId: d.accusedId, deliveredOn: localIsoDate(ctx.now()), method: 'langsung', receivedBy: accused.name, refused: false });
+        recordDelivery(ctx, { caseId, accusedId: d.accusedId, deliveredOn: localIsoDate(ctx.now()), method: 'langsung', receivedBy: accused.name, refused: false, ...DEMO_DELIVERER });
         await issue(caseId, 'delivery', `accused:${d.accusedId}`);
         if (!appealed) {
           const route = examinationOverview(ctx, caseId).decisions.find((x) => x.accusedId === d.accusedId)?.appealRoute;

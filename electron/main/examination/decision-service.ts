@@ -90,6 +90,7 @@ function deliveryOf(d: DeliveryRow): SkDelivery {
     receivedBy: d.received_by,
     refused: d.refused === 1,
     refusalReason: d.refusal_reason,
+    deliveredBy: d.delivered_by_name ? { name: d.delivered_by_name, nip: d.delivered_by_nip ?? '', jabatan: d.delivered_by_jabatan ?? '' } : null,
     recordedBy: d.recorded_by,
     recordedAt: d.recorded_at,
   };

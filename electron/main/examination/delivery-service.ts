@@ -5,8 +5,10 @@
  * sejak tanggal diterima") and ends after its duration; the appeal window opens the same day.
  *
  * A refusal to receive counts as delivery on the day it was refused: the SK is deemed
- * received then, and every period runs from that day. (The regulation's own wording on
- * refusal is not among the transcriptions Sipena was built from: to verify.)
+ * received then, and every period runs from that day. The regulation's own wording on
+ * refusal is not among the transcriptions Sipena was built from, so this is the office
+ * setting `refusalCountsAsDelivery` (default on, "perlu diverifikasi"); switched off, a
+ * refusal is not recorded as delivery and the SK must reach the employee another way.
  */
 import type { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
@@ -21,6 +23,7 @@ import { appealWindowDue, effectiveDateOf } from './calendar-port.ts';
 import { onSkDelivered } from './deadline-hooks.ts';
 import { selectDecisions } from './decision-service.ts';
 import { validIssued } from '../letters/issued-queries.ts';
+import { loadProcedureSettings } from '../deadlines/procedure-settings.ts';
 
 /** Records (or corrects, while no berita acara prints it) the delivery of one accused's SK. */
 export function recordDelivery(ctx: AppContext, input: z.output<typeof deliverySaveSchema>): Decision {
@@ -31,6 +34,9 @@ export function recordDelivery(ctx: AppContext, input: z.output<typeof deliveryS
   const today = localIsoDate(ctx.now());
   if (input.deliveredOn < d.sk_date) throw new AppError('INVALID_INPUT', 'delivery.beforeSk', { skDate: d.sk_date }, { deliveredOn: 'delivery.beforeSk' });
   if (input.deliveredOn > today) throw new AppError('INVALID_INPUT', 'delivery.inFuture', { today }, { deliveredOn: 'delivery.inFuture' });
+  if (input.refused && !loadProcedureSettings(ctx.db).refusalCountsAsDelivery) {
+    throw new AppError('INVALID_INPUT', 'delivery.refusalNotDelivery', {}, { refused: 'delivery.refusalNotDelivery' });
+  }
   const printed = validIssued(ctx.db, core.id, 'delivery', `accused:${accused.id}`);
   if (printed) throw new AppError('CONFLICT', 'delivery.letterIssued', { number: printed.number });
   if (selectAppeals(ctx.db, core.id).some((a) => a.accused_id === accused.id)) throw new AppError('CONFLICT', 'delivery.appealRecorded');
@@ -48,6 +54,9 @@ export function recordDelivery(ctx: AppContext, input: z.output<typeof deliveryS
       received_by: input.refused ? null : input.receivedBy || null,
       refused: input.refused ? 1 : 0,
       refusal_reason: input.refused ? input.refusalReason || null : null,
+      delivered_by_name: input.deliveredByName,
+      delivered_by_nip: input.deliveredByNip || null,
+      delivered_by_jabatan: input.deliveredByJabatan,
       recorded_at: before?.recorded_at ?? now,
       recorded_by: ctx.actor(),
     };

@@ -206,6 +206,9 @@ export interface DeliveryRow {
   received_by: string | null;
   refused: number;
   refusal_reason: string | null;
+  delivered_by_name: string | null;
+  delivered_by_nip: string | null;
+  delivered_by_jabatan: string | null;
   recorded_at: string;
   recorded_by: string;
   updated_at: string;
@@ -219,10 +222,13 @@ export function selectDeliveries(db: Db, caseId: number): DeliveryRow[] {
 /** Records (or corrects) the delivery of one accused's SK. */
 export function upsertDelivery(db: Db, r: Omit<DeliveryRow, 'updated_at'>, now: string): void {
   db.prepare(
-    `INSERT INTO sk_deliveries (case_id, accused_id, sk_letter_id, delivered_on, method, received_by, refused, refusal_reason, recorded_at, recorded_by, updated_at)
-     VALUES (@case_id, @accused_id, @sk_letter_id, @delivered_on, @method, @received_by, @refused, @refusal_reason, @recorded_at, @recorded_by, @now)
+    `INSERT INTO sk_deliveries (case_id, accused_id, sk_letter_id, delivered_on, method, received_by, refused, refusal_reason,
+                                delivered_by_name, delivered_by_nip, delivered_by_jabatan, recorded_at, recorded_by, updated_at)
+     VALUES (@case_id, @accused_id, @sk_letter_id, @delivered_on, @method, @received_by, @refused, @refusal_reason,
+             @delivered_by_name, @delivered_by_nip, @delivered_by_jabatan, @recorded_at, @recorded_by, @now)
      ON CONFLICT (case_id, accused_id) DO UPDATE SET sk_letter_id = excluded.sk_letter_id, delivered_on = excluded.delivered_on, method = excluded.method,
        received_by = excluded.received_by, refused = excluded.refused, refusal_reason = excluded.refusal_reason,
+       delivered_by_name = excluded.delivered_by_name, delivered_by_nip = excluded.delivered_by_nip, delivered_by_jabatan = excluded.delivered_by_jabatan,
        recorded_by = excluded.recorded_by, updated_at = excluded.updated_at`,
   ).run({ ...r, now });
 }

@@ -151,15 +151,20 @@ export function selectDecision(db: Db, caseId: number, accusedId: number): Decis
 }
 
 /** The recorded delivery of an accused's SK, as the berita acara prints it. */
-export function selectDeliveryData(db: Db, caseId: number, accusedId: number): DeliveryInput['delivery'] | null {
+export function selectDeliveryData(db: Db, caseId: number, accusedId: number): (DeliveryInput['delivery'] & { deliveredBy: DeliveryInput['deliveredBy'] | null }) | null {
   if (!hasTable(db, 'sk_deliveries')) return null;
   const r = db
     .prepare(
-      `SELECT delivered_on AS deliveredOn, method, received_by AS receivedBy, refused, refusal_reason AS refusalReason
+      `SELECT delivered_on AS deliveredOn, method, received_by AS receivedBy, refused, refusal_reason AS refusalReason,
+              delivered_by_name AS byName, delivered_by_nip AS byNip, delivered_by_jabatan AS byJabatan
        FROM sk_deliveries WHERE case_id = ? AND accused_id = ?`,
     )
-    .get(caseId, accusedId) as (Omit<DeliveryInput['delivery'], 'refused'> & { refused: number }) | undefined;
-  return r ? { ...r, refused: r.refused === 1 } : null;
+    .get(caseId, accusedId) as
+    | (Omit<DeliveryInput['delivery'], 'refused'> & { refused: number; byName: string | null; byNip: string | null; byJabatan: string | null })
+    | undefined;
+  if (!r) return null;
+  const { byName, byNip, byJabatan, ...rest } = r;
+  return { ...rest, refused: r.refused === 1, deliveredBy: byName ? { name: byName, nip: byNip ?? '', jabatan: byJabatan ?? '' } : null };
 }
 
 /**

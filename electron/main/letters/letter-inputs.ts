@@ -256,18 +256,21 @@ const builders: { [T in LetterType]: Build<T> } = {
     const needs: Need[] = [];
     if (!d || d.skLetterId === null || !d.skNumber || !d.skDate) needs.push({ key: 'skIssued' });
     if (!delivery) needs.push({ key: 'delivery' });
-    if (!d || !d.skNumber || !d.skDate || !delivery || !d.effectiveDate || needs.length > 0) throw missingError(ctx, 'delivery', needs.length ? needs : [{ key: 'delivery' }]);
+    // A delivery recorded before the officer was asked for names nobody to sign as "Yang menyampaikan".
+    else if (!delivery.deliveredBy) needs.push({ key: 'deliveryOfficer' });
+    if (!d || !d.skNumber || !d.skDate || !delivery?.deliveredBy || !d.effectiveDate || needs.length > 0) throw missingError(ctx, 'delivery', needs.length ? needs : [{ key: 'delivery' }]);
     const office = getOfficeSettings(ctx);
     const issuer = d.signatory?.title ?? office.ppkTitle;
+    const { deliveredBy, ...handed } = delivery;
     return {
       registerNo: c.registerNo,
       accused: person(ctx, c, id),
       sk: { number: d.skNumber, date: d.skDate, title: `Keputusan ${titleCase(issuer)} tentang Penjatuhan Hukuman Disiplin` },
-      delivery,
+      delivery: handed,
+      deliveredBy,
       effectiveAfterDays: loadDeadlineSettings(ctx.db).skEffective.value,
       effectiveDate: d.effectiveDate,
       endDate: d.endDate,
-      deliverer: d.signatory ?? office.signatories.ppk,
     };
   },
   release: (ctx, c, subject) => {

@@ -16,6 +16,7 @@ import { moralWithDiscipline } from './014-moral-with-discipline.ts';
 import { skDeliveryAppeals } from './015-sk-delivery-appeals.ts';
 import { temporaryRelease } from './016-temporary-release.ts';
 import { siasnPersonId } from './017-siasn-person-id.ts';
+import { deliveryOfficer } from './018-delivery-officer.ts';
 
 export interface Migration {
   version: number;
@@ -35,4 +36,4 @@ export function applyMigration(db: Db, m: Migration): void {
 }
 
 /** Ordered by version; append only. A shipped migration is never edited. */
-export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames, letterSigners, caseVersion, moralWithDiscipline, skDeliveryAppeals, temporaryRelease, siasnPersonId];
+export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames, letterSigners, caseVersion, moralWithDiscipline, skDeliveryAppeals, temporaryRelease, siasnPersonId, deliveryOfficer];

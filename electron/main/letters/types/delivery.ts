@@ -4,18 +4,24 @@
  * day the sanction takes effect, so it prints that day and the sanction's end.
  *
  * A refusal to receive is written down with its reason and counts as delivery on that
- * day: the SK is then deemed received, and its effect and appeal periods run from it.
+ * day (office setting `refusalCountsAsDelivery`, default on): the SK is then deemed received,
+ * and its effect and appeal periods run from it.
+ *
+ * It is signed by the two people present at the handing over: the officer who delivered
+ * ("Yang menyampaikan": name, jabatan, NIP as recorded with the delivery) and the person who
+ * received it ("Yang menerima"), or the employee's refusal noted in that place. The official
+ * who decided signs the SK itself; no form Sipena follows puts them on this record.
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { dateInWords, formatDate } from '../../../../shared/indonesian/dates.ts';
 import { terbilang } from '../../../../shared/indonesian/terbilang.ts';
 import type { DeliveryInput, LetterMeta } from '../../../../shared/letters/inputs.ts';
 import type { OfficeSettings } from '../../../../shared/letters/office-settings.ts';
-import { PLAIN_LAYOUT, paragraph, personBlock, refText, tembusan, titleBlock } from '../parts/blocks.ts';
+import { PLAIN_LAYOUT, kvTable, paragraph, personBlock, refText, tembusan, titleBlock } from '../parts/blocks.ts';
 import { letterDocument } from '../parts/document.ts';
 import type { LetterAssets } from '../parts/document.ts';
 import { letterhead } from '../parts/letterhead.ts';
-import { signatoryLines, signatoryTitle } from '../parts/signature-block.ts';
+import { formatNip } from '../../../../shared/nip.ts';
 import { verificationMark } from '../parts/verification.ts';
 
 export const DELIVERY_TITLE = 'BERITA ACARA PENYAMPAIAN KEPUTUSAN HUKUMAN DISIPLIN';
@@ -27,16 +33,33 @@ const METHOD_TEXT: Record<DeliveryInput['delivery']['method'], string> = {
   elektronik: 'secara elektronik',
 };
 
+/**
+ * The two signatures side by side, row by row, so both names sit on one line however many
+ * lines the officer's jabatan takes: the receiver (or the refusal noted in that place) left,
+ * the delivering officer right.
+ */
 function signatures(input: DeliveryInput): Content {
-  const receiver: Content[] = input.delivery.refused
-    ? [{ text: 'Yang bersangkutan,' }, { text: '(menolak menerima)', italics: true, margin: [0, 44, 0, 0] }, { text: input.accused.name, bold: true }]
-    : [{ text: 'Yang menerima,' }, { text: '', margin: [0, 0, 0, 58] }, { text: input.delivery.receivedBy ?? input.accused.name, bold: true, decoration: 'underline' }];
-  const giver: Content[] = [{ text: 'Yang menyampaikan,' }, { text: signatoryTitle(input.deliverer), margin: [0, 0, 0, 58] }, ...signatoryLines(input.deliverer)];
-  return {
-    table: { widths: ['*', '*'], body: [[{ stack: receiver, alignment: 'center' } as TableCell, { stack: giver, alignment: 'center' } as TableCell]] },
-    layout: PLAIN_LAYOUT,
-    margin: [0, 14, 0, 0],
-  };
+  const by = input.deliveredBy;
+  const refused = input.delivery.refused;
+  const row = (left: Content, right: Content): TableCell[] => [{ stack: [left], alignment: 'center' } as TableCell, { stack: [right], alignment: 'center' } as TableCell];
+  const body: TableCell[][] = [
+    row({ text: refused ? 'Yang bersangkutan,' : 'Yang menerima,' }, { text: 'Yang menyampaikan,' }),
+    row({ text: '' }, { text: by.jabatan }),
+    row({ text: refused ? '(menolak menerima)' : '', italics: true, margin: [0, 24, 0, 0] }, { text: '', margin: [0, 40, 0, 0] }),
+    row({ text: refused ? input.accused.name : (input.delivery.receivedBy ?? input.accused.name), bold: true, decoration: refused ? undefined : 'underline' }, { text: by.name, bold: true, decoration: 'underline' }),
+    row({ text: '' }, { text: by.nip ? `NIP. ${formatNip(by.nip)}` : '' }),
+  ];
+  return { table: { widths: ['*', '*'], body }, layout: PLAIN_LAYOUT, margin: [0, 14, 0, 0] };
+}
+
+/** The delivering officer's identity: name, NIP (or "-" for a courier without one) and jabatan. */
+function officerBlock(by: DeliveryInput['deliveredBy']): Content {
+  const rows: [string, Content][] = [
+    ['Nama', { text: by.name, bold: true }],
+    ['NIP', { text: by.nip ? formatNip(by.nip) : '-' }],
+    ['Jabatan', { text: by.jabatan }],
+  ];
+  return { stack: [kvTable(rows, 120, [0, 0, 0, 0])], margin: [24, 0, 0, 8], unbreakable: true };
 }
 
 /** The delivery record's document definition. */
@@ -57,7 +80,9 @@ export function deliveryLetter(input: DeliveryInput, office: OfficeSettings, met
     content: [
       letterhead(office, assets),
       titleBlock(DELIVERY_TITLE, meta.number, office.fontSize),
-      paragraph(`Pada hari ini ${dateInWords(d.deliveredOn)}, telah disampaikan ${METHOD_TEXT[d.method]} ${sk} kepada:`),
+      paragraph(`Pada hari ini ${dateInWords(d.deliveredOn)}, yang bertanda tangan di bawah ini:`),
+      officerBlock(input.deliveredBy),
+      paragraph(`telah menyampaikan ${METHOD_TEXT[d.method]} ${sk} kepada:`),
       personBlock(input.accused),
       handed,
       paragraph(
@@ -68,8 +93,8 @@ export function deliveryLetter(input: DeliveryInput, office: OfficeSettings, met
         stack: [paragraph('Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.', [0, 0, 0, 0]), signatures(input)],
         unbreakable: true,
       },
-      verificationMark(meta.qr),
-      tembusan(office.tembusan.delivery),
+      // The QR beside the tembusan keeps the record on one page next to the two signatures.
+      { columns: [{ width: '*', stack: [tembusan(office.tembusan.delivery)] }, { width: 'auto', stack: [verificationMark(meta.qr)] }], columnGap: 12 },
     ],
   });
 }

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, NumberInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, NumberInput, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { call } from '../../app/api.ts';
 import { useCan } from '../../app/session.ts';
 import type { DeadlineRuleView } from '../../../../shared/deadlines/schemas.ts';
 import type { DeadlineSetting } from '../../../../shared/deadlines/rules.ts';
+import type { ProcedureRuleView } from '../../../../shared/deadlines/procedure-rules.ts';
 import { errorText } from '../../../../shared/error-text.ts';
 
 /** Settings of the legal deadlines: each rule with its legal basis, default and the office's value. */
@@ -14,13 +15,18 @@ export function DeadlineRulesPage() {
   // Only administrators adjust rules (shared/accounts/permissions.ts); others see the rules read-only.
   const canEdit = useCan()('deadlines:setRule');
   const [rules, setRules] = useState<DeadlineRuleView[]>([]);
+  const [procedure, setProcedure] = useState<ProcedureRuleView[]>([]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     call('deadlines:rules', {})
       .then(setRules)
       .catch((e: unknown) => setError(errorText(e)));
+    call('deadlines:procedureRules', {})
+      .then(setProcedure)
+      .catch((e: unknown) => setError(errorText(e)));
   }, []);
   const replace = (r: DeadlineRuleView) => setRules((rs) => rs.map((x) => (x.id === r.id ? r : x)));
+  const replaceProcedure = (r: ProcedureRuleView) => setProcedure((rs) => rs.map((x) => (x.id === r.id ? r : x)));
   return (
     <Stack>
       <Title order={2}>{t('deadlines.title')}</Title>
@@ -36,7 +42,60 @@ export function DeadlineRulesPage() {
       {rules.map((r) => (
         <RuleCard key={r.id} rule={r} onSaved={replace} canEdit={canEdit} />
       ))}
+      {procedure.length > 0 && <Title order={3}>{t('deadlines.procedureTitle')}</Title>}
+      {procedure.map((r) => (
+        <ProcedureRuleCard key={r.id} rule={r} onSaved={replaceProcedure} canEdit={canEdit} />
+      ))}
     </Stack>
+  );
+}
+
+/** A yes/no rule of the procedure (e.g. a refusal to receive the SK counts as its delivery). */
+function ProcedureRuleCard({ rule, onSaved, canEdit }: { rule: ProcedureRuleView; onSaved: (r: ProcedureRuleView) => void; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(rule.current);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const yesNo = (v: boolean) => t(v ? 'deadlines.yes' : 'deadlines.no');
+  const save = async () => {
+    setError(null);
+    try {
+      const saved = await call('deadlines:setProcedureRule', { ruleId: rule.id, value: draft, reason });
+      setReason('');
+      onSaved(saved);
+      notifications.show({ color: 'teal', message: t('deadlines.saved') });
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+  return (
+    <Card withBorder data-testid={`procedure-rule-${rule.id}`}>
+      <Stack gap={6}>
+        <Group justify="space-between">
+          <Text fw={600}>{t(`procedureRules.${rule.id}`)}</Text>
+          <Group gap={4}>
+            {rule.unverified && <Badge color="orange" variant="light">{t('deadlines.unverified')}</Badge>}
+            {rule.adjusted && <Badge color="blue" variant="light">{t('deadlines.adjusted')}</Badge>}
+          </Group>
+        </Group>
+        <Text size="sm">
+          {t('deadlines.legalBasis')}: {rule.legalBasis}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {t('deadlines.current')}: {yesNo(rule.current)} · {t('deadlines.default')}: {yesNo(rule.default)}
+        </Text>
+        {canEdit && (
+          <Group align="flex-end">
+            <Switch label={t(`procedureRules.${rule.id}`)} checked={draft} onChange={(e) => setDraft(e.currentTarget.checked)} />
+            <TextInput label={t('calendar.reason')} style={{ flex: 1 }} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+            <Button disabled={draft === rule.current || reason.trim() === ''} onClick={() => void save()}>
+              {t('actions.save')}
+            </Button>
+          </Group>
+        )}
+        {error && <Text c="red" size="sm">{error}</Text>}
+      </Stack>
+    </Card>
   );
 }
 

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack
 import { DateInput } from '@mantine/dates';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { SanctionFields } from './SanctionFields.tsx';
@@ -73,6 +73,13 @@ function DeliveryForm(props: { caseId: number; decision: Decision; onSaved: () =
   const [serverError, setServerError] = useState<string | null>(null);
   const existing = props.decision.delivery;
   const resolver = schemaResolver(deliverySaveSchema, { sync: true });
+  // Whether a refusal counts as delivery is an office setting to verify: say which reading applies.
+  const [refusalRule, setRefusalRule] = useState<boolean | null>(null);
+  useEffect(() => {
+    call('deadlines:procedureRules', {})
+      .then((rules) => setRefusalRule(rules.find((r) => r.id === 'refusalCountsAsDelivery')?.current ?? null))
+      .catch(() => setRefusalRule(null));
+  }, []);
   const form = useForm<DeliverySaveInput>({
     initialValues: {
       caseId: props.caseId,
@@ -82,6 +89,9 @@ function DeliveryForm(props: { caseId: number; decision: Decision; onSaved: () =
       receivedBy: existing?.receivedBy ?? '',
       refused: existing?.refused ?? false,
       refusalReason: existing?.refusalReason ?? '',
+      deliveredByName: existing?.deliveredBy?.name ?? '',
+      deliveredByNip: existing?.deliveredBy?.nip ?? '',
+      deliveredByJabatan: existing?.deliveredBy?.jabatan ?? '',
     },
     validate: (v) => translateErrors(resolver(v), t),
   });
@@ -111,7 +121,20 @@ function DeliveryForm(props: { caseId: number; decision: Decision; onSaved: () =
           />
           {!v.refused && <TextInput label={t('delivery.receivedBy')} withAsterisk {...form.getInputProps('receivedBy')} key={form.key('receivedBy')} />}
         </SimpleGrid>
+        <Text size="sm" fw={600}>
+          {t('delivery.deliveredBy')}
+        </Text>
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          <TextInput label={t('delivery.deliveredByName')} withAsterisk {...form.getInputProps('deliveredByName')} key={form.key('deliveredByName')} />
+          <TextInput label={t('delivery.deliveredByNip')} inputMode="numeric" {...form.getInputProps('deliveredByNip')} key={form.key('deliveredByNip')} />
+          <TextInput label={t('delivery.deliveredByJabatan')} withAsterisk {...form.getInputProps('deliveredByJabatan')} key={form.key('deliveredByJabatan')} />
+        </SimpleGrid>
         <Checkbox label={t('delivery.refused')} {...form.getInputProps('refused', { type: 'checkbox' })} key={form.key('refused')} />
+        {refusalRule !== null && (
+          <Text size="xs" c="dimmed" data-testid="refusal-rule">
+            {t(refusalRule ? 'delivery.refusalRuleOn' : 'delivery.refusalRuleOff')}
+          </Text>
+        )}
         {v.refused && <Textarea label={t('delivery.refusalReason')} withAsterisk autosize minRows={1} {...form.getInputProps('refusalReason')} key={form.key('refusalReason')} />}
         <Group justify="flex-end">
           <Button type="submit">{t('delivery.save')}</Button>
@@ -239,6 +262,12 @@ export function SkPanel(props: { caseId: number; name: string; decision: Decisio
             </Badge>
             <Badge variant="light">{t(`delivery.methods.${delivery.method}`)}</Badge>
             {delivery.refused ? <Badge color="orange">{t('delivery.refusedNote')}</Badge> : <Text size="sm">{t('delivery.receivedBy')}: {delivery.receivedBy}</Text>}
+            {delivery.deliveredBy && (
+              <Text size="sm" data-testid="delivered-by">
+                {t('delivery.deliveredBy')}: {delivery.deliveredBy.name}
+                {delivery.deliveredBy.nip ? ` (NIP ${delivery.deliveredBy.nip})` : ''}, {delivery.deliveredBy.jabatan}
+              </Text>
+            )}
           </Group>
         ) : (
           <Text size="sm" c="dimmed">
