@@ -73,7 +73,7 @@ describe('SIASN export', () => {
     await decided('PP94-BERAT-TURUN-JABATAN', 12, { name: 'Dewi Lestari', nip: '199001012015042002' });
     at('2024-12-05T03:00:00Z');
     for (const c of [medium, heavy, dismissed]) {
-      await callOk(app.ctx, 'examination:recordDelivery', { caseId: c.id, accusedId: c.accusedId, deliveredOn: '2024-12-04', method: 'langsung', receivedBy: 'Yang bersangkutan' });
+      await callOk(app.ctx, 'examination:recordDelivery', { caseId: c.id, accusedId: c.accusedId, deliveredOn: '2024-12-04', method: 'langsung', receivedBy: 'Yang bersangkutan', deliveredByName: 'Agus Salim', deliveredByJabatan: 'Pengadministrasi Umum' });
     }
     const filed = await callOk(app.ctx, 'examination:fileAppeal', { caseId: dismissed.id, accusedId: dismissed.accusedId, kind: 'banding', filedOn: '2024-12-05', addressedTo: 'Badan Pertimbangan Aparatur Sipil Negara' });
     at('2025-02-03T03:00:00Z');
@@ -136,7 +136,7 @@ describe('SIASN export', () => {
     await decided('PP94-BERAT-TURUN-JABATAN', 12, { name: '=HYPERLINK("http://x")', nip: '198609262015051001', golongan: 'III/b' });
     at('2024-12-05T03:00:00Z');
     const c = app.ctx.db.prepare('SELECT case_id AS id, accused_id AS accusedId FROM decisions').get() as { id: number; accusedId: number };
-    await callOk(app.ctx, 'examination:recordDelivery', { caseId: c.id, accusedId: c.accusedId, deliveredOn: '2024-12-04', method: 'langsung', receivedBy: 'Yang bersangkutan' });
+    await callOk(app.ctx, 'examination:recordDelivery', { caseId: c.id, accusedId: c.accusedId, deliveredOn: '2024-12-04', method: 'langsung', receivedBy: 'Yang bersangkutan', deliveredByName: 'Agus Salim', deliveredByJabatan: 'Pengadministrasi Umum' });
     await callOk(app.ctx, 'reports:saveSiasnMapping', MAPPING);
     const res: SiasnExportResult = await callOk(app.ctx, 'reports:siasnExport', { from: '2024-12-01', to: '2024-12-31', format: 'xlsx' });
     const book = new ExcelJS.Workbook();
@@ -181,7 +181,7 @@ describe('SIASN export', () => {
     const done = await decided('PP94-BERAT-TURUN-JABATAN', 12, { name: 'Budi Santoso', nip: '198609262015051001', golongan: 'III/b' });
     const pending = await decided('PP94-SEDANG-TUKIN', 6, { name: 'Dewi Lestari', nip: '199001012015042002' });
     at('2024-12-05T03:00:00Z');
-    await callOk(app.ctx, 'examination:recordDelivery', { caseId: done.id, accusedId: done.accusedId, deliveredOn: '2024-12-04', method: 'langsung', receivedBy: 'Yang bersangkutan' });
+    await callOk(app.ctx, 'examination:recordDelivery', { caseId: done.id, accusedId: done.accusedId, deliveredOn: '2024-12-04', method: 'langsung', receivedBy: 'Yang bersangkutan', deliveredByName: 'Agus Salim', deliveredByJabatan: 'Pengadministrasi Umum' });
     await callOk(app.ctx, 'reports:saveSiasnMapping', MAPPING);
     const issued = app.ctx.db.prepare("SELECT pdf FROM issued_letters WHERE number = ?").get(done.skNumber) as { pdf: Buffer } | undefined;
     const pendingRegister = (app.ctx.db.prepare('SELECT register_no AS r FROM cases WHERE id = ?').get(pending.id) as { r: string }).r;
