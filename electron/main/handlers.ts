@@ -12,6 +12,7 @@ import { hearingHandlers } from './hearings/handlers.ts';
 import { examinationHandlers } from './examination/handlers.ts';
 import { uploadHandlers } from './uploads/handlers.ts';
 import { reportHandlers } from './reports/handlers.ts';
+import { sanctionHandlers } from './sanctions/handlers.ts';
 
 /**
  * The implementation of every channel in shared/ipc/table.ts, one object per feature.
@@ -32,4 +33,5 @@ export const handlers: Handlers = {
   ...examinationHandlers,
   ...uploadHandlers,
   ...reportHandlers,
+  ...sanctionHandlers,
 };

@@ -27,7 +27,8 @@ export function periodBetween(a: string, b: string, unit: DeadlineSetting['unit'
  * skEffective: basis = receipt date, result = the day the sanction takes effect;
  * appealWindow: basis = receipt date, result = last day to file an appeal;
  * recommendationFollowUp: basis = recommendation received, result = follow-up due;
- * objectionAnswer / bpasnDecision: basis = appeal filed, result = last day for its answer.
+ * objectionAnswer / bpasnDecision: basis = appeal filed, result = last day for its answer;
+ * sanctionEnd: basis = the sanction's last day, result = when the notice to BKPSDM is due.
  */
 export function dueDate(rule: DeadlineRuleId, basisDate: string, settings: DeadlineSettings, cal: HolidayCalendar): string {
   const s = settings[rule];

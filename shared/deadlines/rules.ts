@@ -12,6 +12,7 @@ export const DEADLINE_RULE_IDS = [
   'recommendationFollowUp',
   'objectionAnswer',
   'bpasnDecision',
+  'sanctionEnd',
 ] as const;
 export type DeadlineRuleId = (typeof DEADLINE_RULE_IDS)[number];
 
@@ -114,6 +115,17 @@ export const DEADLINE_RULES: Readonly<Record<DeadlineRuleId, DeadlineRuleDef>> =
     modeAdjustable: false,
     legalBasis: 'PP 79/2021 (BPASN memutus banding administratif paling lama 65 hari kerja sejak diterima)',
     unverified: false,
+  },
+  // The personnel unit (BKPSDM) is told when a sanction ends, so the SIASN record (akhirHukumanTanggal)
+  // and the employee's career follow it. The sources set no period for this notice: due on the end
+  // date by default (0 days after it), adjustable.
+  sanctionEnd: {
+    id: 'sanctionEnd',
+    default: { value: 0, unit: 'days', mode: 'atMost' },
+    unitAdjustable: true,
+    modeAdjustable: false,
+    legalBasis: 'Pemberitahuan berakhirnya hukuman disiplin kepada BKPSDM (pemutakhiran riwayat hukuman disiplin SIASN); batas waktu tidak diatur dalam sumber: perlu diverifikasi',
+    unverified: true,
   },
 };
 

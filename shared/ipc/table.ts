@@ -13,6 +13,7 @@ import { hearingChannels } from './channels/hearings.ts';
 import { examinationChannels } from './channels/examination.ts';
 import { uploadChannels } from './channels/uploads.ts';
 import { reportChannels } from './channels/reports.ts';
+import { sanctionChannels } from './channels/sanctions.ts';
 
 export type { SystemInfo } from './channels/system.ts';
 export type { PdfFile } from './channels/letters.ts';
@@ -39,6 +40,7 @@ export const ipcTable = {
   ...examinationChannels,
   ...uploadChannels,
   ...reportChannels,
+  ...sanctionChannels,
 } as const;
 
 export type IpcTable = typeof ipcTable;

@@ -273,6 +273,26 @@ export interface ReleaseInput {
   legalBasisVersion: number;
 }
 
+/**
+ * Pemberitahuan berakhirnya hukuman disiplin: tells the personnel unit (BKPSDM) that a sanction
+ * ran its course, so the SIASN record (akhirHukumanTanggal) and the employee's career follow it.
+ */
+export interface EndNoticeInput {
+  registerNo: string;
+  accused: PersonInput;
+  /** The sanction as it stood at its end (after any appeal), as printed: 'pemotongan tunjangan kinerja ... selama 6 bulan'. */
+  sanctionTitle: string;
+  /** The SK imposing it, with its title as printed ('Keputusan Bupati Contoh tentang ...'). */
+  sk: LetterRef & { title: string };
+  startDate: string;
+  endDate: string;
+  /** The appeal decision that changed or annulled it. */
+  appeal: { outcome: 'lightened' | 'heavier' | 'annulled'; number: string; date: string } | null;
+  /** "Yth." line: the head of BKPSDM (office setting). */
+  addressee: string;
+  signatory: Signatory;
+}
+
 /** The input of each letter type. */
 export interface LetterInputs {
   receipt: ReceiptInput;
@@ -286,4 +306,5 @@ export interface LetterInputs {
   summary: SummaryInput;
   delivery: DeliveryInput;
   release: ReleaseInput;
+  endnotice: EndNoticeInput;
 }

@@ -61,6 +61,7 @@ export const DEFAULT_NUMBERING: Record<NumberedType, Numbering> = {
   moral: { template: '800.1.6.4/{seq}/PSM/{year}', register: 'moral' },
   delivery: { template: '800.1.6.4/{seq}/BA-SK/{year}', register: 'delivery' },
   release: { template: '800.1.6.4/{seq}/PBS/{year}', register: 'release' },
+  endnotice: { template: '800.1.6.4/{seq}/PBHD/INSP/{year}', register: 'endnotice' },
 };
 
 const tembusanList = z.array(requiredText(200)).max(12);
@@ -77,6 +78,7 @@ export const DEFAULT_TEMBUSAN: Record<NumberedType, string[]> = {
   moral: ['Inspektur Kabupaten Contoh', 'Kepala BKPSDM Kabupaten Contoh', 'Arsip'],
   delivery: ['Inspektur Kabupaten Contoh', 'Kepala BKPSDM Kabupaten Contoh', 'Arsip'],
   release: ['Bupati Contoh (sebagai laporan)', 'Inspektur Kabupaten Contoh', 'Kepala BKPSDM Kabupaten Contoh', 'Yang bersangkutan', 'Arsip'],
+  endnotice: ['Bupati Contoh (sebagai laporan)', 'Yang bersangkutan', 'Atasan langsung yang bersangkutan', 'Arsip'],
 };
 
 /** One entry per numbered type, each defaulted, so settings stored before a type existed keep parsing. */
@@ -127,6 +129,8 @@ export const officeSettingsSchema = z.object({
    * release from post, dismissal): to verify, so a setting; when on, the decision form warns.
    */
   standInLimit: z.boolean().default(true),
+  /** Who the end-of-sanction notice is addressed to: the head of the personnel unit (BKPSDM), as printed after "Yth.". */
+  personnelUnit: requiredText(200).default('Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Contoh'),
 });
 export type OfficeSettings = z.infer<typeof officeSettingsSchema>;
 export type OfficeSettingsInput = z.input<typeof officeSettingsSchema>;
@@ -163,4 +167,5 @@ export const DEFAULT_OFFICE_SETTINGS: OfficeSettings = {
   numbering: DEFAULT_NUMBERING,
   tembusan: DEFAULT_TEMBUSAN,
   standInLimit: true,
+  personnelUnit: 'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Contoh',
 };

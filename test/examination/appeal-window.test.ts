@@ -130,6 +130,8 @@ describe('delivery of the SK', () => {
     expect(deadlines(c.id)).toEqual([
       { rule: 'skDelivery', basis: '2024-12-02', due: '2024-12-16', status: 'met' },
       { rule: 'appealWindow', basis: '2024-12-04', due: '2024-12-24', status: 'open' },
+      // The personnel unit is told when the sanction ends (its last day, by default).
+      { rule: 'sanctionEnd', basis: '2025-12-18', due: '2025-12-18', status: 'open' },
     ]);
     expect(auditHistory(app.ctx.db, 'case', c.id).map((r) => r.action)).toContain('delivery.record');
     expect(step(c.id, 'deliver')).toEqual({ state: 'delivered' });
@@ -324,8 +326,8 @@ describe('the answer to an appeal moves the case', () => {
     expect(examinationOverview(app.ctx, c.id).state).toBe('closed');
     expect(steps(c.id).at(-1)).toEqual({ from: 'appeal', to: 'closed', action: 'appeal_annulled', reason: 'Keberatan diputus: dibatalkan (Nomor 800/7/2025 tanggal 6 Januari 2025); tidak ada hukuman yang berlaku' });
     expect(auditHistory(app.ctx.db, 'case', c.id).at(-1)?.action).toBe('workflow.appeal_annulled');
-    // Closing leaves nothing to watch in "Perlu tindakan".
-    expect(deadlines(c.id).filter((d) => d.status === 'open')).toEqual([]);
+    // Closing leaves nothing to watch in "Perlu tindakan" but the notice to BKPSDM that the sanction ended on the annulment.
+    expect(deadlines(c.id).filter((d) => d.status === 'open')).toEqual([{ rule: 'sanctionEnd', basis: '2025-01-06', due: '2025-01-06', status: 'open' }]);
   });
 
   it('with two accused the stage lasts until the last appeal is answered; one annulment among two SKs still leaves a sanction running', async () => {

@@ -1,6 +1,7 @@
 /** Fictional inputs for every letter type, shaped like what the adapters build from a case. */
 import type {
   DeliveryInput,
+  EndNoticeInput,
   BapInput,
   ExaminerInput,
   LetterMeta,
@@ -165,6 +166,20 @@ export function releaseInput(orderedBy: ReleaseInput['orderedBy'] = 'superior'):
       'Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil',
     ],
     legalBasisVersion: 0,
+  };
+}
+
+export function endNoticeInput(appeal: EndNoticeInput['appeal'] = null): EndNoticeInput {
+  return {
+    registerNo: 'REG/0001/INSP/2024',
+    accused: ACCUSED,
+    sanctionTitle: 'pemotongan tunjangan kinerja sebesar 25% selama 6 bulan',
+    sk: { number: '800.1.6.4/3/KEP/2024', date: '2024-12-02', title: 'Keputusan Kepala Dinas Pendidikan Kabupaten Contoh tentang Penjatuhan Hukuman Disiplin' },
+    startDate: '2024-12-19',
+    endDate: '2025-06-18',
+    appeal,
+    addressee: 'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Contoh',
+    signatory: { title: 'INSPEKTUR KABUPATEN CONTOH', prefix: '', name: 'NAMA INSPEKTUR CONTOH', pangkat: 'Pembina Utama Muda', nip: '197001012000031001' },
   };
 }
 

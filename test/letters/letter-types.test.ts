@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../electron/main/letters/render-pdf.ts';
 import { buildLetter } from '../../electron/main/letters/registry.ts';
+import { renderLetter } from '../../electron/main/letters/letter-render.ts';
 import { DEFAULT_OFFICE_SETTINGS } from '../../shared/letters/office-settings.ts';
 import type { OfficeSettings } from '../../shared/letters/office-settings.ts';
 import type { LetterType } from '../../shared/letters/letter-types.ts';
@@ -201,6 +202,33 @@ describe('Keputusan pembebasan sementara dari tugas jabatan (PP 94/2021 Pasal 31
   });
 });
 
+describe('Pemberitahuan berakhirnya hukuman disiplin', () => {
+  it('tells BKPSDM which sanction of which SK ran from when to when, and asks for the SIASN record to be updated', async () => {
+    const meta = { ...f.META_ISSUED, number: '800.1.6.4/1/PBHD/INSP/2025', date: '2025-06-18' };
+    const { text } = await render('endnotice', f.endNoticeInput(), meta);
+    // As issued (renderLetter): a one-page letter by custom, laid out tighter when it runs over.
+    const issued = await renderLetter({ type: 'endnotice', input: f.endNoticeInput(), office: DEFAULT_OFFICE_SETTINGS, meta, assets: {}, resourcesDir: RESOURCES_DIR, allowedDirs: [], check: true });
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync('test-results/endnotice.pdf', issued.pdf);
+    expect(issued.missing).toEqual([]);
+    expect(await extractPdfText(Buffer.from(issued.pdf))).toHaveLength(1);
+    for (const s of ['Contoh, 18 Juni 2025', 'Nomor : 800.1.6.4/1/PBHD/INSP/2025', 'Pemberitahuan Berakhirnya Hukuman Disiplin', 'Yth.',
+      'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Contoh',
+      'hukuman disiplin berupa pemotongan tunjangan kinerja sebesar 25% selama 6 bulan yang dijatuhkan dengan Keputusan Kepala Dinas Pendidikan Kabupaten Contoh tentang Penjatuhan Hukuman Disiplin Nomor 800.1.6.4/3/KEP/2024 tanggal 2 Desember 2024 kepada:',
+      'Budi Santoso', '19860926 201505 1 001', 'Hukuman disiplin tersebut mulai berlaku pada tanggal 19 Desember 2024 dan telah berakhir pada tanggal 18 Juni 2025.',
+      'Sistem Informasi ASN (SIASN)', 'INSPEKTUR KABUPATEN CONTOH,', 'NAMA INSPEKTUR CONTOH', 'Tembusan:']) {
+      expect(text, s).toContain(s);
+    }
+  });
+
+  it('cites the appeal decision that changed or annulled the sanction', async () => {
+    const lightened = await render('endnotice', f.endNoticeInput({ outcome: 'lightened', number: '800/2/2025', date: '2025-01-06' }));
+    expect(lightened.text).toContain('sebagaimana telah diperingan dengan keputusan atas upaya administratif Nomor 800/2/2025 tanggal 6 Januari 2025 kepada:');
+    const annulled = await render('endnotice', { ...f.endNoticeInput({ outcome: 'annulled', number: 'BPASN/1/2025', date: '2025-02-03' }), endDate: '2025-02-03' });
+    expect(annulled.text).toContain('Hukuman disiplin tersebut berakhir pada tanggal 3 Februari 2025 karena dibatalkan.');
+  });
+});
+
 describe('moral statement and summary', () => {
   it('closed statements are RAHASIA, open ones name where they are announced', async () => {
     const closed = await render('moral', f.moralInput('closed'));
@@ -226,7 +254,7 @@ describe('moral statement and summary', () => {
 describe('fonts and paper', () => {
   it('embeds Liberation Sans for every font of every type, on exact A4 and F4', async () => {
     const all: [LetterType, LetterInputs[LetterType]][] = [
-      ['summons1', f.summonsInput(1)], ['order', f.orderInput()], ['bap', f.bapInput(3)], ['lhp', f.lhpInput()], ['sk', f.skInput()], ['moral', f.moralInput()], ['summary', f.summaryInput()], ['delivery', f.deliveryInput()], ['release', f.releaseInput()],
+      ['summons1', f.summonsInput(1)], ['order', f.orderInput()], ['bap', f.bapInput(3)], ['lhp', f.lhpInput()], ['sk', f.skInput()], ['moral', f.moralInput()], ['summary', f.summaryInput()], ['delivery', f.deliveryInput()], ['release', f.releaseInput()], ['endnotice', f.endNoticeInput()],
     ];
     for (const [type, input] of all) {
       for (const paper of ['A4', 'F4'] as const) {

@@ -36,7 +36,7 @@ export function openDeadline(db: Db, d: OpenDeadline, now: Date): number {
  */
 export function resolveDeadlines(
   db: Db,
-  match: { caseId: number; rule?: DeadlineRuleId; subjectType?: string; subjectId?: number },
+  match: { caseId: number; rule?: DeadlineRuleId; subjectType?: string; subjectId?: number; exceptRule?: DeadlineRuleId },
   status: 'met' | 'cancelled',
   now: Date,
 ): number {
@@ -46,7 +46,8 @@ export function resolveDeadlines(
        WHERE case_id = @caseId AND status = 'open'
          AND (@rule IS NULL OR rule_id = @rule)
          AND (@subjectType IS NULL OR subject_type = @subjectType)
-         AND (@subjectId IS NULL OR subject_id = @subjectId)`,
+         AND (@subjectId IS NULL OR subject_id = @subjectId)
+         AND (@exceptRule IS NULL OR rule_id != @exceptRule)`,
     )
-    .run({ status, now: now.toISOString(), caseId: match.caseId, rule: match.rule ?? null, subjectType: match.subjectType ?? null, subjectId: match.subjectId ?? null }).changes;
+    .run({ status, now: now.toISOString(), caseId: match.caseId, rule: match.rule ?? null, subjectType: match.subjectType ?? null, subjectId: match.subjectId ?? null, exceptRule: match.exceptRule ?? null }).changes;
 }

@@ -17,8 +17,8 @@ import type { appealFileSchema, appealOutcomeSchema } from '../../../shared/exam
 import type { AppealOutcome, Decision } from '../../../shared/examination/types.ts';
 import { insertAppeal, openAppealCount, requireAccused, requireCase, selectAppeal, selectDecisionSk, setAppealOutcome, setDecisionDates } from './exam-queries.ts';
 import type { PybmOfficial } from '../../../shared/examination/pybm.ts';
-import { appealAnswerDue } from './calendar-port.ts';
-import { onAppealDecided, onAppealFiled } from './deadline-hooks.ts';
+import { appealAnswerDue, sanctionEndDue } from './calendar-port.ts';
+import { onAppealDecided, onAppealFiled, onSanctionDates } from './deadline-hooks.ts';
 import { selectDecisions } from './decision-service.ts';
 import { allSanctionCatalogues } from './sanction-catalogues.ts';
 import { caseFacts, moveCase } from './workflow-service.ts';
@@ -90,6 +90,7 @@ export function recordAppealOutcome(ctx: AppContext, input: z.output<typeof appe
     if (problem) throw new AppError('INVALID_INPUT', problem.key, problem.params ?? {}, { [problem.field]: problem.key });
   }
   const dates = datesAfterOutcome(input.outcome, { effectiveDate: d.effective_date, endDate: d.end_date }, input.outcomeDate, changed);
+  const endNoticeDue = dates.endDate ? sanctionEndDue(ctx, dates.endDate) : null;
   return mutate(ctx, (db) => {
     const now = ctx.now().toISOString();
     const outcome = {
@@ -103,6 +104,8 @@ export function recordAppealOutcome(ctx: AppContext, input: z.output<typeof appe
     setAppealOutcome(db, appeal.id, outcome, now);
     setDecisionDates(db, appeal.case_id, appeal.accused_id, { deliveredOn: d.delivered_on, effectiveDate: dates.effectiveDate, endDate: dates.endDate }, now);
     onAppealDecided(db, ctx.now(), { caseId: appeal.case_id, appealId: appeal.id });
+    // The notice to BKPSDM follows the end the appeal left (an annulment ends the sanction that day).
+    onSanctionDates(db, ctx.now(), { caseId: appeal.case_id, accusedId: appeal.accused_id, endDate: dates.endDate, due: endNoticeDue });
     const moved = endAppealStage(db, ctx, appeal.case_id, { kind: appeal.kind, outcome: input.outcome, number: input.outcomeNumber, date: input.outcomeDate });
     return {
       value: decisionOf(ctx, appeal.case_id, appeal.accused_id),

@@ -43,3 +43,16 @@ export function appealWindowDue(ctx: AppContext, receivedOn: string): string {
 export function appealAnswerDue(ctx: AppContext, rule: 'objectionAnswer' | 'bpasnDecision', filedOn: string): string {
   return withCalendar(() => dueDate(rule, filedOn, loadDeadlineSettings(ctx.db), loadCalendar(ctx.db)));
 }
+
+/**
+ * When the notice that a sanction ended (on `endDate`) is due. A sanction may end years ahead,
+ * past the office's holiday data: a working-day setting then falls back to the end date itself
+ * rather than refusing the delivery or appeal that set the dates.
+ */
+export function sanctionEndDue(ctx: AppContext, endDate: string): string {
+  try {
+    return withCalendar(() => dueDate('sanctionEnd', endDate, loadDeadlineSettings(ctx.db), loadCalendar(ctx.db)));
+  } catch {
+    return endDate;
+  }
+}

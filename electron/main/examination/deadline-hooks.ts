@@ -27,6 +27,22 @@ export function onDecision(db: Db, now: Date, d: { caseId: number; accusedId: nu
   const subject = { caseId: d.caseId, subjectType: 'decision', subjectId: d.accusedId };
   resolveDeadlines(db, { ...subject, rule: 'skDelivery' }, 'cancelled', now);
   resolveDeadlines(db, { ...subject, rule: 'appealWindow' }, 'cancelled', now);
+  resolveDeadlines(db, { ...subject, rule: 'sanctionEnd' }, 'cancelled', now);
+}
+
+/**
+ * The sanction's dates were set or changed (delivery, an appeal's outcome): the notice to the
+ * personnel unit falls due when it ends. A sanction without an end (a reprimand, dismissal) has none.
+ */
+export function onSanctionDates(db: Db, now: Date, d: { caseId: number; accusedId: number; endDate: string | null; due: string | null }): void {
+  const subject = { caseId: d.caseId, subjectType: 'decision', subjectId: d.accusedId };
+  resolveDeadlines(db, { ...subject, rule: 'sanctionEnd' }, 'cancelled', now);
+  if (d.endDate && d.due) openDeadline(db, { ...subject, rule: 'sanctionEnd', basisDate: d.endDate, dueDate: d.due }, now);
+}
+
+/** The end-of-sanction notice was issued: the entry is done. */
+export function onEndNoticeIssued(db: Db, now: Date, d: { caseId: number; accusedId: number }): void {
+  resolveDeadlines(db, { caseId: d.caseId, rule: 'sanctionEnd', subjectType: 'decision', subjectId: d.accusedId }, 'met', now);
 }
 
 /** The SK was issued on `skDate`: it must reach the employee by `due`. */
@@ -70,5 +86,7 @@ export function onTransition(db: Db, now: Date, caseId: number, to: WorkflowStat
   // The appeal was filed in time: the window has done its work.
   if (to === 'appeal') resolveDeadlines(db, { caseId, rule: 'appealWindow' }, 'met', now);
   if (to === 'summons_2' || to === 'decided_without_examination') return;
-  if (to === 'not_pursued' || to === 'forwarded' || to === 'closed') resolveDeadlines(db, { caseId }, 'cancelled', now);
+  if (to === 'not_pursued' || to === 'forwarded') resolveDeadlines(db, { caseId }, 'cancelled', now);
+  // A closed case's sanction still runs: the notice when it ends stays due.
+  if (to === 'closed') resolveDeadlines(db, { caseId, exceptRule: 'sanctionEnd' }, 'cancelled', now);
 }

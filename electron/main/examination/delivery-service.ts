@@ -19,8 +19,8 @@ import { decisionDates } from '../../../shared/examination/decision-rules.ts';
 import type { deliverySaveSchema } from '../../../shared/examination/schemas.ts';
 import type { Decision } from '../../../shared/examination/types.ts';
 import { requireAccused, requireCase, selectAppeals, selectDecisionSk, selectDeliveries, setDecisionDates, upsertDelivery } from './exam-queries.ts';
-import { appealWindowDue, effectiveDateOf } from './calendar-port.ts';
-import { onSkDelivered } from './deadline-hooks.ts';
+import { appealWindowDue, effectiveDateOf, sanctionEndDue } from './calendar-port.ts';
+import { onSanctionDates, onSkDelivered } from './deadline-hooks.ts';
 import { selectDecisions } from './decision-service.ts';
 import { validIssued } from '../letters/issued-queries.ts';
 import { loadProcedureSettings } from '../deadlines/procedure-settings.ts';
@@ -42,6 +42,7 @@ export function recordDelivery(ctx: AppContext, input: z.output<typeof deliveryS
   if (selectAppeals(ctx.db, core.id).some((a) => a.accused_id === accused.id)) throw new AppError('CONFLICT', 'delivery.appealRecorded');
   const dates = decisionDates({ receivedOn: input.deliveredOn, durationMonths: d.duration_months }, effectiveDateOf(ctx));
   const appealDue = appealWindowDue(ctx, input.deliveredOn);
+  const endNoticeDue = dates.endDate ? sanctionEndDue(ctx, dates.endDate) : null;
   return mutate(ctx, (db) => {
     const now = ctx.now().toISOString();
     const before = selectDeliveries(db, core.id).find((r) => r.accused_id === accused.id);
@@ -63,6 +64,7 @@ export function recordDelivery(ctx: AppContext, input: z.output<typeof deliveryS
     upsertDelivery(db, row, now);
     setDecisionDates(db, core.id, accused.id, { deliveredOn: input.deliveredOn, effectiveDate: dates.effectiveDate, endDate: dates.endDate }, now);
     onSkDelivered(db, ctx.now(), { caseId: core.id, accusedId: accused.id, deliveredOn: input.deliveredOn, appealDue });
+    onSanctionDates(db, ctx.now(), { caseId: core.id, accusedId: accused.id, endDate: dates.endDate, due: endNoticeDue });
     const value = selectDecisions(db, core.id, ctx.language()).find((x) => x.accusedId === accused.id)!;
     const after = { ...row, effective_date: dates.effectiveDate, end_date: dates.endDate };
     return {

@@ -99,6 +99,10 @@ export function expectedContent<T extends LetterType>(type: T, input: LetterInpu
     list.push({ key: 'plhName', params: { name: r.plh.name }, text: r.plh.name });
     list.push({ key: 'plhNip', params: { name: r.plh.name }, text: r.plh.nip });
     list.push({ key: 'releaseReason', text: r.reason.replace(/[.;]+$/, '') });
+  } else if (type === 'endnotice') {
+    const n = any as LetterInputs['endnotice'];
+    person(list, 'accused', n.accused);
+    list.push({ key: 'skNumber', params: { number: n.sk.number }, text: n.sk.number });
   }
   return list.filter((e) => comparable(e.text) !== '');
 }

@@ -31,5 +31,10 @@ export function dateOrderProblem(type: LetterType, input: LetterInputs[LetterTyp
     // Released "sejak yang bersangkutan diperiksa": the order cannot predate the examination it cites.
     if (date < s.examinedFrom) return { key: 'letters.datedBeforeExamination', params: { date, examined: s.examinedFrom } };
   }
+  if (type === 'endnotice') {
+    const s = input as LetterInputs['endnotice'];
+    // The notice says the sanction has ended: not before its last day.
+    if (date < s.endDate) return { key: 'letters.datedBeforeSanctionEnd', params: { date, end: s.endDate } };
+  }
   return null;
 }

@@ -33,7 +33,8 @@ import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
 import { getOfficeSettings, letterAssets } from './office-settings-service.ts';
 import { insertIssued, isOneValidViolation, markVoid, peekSerial, selectFrozen, selectIssued, selectIssuedByNumber, validIssued } from './issued-queries.ts';
 import type { Db } from '../db/connection.ts';
-import { skIssued, skVoided } from '../examination/sk-lifecycle.ts';
+import { accusedOfSubject, skIssued, skVoided } from '../examination/sk-lifecycle.ts';
+import { onEndNoticeIssued } from '../examination/deadline-hooks.ts';
 import { skDeliveryDue } from '../examination/calendar-port.ts';
 import { dateOrderProblem } from './date-order.ts';
 
@@ -142,6 +143,9 @@ async function issueOnce(ctx: AppContext, request: LetterRequest): Promise<{ let
         };
         const newId = insertIssued(db, row);
         const decision = req.type === 'sk' ? skIssued(db, ctx.now(), { caseId: req.caseId, subject: req.subject, letterId: newId, number, date, deliveryDue }) : [];
+        // The notice to BKPSDM is what the "sanction ended" entry of Perlu tindakan asks for.
+        const noticeFor = req.type === 'endnotice' ? accusedOfSubject(req.subject) : null;
+        if (noticeFor !== null) onEndNoticeIssued(db, ctx.now(), { caseId: req.caseId, accusedId: noticeFor });
         return {
           value: newId,
           audit: [

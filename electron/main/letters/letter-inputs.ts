@@ -30,6 +30,7 @@ import { loadDeadlineSettings } from '../deadlines/rule-settings.ts';
 import { appealBody } from '../../../shared/examination/appeal-body.ts';
 import { titleCase } from './types/sk.ts';
 import { selectRelease, firstExaminationDate } from '../examination/release-queries.ts';
+import { selectSanction } from '../sanctions/register-queries.ts';
 
 /** Missing data, as i18n keys under letters.need.* with their parameters. */
 export type Need = { key: string; params?: Record<string, string | number> };
@@ -295,6 +296,27 @@ const builders: { [T in LetterType]: Build<T> } = {
       legalBasisVersion: basis.version,
     };
   },
+  endnotice: (ctx, c, subject, date) => {
+    const id = accusedId(ctx, 'endnotice', c, subject);
+    const s = selectSanction(ctx.db, c.id, id);
+    if (!s) throw missingError(ctx, 'endnotice', [{ key: 'sanctionDelivered' }]);
+    if (!s.endDate) throw missingError(ctx, 'endnotice', [{ key: 'sanctionNoEnd' }]);
+    if (date < s.endDate) throw missingError(ctx, 'endnotice', [{ key: 'sanctionNotEnded', params: { date: s.endDate } }]);
+    const office = getOfficeSettings(ctx);
+    const issuer = s.signatory ? (JSON.parse(s.signatory) as { title: string }).title : office.ppkTitle;
+    const changed = s.appealOutcome === 'lightened' || s.appealOutcome === 'heavier';
+    return {
+      registerNo: c.registerNo,
+      accused: person(ctx, c, id),
+      sanctionTitle: changed && s.appealSanction ? sanctionTitle(s.appealSanction, s.appealDuration) : sanctionTitle(s.sanctionCode, s.durationMonths),
+      sk: { number: s.skNumber, date: s.skDate, title: `Keputusan ${titleCase(issuer)} tentang Penjatuhan Hukuman Disiplin` },
+      startDate: s.startDate,
+      endDate: s.endDate,
+      appeal: s.appealOutcome && s.appealNumber && s.appealDate ? { outcome: s.appealOutcome, number: s.appealNumber, date: s.appealDate } : null,
+      addressee: office.personnelUnit,
+      signatory: office.signatories.inspector,
+    };
+  },
   summary: (ctx, c) => {
     const t = translator('id');
     return {
@@ -349,6 +371,7 @@ function canonicalSubject(ctx: AppContext, c: CaseDetail, type: LetterType, subj
     case 'moral':
     case 'delivery':
     case 'release':
+    case 'endnotice':
       return `accused:${accusedId(ctx, type, c, subject)}`;
     default:
       return '';

@@ -34,8 +34,8 @@ export interface LetterResult {
   missing: Expected[];
 }
 
-/** Letters that are one page by custom: a summons, a receipt, a moral-sanction statement, the berita acara of an SK's delivery. */
-const ONE_PAGE: readonly LetterType[] = ['receipt', 'summons1', 'summons2', 'moral', 'delivery'];
+/** Letters that are one page by custom: a summons, a receipt, a moral-sanction statement, the berita acara of an SK's delivery, the end-of-sanction notice. */
+const ONE_PAGE: readonly LetterType[] = ['receipt', 'summons1', 'summons2', 'moral', 'delivery', 'endnotice'];
 
 /**
  * Tighter settings tried in turn when a one-page letter runs over: first the line

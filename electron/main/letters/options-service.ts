@@ -34,6 +34,7 @@ export function letterOptions(ctx: AppContext, caseId: number): LetterOption[] {
       case 'sk':
       case 'moral':
       case 'release':
+      case 'endnotice':
         return c.accused.map((a) => ({ subject: `accused:${a.id}`, label: a.name }));
       default:
         return [{ subject: '', label: c.registerNo }];

@@ -9,6 +9,7 @@ import type { OfficeSettings } from '../../../shared/letters/office-settings.ts'
 import type { LetterAssets } from './parts/document.ts';
 import { bapLetter } from './types/bap.ts';
 import { deliveryLetter } from './types/delivery.ts';
+import { endNoticeLetter } from './types/endnotice.ts';
 import { lhpLetter } from './types/lhp.ts';
 import { moralLetter } from './types/moral.ts';
 import { orderLetter } from './types/order.ts';
@@ -32,6 +33,7 @@ const builders: { [T in LetterType]: Builder<T> } = {
   summary: summaryLetter,
   delivery: deliveryLetter,
   release: releaseLetter,
+  endnotice: endNoticeLetter,
 };
 
 /** The document definition of one letter. */

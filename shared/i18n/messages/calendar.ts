@@ -90,6 +90,7 @@ export const calendar = {
       recommendationFollowUp: 'Tindak lanjut rekomendasi Bawaslu/BKN',
       objectionAnswer: 'Jawaban atas keberatan',
       bpasnDecision: 'Putusan BPASN atas banding administratif',
+      sanctionEnd: 'Hukuman disiplin berakhir: kirim pemberitahuan ke BKPSDM',
     },
     dashboard: {
       title: 'Perlu Tindakan',
@@ -200,6 +201,7 @@ export const calendar = {
       recommendationFollowUp: 'Follow-up of a Bawaslu/BKN recommendation',
       objectionAnswer: 'Answer to a keberatan',
       bpasnDecision: 'BPASN decision on a banding administratif',
+      sanctionEnd: 'Sanction ended: send the notice to BKPSDM',
     },
     dashboard: {
       title: 'Needs action',

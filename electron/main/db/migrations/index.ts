@@ -17,6 +17,7 @@ import { skDeliveryAppeals } from './015-sk-delivery-appeals.ts';
 import { temporaryRelease } from './016-temporary-release.ts';
 import { siasnPersonId } from './017-siasn-person-id.ts';
 import { deliveryOfficer } from './018-delivery-officer.ts';
+import { sanctionsRegister } from './019-sanctions-register.ts';
 
 export interface Migration {
   version: number;
@@ -36,4 +37,4 @@ export function applyMigration(db: Db, m: Migration): void {
 }
 
 /** Ordered by version; append only. A shipped migration is never edited. */
-export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames, letterSigners, caseVersion, moralWithDiscipline, skDeliveryAppeals, temporaryRelease, siasnPersonId, deliveryOfficer];
+export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames, letterSigners, caseVersion, moralWithDiscipline, skDeliveryAppeals, temporaryRelease, siasnPersonId, deliveryOfficer, sanctionsRegister];

@@ -10,13 +10,15 @@ import { DEADLINE_RULES } from '../../../../shared/deadlines/rules.ts';
 import { SignedInUsers } from '../accounts/SignedInUsers.tsx';
 import { useCan } from '../../app/session.ts';
 import { SetupChecklist } from './SetupChecklist.tsx';
+import { EndNoticeButton } from '../sanctions/EndNoticeButton.tsx';
 
 /** "Perlu tindakan": overdue and due-soon deadlines across all cases, earliest first. */
 export function DashboardPage() {
   const { t } = useTranslation();
-  const canSetUp = useCan()('system:setupChecklist');
+  const can = useCan();
+  const canSetUp = can('system:setupChecklist');
   const [soon, setSoon] = useState(5);
-  const { data, error } = useLoad<NeedsActionList>(() => call('dashboard:needsAction', { soonWorkdays: soon, limit: 200 }), [soon]);
+  const { data, error, reload } = useLoad<NeedsActionList>(() => call('dashboard:needsAction', { soonWorkdays: soon, limit: 200 }), [soon]);
 
   const total = data ? data.overdueCount + data.dueSoonCount : 0;
   return (
@@ -65,6 +67,13 @@ export function DashboardPage() {
                       <Text size="xs" c="dimmed">
                         {DEADLINE_RULES[i.rule].legalBasis}
                       </Text>
+                      {/* A sanction that ended: the notice to BKPSDM is issued right here (its subject is the accused). */}
+                      {i.rule === 'sanctionEnd' && i.subjectId !== null && (
+                        <Group gap="xs" mt={4}>
+                          {i.dueDate <= data.today && can('letters:issue') && <EndNoticeButton caseId={i.caseId} accusedId={i.subjectId} onIssued={reload} />}
+                          <a href={href('/sanctions')}>{t('sanctionsUi.register')}</a>
+                        </Group>
+                      )}
                     </Table.Td>
                     <Table.Td>{showDate(i.basisDate)}</Table.Td>
                     <Table.Td>{showDate(i.dueDate, true)}</Table.Td>

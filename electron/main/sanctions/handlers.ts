@@ -1,0 +1,7 @@
+import type { FeatureHandlers } from '../ipc/dispatch.ts';
+import type { sanctionChannels } from '../../../shared/ipc/channels/sanctions.ts';
+import { listSanctions } from './register-service.ts';
+
+export const sanctionHandlers: FeatureHandlers<typeof sanctionChannels> = {
+  'sanctions:list': (req, ctx) => listSanctions(ctx, req),
+};
