@@ -34,7 +34,7 @@ async function delivered(name: string, nip: string, sanctionCode: string, months
   at('2024-12-02T03:00:00Z');
   await issueLetter(ctx, { caseId: id, type: 'sk', subject: `accused:${accusedId}` });
   at('2024-12-04T03:00:00Z');
-  recordDelivery(ctx, deliverySaveSchema.parse({ caseId: id, accusedId, deliveredOn: '2024-12-04', method: 'langsung', receivedBy: name }));
+  recordDelivery(ctx, deliverySaveSchema.parse({ caseId: id, accusedId, deliveredOn: '2024-12-04', method: 'langsung', receivedBy: name, deliveredByName: 'Rudi Hartono', deliveredByJabatan: 'Kepala Subbagian Umum Inspektorat' }));
   return { id, accusedId };
 }
 

@@ -44,7 +44,7 @@ async function delivered(sanctionCode: string, durationMonths: number | null, na
   at('2024-12-02T03:00:00Z');
   const { letter } = await issueLetter(app.ctx, { caseId: id, type: 'sk', subject: `accused:${accusedId}` });
   at('2024-12-04T03:00:00Z');
-  await call<Decision>('examination:recordDelivery', { caseId: id, accusedId, deliveredOn: '2024-12-04', method: 'langsung', receivedBy: name });
+  await call<Decision>('examination:recordDelivery', { caseId: id, accusedId, deliveredOn: '2024-12-04', method: 'langsung', receivedBy: name, deliveredByName: 'Rudi Hartono', deliveredByJabatan: 'Kepala Subbagian Umum Inspektorat' });
   return { id, accusedId, sk: letter.number };
 }
 
