@@ -16,6 +16,8 @@ export default defineConfig({
           'bulk-worker': resolve(import.meta.dirname, 'electron/main/letters/bulk-worker.ts'),
           // Letters are rendered and read back in a worker thread (electron/main/letters/render-client.ts loads ./render-worker.js).
           'render-worker': resolve(import.meta.dirname, 'electron/main/letters/render-worker.ts'),
+          // Backup copies are verified (integrity_check) in a worker thread (electron/main/backup/verify-copy.ts loads ./verify-worker.js).
+          'verify-worker': resolve(import.meta.dirname, 'electron/main/backup/verify-worker.ts'),
         },
       },
     },

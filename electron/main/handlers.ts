@@ -1,6 +1,6 @@
 import type { Handlers } from './ipc/dispatch.ts';
 import { backupHandlers, recoveryHandlers } from './backup/handlers.ts';
-import { systemHandlers } from './system/handlers.ts';
+import { serverStatusHandlers, systemHandlers } from './system/handlers.ts';
 import { caseHandlers } from './cases/handlers.ts';
 import { employeeHandlers } from './employees/handlers.ts';
 import { letterHandlers } from './letters/handlers.ts';
@@ -34,4 +34,5 @@ export const handlers: Handlers = {
   ...uploadHandlers,
   ...reportHandlers,
   ...sanctionHandlers,
+  ...serverStatusHandlers,
 };

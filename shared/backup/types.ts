@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Kinds of backup, as named in the file name (see electron/main/backup/backup-names.ts). */
-export const BACKUP_KIND_NAMES = ['start', 'daily', 'manual', 'pre-migration', 'pre-restore'] as const;
+export const BACKUP_KIND_NAMES = ['start', 'daily', 'periodic', 'letter', 'manual', 'pre-migration', 'pre-restore'] as const;
 export type BackupKindName = (typeof BACKUP_KIND_NAMES)[number];
 
 export interface BackupCounts {
@@ -80,7 +80,7 @@ export type RecoveryStatus =
 const backupName = z
   .string()
   .max(120)
-  .regex(/^sipena-(start|daily|manual|pre-migration|pre-restore)-\d{8}T\d{9}Z(-\d{1,3})?\.sqlite3$/, { error: 'backup.badName' });
+  .regex(/^sipena-(start|daily|periodic|letter|manual|pre-migration|pre-restore)-\d{8}T\d{9}Z(-\d{1,3})?\.sqlite3$/, { error: 'backup.badName' });
 
 /**
  * True for a network path: `\\server\share`, `//server/share` and any mix of the two

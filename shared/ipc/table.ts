@@ -14,6 +14,7 @@ import { examinationChannels } from './channels/examination.ts';
 import { uploadChannels } from './channels/uploads.ts';
 import { reportChannels } from './channels/reports.ts';
 import { sanctionChannels } from './channels/sanctions.ts';
+import { serverChannels } from './channels/server.ts';
 
 export type { SystemInfo } from './channels/system.ts';
 export type { PdfFile } from './channels/letters.ts';
@@ -41,6 +42,7 @@ export const ipcTable = {
   ...uploadChannels,
   ...reportChannels,
   ...sanctionChannels,
+  ...serverChannels,
 } as const;
 
 export type IpcTable = typeof ipcTable;

@@ -4,10 +4,12 @@
  * `sipena-<kind>-<YYYYMMDDTHHMMSSmmmZ>.sqlite3`, with the manifest beside it as
  * `sipena-<kind>-<stamp>.manifest.json`.
  */
-export const BACKUP_KINDS = ['start', 'daily', 'manual', 'pre-migration', 'pre-restore'] as const;
+// periodic: the office server's backup every 30 minutes while there were changes; letter:
+// the office server's backup after each issued letter (electron/server/server-backups.ts).
+export const BACKUP_KINDS = ['start', 'daily', 'periodic', 'letter', 'manual', 'pre-migration', 'pre-restore'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
 
-const NAME_RE = /^sipena-(start|daily|manual|pre-migration|pre-restore)-(\d{8}T\d{9}Z)(?:-(\d{1,3}))?\.sqlite3$/;
+const NAME_RE = /^sipena-(start|daily|periodic|letter|manual|pre-migration|pre-restore)-(\d{8}T\d{9}Z)(?:-(\d{1,3}))?\.sqlite3$/;
 
 /** Compact UTC stamp for file names: 2024-11-04T03:00:00.123Z -> 20241104T030000123Z. */
 export function fileStamp(at: Date): string {

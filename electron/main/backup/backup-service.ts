@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Db } from '../db/connection.ts';
-import { checkDatabase } from '../db/connection.ts';
+import { verifyCopyOffThread } from './verify-copy.ts';
 import type { BackupKind } from './backup-names.ts';
 import { backupFileName, manifestNameFor, parseBackupName } from './backup-names.ts';
 import { planRotation } from './rotation.ts';
@@ -51,19 +51,19 @@ async function copyDatabase(db: Db, target: string, onProgress?: (done: number, 
       return 256;
     },
   });
-  // The copy inherits WAL mode; switch it back so a backup is one self-contained file
-  // that can be copied to a USB stick as is.
-  const copy = new Database(target);
+  // The copy inherits WAL mode; it is switched back (so a backup is one self-contained file
+  // that can be copied to a USB stick as is) and checked page by page in a worker thread.
+  let problems: string[];
   try {
-    copy.pragma('journal_mode = DELETE');
-    const problems = checkDatabase(copy, 'full');
-    if (problems.length > 0) throw new Error(`backup ${target} failed integrity_check: ${problems[0]}`);
+    problems = await verifyCopyOffThread(target);
   } catch (e) {
-    copy.close();
     rmSync(target, { force: true });
     throw e;
   }
-  copy.close();
+  if (problems.length > 0) {
+    rmSync(target, { force: true });
+    throw new Error(`backup ${target} failed integrity_check: ${problems[0]}`);
+  }
 }
 
 type WrittenBackup = { file: string; manifest: BackupManifest; evidence: EvidenceCopyResult | null };
@@ -197,7 +197,11 @@ export function listBackups(dir: string): BackupInfo[] {
  * not disturbed). Returns the names deleted.
  */
 export function rotateBackups(dataDir: string, now: Date, policy?: RetentionPolicy): string[] {
-  const dir = backupsDir(dataDir);
+  return rotateBackupFolder(backupsDir(dataDir), now, policy);
+}
+
+/** rotateBackups for any folder of backups (the office server's second copy, --backup-copy). */
+export function rotateBackupFolder(dir: string, now: Date, policy?: RetentionPolicy): string[] {
   if (!existsSync(dir)) return [];
   const entries = readdirSync(dir).flatMap((n) => parseBackupName(n) ?? []);
   const { remove } = planRotation(entries, now, policy, -now.getTimezoneOffset());

@@ -3,6 +3,8 @@ import type { systemChannels } from '../../../shared/ipc/channels/system.ts';
 import { currentCatalogue } from '../catalogue/violations.ts';
 import { setLanguage } from './settings-service.ts';
 import { setupChecklist } from './setup-checklist.ts';
+import type { serverChannels } from '../../../shared/ipc/channels/server.ts';
+import { serverStatus } from './server-status.ts';
 
 export const systemHandlers: FeatureHandlers<typeof systemChannels> = {
   // Public: before sign-in it must not reveal the data folder's path or the OS account.
@@ -13,4 +15,8 @@ export const systemHandlers: FeatureHandlers<typeof systemChannels> = {
   'system:setLanguage': (req, ctx) => setLanguage(ctx, req.language),
   'catalogue:violations': () => currentCatalogue,
   'system:setupChecklist': (_req, ctx) => setupChecklist(ctx),
+};
+
+export const serverStatusHandlers: FeatureHandlers<typeof serverChannels> = {
+  'server:status': (_req, ctx) => serverStatus(ctx),
 };
