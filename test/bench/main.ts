@@ -13,13 +13,14 @@ import { safetyBench } from './safety.ts';
 import { casesBench } from './cases.ts';
 import { employeesBench } from './employees.ts';
 import { dashboardBench } from './dashboard.ts';
+import { reportsBench } from './reports.ts';
 import { lettersBench } from './letters.ts';
 import { scheduleBench } from './schedule.ts';
 import { uiBench } from './ui.ts';
 import { serverBench } from './server.ts';
 import { errorText } from '../../shared/error-text.ts';
 
-const modules: BenchModule[] = [casesBench, employeesBench, dashboardBench, safetyBench, lettersBench, scheduleBench, uiBench, serverBench];
+const modules: BenchModule[] = [casesBench, employeesBench, dashboardBench, safetyBench, lettersBench, scheduleBench, uiBench, serverBench, reportsBench];
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { out: { type: 'string' }, only: { type: 'string' } }, strict: true });

@@ -10,17 +10,11 @@ import ExcelJS from 'exceljs';
 import { runCli } from '../../electron/cli/main.ts';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCase } from '../../electron/main/cases/case-service.ts';
-import { saveDecision } from '../../electron/main/examination/decision-service.ts';
-import { issueLetter } from '../../electron/main/letters/issue-service.ts';
-import { createOpd } from '../../electron/main/employees/opd-service.ts';
-import { caseCreateSchema } from '../../shared/cases/schemas.ts';
-import { opdCreateSchema } from '../../shared/employees/schemas.ts';
-import { decisionSaveSchema } from '../../shared/examination/schemas.ts';
 import { buildSiasnRow, EMPTY_SIASN_MAPPING, SIASN_COLUMNS } from '../../shared/reports/siasn.ts';
 import type { SiasnExportResult, SiasnFacts, SiasnMapping } from '../../shared/reports/siasn.ts';
 import type { Decision } from '../../shared/examination/types.ts';
-import { addTestUser, tempApp, validCase } from '../support/temp-app.ts';
+import { addTestUser, tempApp } from '../support/temp-app.ts';
+import { decidedCase, HANDED_OVER } from '../support/decided-case.ts';
 import { callFail, callOk } from '../support/dispatch.ts';
 
 let app: Awaited<ReturnType<typeof tempApp>>;
@@ -41,21 +35,7 @@ const MAPPING: SiasnMapping = {
   kedudukanHukum: '01',
 };
 
-let people = 0;
-/** A case decided for one accused with this sanction, its SK issued on the clock's day. */
-async function decided(sanctionCode: string, durationMonths: number | null, accused: { name: string; nip: string; golongan?: string }): Promise<{ id: number; accusedId: number; skNumber: string }> {
-  const violationCodes = sanctionCode === 'PP94-SEDANG-TUKIN' ? ['N-KAMPANYE-ATRIBUT'] : ['N-FASILITAS-NEGARA'];
-  const opdId = createOpd(app.ctx, opdCreateSchema.parse({ name: `Dinas Pendidikan ${++people}`, headTitle: 'KEPALA DINAS PENDIDIKAN KABUPATEN CONTOH', headName: 'Dra. SITI AMINAH', headNip: '197205141998032004', headPangkat: 'Pembina Utama Muda' })).id;
-  const person = { ...validCase.accused[0]!, name: accused.name, nip: accused.nip, positionClass: 'pengawas' as const };
-  const { id } = createCase(app.ctx, caseCreateSchema.parse({ ...validCase, sourceRef: `R/${people}`, opdId, accused: [person], violationCodes, acknowledgeDuplicates: true }));
-  app.ctx.db.prepare("UPDATE cases SET status = 'decision' WHERE id = ?").run(id);
-  // The grade is the registry's (intake added the person to it).
-  if (accused.golongan) app.ctx.db.prepare('UPDATE employees SET golongan = ? WHERE nip = ?').run(accused.golongan, accused.nip);
-  const accusedId = (app.ctx.db.prepare('SELECT id FROM case_accused WHERE case_id = ?').get(id) as { id: number }).id;
-  saveDecision(app.ctx, decisionSaveSchema.parse({ caseId: id, accusedId, catalogueId: 'PP94-2021', sanctionCode, durationMonths }));
-  const { letter } = await issueLetter(app.ctx, { caseId: id, type: 'sk', subject: `accused:${accusedId}` });
-  return { id, accusedId, skNumber: letter.number };
-}
+const decided = (sanctionCode: string, durationMonths: number | null, accused: { name: string; nip: string; golongan?: string }) => decidedCase(app.ctx, sanctionCode, durationMonths, accused);
 
 const exportRows = async (from: string, to: string) => {
   const res = await callOk(app.ctx, 'reports:siasnExport', { from, to, format: 'csv' });
@@ -73,7 +53,7 @@ describe('SIASN export', () => {
     await decided('PP94-BERAT-TURUN-JABATAN', 12, { name: 'Dewi Lestari', nip: '199001012015042002' });
     at('2024-12-05T03:00:00Z');
     for (const c of [medium, heavy, dismissed]) {
-      await callOk(app.ctx, 'examination:recordDelivery', { caseId: c.id, accusedId: c.accusedId, deliveredOn: '2024-12-04', method: 'langsung', receivedBy: 'Yang bersangkutan', deliveredByName: 'Agus Salim', deliveredByJabatan: 'Pengadministrasi Umum' });
+      await callOk(app.ctx, 'examination:recordDelivery', { caseId: c.id, accusedId: c.accusedId, deliveredOn: '2024-12-04', ...HANDED_OVER });
     }
     const filed = await callOk(app.ctx, 'examination:fileAppeal', { caseId: dismissed.id, accusedId: dismissed.accusedId, kind: 'banding', filedOn: '2024-12-05', addressedTo: 'Badan Pertimbangan Aparatur Sipil Negara' });
     at('2025-02-03T03:00:00Z');
@@ -136,7 +116,7 @@ describe('SIASN export', () => {
     await decided('PP94-BERAT-TURUN-JABATAN', 12, { name: '=HYPERLINK("http://x")', nip: '198609262015051001', golongan: 'III/b' });
     at('2024-12-05T03:00:00Z');
     const c = app.ctx.db.prepare('SELECT case_id AS id, accused_id AS accusedId FROM decisions').get() as { id: number; accusedId: number };
-    await callOk(app.ctx, 'examination:recordDelivery', { caseId: c.id, accusedId: c.accusedId, deliveredOn: '2024-12-04', method: 'langsung', receivedBy: 'Yang bersangkutan', deliveredByName: 'Agus Salim', deliveredByJabatan: 'Pengadministrasi Umum' });
+    await callOk(app.ctx, 'examination:recordDelivery', { caseId: c.id, accusedId: c.accusedId, deliveredOn: '2024-12-04', ...HANDED_OVER });
     await callOk(app.ctx, 'reports:saveSiasnMapping', MAPPING);
     const res: SiasnExportResult = await callOk(app.ctx, 'reports:siasnExport', { from: '2024-12-01', to: '2024-12-31', format: 'xlsx' });
     const book = new ExcelJS.Workbook();
@@ -181,7 +161,7 @@ describe('SIASN export', () => {
     const done = await decided('PP94-BERAT-TURUN-JABATAN', 12, { name: 'Budi Santoso', nip: '198609262015051001', golongan: 'III/b' });
     const pending = await decided('PP94-SEDANG-TUKIN', 6, { name: 'Dewi Lestari', nip: '199001012015042002' });
     at('2024-12-05T03:00:00Z');
-    await callOk(app.ctx, 'examination:recordDelivery', { caseId: done.id, accusedId: done.accusedId, deliveredOn: '2024-12-04', method: 'langsung', receivedBy: 'Yang bersangkutan', deliveredByName: 'Agus Salim', deliveredByJabatan: 'Pengadministrasi Umum' });
+    await callOk(app.ctx, 'examination:recordDelivery', { caseId: done.id, accusedId: done.accusedId, deliveredOn: '2024-12-04', ...HANDED_OVER });
     await callOk(app.ctx, 'reports:saveSiasnMapping', MAPPING);
     const issued = app.ctx.db.prepare("SELECT pdf FROM issued_letters WHERE number = ?").get(done.skNumber) as { pdf: Buffer } | undefined;
     const pendingRegister = (app.ctx.db.prepare('SELECT register_no AS r FROM cases WHERE id = ?').get(pending.id) as { r: string }).r;

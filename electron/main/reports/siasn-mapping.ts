@@ -42,6 +42,6 @@ export function siasnMappingKeys(): SiasnMappingKeys {
       .flatMap((c) => c.entries.filter((v) => v.kind === 'disiplin').map((v) => ({ code: v.code, label: v.title.id })))
       .filter((v, i, all) => all.findIndex((x) => x.code === v.code) === i),
     // PNS grades I/a..IV/e, then the PPPK grades I..XVII.
-    golongan: [...Object.keys(PANGKAT_BY_GOLONGAN), ...PPPK_GRADES].map((g) => ({ code: g, label: g })),
+    golongan: [...Object.keys(PANGKAT_BY_GOLONGAN).map((g) => ({ code: g, label: PANGKAT_BY_GOLONGAN[g]! })), ...PPPK_GRADES.map((g) => ({ code: g, label: `PPPK golongan ${g}` }))],
   };
 }

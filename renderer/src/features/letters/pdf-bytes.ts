@@ -1,22 +1,8 @@
-/** Decodes the base64 PDF an IPC answer carries. */
-export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
+import { saveFile } from '../../app/save-file.ts';
 
-/**
- * Saves a PDF through the browser's download path. In the desktop app Electron turns
- * this into the operating system's save dialog; in the web harness it is a download.
- */
+export { base64ToBytes } from '../../app/save-file.ts';
+
+/** Saves a PDF (the desktop app's save dialog, a browser's download). */
 export function savePdf(bytes: Uint8Array<ArrayBuffer>, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(bytes, fileName, 'application/pdf');
 }

@@ -1,0 +1,22 @@
+/**
+ * Saves bytes through the browser's download path. In the desktop app Electron turns this
+ * into the operating system's save dialog; in a browser it is a download.
+ */
+export function saveFile(bytes: Uint8Array<ArrayBuffer>, fileName: string, mime: string): void {
+  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Decodes the base64 file an IPC answer carries. */
+export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

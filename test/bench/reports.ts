@@ -1,0 +1,62 @@
+/**
+ * Report figures on the 100,000-case demo data (generateDemo, the same generator as
+ * `npm run cli -- demo`):
+ *   export.siasn.median_ms  `reports:siasnExport` of a year of decided cases to CSV through
+ *                           dispatch (query, appeal lookups, mapping, CSV), target <= 500 ms
+ * Demo decisions carry no issued SK; the untimed setup gives every decision whose case was
+ * registered in 2025 an SK number, date and delivery, as issuing and delivery would.
+ */
+import { resolve } from 'node:path';
+import type { BenchModule } from './bench-kit.ts';
+import { percentile, timeRuns } from './bench-kit.ts';
+import { openApp } from '../../electron/main/app-context.ts';
+import { dispatch } from '../../electron/main/ipc/dispatch.ts';
+import { hashPassword } from '../../electron/main/accounts/password.ts';
+import { insertUser } from '../../electron/main/accounts/user-queries.ts';
+import { handlers } from '../../electron/main/handlers.ts';
+import { generateDemo } from '../../electron/main/demo/demo-generate.ts';
+import { siasnMappingKeys } from '../../electron/main/reports/siasn-mapping.ts';
+
+const CASES = Number(process.env.SIPENA_BENCH_CASES ?? 100_000);
+
+export const reportsBench: BenchModule = {
+  name: 'reports',
+  run: async ({ workDir, log }) => {
+    const now = new Date('2026-06-02T03:00:00Z');
+    const ctx = await openApp({ dataDir: workDir, resourcesDir: resolve(import.meta.dirname, '..', '..', 'resources'), appVersion: 'bench', now: () => now });
+    const password = await hashPassword('Bench-Rahasia-2024', { N: 1024, r: 8, p: 1, keylen: 32 });
+    const userId = insertUser(ctx.db, { username: 'bench', displayName: 'Bench', role: 'administrator', password }, now.toISOString());
+    ctx.session.user = { id: userId, username: 'bench', displayName: 'Bench', role: 'administrator' };
+    ctx.session.lastActivity = now.getTime();
+    try {
+      const t0 = performance.now();
+      generateDemo(ctx, { cases: CASES, seed: 'bench-reports' });
+      const year = ctx.db
+        .prepare(
+          `UPDATE decisions SET sk_number = 'BENCH/' || case_id || '/' || accused_id, sk_date = substr(created_at, 1, 10),
+                  delivered_on = substr(created_at, 1, 10), effective_date = date(substr(created_at, 1, 10), '+15 days'),
+                  end_date = CASE WHEN duration_months IS NULL THEN NULL ELSE date(substr(created_at, 1, 10), '+15 days', '+' || duration_months || ' months', '-1 day') END
+           WHERE substr(created_at, 1, 4) = '2025' AND level IS NOT NULL`,
+        )
+        .run().changes;
+      ctx.db.exec('ANALYZE');
+      const keys = siasnMappingKeys();
+      const ids = (list: { code: string }[]) => Object.fromEntries(list.map((k, i) => [k.code, String(100 + i)]));
+      const saved = await dispatch(ctx, handlers, 'reports:saveSiasnMapping', { sanction: ids(keys.sanction), reason: ids(keys.reason), golongan: ids(keys.golongan), kedudukanHukum: '01' });
+      if (!saved.ok) throw new Error(saved.error.message);
+      log(`${CASES} demo cases, ${year} decisions given a 2025 SK, in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+      const first = await dispatch(ctx, handlers, 'reports:siasnExport', { from: '2025-01-01', to: '2025-12-31', format: 'csv' });
+      if (!first.ok) throw new Error(first.error.message);
+      const v = first.value as { exported: number; skipped: unknown[]; fileBase64: string };
+      log(`SIASN export 2025: ${v.exported} rows, ${v.skipped.length} skipped, ${Math.round((v.fileBase64.length * 3) / 4 / 1024)} kB CSV`);
+      const samples = await timeRuns(15, async () => {
+        const r = await dispatch(ctx, handlers, 'reports:siasnExport', { from: '2025-01-01', to: '2025-12-31', format: 'csv' });
+        if (!r.ok) throw new Error(r.error.message);
+      });
+      return { 'export.siasn.median_ms': percentile(samples, 50) };
+    } finally {
+      ctx.db.close();
+    }
+  },
+};

@@ -1,0 +1,72 @@
+/**
+ * The SIASN export screen in Chromium: the administrator maps the codes, exports the
+ * period and gets the file as a download; a row that cannot be exported is named with why.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, startHarness } from './browser.ts';
+import { handlers } from '../../electron/main/handlers.ts';
+import { dispatch } from '../../electron/main/ipc/dispatch.ts';
+import { decidedCase, HANDED_OVER } from '../support/decided-case.ts';
+
+const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
+let h: Awaited<ReturnType<typeof startHarness>>;
+let page: Page;
+let errors: string[] = [];
+let now = new Date('2024-12-02T03:00:00Z');
+let skNumber = '';
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  h = await startHarness(undefined, { clock: () => now });
+  skNumber = (await decidedCase(h.app.ctx, 'PP94-BERAT-TURUN-JABATAN', 12, { name: 'Budi Santoso', nip: '198609262015051001', golongan: 'III/b' })).skNumber;
+  await decidedCase(h.app.ctx, 'PP94-SEDANG-TUKIN', 6, { name: 'Dewi Lestari', nip: '199001012015042002' });
+  now = new Date('2024-12-05T03:00:00Z');
+  h.app.ctx.session.lastActivity = now.getTime();
+  const done = h.app.ctx.db.prepare("SELECT case_id AS caseId, accused_id AS accusedId FROM decisions WHERE accused_nip = '198609262015051001'").get() as { caseId: number; accusedId: number };
+  const r = await dispatch(h.app.ctx, handlers, 'examination:recordDelivery', { ...done, deliveredOn: '2024-12-04', ...HANDED_OVER });
+  if (!r.ok) throw new Error(r.error.message);
+  ({ page, errors } = await openPage(h.browser, { height: 1100 }));
+  await page.goto(h.server.url);
+}, 120_000);
+afterAll(async () => h?.stop());
+
+describe('SIASN export screen', () => {
+  it('maps the codes, exports the period as XLSX and names the SK that has no recorded delivery', async () => {
+    await page.getByRole('link', { name: 'Ekspor SIASN' }).click();
+    await page.getByRole('heading', { name: 'Ekspor riwayat hukuman disiplin ke SIASN' }).waitFor();
+    await page.getByLabel('Kedudukan hukum pegawai aktif (kedudukanHukumId)').fill('01');
+    await page.getByRole('button', { name: /Jenis hukuman \(jenisHukumanId\)/ }).click();
+    await page.getByLabel('ID SIASN PP94-BERAT-TURUN-JABATAN').fill('31');
+    await page.getByLabel('ID SIASN PP94-SEDANG-TUKIN').fill('21');
+    await page.getByRole('button', { name: /Alasan hukuman/ }).click();
+    await page.getByLabel('ID SIASN N-FASILITAS-NEGARA', { exact: true }).fill('804');
+    await page.getByLabel('ID SIASN N-KAMPANYE-ATRIBUT', { exact: true }).fill('802');
+    await page.getByRole('button', { name: /Golongan \(golonganId\)/ }).click();
+    await page.getByLabel('ID SIASN III/b', { exact: true }).fill('32');
+    await page.getByRole('button', { name: 'Simpan pemetaan' }).click();
+    await page.getByText('Pemetaan SIASN disimpan.').waitFor();
+
+    await page.getByRole('textbox', { name: 'SK diterbitkan dari tanggal' }).fill('1 Des 2024');
+    await page.getByRole('textbox', { name: 'SK diterbitkan dari tanggal' }).press('Tab');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('siasn-export').click();
+    const file = await download;
+    await page.getByText('1 baris diekspor, 1 dilewati.').waitFor();
+    expect(await page.getByTestId('siasn-skipped').textContent()).toContain('SK belum tercatat disampaikan');
+    expect(await page.getByTestId('siasn-skipped').textContent()).toContain('Dewi Lestari');
+    await page.screenshot({ path: resolve(shots, 'siasn-export.png'), fullPage: true });
+
+    expect(file.suggestedFilename()).toMatch(/^siasn-hukdis-2024-12-01-\d{4}-12-31\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await file.path());
+    const sheet = book.getWorksheet('hukdis')!;
+    expect(sheet.rowCount).toBe(2);
+    expect(sheet.getCell('A2').value).toBe('198609262015051001');
+    expect(sheet.getCell('D2').value).toBe(skNumber);
+    expect(errors).toEqual([]);
+  });
+});
