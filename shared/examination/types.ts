@@ -7,6 +7,7 @@ import type { WorkflowState, WorkflowAction } from '../workflow/states.ts';
 import type { ScheduleWarning } from '../deadlines/compute.ts';
 import type { PybmOfficial } from './pybm.ts';
 import type { Signatory } from '../letters/office-settings.ts';
+import type { AccusedSuperior } from './superior.ts';
 import type { EmploymentType } from '../employees/employment-type.ts';
 
 /** Which office an examiner comes from; PP 94 team composition depends on it. */
@@ -262,7 +263,8 @@ export interface ExaminationOverview {
   /** Heaviest violation level of the case, null for ethics-only. */
   level: 'ringan' | 'sedang' | 'berat' | null;
   incidentDate: string;
-  accused: { id: number; name: string; nip: string; employmentType: EmploymentType; absences: number }[];
+  /** Each accused with their own direct superior (null until recorded). */
+  accused: { id: number; name: string; nip: string; employmentType: EmploymentType; absences: number; superior: AccusedSuperior | null }[];
   team: TeamMember[];
   teamProblems: string[];
   sessions: ExamSession[];

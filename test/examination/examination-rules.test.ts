@@ -22,6 +22,12 @@ describe('examination team composition', () => {
     // A secretary does not count as an examiner.
     expect(teamProblems('berat', [m('chair', 'inspektorat'), m('member', 'bkpsdm'), m('secretary', 'atasan')]).sort()).toEqual(['team.needAtasan', 'team.tooFew']);
   });
+  it('the accused\'s own superiors, once every accused has one, are the "atasan langsung" element and count as examiners when not on the team', () => {
+    const inspAndBkpsdm = [m('chair', 'inspektorat'), m('member', 'bkpsdm')];
+    expect(teamProblems('berat', inspAndBkpsdm, { everyAccused: true, notOnTeam: 1 })).toEqual([]);
+    expect(teamProblems('berat', inspAndBkpsdm, { everyAccused: false, notOnTeam: 1 })).toEqual(['team.needAtasan']);
+    expect(teamProblems('berat', inspAndBkpsdm, { everyAccused: true, notOnTeam: 0 })).toEqual(['team.tooFew']);
+  });
   it('a lighter case may be examined by the superior alone, but two people need a chair', () => {
     expect(teamProblems('sedang', [m('member', 'atasan')])).toEqual([]);
     expect(teamProblems('ringan', [m('member', 'atasan'), m('member', 'inspektorat')])).toEqual(['team.noChair']);

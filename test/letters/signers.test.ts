@@ -69,7 +69,7 @@ describe('signers of a case', () => {
   it('the direct superior chosen for a summons must be named; once typed (a Plt.), the summons prints them; audited; the default clears the choice', async () => {
     await call('letters:setSigner', { caseId, type: 'summons1', role: 'superior' });
     const refused = await fail('letters:draft', { caseId, type: 'summons1', subject: `session:${session1}` });
-    expect(refused.message).toBe('Surat Panggilan I belum dapat dibuat: atasan langsung terlapor (penandatangan) belum dicatat: masukkan ke tim pemeriksa dengan unit "Atasan langsung" atau isi penandatangan pada Naskah Dinas.');
+    expect(refused.message).toBe('Surat Panggilan I belum dapat dibuat: atasan langsung terlapor (penandatangan) belum dicatat: catat atasan langsung terlapor ini di halaman Pemeriksaan.');
     const options = await call<LetterOption[]>('letters:options', { id: caseId });
     expect(options.find((o) => o.type === 'summons1')?.missing).toContain('atasan langsung terlapor (penandatangan) belum dicatat');
 

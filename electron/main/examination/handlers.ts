@@ -9,6 +9,7 @@ import { pybmContext } from './pybm-service.ts';
 import { listMorals, saveMoral } from './moral-service.ts';
 import { recordDelivery } from './delivery-service.ts';
 import { fileAppeal, recordAppealOutcome } from './appeal-service.ts';
+import { caseSuperiors, setSuperior } from './superior-service.ts';
 import { listReleases, saveRelease } from './release-service.ts';
 
 export const examinationHandlers: FeatureHandlers<typeof examinationChannels> = {
@@ -27,4 +28,6 @@ export const examinationHandlers: FeatureHandlers<typeof examinationChannels> = 
   'examination:saveMoral': (req, ctx) => saveMoral(ctx, req),
   'examination:releases': (req, ctx) => listReleases(ctx, req.caseId),
   'examination:saveRelease': (req, ctx) => saveRelease(ctx, req),
+  'examination:superiors': (req, ctx) => caseSuperiors(ctx, req.caseId),
+  'examination:setSuperior': (req, ctx) => setSuperior(ctx, req),
 };

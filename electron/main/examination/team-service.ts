@@ -4,6 +4,7 @@ import { mutate } from '../app-context.ts';
 import { AppError } from '../errors.ts';
 import { caseLevel, requireCase, selectTeam } from './exam-queries.ts';
 import { teamProblems } from '../../../shared/examination/team-rules.ts';
+import { superiorTeamFacts } from './superior-queries.ts';
 import type { TeamMember } from '../../../shared/examination/types.ts';
 import type { teamSetSchema } from '../../../shared/examination/schemas.ts';
 
@@ -33,7 +34,7 @@ export function setTeam(ctx: AppContext, input: z.output<typeof teamSetSchema>):
     const ins = db.prepare('INSERT INTO case_team (case_id, staff_id, role) VALUES (?, ?, ?)');
     for (const m of input.members) ins.run(core.id, m.staffId, m.role);
     const team = selectTeam(db, core.id);
-    const problems = teamProblems(caseLevel(db, core), team);
+    const problems = teamProblems(caseLevel(db, core), team, superiorTeamFacts(db, core.id, team.map((m) => m.nip)));
     return { value: { team, problems }, audit: { action: 'team.set', entity: 'case', entityId: core.id, before, after: input.members } };
   });
 }

@@ -11,6 +11,7 @@ import { skDeliveryDue, summons2Due } from './calendar-port.ts';
 import { onTransition } from './deadline-hooks.ts';
 import { appealRouteOf } from './appeal-service.ts';
 import { selectCaseSessions } from '../hearings/session-queries.ts';
+import { selectSuperiors, superiorTeamFacts } from './superior-queries.ts';
 import { actionsFrom, checkTransition, TRANSITIONS } from '../../../shared/workflow/machine.ts';
 import type { CaseFacts } from '../../../shared/workflow/machine.ts';
 import type { WorkflowAction, WorkflowState } from '../../../shared/workflow/states.ts';
@@ -26,13 +27,19 @@ function currentRole(ctx: AppContext): Role | undefined {
   return ctx.session?.user?.role;
 }
 
+/** The team's composition problems, the accused's own superiors counted as its "atasan langsung" element. */
+export function caseTeamProblems(db: Db, core: CaseCore): string[] {
+  const team = selectTeam(db, core.id);
+  return teamProblems(caseLevel(db, core), team, superiorTeamFacts(db, core.id, team.map((m) => m.nip)));
+}
+
 /** Everything the transition guards look at, read from the case's tables. */
 export function caseFacts(db: Db, core: CaseCore): CaseFacts {
   const accused = selectAccusedBrief(db, core.id);
   const absences = absencesByAccused(db, core.id);
   const count = (sql: string) => (db.prepare(sql).get(core.id) as { n: number }).n;
   return {
-    teamProblems: teamProblems(caseLevel(db, core), selectTeam(db, core.id)),
+    teamProblems: caseTeamProblems(db, core),
     maxAbsences: Math.max(0, ...absences.values()),
     accusedCount: accused.length,
     accusedWithBap: count('SELECT count(DISTINCT accused_id) AS n FROM baps WHERE case_id = ? AND examinee_present = 1'),
@@ -104,6 +111,7 @@ export function examinationOverview(ctx: AppContext, caseId: number): Examinatio
   const sessions = selectCaseSessions(db, core.id);
   const baps = selectBaps(db, core.id);
   const team = selectTeam(db, core.id);
+  const superiors = selectSuperiors(db, core.id);
   const lang = ctx.language();
   let prompt: ExaminationOverview['prompt'] = null;
   const last = [...sessions].reverse().find((s) => s.attendance !== null);
@@ -123,7 +131,7 @@ export function examinationOverview(ctx: AppContext, caseId: number): Examinatio
     state: core.state,
     level: caseLevel(db, core),
     incidentDate: core.incidentDate,
-    accused: selectAccusedBrief(db, core.id).map((a) => ({ ...a, absences: absences.get(a.id) ?? 0 })),
+    accused: selectAccusedBrief(db, core.id).map((a) => ({ ...a, absences: absences.get(a.id) ?? 0, superior: superiors.find((s) => s.accusedId === a.id) ?? null })),
     team,
     teamProblems: facts.teamProblems,
     sessions,

@@ -104,8 +104,8 @@ function accusedId(ctx: AppContext, type: LetterType, c: CaseDetail, subject: st
 }
 
 /** The letter's signer by the case's chosen (or default) role, or the missing item naming what to record. */
-function signer(ctx: AppContext, caseId: number, type: SignerLetterType): SignerInput {
-  const r = resolveSigner(ctx, caseId, type);
+function signer(ctx: AppContext, caseId: number, type: SignerLetterType, accusedId?: number): SignerInput {
+  const r = resolveSigner(ctx, caseId, type, accusedId);
   if (!r.signer.signatory || r.need) throw missingError(ctx, type, [{ key: r.need ?? 'signerSuperior' }]);
   return { role: r.signer.role, signatory: r.signer.signatory };
 }
@@ -120,7 +120,7 @@ const summons =
     const team = selectTeamMembers(ctx.db, c.id);
     const examiner = team.find((m) => m.role === 'chair') ?? team[0];
     if (!examiner) throw missingError(ctx, type, [{ key: 'team' }]);
-    const signedBy = signer(ctx, c.id, type);
+    const signedBy = signer(ctx, c.id, type, s.accusedId);
     const first = no === 2 ? selectSessions(ctx.db, c.id).filter((x) => x.summonsNo === 1 && x.accusedId === s.accusedId).at(-1) : undefined;
     const prev = no === 2 ? lastIssued(ctx.db, c.id, 'summons1', first ? `session:${first.id}` : '') : null;
     return {

@@ -11,6 +11,7 @@ import { getCase } from '../cases/case-service.ts';
 import { getOfficeSettings } from './office-settings-service.ts';
 import { selectTeamMembers } from './exam-data-queries.ts';
 import { deleteSigner, selectSigners, teamSuperior, upsertSigner } from './signer-queries.ts';
+import { selectSuperior, selectSuperiors } from '../examination/superior-queries.ts';
 import { SIGNER_LETTER_TYPES, SIGNER_RULES, TEAM_CHAIR_TITLE, defaultSignerRole } from '../../../shared/letters/signer-roles.ts';
 import type { CaseSigner, SetSigner, SignerLetterType } from '../../../shared/letters/signer-roles.ts';
 import type { Signatory } from '../../../shared/letters/office-settings.ts';
@@ -24,7 +25,21 @@ interface Resolved {
   need: SignerNeed | null;
 }
 
-function resolve(ctx: AppContext, caseId: number, type: SignerLetterType): Resolved {
+/**
+ * The superior who signs for one accused: a person typed for the case's letters (an explicit
+ * choice on the letters screen) first, then the accused's own recorded superior, then (cases
+ * from before superiors were kept per accused) the team member of the "Atasan langsung" unit.
+ * Without an accused (the letters screen's summary) the case's only, or first, accused counts.
+ */
+function superiorFor(ctx: AppContext, caseId: number, typed: Signatory | null, accusedId: number | undefined): Signatory | null {
+  if (typed) return typed;
+  const own = accusedId !== undefined ? selectSuperior(ctx.db, accusedId) : selectSuperiors(ctx.db, caseId)[0];
+  if (own) return { title: (own.jabatan || 'Atasan Langsung').toUpperCase(), prefix: '', name: own.name, pangkat: own.pangkat ?? '', nip: own.nip };
+  const onTeam = teamSuperior(ctx.db, caseId);
+  return onTeam ? { title: (onTeam.jabatan || 'Atasan Langsung').toUpperCase(), prefix: '', name: onTeam.name, pangkat: onTeam.pangkat ?? '', nip: onTeam.nip } : null;
+}
+
+function resolve(ctx: AppContext, caseId: number, type: SignerLetterType, accusedId?: number): Resolved {
   const team = selectTeamMembers(ctx.db, caseId);
   const rule = SIGNER_RULES[type];
   const defaultRole = defaultSignerRole(type, { teamSize: team.length });
@@ -37,11 +52,8 @@ function resolve(ctx: AppContext, caseId: number, type: SignerLetterType): Resol
     if (chair) signatory = { title: TEAM_CHAIR_TITLE, prefix: '', name: chair.name, pangkat: chair.pangkat ?? '', nip: chair.nip };
     else need = 'signerChair';
   } else if (role === 'superior') {
-    const sup = row?.signatory ?? null;
-    const onTeam = sup ? null : teamSuperior(ctx.db, caseId);
-    if (sup) signatory = sup;
-    else if (onTeam) signatory = { title: (onTeam.jabatan || 'Atasan Langsung').toUpperCase(), prefix: '', name: onTeam.name, pangkat: onTeam.pangkat ?? '', nip: onTeam.nip };
-    else need = 'signerSuperior';
+    signatory = superiorFor(ctx, caseId, row?.signatory ?? null, accusedId);
+    if (!signatory) need = 'signerSuperior';
   } else {
     const office = getOfficeSettings(ctx);
     if (role === 'ppk') signatory = office.signatories.ppk;
@@ -52,9 +64,9 @@ function resolve(ctx: AppContext, caseId: number, type: SignerLetterType): Resol
   return { signer: { type, role, defaultRole, roles: rule.roles, basis: rule.basis[role] ?? '', chosen: row !== undefined, signatory, missing }, need };
 }
 
-/** The signer of one letter type for a case, or the missing item naming what to record. */
-export function resolveSigner(ctx: AppContext, caseId: number, type: SignerLetterType): Resolved {
-  return resolve(ctx, caseId, type);
+/** The signer of one letter type for a case (a summons: for its accused), or the missing item naming what to record. */
+export function resolveSigner(ctx: AppContext, caseId: number, type: SignerLetterType, accusedId?: number): Resolved {
+  return resolve(ctx, caseId, type, accusedId);
 }
 
 /** Every signer-chosen letter type of a case, for the letters screen. */

@@ -10,6 +10,8 @@ import type { MoralSanction } from '../../examination/moral.ts';
 import { releaseSaveSchema } from '../../examination/release.ts';
 import type { ReleaseView } from '../../examination/release.ts';
 import type { WorkflowState } from '../../workflow/states.ts';
+import { superiorSetSchema } from '../../examination/superior.ts';
+import type { AccusedSuperior } from '../../examination/superior.ts';
 
 /**
  * Staff run examinations; the workflow machine (shared/workflow/machine.ts) narrows each step
@@ -19,6 +21,9 @@ import type { WorkflowState } from '../../workflow/states.ts';
 export const examinationChannels = {
   'examination:overview': channel<ExaminationOverview>()(examCaseSchema, { access: ALL }),
   'examination:transition': channel<{ state: WorkflowState }>()(transitionSchema, { access: STAFF }),
+  // Each accused's direct superior: staff, like the team it sits on.
+  'examination:superiors': channel<AccusedSuperior[]>()(examCaseSchema, { access: ALL }),
+  'examination:setSuperior': channel<AccusedSuperior[]>()(superiorSetSchema, { access: STAFF }),
   'examination:setTeam': channel<{ team: TeamMember[]; problems: string[] }>()(teamSetSchema, { access: STAFF }),
   'examination:saveBap': channel<Bap>()(bapSaveSchema, { access: EXAMINATION }),
   'examination:saveLhp': channel<Lhp>()(lhpSaveSchema, { access: EXAMINATION }),

@@ -18,6 +18,7 @@ import { temporaryRelease } from './016-temporary-release.ts';
 import { siasnPersonId } from './017-siasn-person-id.ts';
 import { deliveryOfficer } from './018-delivery-officer.ts';
 import { sanctionsRegister } from './019-sanctions-register.ts';
+import { accusedSuperiors } from './020-accused-superiors.ts';
 
 export interface Migration {
   version: number;
@@ -37,4 +38,4 @@ export function applyMigration(db: Db, m: Migration): void {
 }
 
 /** Ordered by version; append only. A shipped migration is never edited. */
-export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames, letterSigners, caseVersion, moralWithDiscipline, skDeliveryAppeals, temporaryRelease, siasnPersonId, deliveryOfficer, sanctionsRegister];
+export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames, letterSigners, caseVersion, moralWithDiscipline, skDeliveryAppeals, temporaryRelease, siasnPersonId, deliveryOfficer, sanctionsRegister, accusedSuperiors];

@@ -20,6 +20,7 @@ import { MoralPanel } from './MoralPanel.tsx';
 import type { MoralSanction } from '../../../../shared/examination/moral.ts';
 import { SkPanel } from './SkPanel.tsx';
 import { ReleasePanel } from './ReleasePanel.tsx';
+import { SuperiorPanel } from './SuperiorPanel.tsx';
 
 const AFTER_REPORT = new Set(['report', 'decision', 'decided_without_examination', 'delivered', 'appeal', 'closed']);
 /** From the first hearing on: a temporary release runs "sejak yang bersangkutan diperiksa" (PP 94/2021 Pasal 31). */
@@ -69,6 +70,7 @@ export function ExaminationPage({ caseId }: { caseId: number }) {
         ))}
       </Group>
       <WorkflowPanel overview={o} onChanged={changed} onPromptSchedule={() => setSchedule({ kind: 'new', summonsNo: 2, from: lastAbsent })} />
+      <SuperiorPanel overview={o} editable={can('examination:setSuperior')} onChanged={changed} />
       <TeamPanel key={o.team.map((m) => `${m.staffId}:${m.role}`).join(',')} overview={o} staff={staff} onChanged={changed} />
       <SessionsPanel
         overview={o}
