@@ -11,12 +11,11 @@ import { mutate } from '../app-context.ts';
 import { AppError, notFound } from '../errors.ts';
 import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
 import { formatDate } from '../../../shared/indonesian/dates.ts';
-import { answerRule, appealBody } from '../../../shared/examination/appeal-body.ts';
+import { answerRule } from '../../../shared/examination/appeal-body.ts';
 import { changedSanctionProblem, datesAfterOutcome } from '../../../shared/examination/appeal-rules.ts';
 import type { appealFileSchema, appealOutcomeSchema } from '../../../shared/examination/schemas.ts';
 import type { AppealOutcome, Decision } from '../../../shared/examination/types.ts';
 import { insertAppeal, openAppealCount, requireAccused, requireCase, selectAppeal, selectDecisionSk, setAppealOutcome, setDecisionDates } from './exam-queries.ts';
-import type { PybmOfficial } from '../../../shared/examination/pybm.ts';
 import { appealAnswerDue, sanctionEndDue } from './calendar-port.ts';
 import { onAppealDecided, onAppealFiled, onSanctionDates } from './deadline-hooks.ts';
 import { selectDecisions } from './decision-service.ts';
@@ -25,14 +24,7 @@ import { caseFacts, moveCase } from './workflow-service.ts';
 import { checkTransition } from '../../../shared/workflow/machine.ts';
 import type { AuditEntry } from '../audit/audit-log.ts';
 import type { Db } from '../db/connection.ts';
-import { getOfficeSettings } from '../letters/office-settings-service.ts';
-
-const DISMISSAL = 'PP94-BERAT-PDHTAPS';
-
-/** The appeal this decision allows and where it goes, as the SK printed it. */
-export function appealRouteOf(ctx: AppContext, d: { sanction_code: string; pybm_official: string | null }): ReturnType<typeof appealBody> {
-  return appealBody({ dismissal: d.sanction_code === DISMISSAL, official: d.pybm_official as PybmOfficial | null, ppkTitle: getOfficeSettings(ctx).ppkTitle });
-}
+import { appealRouteOf } from './appeal-route.ts';
 
 function decisionOf(ctx: AppContext, caseId: number, accusedId: number): Decision {
   return selectDecisions(ctx.db, caseId, ctx.language()).find((x) => x.accusedId === accusedId)!;

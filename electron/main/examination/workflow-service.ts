@@ -9,7 +9,7 @@ import { selectBaps, selectLhps } from './record-service.ts';
 import { selectDecisions } from './decision-service.ts';
 import { skDeliveryDue, summons2Due } from './calendar-port.ts';
 import { onTransition } from './deadline-hooks.ts';
-import { appealRouteOf } from './appeal-service.ts';
+import { appealRouteOf } from './appeal-route.ts';
 import { selectCaseSessions } from '../hearings/session-queries.ts';
 import { selectSuperiors, superiorTeamFacts } from './superior-queries.ts';
 import { actionsFrom, checkTransition, TRANSITIONS } from '../../../shared/workflow/machine.ts';

@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 /** Core tables: settings, counters, people, cases, and the append-only, hash-chained audit log. */
 export const initial: Migration = {

@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 /**
  * People (issue 3A): OPD codes and an active flag, the golongan split from pangkat,

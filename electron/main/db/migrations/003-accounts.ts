@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 /** User accounts (issue 6): roles, scrypt password hashes, and the persisted lockout state. */
 export const accounts: Migration = {

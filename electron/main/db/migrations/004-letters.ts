@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 /**
  * Official letters (issue 5): the register of issued letters with their frozen PDF bytes,

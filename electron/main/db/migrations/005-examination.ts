@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 import { shippedHolidayYears, sourceText } from '../../calendar/shipped-holidays.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 /**
  * Case intake (issue 3B): source details, confidential reporter, incident time, OPD of the

@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 /**
  * Examination process (issue 4B): examiners and case teams, rooms, hearing sessions with

@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 /**
  * Covering indexes for the "Perlu tindakan" counts (issue 4 follow-up). The counts of

@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 /**
  * Who decides (PP 94/2021 Bab III): the employee's position class, the head of each OPD

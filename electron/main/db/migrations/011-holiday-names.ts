@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 /**
  * Holiday lists as confirmed in December 2026: 2024 renames "Isa Almasih" to "Yesus

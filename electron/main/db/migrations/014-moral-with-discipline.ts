@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 /**
  * A moral sanction (PP 42/2004 Pasal 15, stated by the PPK) that goes with a disciplinary

@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 /**
  * One SK, one number, one date: the decision no longer carries a typed SK number and

@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 /**
  * Temporary release from duty (pembebasan sementara, PP 94/2021 Pasal 31) per accused: from

@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 /**
  * The employee's SIASN person id (pnsOrangId, BKN's own key for a civil servant), optional:

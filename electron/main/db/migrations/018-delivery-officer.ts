@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 /**
  * The berita acara penyampaian SK names the officer who handed the SK over ("Yang

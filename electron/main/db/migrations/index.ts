@@ -1,4 +1,5 @@
 import type { Db } from '../connection.ts';
+import type { Migration } from './migration.ts';
 import { initial } from './001-initial.ts';
 import { people } from './002-people.ts';
 import { accounts } from './003-accounts.ts';
@@ -20,11 +21,7 @@ import { deliveryOfficer } from './018-delivery-officer.ts';
 import { sanctionsRegister } from './019-sanctions-register.ts';
 import { accusedSuperiors } from './020-accused-superiors.ts';
 
-export interface Migration {
-  version: number;
-  name: string;
-  up: (db: Db) => void;
-}
+export type { Migration } from './migration.ts';
 
 /**
  * Runs one migration in its own transaction and records its version with it, so a
