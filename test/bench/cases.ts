@@ -36,7 +36,7 @@ const RUNS = 200;
 type ListPayload = Record<string, unknown>;
 
 /** A realistic mix of list requests: one to three filters, any sort, the first pages. */
-function listPayloads(r: Prng, opdIds: number[], n: number): ListPayload[] {
+export function listPayloads(r: Prng, opdIds: number[], n: number): ListPayload[] {
   const codes = currentCatalogue.entries.map((e) => e.code);
   return Array.from({ length: n }, () => {
     const p: ListPayload = { sort: r.pick(CASE_SORTS), offset: r.int(0, 4) * 50, limit: 50 };

@@ -4,8 +4,8 @@
  *                           session: cookie, CSRF header, TLS) on loopback, over the same 200
  *                           through in-process dispatch; throughput ratio, same run, median of
  *                           three alternating rounds; target >= 0.5
- *   server.rss_mb           the process's resident memory after the rounds (server and clients
- *                           share the process here)
+ * and, against `npm run serve` in a process of its own (server-process.ts): server.list.p95_ms,
+ * server.list.busy_p95_ms and server.rss_mb.
  * Each path has its own fresh database; every registration names a different accused NIP, so
  * the duplicate check does the same work on both.
  */
@@ -23,6 +23,7 @@ import { newSession } from '../../electron/main/accounts/session.ts';
 import { startOfficeServer } from '../../electron/server/office-server.ts';
 import { ensureServerCertificate } from '../../electron/server/tls-certificate.ts';
 import { OfficeClient } from '../support/https-client.ts';
+import { serverProcessFigures } from './server-process.ts';
 
 const RESOURCES = resolve(import.meta.dirname, '..', '..', 'resources');
 const CASES = 200;
@@ -108,11 +109,16 @@ export const serverBench: BenchModule = {
         log(`round ${round + 1}: in-process ${local.toFixed(0)}/s, HTTPS ${https.toFixed(0)}/s`);
         ratios.push(https / local);
       }
-      return { 'server.register_ratio': median(ratios), 'server.rss_mb': process.memoryUsage().rss / 1024 / 1024 };
-    } finally {
       await server.close();
       local.db.close();
       remote.db.close();
+      return { 'server.register_ratio': median(ratios), ...(await serverProcessFigures(workDir, log)) };
+    } finally {
+      if (local.db.open) {
+        await server.close();
+        local.db.close();
+        remote.db.close();
+      }
     }
   },
 };
