@@ -22,6 +22,7 @@ import { readAppMode, startupMode } from './client-mode/app-config.ts';
 import { clientNavigationAllowed } from './client-mode/client-policy.ts';
 import { askAppMode } from './connect-window.ts';
 import { createClientWindow } from './client-window.ts';
+import { startServerMode } from './server-mode.ts';
 
 // Bundled to out/main/index.js; paths are taken from this file rather than
 // app.getAppPath(), which differs between `electron .`, `electron out/main/index.js`
@@ -41,6 +42,8 @@ if (dataDir !== defaultUserData) {
 let ctx: AppContext | undefined;
 /** Origin of the pinned office server when this PC is a client (navigation may go there). */
 let serverOrigin: string | undefined;
+/** Set while this PC runs as the office server: the app then lives on in the tray without a window. */
+let stopServer: (() => Promise<void>) | undefined;
 let mainWindow: BrowserWindow | undefined;
 let stopBackups: (() => void) | undefined;
 let dataLock: DataLock | undefined;
@@ -117,8 +120,39 @@ function startClient(pin: Extract<AppMode, { mode: 'client' }>): void {
   });
 }
 
+/** "Jalankan sebagai server kantor": the office server in this process, a tray icon, and a window on it. */
+async function startServer(mode: Extract<AppMode, { mode: 'server' }>): Promise<void> {
+  mkdirSync(dataDir, { recursive: true });
+  try {
+    const started = await startServerMode({
+      dataDir,
+      listen: mode.listen,
+      rendererDir: join(outDir, 'renderer'),
+      resourcesDir: resourcesDir(),
+      appVersion: app.getVersion(),
+      iconPath: join(resourcesDir(), 'icons', 'icon.png'),
+      openWindow: (pin) => {
+        if (mainWindow) {
+          mainWindow.focus();
+          return;
+        }
+        startClient({ mode: 'client', ...pin });
+      },
+      quit: () => app.quit(),
+    });
+    stopServer = started.stop;
+  } catch (e) {
+    if (e instanceof DataFolderLockedError) {
+      fail('Sipena sedang dipakai', `Folder data ${dataDir} sedang dipakai oleh ${describeHolder(e.holder)}. Tutup program itu lebih dahulu.`);
+      return;
+    }
+    throw e;
+  }
+}
+
 async function runMode(mode: AppMode): Promise<void> {
   if (mode.mode === 'client') return startClient(mode);
+  if (mode.mode === 'server') return startServer(mode);
   return startLocal();
 }
 
@@ -155,8 +189,21 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) =>
     hardenWebContents(contents, devServerUrl, (url) => serverOrigin !== undefined && clientNavigationAllowed(url, serverOrigin)),
   );
-  app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', closeDatabase);
+  // The office server keeps running in the tray when its window is closed.
+  app.on('window-all-closed', () => {
+    if (!stopServer) app.quit();
+  });
+  app.on('will-quit', (event) => {
+    closeDatabase();
+    if (!stopServer) return;
+    // Requests finish, a running backup ends, the database closes: then quit for real.
+    event.preventDefault();
+    const stop = stopServer;
+    stopServer = undefined;
+    void stop()
+      .catch((e: unknown) => console.error('[sipena] stopping the office server failed', e))
+      .finally(() => app.quit());
+  });
   start().catch((e: unknown) => {
     console.error('[sipena] startup failed', e);
     fail('Sipena gagal dimulai', errorText(e));

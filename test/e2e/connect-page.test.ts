@@ -122,4 +122,19 @@ describe('connection page (desktop first launch)', () => {
     await expect.poll(() => chosen).toEqual([stored]);
     await page.close();
   });
+
+  it('"Jalankan sebagai server kantor": a wildcard address is refused; empty means this computer only', async () => {
+    const userData = join(dir, 'server');
+    const { page, chosen } = await openPage(userData, { reason: 'first' });
+    await page.getByRole('radio', { name: 'Jalankan sebagai server kantor' }).check();
+    await page.getByLabel('Alamat jaringan server (kosongkan untuk komputer ini saja)').fill('0.0.0.0:8443');
+    await page.getByRole('button', { name: 'Jalankan server kantor' }).click();
+    await page.getByText('Alamat jaringan harus berupa alamat IP dan port').waitFor();
+    expect(chosen).toEqual([]);
+    await page.getByLabel('Alamat jaringan server (kosongkan untuk komputer ini saja)').fill('');
+    await page.getByRole('button', { name: 'Jalankan server kantor' }).click();
+    await expect.poll(() => chosen).toEqual([{ mode: 'server' }]);
+    expect(readAppMode(userData)).toEqual({ mode: 'server' });
+    await page.close();
+  });
 });

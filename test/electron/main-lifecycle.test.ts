@@ -25,6 +25,8 @@ const fake = vi.hoisted(() => {
     loaded: [] as string[],
     verifyProc: undefined as undefined | ((req: { hostname: string; certificate: { data: string } }, cb: (code: number) => void) => void),
     partitions: [] as string[],
+    tray: null as null | { tooltip: string; menu: { label: string; enabled?: boolean; click?: () => void }[]; destroyed: boolean },
+    clipboard: '',
   };
   const contents = () => ({
     on: () => undefined,
@@ -96,6 +98,29 @@ vi.mock('electron', () => {
     },
     ipcMain: { handle: (channel: string) => s.ipcChannels.push(channel), removeHandler: () => undefined },
     BrowserWindow,
+    Tray: class {
+      constructor() {
+        s.tray = { tooltip: '', menu: [], destroyed: false };
+      }
+      setToolTip(t: string) {
+        s.tray!.tooltip = t;
+      }
+      setContextMenu(menu: { label: string; enabled?: boolean; click?: () => void }[]) {
+        s.tray!.menu = menu;
+      }
+      on() {
+        return this;
+      }
+      destroy() {
+        s.tray!.destroyed = true;
+      }
+    },
+    Menu: { buildFromTemplate: (items: unknown[]) => items },
+    clipboard: {
+      writeText: (text: string) => {
+        s.clipboard = text;
+      },
+    },
     session: {
       fromPartition: (name: string) => {
         s.partitions.push(name);
@@ -122,7 +147,7 @@ function sha256(file: string): string {
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'sipena-main-'));
-  Object.assign(fake.state, { calls: [], appListeners: new Map(), windows: 0, errorBoxes: [], exitCode: undefined, userDataSetTo: undefined, ipcChannels: [], windowOptions: [], loaded: [], verifyProc: undefined, partitions: [] });
+  Object.assign(fake.state, { calls: [], appListeners: new Map(), windows: 0, errorBoxes: [], exitCode: undefined, userDataSetTo: undefined, ipcChannels: [], windowOptions: [], loaded: [], verifyProc: undefined, partitions: [], tray: null, clipboard: '' });
   fake.state.defaultUserData = join(dir, 'default-user-data');
 });
 
@@ -208,5 +233,37 @@ describe('electron/main/index.ts', () => {
     expect(verdict('192.168.1.10', real.cert)).toBe(0);
     expect(verdict('192.168.1.10', impostor.cert)).toBe(-2);
     expect(verdict('example.com', real.cert)).toBe(-2);
+  });
+
+  it('"Jalankan sebagai server kantor": the office server in this process, a tray icon, a pinned window on it; quitting stops it cleanly', async () => {
+    const dataDir = join(dir, 'office');
+    writeAppMode(fake.state.defaultUserData, { mode: 'server', listen: '127.0.0.1:0' });
+    await startMain(dataDir);
+    await vi.waitFor(() => expect(fake.state.tray).not.toBeNull(), { timeout: 20_000 });
+    const url = fake.state.loaded[0]!;
+    expect(url).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(fake.state.tray!.tooltip).toBe(`Sipena: server kantor berjalan di ${url}`);
+    expect(fake.state.tray!.menu.map((m) => m.label)).toEqual([`Server kantor: ${url}`, expect.stringMatching(/^Sidik jari: /), 'Buka Sipena', 'Salin alamat dan sidik jari', 'Hentikan server dan keluar']);
+    // The server's own certificate (in the data folder) is the pin of its window.
+    const cert = readFileSync(join(dataDir, 'server-cert.pem'), 'utf8');
+    let code: number | undefined;
+    fake.state.verifyProc!({ hostname: '127.0.0.1', certificate: { data: cert } }, (c) => (code = c));
+    expect(code).toBe(0);
+    fake.state.tray!.menu[3]!.click!();
+    expect(fake.state.clipboard).toMatch(new RegExp(`^Sipena server: ${url.replaceAll('.', '\\.')} sha256=([0-9A-F]{2}:){31}[0-9A-F]{2}$`));
+    // It answers over HTTPS like npm run serve, and holds the data folder.
+    const { httpsRaw } = await import('../support/https-client.ts');
+    expect((await httpsRaw(Number(new URL(url).port), cert, 'GET', '/__sipena/ping')).status).toBe(204);
+    expect(existsSync(join(dataDir, 'sipena.lock'))).toBe(true);
+    // Closing the window keeps the server; quitting stops it, then quits for real.
+    for (const l of fake.state.appListeners.get('window-all-closed') ?? []) l();
+    expect(fake.state.calls).not.toContain('quit');
+    let prevented = false;
+    for (const l of fake.state.appListeners.get('will-quit') ?? []) l({ preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+    await vi.waitFor(() => expect(fake.state.calls).toContain('quit'), { timeout: 20_000 });
+    expect(fake.state.tray!.destroyed).toBe(true);
+    expect(existsSync(join(dataDir, 'sipena.lock'))).toBe(false);
+    fake.state.appListeners.set('will-quit', []);
   });
 });

@@ -82,6 +82,7 @@ export function ConnectPage() {
             <Stack gap="sm">
               <Radio value="local" label={t('connect.local')} description={t('connect.localHint')} />
               <Radio value="client" label={t('connect.client')} description={t('connect.clientHint')} />
+              <Radio value="server" label={t('connect.server')} description={t('connect.serverHint')} />
             </Stack>
           </Radio.Group>
           {choice === 'client' && (
