@@ -111,6 +111,10 @@ const opdFields = {
   headName: text(120).optional(),
   headNip: z.union([z.literal(''), nipSchema]).optional(),
   headPangkat: text(120).optional(),
+  /** The OPD's kop: a summons its official (an accused's direct superior) signs is headed with it. */
+  address: text(300).optional(),
+  phone: text(60).optional(),
+  email: text(120).optional(),
 };
 
 /** Title and name of the head go together: one without the other cannot sign anything. */
@@ -138,6 +142,10 @@ export interface Opd {
   employeeCount: number;
   /** null until the head is recorded. */
   head: OpdHead | null;
+  /** The OPD's letterhead lines; null until filled in. */
+  address: string | null;
+  phone: string | null;
+  email: string | null;
 }
 
 /** The head of an OPD as printed under a decision. */

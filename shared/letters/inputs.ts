@@ -77,6 +77,11 @@ export interface SummonsInput {
   /** Missed date of the first examination (summons II only). */
   missedDate?: string | null;
   signer?: SignerInput;
+  /**
+   * The superior's OPD kop when the direct superior signs (the summons comes from their office,
+   * not the Inspectorate's); absent otherwise and on summonses issued before it was kept.
+   */
+  letterhead?: { officeName: string; address: string; phone: string; email: string };
 }
 
 /** Surat Perintah: forms the examination team and orders it to examine. */

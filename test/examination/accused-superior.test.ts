@@ -91,12 +91,26 @@ describe('each accused has their own direct superior', () => {
     app.ctx.db.prepare("DELETE FROM case_team WHERE role = 'member'").run();
     await call('examination:setSuperior', { caseId, accusedId: budi, superior: { ...fromRegistry, employeeId: headTeacher } });
     await call('examination:setSuperior', { caseId, accusedId: sri, superior: typed });
+    // The superior's summons is their office's letter: the OPD's kop needs its address first.
+    const noKop = await fail('letters:draft', { caseId, type: 'summons1', subject: `session:${sessionBudi}` });
+    expect(noKop.message).toContain('alamat kop Dinas Pendidikan dan Kebudayaan belum diisi: lengkapi kop surat OPD di halaman OPD');
+    await call('opds:update', { id: opdId, name: 'Dinas Pendidikan dan Kebudayaan', address: 'Jalan Pendidikan Nomor 7, Kota Contoh 00001', phone: '(0000) 111222', email: 'disdikbud@contoh.go.id' });
     const forBudi = await summonsText(sessionBudi);
+    expect(forBudi).toContain('PEMERINTAH KABUPATEN CONTOH DINAS PENDIDIKAN DAN KEBUDAYAAN Jalan Pendidikan Nomor 7, Kota Contoh 00001 Telepon (0000) 111222, Pos-el disdikbud@contoh.go.id');
+    expect(forBudi).not.toContain('INSPEKTORAT');
     expect(forBudi).toContain('KEPALA SMP NEGERI 1 CONTOH, H. Mulyadi, S.Pd., M.M. Pembina Tingkat I (IV/b) NIP. 19710512 199503 1 002');
     expect(forBudi).not.toContain('ENDANG');
     const forSri = await summonsText(sessionSri);
     expect(forSri).toContain('KEPALA SD NEGERI 2 CONTOH, Dra. ENDANG LESTARI Pembina (IV/a) NIP. 19680517 199303 2 003');
     expect(forSri).not.toContain('Mulyadi');
+    expect(forSri).toContain('DINAS PENDIDIKAN DAN KEBUDAYAAN Jalan Pendidikan Nomor 7');
+  });
+
+  it('a summons the team chair signs keeps the Inspectorate\'s kop', async () => {
+    await call('examination:setSuperior', { caseId, accusedId: budi, superior: { ...fromRegistry, employeeId: headTeacher } });
+    const text = await summonsText(sessionBudi);
+    expect(text).toContain('PEMERINTAH KABUPATEN CONTOH INSPEKTORAT Jalan Contoh Nomor 1');
+    expect(text).toContain('KETUA TIM PEMERIKSA');
   });
 
   it('counts as the team\'s "atasan langsung" element once every accused has one', async () => {

@@ -8,6 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCase } from '../../electron/main/cases/case-service.ts';
 import { caseCreateSchema } from '../../shared/cases/schemas.ts';
+import { createOpd } from '../../electron/main/employees/opd-service.ts';
+import { opdCreateSchema } from '../../shared/employees/schemas.ts';
 import { defaultSignerRole } from '../../shared/letters/signer-roles.ts';
 import type { CaseSigner } from '../../shared/letters/signer-roles.ts';
 import type { PdfFile } from '../../shared/ipc/channels/letters.ts';
@@ -33,7 +35,9 @@ describe('signers of a case', () => {
   let session1: number;
   beforeEach(async () => {
     app = await tempApp(new Date('2024-12-02T03:00:00Z'));
-    caseId = createCase(app.ctx, caseCreateSchema.parse(validCase)).id;
+    // The accused's OPD, with its kop: a summons the direct superior signs is headed with it.
+    const opdId = createOpd(app.ctx, opdCreateSchema.parse({ name: 'Dinas Pendidikan', address: 'Jalan Pendidikan Nomor 7, Kota Contoh 00001' })).id;
+    caseId = createCase(app.ctx, caseCreateSchema.parse({ ...validCase, opdId })).id;
     session1 = seedExam(app.ctx, caseId).session1;
   });
   afterEach(() => app.close());

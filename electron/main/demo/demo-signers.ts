@@ -80,15 +80,16 @@ function official(r: Prng, title: string, prefix: Signatory['prefix'], pangkat: 
   return { title, prefix, name, pangkat, nip: nipFor(r, r.int(1966, 1978), sex) };
 }
 
-/** Writes a head (every seventh an acting Plt.) for each OPD; returns heads and secretaries by OPD id. */
+/** Writes a head (every seventh an acting Plt.) and a letterhead address for each OPD; returns heads and secretaries by OPD id. */
 export function writeDemoOpdHeads(db: Db, seed: string, opds: readonly { id: number; name: string }[]): Map<number, { head: OpdHead; secretary: Signatory }> {
   const r = new Prng(`${seed}/signers`);
   const out = new Map<number, { head: OpdHead; secretary: Signatory }>();
-  const put = db.prepare('UPDATE opds SET head_title = ?, head_prefix = ?, head_name = ?, head_nip = ?, head_pangkat = ? WHERE id = ?');
+  const put = db.prepare('UPDATE opds SET head_title = ?, head_prefix = ?, head_name = ?, head_nip = ?, head_pangkat = ?, address = ?, phone = ?, email = ? WHERE id = ?');
   opds.forEach((o, i) => {
     const head = official(r, headTitle(o.name), i % 7 === 3 ? 'Plt.' : '', 'Pembina Utama Muda');
     const secretary = official(r, secretaryTitle(o.name), '', 'Pembina');
-    put.run(head.title, head.prefix, head.name, head.nip, head.pangkat, o.id);
+    // A fictional kop: a summons its officials sign as direct superiors is headed with it.
+    put.run(head.title, head.prefix, head.name, head.nip, head.pangkat, `Jalan Contoh Nomor ${i + 2}, Kota Contoh 00000`, `(0000) ${String(100000 + i).slice(-6)}`, `opd${i + 1}@contoh.go.id`, o.id);
     out.set(o.id, { head, secretary });
   });
   return out;

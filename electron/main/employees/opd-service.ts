@@ -12,6 +12,8 @@ interface OpdValues {
   active: boolean;
   /** Absent on OPDs an import adds (their head is recorded later). */
   head?: OpdHead | null;
+  /** The OPD's kop lines; absent on OPDs an import adds. */
+  kop?: { address: string | null; phone: string | null; email: string | null };
 }
 
 /** How OPD names are matched: case, spacing and punctuation do not make a different OPD. */
@@ -26,7 +28,8 @@ export function opdKey(name: string): string {
 const SELECT_OPD = `
   SELECT o.id, o.name, o.code, o.short_name AS shortName, o.active,
          (SELECT count(*) FROM employees e WHERE e.opd_id = o.id) AS employeeCount,
-         o.head_title AS headTitle, o.head_prefix AS headPrefix, o.head_name AS headName, o.head_nip AS headNip, o.head_pangkat AS headPangkat
+         o.head_title AS headTitle, o.head_prefix AS headPrefix, o.head_name AS headName, o.head_nip AS headNip, o.head_pangkat AS headPangkat,
+         o.address, o.phone, o.email
   FROM opds o`;
 
 interface OpdRow extends Omit<Opd, 'active' | 'head'> {
@@ -50,6 +53,16 @@ function headOf(input: { headTitle?: string | undefined; headPrefix?: OpdHead['p
   return { title: input.headTitle, prefix: input.headPrefix ?? '', name: input.headName, nip: input.headNip ?? '', pangkat: input.headPangkat ?? '' };
 }
 
+function writeKop(db: Db, id: number, kop: OpdValues['kop']): void {
+  db.prepare('UPDATE opds SET address = ?, phone = ?, email = ? WHERE id = ?').run(kop?.address ?? null, kop?.phone ?? null, kop?.email ?? null, id);
+}
+
+const kopOf = (input: { address?: string | undefined; phone?: string | undefined; email?: string | undefined }) => ({
+  address: input.address || null,
+  phone: input.phone || null,
+  email: input.email || null,
+});
+
 function writeHead(db: Db, id: number, head: OpdHead | null): void {
   db.prepare('UPDATE opds SET head_title = ?, head_prefix = ?, head_name = ?, head_nip = ?, head_pangkat = ? WHERE id = ?').run(
     head?.title ?? null,
@@ -65,6 +78,12 @@ function writeHead(db: Db, id: number, head: OpdHead | null): void {
 export function opdHead(db: Db, id: number | null): OpdHead | null {
   if (id === null) return null;
   return selectOpd(db, id)?.head ?? null;
+}
+
+/** An OPD's name and letterhead lines, or undefined when unknown. */
+export function opdKop(db: Db, id: number): Pick<Opd, 'name' | 'address' | 'phone' | 'email'> | undefined {
+  const o = selectOpd(db, id);
+  return o ? { name: o.name, address: o.address, phone: o.phone, email: o.email } : undefined;
 }
 
 /** OPDs by name; inactive ones only when asked (they stay on old records). */
@@ -102,11 +121,12 @@ export function insertOpd(db: Db, v: OpdValues, nowIso: string, reason?: string)
 
 /** Adds an OPD (audited). */
 export function createOpd(ctx: AppContext, input: z.output<typeof opdCreateSchema>): Opd {
-  const v: OpdValues = { name: input.name, code: input.code || null, shortName: input.shortName || null, active: true, head: headOf(input) };
+  const v: OpdValues = { name: input.name, code: input.code || null, shortName: input.shortName || null, active: true, head: headOf(input), kop: kopOf(input) };
   const id = mutate(ctx, (db) => {
     assertUnique(db, v, null);
     const { id, audit } = insertOpd(db, v, ctx.now().toISOString());
     if (v.head) writeHead(db, id, v.head);
+    writeKop(db, id, v.kop);
     return { value: id, audit };
   });
   return selectOpd(ctx.db, id)!;
@@ -117,8 +137,8 @@ export function updateOpd(ctx: AppContext, input: z.output<typeof opdUpdateSchem
   mutate(ctx, (db) => {
     const current = selectOpd(db, input.id);
     if (!current) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'opd.one' });
-    const before: OpdValues = { name: current.name, code: current.code, shortName: current.shortName, active: current.active, head: current.head };
-    const after: OpdValues = { name: input.name, code: input.code || null, shortName: input.shortName || null, active: input.active, head: headOf(input) };
+    const before: OpdValues = { name: current.name, code: current.code, shortName: current.shortName, active: current.active, head: current.head, kop: { address: current.address, phone: current.phone, email: current.email } };
+    const after: OpdValues = { name: input.name, code: input.code || null, shortName: input.shortName || null, active: input.active, head: headOf(input), kop: kopOf(input) };
     assertUnique(db, after, input.id);
     db.prepare('UPDATE opds SET name = ?, code = ?, short_name = ?, active = ?, updated_at = ? WHERE id = ?').run(
       after.name,
@@ -129,6 +149,7 @@ export function updateOpd(ctx: AppContext, input: z.output<typeof opdUpdateSchem
       input.id,
     );
     writeHead(db, input.id, after.head ?? null);
+    writeKop(db, input.id, after.kop);
     return { value: null, audit: { action: 'opd.update', entity: 'opd', entityId: input.id, before, after } };
   });
   return selectOpd(ctx.db, input.id)!;

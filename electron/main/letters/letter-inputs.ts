@@ -30,6 +30,8 @@ import { loadDeadlineSettings } from '../deadlines/rule-settings.ts';
 import { appealBody } from '../../../shared/examination/appeal-body.ts';
 import { titleCase } from './types/sk.ts';
 import { selectRelease, firstExaminationDate } from '../examination/release-queries.ts';
+import { accusedOpdId, selectSuperior } from '../examination/superior-queries.ts';
+import { opdKop } from '../employees/opd-service.ts';
 import { selectSanction } from '../sanctions/register-queries.ts';
 
 /** Missing data, as i18n keys under letters.need.* with their parameters. */
@@ -121,6 +123,7 @@ const summons =
     const examiner = team.find((m) => m.role === 'chair') ?? team[0];
     if (!examiner) throw missingError(ctx, type, [{ key: 'team' }]);
     const signedBy = signer(ctx, c.id, type, s.accusedId);
+    const kop = signedBy.role === 'superior' ? superiorKop(ctx, type, c, s.accusedId) : undefined;
     const first = no === 2 ? selectSessions(ctx.db, c.id).filter((x) => x.summonsNo === 1 && x.accusedId === s.accusedId).at(-1) : undefined;
     const prev = no === 2 ? lastIssued(ctx.db, c.id, 'summons1', first ? `session:${first.id}` : '') : null;
     return {
@@ -133,8 +136,21 @@ const summons =
       previousSummons: prev ? { number: prev.number, date: prev.letterDate } : null,
       missedDate: first ? first.startAt.slice(0, 10) : null,
       signer: signedBy,
+      ...(kop ? { letterhead: kop } : {}),
     };
   };
+
+/**
+ * A summons the direct superior signs is their office's letter: headed with the kop of the
+ * superior's OPD (recorded with the superior, else the accused's OPD), which must have its address.
+ */
+function superiorKop(ctx: AppContext, type: LetterType, c: CaseDetail, accusedId: number): NonNullable<SummonsInput['letterhead']> {
+  const opdId = selectSuperior(ctx.db, accusedId)?.opdId ?? accusedOpdId(ctx.db, accusedId);
+  const opd = opdId === null ? undefined : opdKop(ctx.db, opdId);
+  if (!opd) throw missingError(ctx, type, [{ key: 'superiorOpd' }]);
+  if (!opd.address) throw missingError(ctx, type, [{ key: 'superiorOpdAddress', params: { name: opd.name } }]);
+  return { officeName: opd.name, address: opd.address, phone: opd.phone ?? '', email: opd.email ?? '' };
+}
 
 const builders: { [T in LetterType]: Build<T> } = {
   receipt: (_ctx, c) => ({ case: c, receivedAt: localIsoDate(new Date(c.createdAt)) }),

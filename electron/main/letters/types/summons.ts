@@ -49,7 +49,7 @@ export function summonsLetter(input: SummonsInput, office: OfficeSettings, meta:
     subject: `Surat Panggilan ${roman} perkara ${input.registerNo}`,
     marking: 'RAHASIA',
     content: [
-      letterhead(office, assets),
+      letterhead(input.letterhead ? { ...office, officeName: input.letterhead.officeName.toUpperCase(), address: input.letterhead.address, phone: input.letterhead.phone, email: input.letterhead.email, website: '' } : office, assets),
       titleBlock(`SURAT PANGGILAN ${roman}`, meta.number, office.fontSize),
       ...intro(input),
       personBlock(input.accused),

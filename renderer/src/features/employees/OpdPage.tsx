@@ -94,6 +94,9 @@ function OpdFormModal({ opd, onClose, onSaved }: { opd: Opd | undefined; onClose
       headName: opd?.head?.name ?? '',
       headNip: opd?.head?.nip ?? '',
       headPangkat: opd?.head?.pangkat ?? '',
+      address: opd?.address ?? '',
+      phone: opd?.phone ?? '',
+      email: opd?.email ?? '',
     },
     validate: (values) => translateErrors(resolver(values), t),
   });
@@ -120,6 +123,12 @@ function OpdFormModal({ opd, onClose, onSaved }: { opd: Opd | undefined; onClose
           <Group grow>
             <TextInput label={t('opd.code')} {...form.getInputProps('code')} key={form.key('code')} />
             <TextInput label={t('opd.shortName')} {...form.getInputProps('shortName')} key={form.key('shortName')} />
+          </Group>
+          <Divider label={t('opd.kop')} labelPosition="left" />
+          <TextInput label={t('opd.address')} description={t('opd.kopHelp')} {...form.getInputProps('address')} key={form.key('address')} />
+          <Group grow align="flex-start">
+            <TextInput label={t('opd.phone')} {...form.getInputProps('phone')} key={form.key('phone')} />
+            <TextInput label={t('opd.email')} {...form.getInputProps('email')} key={form.key('email')} />
           </Group>
           <Divider label={t('opd.head')} labelPosition="left" />
           <TextInput label={t('opd.headTitle')} description={t('opd.headTitleHelp')} {...form.getInputProps('headTitle')} key={form.key('headTitle')} />
