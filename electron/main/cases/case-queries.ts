@@ -245,6 +245,16 @@ export function selectCasePage(db: Db, q: CaseListQuery): { rows: CaseSummary[];
   return { rows: db.prepare(rows.sql).all(rows.params) as CaseSummary[], total };
 }
 
+/** Every case the list's filters match, in its sort order, one row at a time (the list's export). */
+export function* iterateCaseRows(db: Db, q: Omit<CaseListQuery, 'offset' | 'limit'>): Generator<CaseSummary> {
+  const count = caseCountSql(q);
+  const total = (db.prepare(count.sql).get(count.params) as { n: number }).n;
+  if (total === 0) return;
+  const tableSize = (db.prepare(TABLE_SIZE_SQL).get() as { n: number }).n;
+  const rows = caseRowsSql({ ...q, offset: 0, limit: total }, { total, tableSize });
+  yield* db.prepare(rows.sql).iterate(rows.params) as IterableIterator<CaseSummary>;
+}
+
 /**
  * Cases where one of these NIPs is accused of one of these violations within 30 days
  * (incident dates 30 days apart at most, or registered in the last 30 days).

@@ -1,3 +1,4 @@
+import { exportCaseList } from './case-export.ts';
 import type { FeatureHandlers } from '../ipc/dispatch.ts';
 import type { caseChannels } from '../../../shared/ipc/channels/cases.ts';
 import { createCase, findDuplicates, getCase, listCases, updateCase } from './case-service.ts';
@@ -9,6 +10,10 @@ export const caseHandlers: FeatureHandlers<typeof caseChannels> = {
   'cases:create': (req, ctx) => createCase(ctx, req),
   'cases:update': (req, ctx) => updateCase(ctx, req),
   'cases:list': (req, ctx) => listCases(ctx, req),
+  'cases:export': (req, ctx) => {
+    const { format, ...query } = req;
+    return exportCaseList(ctx, query, format);
+  },
   // Redacted for roles without access to reporter identity and evidence; audited when shown.
   'cases:get': (req, ctx) => openCaseFor(ctx, getCase(ctx, req.id)),
   'cases:duplicates': (req, ctx) => findDuplicates(ctx, req.nips, req.violationCodes, req.incidentDate),

@@ -1,6 +1,7 @@
 /** Reports for outside bodies: the SIASN export and its mapping table. */
 export const reports = {
   id: {
+    listExport: { button: 'Ekspor', xlsx: 'Excel (XLSX)', csv: 'CSV' },
     siasn: {
       nav: 'Ekspor SIASN',
       title: 'Ekspor riwayat hukuman disiplin ke SIASN',
@@ -35,6 +36,7 @@ export const reports = {
     },
   },
   en: {
+    listExport: { button: 'Export', xlsx: 'Excel (XLSX)', csv: 'CSV' },
     siasn: {
       nav: 'SIASN export',
       title: 'Export disciplinary records to SIASN',

@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
+import { ExportMenu } from '../../app/ExportMenu.tsx';
 import { showDate } from '../../app/format.ts';
 import { href, navigate } from '../../app/use-hash-route.ts';
 import { useCan } from '../../app/session.ts';
@@ -88,11 +89,14 @@ export function CaseListPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('nav.cases')}</Title>
-        {allowed('cases:create') && (
-          <Button component="a" href={href('/cases/new')}>
-            {t('nav.newCase')}
-          </Button>
-        )}
+        <Group>
+          <ExportMenu run={(format) => call('cases:export', { ...(JSON.parse(query) as ReturnType<typeof toListQuery>), format })} onError={setError} />
+          {allowed('cases:create') && (
+            <Button component="a" href={href('/cases/new')}>
+              {t('nav.newCase')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <CaseFilters value={filters} onChange={setFilters} options={options} />
       {error && <Text c="red">{error}</Text>}

@@ -1,6 +1,7 @@
 /**
- * The SIASN export screen in Chromium: the administrator maps the codes, exports the
- * period and gets the file as a download; a row that cannot be exported is named with why.
+ * Exports in Chromium: the SIASN export screen (the administrator maps the codes, exports
+ * the period and gets the file as a download; a row that cannot be exported is named with
+ * why) and the case list's "Ekspor" (the filtered list as an Excel download).
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -67,6 +68,26 @@ describe('SIASN export screen', () => {
     expect(sheet.rowCount).toBe(2);
     expect(sheet.getCell('A2').value).toBe('198609262015051001');
     expect(sheet.getCell('D2').value).toBe(skNumber);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('case list export', () => {
+  it('downloads the filtered list as XLSX with the rows the list shows', async () => {
+    await page.goto(h.server.url);
+    await page.getByRole('link', { name: 'Daftar Kasus' }).first().click();
+    await page.getByRole('textbox', { name: 'Cari' }).fill('Dewi');
+    await expect.poll(() => page.getByTestId('case-total').textContent()).toBe('1 kasus');
+    await page.getByTestId('list-export').click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: 'Excel (XLSX)' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('daftar-kasus-2024-12-05.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await file.path());
+    const sheet = book.getWorksheet('Kasus')!;
+    expect(sheet.rowCount).toBe(2);
+    expect(sheet.getCell('E2').value).toBe('Dewi Lestari');
     expect(errors).toEqual([]);
   });
 });

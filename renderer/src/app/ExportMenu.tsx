@@ -1,0 +1,36 @@
+import { Button, Menu } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { base64ToBytes, saveFile } from './save-file.ts';
+import { errorText } from '../../../shared/error-text.ts';
+import type { TableFile, TableFormat } from '../../../shared/reports/table-export.ts';
+
+const MIME: Record<TableFormat, string> = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+
+/** "Ekspor" on a list screen: the rows the list shows, as Excel or CSV, saved as a download. */
+export function ExportMenu({ run, onError }: { run: (format: TableFormat) => Promise<TableFile>; onError: (message: string) => void }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const go = async (format: TableFormat) => {
+    setBusy(true);
+    try {
+      const file = await run(format);
+      saveFile(base64ToBytes(file.fileBase64), file.fileName, MIME[format]);
+    } catch (e) {
+      onError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Menu position="bottom-end">
+      <Menu.Target>
+        <Button variant="default" loading={busy} data-testid="list-export">{t('listExport.button')}</Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item onClick={() => void go('xlsx')}>{t('listExport.xlsx')}</Menu.Item>
+        <Menu.Item onClick={() => void go('csv')}>{t('listExport.csv')}</Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
