@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 import { appendAudit } from '../../audit/audit-log.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 /**
  * An OPD's own letterhead (kop): a summons signed by the accused's direct superior comes from
