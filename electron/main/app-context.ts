@@ -5,6 +5,7 @@ import { openAppDatabase } from './backup/open-app-database.ts';
 import type { AuditEntry } from './audit/audit-log.ts';
 import { appendAudit } from './audit/audit-log.ts';
 import { checkAuditHead, writeAuditHead } from './audit/audit-head.ts';
+import { publishChanges } from './records/change-feed.ts';
 import { DatabaseDamagedError } from './db/open.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../../shared/i18n/languages.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
@@ -101,10 +102,12 @@ export function mutate<T>(
   ctx: AppContext,
   fn: (db: Db) => { value: T; audit: Omit<AuditEntry, 'actor'> | Omit<AuditEntry, 'actor'>[] },
 ): T {
+  let entries: Omit<AuditEntry, 'actor'>[] = [];
   const value = ctx.db.transaction(() => {
     const { value, audit } = fn(ctx.db);
     const at = ctx.now();
-    for (const entry of Array.isArray(audit) ? audit : [audit]) appendAudit(ctx.db, { ...entry, actor: ctx.actor() }, at);
+    entries = Array.isArray(audit) ? audit : [audit];
+    for (const entry of entries) appendAudit(ctx.db, { ...entry, actor: ctx.actor() }, at);
     return value;
   })();
   // After the commit: the head file may lag the database (a crash here), never lead it.
@@ -113,5 +116,7 @@ export function mutate<T>(
   } catch (e) {
     console.error('[sipena] audit head not updated:', e);
   }
+  // The live view: every door (Electron, the harness, the office server) hears of the committed change.
+  publishChanges(ctx, entries);
   return value;
 }

@@ -13,6 +13,7 @@ import { examinationHandlers } from './examination/handlers.ts';
 import { uploadHandlers } from './uploads/handlers.ts';
 import { reportHandlers } from './reports/handlers.ts';
 import { sanctionHandlers } from './sanctions/handlers.ts';
+import { recordHandlers } from './records/handlers.ts';
 
 /**
  * The implementation of every channel in shared/ipc/table.ts, one object per feature.
@@ -35,4 +36,5 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...sanctionHandlers,
   ...serverStatusHandlers,
+  ...recordHandlers,
 };

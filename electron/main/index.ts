@@ -12,6 +12,7 @@ import { setPathPickers } from './backup/pickers.ts';
 import { electronPathPickers } from './dialogs.ts';
 import { handlers } from './handlers.ts';
 import { registerIpc } from './ipc.ts';
+import { subscribeChanges } from './records/change-feed.ts';
 import { registerAppScheme, serveAppProtocol } from './protocol.ts';
 import { trustedDevServerUrl } from './security-policy.ts';
 import { createMainWindow, hardenWebContents } from './window.ts';
@@ -92,6 +93,8 @@ async function startLocal(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });
+  // The live view: committed changes (kind, id, version only) to the window's preload.
+  subscribeChanges(ctx, (change) => mainWindow?.webContents.send('sipena:change', change));
 }
 
 /**

@@ -15,3 +15,13 @@ const api = Object.freeze(
 ) as unknown as SipenaApi;
 
 contextBridge.exposeInMainWorld('api', api);
+
+// The live view's change events (kind, id, version: no record content), as the browser
+// scripts give them from GET /events. Only the subscribe function crosses the bridge.
+contextBridge.exposeInMainWorld('sipenaEvents', {
+  subscribe: (listener: (change: unknown) => void) => {
+    const handler = (_event: unknown, change: unknown) => listener(change);
+    ipcRenderer.on('sipena:change', handler);
+    return () => ipcRenderer.removeListener('sipena:change', handler);
+  },
+});

@@ -1,5 +1,6 @@
 import type { Channel } from '../../shared/ipc/table.ts';
 import { REQUEST_FAILED_EVENT, REQUEST_OK_EVENT } from '../../shared/connect/connection.ts';
+import { eventFeedScript } from '../web/event-feed-script.ts';
 
 /**
  * The script the office server injects before the renderer bundle, in the preload's place:
@@ -9,6 +10,7 @@ import { REQUEST_FAILED_EVENT, REQUEST_OK_EVENT } from '../../shared/connect/con
  * is kept in this closure only (never in storage, never in a URL) and goes out in the
  * `x-sipena-csrf` header of every call. The language the user picked (kept by the renderer
  * in localStorage) goes with every call too, so each user's messages follow their own choice.
+ * `window.sipenaEvents` reads the live view's change stream (GET /events) with the same header.
  */
 export function serverClientScript(channels: readonly Channel[]): string {
   return `(() => {
@@ -44,6 +46,7 @@ export function serverClientScript(channels: readonly Channel[]): string {
   const api = {};
   for (const c of channels) api[c] = (payload) => call(c, payload);
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
+${eventFeedScript("csrf ? { 'x-sipena-csrf': csrf } : null")}
 })();
 `;
 }

@@ -13,6 +13,9 @@ import { SessionStore } from './session-store.ts';
 import { loginLimits } from './login-limiter.ts';
 import type { LoginLimits } from './login-limiter.ts';
 import { ipcEndpoint } from './ipc-endpoint.ts';
+import { eventsEndpoint } from './events-endpoint.ts';
+import { eventStreams } from '../web/event-stream.ts';
+import type { EventStreams } from '../web/event-stream.ts';
 import { hostForUrl } from './listen-address.ts';
 import { setPresenceSource } from '../main/accounts/presence.ts';
 import type { ListenAddress } from './listen-address.ts';
@@ -39,6 +42,8 @@ export interface OfficeServer {
   port: number;
   sessions: SessionStore;
   limits: LoginLimits;
+  /** The live view's open event streams (GET /events). */
+  events: EventStreams;
   /**
    * Stops taking requests, lets the ones running finish (their transactions commit or roll
    * back as usual), then closes every connection. The database is the caller's to close.
@@ -57,6 +62,8 @@ export async function startOfficeServer(opts: OfficeServerOptions): Promise<Offi
   const limits = loginLimits();
   const script = serverClientScript(channels) + connectionScript();
   setPresenceSource(ctx, () => sessions.signedIn());
+  const streams = eventStreams(ctx);
+  const events = eventsEndpoint(ctx, sessions, streams);
   const ipc = ipcEndpoint({ ctx, handlers: opts.handlers, sessions, limits, secure: true, maxBodyBytes: opts.maxBodyBytes ?? 8 * 1024 * 1024, log: opts.log });
   let allowedHosts = new Set<string>();
   let running = 0;
@@ -72,6 +79,7 @@ export async function startOfficeServer(opts: OfficeServerOptions): Promise<Offi
     const url = new URL(req.url ?? '/', 'https://sipena.invalid');
     if (url.pathname.startsWith('/ipc/')) return ipc(req, res, url.pathname, host);
     if (url.pathname === PING_PATH) return answerPing(res);
+    if (url.pathname === '/events') return events(req, res, host);
     // The page and its assets hold no personal data: every record comes through /ipc.
     return serveRenderer(req, res, url.pathname, { rendererRoot: opts.rendererDir, script, csp: WEB_CSP });
   };
@@ -111,8 +119,11 @@ export async function startOfficeServer(opts: OfficeServerOptions): Promise<Offi
     port,
     sessions,
     limits,
+    events: streams,
     close: async () => {
       stopping = true;
+      // Event streams never finish by themselves: end them, the browsers reconnect to the next server.
+      streams.closeAll();
       const closed = new Promise<void>((ok) => server.close(() => ok()));
       server.closeIdleConnections();
       if (running > 0) await new Promise<void>((ok) => (drained = ok));

@@ -1,4 +1,5 @@
 import type { Channel } from '../../shared/ipc/table.ts';
+import { eventFeedScript } from './event-feed-script.ts';
 
 /**
  * The script the harness injects before the renderer bundle. It plays the preload's
@@ -30,6 +31,7 @@ export function clientScript(channels: readonly Channel[]): string {
   const api = {};
   for (const c of channels) api[c] = (payload) => call(c, payload);
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
+${eventFeedScript("{ 'x-sipena-token': token }")}
 })();
 `;
 }

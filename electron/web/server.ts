@@ -9,6 +9,7 @@ import { channels } from '../../shared/ipc/table.ts';
 import { translator } from '../../shared/i18n/index.ts';
 import { clientScript } from './client-script.ts';
 import { WEB_CSP } from './web-csp.ts';
+import { eventStreams } from './event-stream.ts';
 import { BAD_PATH, decodePath, readBody, send, sendJson, serveRenderer } from './http-util.ts';
 
 export interface WebServerOptions {
@@ -46,12 +47,22 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   const rendererRoot = resolve(opts.rendererDir);
   const maxBody = opts.maxBodyBytes ?? 8 * 1024 * 1024;
   const script = clientScript(channels);
+  const streams = eventStreams(opts.ctx);
   let port = 0;
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const host = req.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 421, 'Misdirected request', 'text/plain');
     const url = new URL(req.url ?? '/', `http://${host}`);
+
+    // The live view's change stream, behind the same token (sent as a header by the page, never in the URL).
+    if (url.pathname === '/events') {
+      if (req.method !== 'GET') return send(res, 405, 'Method not allowed', 'text/plain', { allow: 'GET' });
+      if (!tokenMatches(expected, req.headers['x-sipena-token'])) {
+        return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHENTICATED', message: 'Token sesi tidak valid.' } });
+      }
+      return streams.open(req, res, () => true);
+    }
 
     if (url.pathname.startsWith('/ipc/')) {
       if (req.method !== 'POST') return send(res, 405, 'Method not allowed', 'text/plain', { allow: 'POST' });
@@ -94,6 +105,9 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    close: () => {
+      streams.closeAll();
+      return new Promise<void>((ok) => server.close(() => ok()));
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { SipenaApi } from '../../shared/ipc/table.ts';
 import type { ConnectionMonitor } from '../../shared/connect/connection.ts';
+import type { ChangeFeed } from '../../shared/records/changes.ts';
 
 declare global {
   interface Window {
@@ -7,5 +8,7 @@ declare global {
     readonly api: SipenaApi;
     /** Only on the office server's page (electron/server/connection-script.ts); absent in the desktop app. */
     readonly sipenaConnection?: ConnectionMonitor;
+    /** The live view's change events (preload or injected script); absent in unit renders. */
+    readonly sipenaEvents?: ChangeFeed;
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requiredText } from '../schemas/common.ts';
+import { expectedVersion } from '../records/versions.ts';
 
 /**
  * The office's register-number template. Placeholders: {seq} (the yearly counter,
@@ -22,6 +23,8 @@ export function hasRegisterPlaceholders(template: string): boolean {
 export const registerTemplateSchema = z
   .object({
     template: requiredText(80).refine(hasRegisterPlaceholders, { error: 'case.templatePlaceholders' }),
+    /** The template's version when the screen was loaded (0: never saved): a stale save is refused. */
+    expectedVersion,
   })
   .strict();
 
@@ -32,4 +35,6 @@ export interface RegisterTemplateInfo {
   example: string;
   nextSeq: number;
   year: number;
+  /** The setting's version (0 while the default was never changed), sent back as `expectedVersion`. */
+  version: number;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requiredText } from '../schemas/common.ts';
+import { expectedVersion } from '../records/versions.ts';
 import { DEADLINE_MODES, DEADLINE_RULE_IDS, DEADLINE_UNITS } from './rules.ts';
 import type { DeadlineRuleDef, DeadlineRuleId, DeadlineSetting } from './rules.ts';
 
@@ -10,14 +11,18 @@ export const deadlineRuleUpdateSchema = z.object({
   unit: z.enum(DEADLINE_UNITS),
   mode: z.enum(DEADLINE_MODES),
   reason: requiredText(500),
+  /** The rule's version when the screen was loaded (0: never changed): a stale save is refused. */
+  expectedVersion,
 });
 
-export const deadlineRuleResetSchema = z.object({ ruleId: z.enum(DEADLINE_RULE_IDS), reason: requiredText(500) });
+export const deadlineRuleResetSchema = z.object({ ruleId: z.enum(DEADLINE_RULE_IDS), reason: requiredText(500), expectedVersion });
 
 export interface DeadlineRuleView extends DeadlineRuleDef {
   current: DeadlineSetting;
   /** True when the office changed the default. */
   adjusted: boolean;
+  /** The rule setting's version (0 while never changed), sent back as `expectedVersion`. */
+  version: number;
 }
 
 export const needsActionSchema = z.object({

@@ -3,6 +3,7 @@
  * the main process's IPC validation.
  */
 import { z } from 'zod';
+import { expectedVersion } from '../records/versions.ts';
 import { idSchema, nipSchema, requiredText, text } from '../schemas/common.ts';
 import { SIGNATORY_PREFIXES } from '../letters/signatory-prefix.ts';
 import { personIdRefinement, personIdText } from './person-id.ts';
@@ -43,8 +44,8 @@ export const employeeUpdateSchema = z
     ...employeeFields,
     id: idSchema,
     reason: text(500).optional(),
-    /** updatedAt the form was loaded with: a stale form is refused instead of overwriting. */
-    expectedUpdatedAt: z.string().max(40).optional(),
+    /** The version the form was loaded with: a stale form is refused (STALE) instead of overwriting. */
+    expectedVersion,
   })
   .strict()
   .superRefine(...registryId);
@@ -85,6 +86,10 @@ export interface Employee {
   positionClass: PositionClass | null;
   createdAt: string;
   updatedAt: string;
+  /** Who wrote last (null before versions were kept). */
+  updatedBy: string | null;
+  /** Sent back by the edit form as `expectedVersion`. */
+  version: number;
 }
 
 /** One entry of an employee's history: a form edit or an import that touched them. */

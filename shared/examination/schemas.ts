@@ -4,6 +4,7 @@ import { APPEAL_KINDS, APPEAL_OUTCOMES, ATTENDANCE, DELIVERY_METHODS, STAFF_UNIT
 import { WORKFLOW_ACTIONS } from '../workflow/states.ts';
 import { PYBM_OFFICIALS } from './pybm.ts';
 import { signatorySchema } from '../letters/office-settings.ts';
+import { expectedVersion } from '../records/versions.ts';
 
 /** 'HH:MM', 24-hour. */
 export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'schedule.timeInvalid' });
@@ -75,14 +76,14 @@ export type SessionScheduleInput = z.input<typeof sessionScheduleSchema>;
 
 /** Moving a session (calendar drag or the edit form); room and link stay unless given. */
 export const sessionRescheduleSchema = z
-  .object({ id: idSchema, ...slotFields, roomId: z.union([idSchema, z.null()]).optional() })
+  .object({ id: idSchema, ...slotFields, roomId: z.union([idSchema, z.null()]).optional(), expectedVersion })
   .strict()
   .superRefine((v, ctx) => {
     if (minutesOf(v.startTime) + v.durationMin > 24 * 60) ctx.addIssue({ code: 'custom', path: ['durationMin'], message: 'schedule.pastMidnight' });
   });
 
 export const attendanceSchema = z
-  .object({ id: idSchema, attendance: z.enum(ATTENDANCE), note: text(500).optional() })
+  .object({ id: idSchema, attendance: z.enum(ATTENDANCE), note: text(500).optional(), expectedVersion })
   .strict();
 
 /** A calendar range [from, to); `perDay` caps the sessions sent per day (the month view shows a few and "+N lainnya"). */
@@ -100,6 +101,8 @@ export const bapSaveSchema = z
       .array(z.object({ question: requiredText(4000), answer: requiredText(8000) }).strict())
       .min(1, { error: 'bap.qaRequired' })
       .max(300),
+    /** The BAP's version when the form was loaded, 0 for a new one: a stale save is refused. */
+    expectedVersion,
   })
   .strict()
   .superRefine((v, ctx) => {
@@ -119,6 +122,8 @@ export const lhpSaveSchema = z
     impact: requiredText(2000),
     recommendedSanctionCode: requiredText(60),
     authorisedOfficial: requiredText(200),
+    /** The LHP's version when the form was loaded, 0 for a new one: a stale save is refused. */
+    expectedVersion,
   })
   .strict();
 export type LhpSaveInput = z.input<typeof lhpSaveSchema>;
@@ -137,6 +142,8 @@ export const decisionSaveSchema = z
     vacant: z.array(z.enum(PYBM_OFFICIALS)).max(5).optional(),
     /** The signatory as printed; absent: the PPK from the settings or the OPD head from the OPD list. */
     signatory: signatorySchema.optional(),
+    /** The decision's version when the form was loaded, 0 for a new one: a stale save is refused. */
+    expectedVersion,
   })
   .strict();
 export type DecisionSaveInput = z.input<typeof decisionSaveSchema>;

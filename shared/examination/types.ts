@@ -73,6 +73,10 @@ export interface ExamSession {
   attendanceNote: string | null;
   /** Reason given when a scheduling warning was overridden (recorded in the audit too). */
   overrideReason: string | null;
+  /** Sent back by the reschedule and attendance forms as `expectedVersion`. */
+  version: number;
+  updatedAt: string;
+  updatedBy: string | null;
 }
 
 /** What the hearing calendar shows of one session (the full record is on the case's examination page). */
@@ -86,6 +90,8 @@ export interface CalendarSession {
   startAt: string;
   endAt: string;
   attendance: Attendance | null;
+  /** The session's version: a drag on the calendar sends it back as `expectedVersion`. */
+  version: number;
 }
 
 /**
@@ -137,6 +143,10 @@ export interface Bap {
   refusalNote: string | null;
   qa: QaPair[];
   updatedAt: string;
+  /** Who wrote last (null before versions were kept). */
+  updatedBy: string | null;
+  /** Sent back by the form as `expectedVersion`. */
+  version: number;
 }
 
 /** Laporan Hasil Pemeriksaan for one accused. */
@@ -152,6 +162,10 @@ export interface Lhp {
   recommendedSanctionCode: string;
   authorisedOfficial: string;
   updatedAt: string;
+  /** Who wrote last (null before versions were kept). */
+  updatedBy: string | null;
+  /** Sent back by the form as `expectedVersion`. */
+  version: number;
 }
 
 /** The disciplinary decision (SK) for one accused. */
@@ -191,6 +205,10 @@ export interface Decision {
   /** The signatory printed on the SK; null: the office's PPK. */
   signatory: Signatory | null;
   updatedAt: string;
+  /** Who wrote last (null before versions were kept). */
+  updatedBy: string | null;
+  /** Sent back by the form as `expectedVersion`. */
+  version: number;
 }
 
 /** How an SK reached the employee. */

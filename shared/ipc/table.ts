@@ -15,6 +15,7 @@ import { uploadChannels } from './channels/uploads.ts';
 import { reportChannels } from './channels/reports.ts';
 import { sanctionChannels } from './channels/sanctions.ts';
 import { serverChannels } from './channels/server.ts';
+import { recordChannels } from './channels/records.ts';
 
 export type { SystemInfo } from './channels/system.ts';
 export type { PdfFile } from './channels/letters.ts';
@@ -43,6 +44,7 @@ export const ipcTable = {
   ...reportChannels,
   ...sanctionChannels,
   ...serverChannels,
+  ...recordChannels,
 } as const;
 
 export type IpcTable = typeof ipcTable;

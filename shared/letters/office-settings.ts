@@ -134,6 +134,8 @@ export const officeSettingsSchema = z.object({
 });
 export type OfficeSettings = z.infer<typeof officeSettingsSchema>;
 export type OfficeSettingsInput = z.input<typeof officeSettingsSchema>;
+/** What the settings channels answer: the settings and their version (0 while never saved), sent back as `expectedVersion`. */
+export type OfficeSettingsView = OfficeSettings & { version: number };
 
 /** Clearly fictional defaults ("Kabupaten Contoh") so nothing real is printed by accident. */
 export const DEFAULT_OFFICE_SETTINGS: OfficeSettings = {

@@ -110,8 +110,8 @@ describe('case model', () => {
 
   it('takes the register template from the office settings; numbers continue and are never reused', () => {
     expect(create(validCase).registerNo).toBe('REG/0001/INSP/2024');
-    expect(() => setRegisterTemplate(app.ctx, '700/{seq}/INSP')).toThrow(/templatePlaceholders/);
-    setRegisterTemplate(app.ctx, '700/{seq}/INSP-NET/{year}');
+    expect(() => setRegisterTemplate(app.ctx, '700/{seq}/INSP', 0)).toThrow(/templatePlaceholders/);
+    setRegisterTemplate(app.ctx, '700/{seq}/INSP-NET/{year}', 0);
     expect(create({ ...validCase, accused: [SRI] }).registerNo).toBe('700/0002/INSP-NET/2024');
   });
 
@@ -227,7 +227,7 @@ describe('edit', () => {
     expect(caseUpdateSchema.safeParse(editable(id, { reason: '' })).success).toBe(false);
     const before = dbFingerprint(app.ctx);
     expect(() => update(editable(id, {}))).toThrow(/noChange/);
-    expect(() => update(editable(id, { chronology: 'baru', expectedVersion: 7 }))).toThrow(/STALE: case\.stale/);
+    expect(() => update(editable(id, { chronology: 'baru', expectedVersion: 7 }))).toThrow(/STALE: stale\.changed/);
     expect(dbFingerprint(app.ctx)).toBe(before);
   });
 
@@ -253,7 +253,7 @@ describe('edit', () => {
     const formB = editable(id, { chronology: 'Versi lain dari kronologi.' });
     update(formA);
     const before = dbFingerprint(app.ctx);
-    expect(() => update(formB)).toThrow(/STALE: case\.stale/);
+    expect(() => update(formB)).toThrow(/STALE: stale\.changed/);
     expect(dbFingerprint(app.ctx)).toBe(before);
     expect(getCase(app.ctx, id).chronology).toBe(validCase.chronology);
   });

@@ -83,7 +83,7 @@ describe('cases keep the catalogue version they were judged under', () => {
     const { id } = createCase(app.ctx, caseCreateSchema.parse({ ...validCase, ...(catalogueVersion ? { catalogueVersion } : {}), accused: [{ ...validCase.accused[0], nip, positionClass: 'administrator' }] }));
     app.ctx.db.prepare("UPDATE cases SET status = 'decision' WHERE id = ?").run(id);
     const accusedId = (app.ctx.db.prepare('SELECT id FROM case_accused WHERE case_id = ?').get(id) as { id: number }).id;
-    await call('examination:saveDecision', { caseId: id, accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12 });
+    await call('examination:saveDecision', { expectedVersion: 0, caseId: id, accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12 });
     return { id, accusedId };
   }
 

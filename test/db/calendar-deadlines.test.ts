@@ -131,15 +131,15 @@ describe('deadline rules', () => {
     expect(summons).toMatchObject({ current: { value: 7, unit: 'workdays', mode: 'atMost' }, adjusted: false, unverified: true });
     expect(summons.legalBasis).toContain('PP 94/2021 Pasal 26');
 
-    expect(await call('deadlines:setRule', { ruleId: 'skDelivery', value: 14, unit: 'days', mode: 'atMost', reason: '' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(await call('deadlines:setRule', { ruleId: 'appealWindow', value: 14, unit: 'days', mode: 'atMost', reason: 'uji' })).toMatchObject({
+    expect(await call('deadlines:setRule', { ruleId: 'skDelivery', value: 14, unit: 'days', mode: 'atMost', reason: '', expectedVersion: 0 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await call('deadlines:setRule', { ruleId: 'appealWindow', value: 14, unit: 'days', mode: 'atMost', reason: 'uji', expectedVersion: 0 })).toMatchObject({
       ok: false,
       error: { message: 'Satuan aturan ini ditetapkan peraturan dan tidak dapat diubah.' },
     });
-    const set = await call('deadlines:setRule', { ruleId: 'skDelivery', value: 14, unit: 'workdays', mode: 'atMost', reason: 'Surat edaran BKD' });
-    expect(set).toMatchObject({ ok: true, value: { current: { value: 14, unit: 'workdays' }, adjusted: true } });
+    const set = await call('deadlines:setRule', { ruleId: 'skDelivery', value: 14, unit: 'workdays', mode: 'atMost', reason: 'Surat edaran BKD', expectedVersion: 0 });
+    expect(set).toMatchObject({ ok: true, value: { current: { value: 14, unit: 'workdays' }, adjusted: true, version: 1 } });
     expect(auditHistory(app.ctx.db, 'deadline_rule', 'skDelivery').map((r) => r.reason)).toEqual(['Surat edaran BKD']);
-    expect(await call('deadlines:resetRule', { ruleId: 'skDelivery', reason: 'kembali' })).toMatchObject({ ok: true, value: { current: { unit: 'days' }, adjusted: false } });
+    expect(await call('deadlines:resetRule', { ruleId: 'skDelivery', reason: 'kembali', expectedVersion: 1 })).toMatchObject({ ok: true, value: { current: { unit: 'days' }, adjusted: false, version: 2 } });
   });
 });
 
@@ -178,7 +178,7 @@ describe('needs-action list', () => {
 
   it('follows an adjusted rule: working days instead of calendar days', async () => {
     const id = insertCase(app.ctx, 'bawaslu', '2024-10-21T02:00:00.000Z');
-    await call('deadlines:setRule', { ruleId: 'recommendationFollowUp', value: 14, unit: 'workdays', mode: 'atMost', reason: 'uji' });
+    await call('deadlines:setRule', { ruleId: 'recommendationFollowUp', value: 14, unit: 'workdays', mode: 'atMost', reason: 'uji', expectedVersion: 0 });
     const r = await call('dashboard:needsAction', { soonWorkdays: 10 });
     // 14 working days after Mon 21 Oct 2024 = Fri 8 Nov.
     expect(r.ok && r.value.items.map((i) => [i.caseId, i.dueDate])).toEqual([[id, '2024-11-08']]);

@@ -34,7 +34,7 @@ beforeAll(async () => {
   // The flow below was written for the reading of PP 94/2021 Pasal 26 as a minimum gap, which an
   // office may keep as its setting; the default (a maximum, PerBKN 6/2022) is tested in
   // test/examination/summons-timing.test.ts and on the deadline-rules screen.
-  setRule(ctx, { ruleId: 'summons1Notice', value: 7, unit: 'workdays', mode: 'atLeast', reason: 'tafsiran kantor: jarak paling sedikit' });
+  setRule(ctx, { ruleId: 'summons1Notice', value: 7, unit: 'workdays', mode: 'atLeast', reason: 'tafsiran kantor: jarak paling sedikit', expectedVersion: 0 });
   const staff = (nip: string, name: string, unit: 'inspektorat' | 'bkpsdm' | 'atasan' | 'lainnya') =>
     saveStaff(ctx, staffSaveSchema.parse({ nip, name, unit, pangkat: 'Penata Tk. I (III/d)', jabatan: 'Auditor Muda' })).id;
   const chair = staff('197501012000031001', 'Ir. Hendra Wijaya', 'inspektorat');

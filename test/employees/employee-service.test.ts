@@ -48,7 +48,7 @@ describe('employee registry', () => {
 
   it('updates with before/after and reason in the history, and refuses a stale form', () => {
     const e = add({ nip: '198609262015051001', name: 'Budi', employmentType: 'PNS', jabatan: 'Guru' });
-    const changed = edit({ id: e.id, nip: e.nip, name: 'Budi Santoso', employmentType: 'PNS', jabatan: 'Kepala Sekolah', reason: 'SK mutasi 2024', expectedUpdatedAt: e.updatedAt });
+    const changed = edit({ id: e.id, nip: e.nip, name: 'Budi Santoso', employmentType: 'PNS', jabatan: 'Kepala Sekolah', reason: 'SK mutasi 2024', expectedVersion: e.version });
     expect(changed.jabatan).toBe('Kepala Sekolah');
     const history = getEmployee(ctx, e.id).history;
     expect(history.map((h) => h.action)).toEqual(['employee.create', 'employee.update']);
@@ -57,7 +57,7 @@ describe('employee registry', () => {
       { field: 'name', before: 'Budi', after: 'Budi Santoso' },
       { field: 'jabatan', before: 'Guru', after: 'Kepala Sekolah' },
     ]);
-    expect(codeOf(() => edit({ id: e.id, nip: e.nip, name: 'X', employmentType: 'PNS', expectedUpdatedAt: '2000-01-01T00:00:00.000Z' }))).toBe('CONFLICT:employee.stale');
+    expect(codeOf(() => edit({ id: e.id, nip: e.nip, name: 'X', employmentType: 'PNS', expectedVersion: e.version }))).toBe('STALE:stale.changed');
   });
 
   it('lists by name with a total, finds by NIP fragment, name, OPD and type', () => {

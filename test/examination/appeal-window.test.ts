@@ -52,7 +52,7 @@ function caseAtDecision(sanctionCode = 'PP94-BERAT-TURUN-JABATAN', durationMonth
   const { id } = createCase(app.ctx, caseCreateSchema.parse({ ...validCase, opdId, accused, violationCodes, acknowledgeDuplicates: true }));
   app.ctx.db.prepare("UPDATE cases SET status = 'decision' WHERE id = ?").run(id);
   const [accusedId, ...others] = (app.ctx.db.prepare('SELECT id FROM case_accused WHERE case_id = ? ORDER BY id').all(id) as { id: number }[]).map((r) => r.id);
-  for (const a of [accusedId!, ...others]) saveDecision(app.ctx, decisionSaveSchema.parse({ caseId: id, accusedId: a, catalogueId: 'PP94-2021', sanctionCode, durationMonths }));
+  for (const a of [accusedId!, ...others]) saveDecision(app.ctx, decisionSaveSchema.parse({ expectedVersion: 0, caseId: id, accusedId: a, catalogueId: 'PP94-2021', sanctionCode, durationMonths }));
   return { id, accusedId: accusedId!, others };
 }
 const step = (caseId: number, action: WorkflowAction, reason?: string) => transition(app.ctx, transitionSchema.parse({ caseId, action, reason }));
@@ -103,7 +103,7 @@ describe('the SK number and date come from issuing', () => {
   it('the decision form cannot carry a typed SK number or date', async () => {
     await start('2024-12-02T03:00:00Z');
     const c = caseAtDecision();
-    const e = await refusal('examination:saveDecision', { caseId: c.id, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-TURUN-JABATAN', durationMonths: 12, skNumber: '800/1/2024', skDate: '2024-12-02' });
+    const e = await refusal('examination:saveDecision', { expectedVersion: 0, caseId: c.id, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-TURUN-JABATAN', durationMonths: 12, skNumber: '800/1/2024', skDate: '2024-12-02' });
     expect(e.code).toBe('INVALID_INPUT');
   });
 });

@@ -38,7 +38,7 @@ describe('hearings:range', () => {
     const r = { value: await range({ from: '2024-11-11', to: '2024-11-17' }) };
     expect(r.value.more).toEqual([]);
     expect(r.value.sessions.map((s) => s.startAt)).toEqual(['2024-11-13T08:00', '2024-11-13T09:00', '2024-11-13T10:00', '2024-11-13T13:00', '2024-11-13T15:00', '2024-11-14T09:00', '2024-11-14T10:00']);
-    expect(Object.keys(r.value.sessions[0]!).sort()).toEqual(['accusedName', 'attendance', 'caseId', 'endAt', 'id', 'registerNo', 'roomName', 'startAt']);
+    expect(Object.keys(r.value.sessions[0]!).sort()).toEqual(['accusedName', 'attendance', 'caseId', 'endAt', 'id', 'registerNo', 'roomName', 'startAt', 'version']);
     expect(r.value.sessions[0]).toMatchObject({ accusedName: 'Budi Santoso', roomName: 'Ruang Rapat 1', endAt: '2024-11-13T08:30', attendance: null });
   });
 

@@ -9,6 +9,7 @@ import { caseCreateSchema } from '../../shared/cases/schemas.ts';
 import { decisionSaveSchema } from '../../shared/examination/schemas.ts';
 import type { LetterType } from '../../shared/letters/letter-types.ts';
 import { dbFingerprint, tempApp, validCase } from '../support/temp-app.ts';
+import { decisionVersion } from '../support/record-versions.ts';
 
 let app: Awaited<ReturnType<typeof tempApp>>;
 beforeEach(async () => {
@@ -24,7 +25,7 @@ function caseAtDecision(): { id: number; accusedId: number } {
   return { id, accusedId };
 }
 const decide = (c: { id: number; accusedId: number }, sanctionCode: string) =>
-  saveDecision(app.ctx, decisionSaveSchema.parse({ caseId: c.id, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode, durationMonths: 12 }));
+  saveDecision(app.ctx, decisionSaveSchema.parse({ expectedVersion: decisionVersion(app.ctx, c.id, c.accusedId), caseId: c.id, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode, durationMonths: 12 }));
 
 /** Puts a letter into the register as the letters feature would after printing it. */
 function issue(caseId: number, type: LetterType, subject: string, serial: number): number {
@@ -69,6 +70,7 @@ describe('overwriting a decision', () => {
     expect(refusal(() => decide(c, 'PP94-BERAT-PELAKSANA'))).toBe('CONFLICT:decision.letterIssued');
     expect(dbFingerprint(app.ctx)).toBe(before);
     const env = await dispatch(app.ctx, handlers, 'examination:saveDecision', {
+      expectedVersion: decisionVersion(app.ctx, c.id, c.accusedId),
       caseId: c.id, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12,
     });
     expect(env).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });

@@ -15,6 +15,7 @@ import { caseCreateSchema } from '../../shared/cases/schemas.ts';
 import { sessionScheduleSchema, staffSaveSchema, teamSetSchema, transitionSchema } from '../../shared/examination/schemas.ts';
 import { hasStarted } from '../../shared/examination/held.ts';
 import { dbFingerprint, tempApp, validCase } from '../support/temp-app.ts';
+import { sessionVersion } from '../support/record-versions.ts';
 
 let app: Awaited<ReturnType<typeof tempApp>>;
 let clock: Date;
@@ -49,13 +50,13 @@ function advance(local: string) {
   app.ctx.session.lastActivity = clock.getTime();
 }
 const call = (channel: string, payload: unknown) => dispatch(app.ctx, handlers, channel, payload);
-const bap = () => ({ sessionId, examinerIds: [chair], examineePresent: true, qa: [{ question: 'Apakah Saudara sehat?', answer: 'Ya.' }] });
+const bap = () => ({ expectedVersion: 0, sessionId, examinerIds: [chair], examineePresent: true, qa: [{ question: 'Apakah Saudara sehat?', answer: 'Ya.' }] });
 
 describe('a hearing that has not begun', () => {
   it('refuses present and absent with the hearing time, writes nothing, and allows postponing', async () => {
     const before = dbFingerprint(app.ctx);
     for (const attendance of ['present', 'absent']) {
-      const r = await call('hearings:attendance', { id: sessionId, attendance });
+      const r = await call('hearings:attendance', { id: sessionId, expectedVersion: sessionVersion(app.ctx, sessionId), attendance });
       expect(r).toEqual({
         ok: false,
         error: {
@@ -65,14 +66,14 @@ describe('a hearing that has not begun', () => {
       });
     }
     expect(dbFingerprint(app.ctx)).toBe(before);
-    expect((await call('hearings:attendance', { id: sessionId, attendance: 'postponed' })).ok).toBe(true);
+    expect((await call('hearings:attendance', { id: sessionId, expectedVersion: sessionVersion(app.ctx, sessionId), attendance: 'postponed' })).ok).toBe(true);
   });
 
   it('one minute before the start is still early; at the start minute it is recorded, then the BAP', async () => {
     advance('2024-11-13T08:59');
-    expect((await call('hearings:attendance', { id: sessionId, attendance: 'present' })).ok).toBe(false);
+    expect((await call('hearings:attendance', { id: sessionId, expectedVersion: sessionVersion(app.ctx, sessionId), attendance: 'present' })).ok).toBe(false);
     advance('2024-11-13T09:00');
-    expect((await call('hearings:attendance', { id: sessionId, attendance: 'present' })).ok).toBe(true);
+    expect((await call('hearings:attendance', { id: sessionId, expectedVersion: sessionVersion(app.ctx, sessionId), attendance: 'present' })).ok).toBe(true);
     expect((await call('examination:saveBap', bap())).ok).toBe(true);
   });
 
@@ -82,7 +83,7 @@ describe('a hearing that has not begun', () => {
     const b = await call('examination:saveBap', bap());
     expect(b).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'BAP belum dapat dicatat: pemeriksaan dijadwalkan 13 November 2024 pukul 09.00 dan belum dimulai.' } });
     app.ctx.db.prepare("UPDATE cases SET status = 'report' WHERE id = ?").run(caseId);
-    const lhp = { caseId, accusedId, violationForm: 'Mobil dinas', violationTime: 'Oktober', violationPlace: 'Balai Desa', impact: 'Ada', recommendedSanctionCode: 'PP94-BERAT-PELAKSANA', authorisedOfficial: 'Bupati' };
+    const lhp = { expectedVersion: 0, caseId, accusedId, violationForm: 'Mobil dinas', violationTime: 'Oktober', violationPlace: 'Balai Desa', impact: 'Ada', recommendedSanctionCode: 'PP94-BERAT-PELAKSANA', authorisedOfficial: 'Bupati' };
     const l = await call('examination:saveLhp', lhp);
     expect(l).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'LHP belum dapat dicatat: pemeriksaan terlapor ini tanggal 13 November 2024 pukul 09.00 belum berlangsung.' } });
     advance('2024-11-14T10:00');

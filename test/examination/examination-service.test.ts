@@ -26,6 +26,7 @@ import {
 } from '../../shared/examination/schemas.ts';
 import type { WorkflowAction } from '../../shared/workflow/states.ts';
 import { addTestUser, dbFingerprint, tempApp, validCase } from '../support/temp-app.ts';
+import { sessionVersion } from '../support/record-versions.ts';
 
 let app: Awaited<ReturnType<typeof tempApp>>;
 let clock: Date;
@@ -36,7 +37,7 @@ beforeEach(async () => {
   app = await tempApp(undefined, { clock: () => clock });
   // These schedules were written for the reading of PP 94/2021 Pasal 26 as a minimum gap, which
   // the office may still choose; the default (a maximum, PerBKN 6/2022) is tested in summons-timing.test.ts.
-  setRule(app.ctx, { ruleId: 'summons1Notice', value: 7, unit: 'workdays', mode: 'atLeast', reason: 'tafsiran kantor: jarak paling sedikit' });
+  setRule(app.ctx, { ruleId: 'summons1Notice', value: 7, unit: 'workdays', mode: 'atLeast', reason: 'tafsiran kantor: jarak paling sedikit', expectedVersion: 0 });
 });
 afterEach(() => app.close());
 
@@ -182,7 +183,7 @@ describe('attendance, summons II and decision without examination', () => {
     const s1 = schedule({ caseId: c.id, accusedId: c.accusedId, date: '2024-11-20', videoLink: 'https://m.example/1', examinerIds: [t.chair] });
     if (!s1.saved) throw new Error('not saved');
     setClock('2024-11-20T11:00');
-    const a1 = recordAttendance(app.ctx, { id: s1.session.id, attendance: 'absent' });
+    const a1 = recordAttendance(app.ctx, { id: s1.session.id, attendance: 'absent', expectedVersion: sessionVersion(app.ctx, s1.session.id) });
     expect(a1.prompt).toEqual({ key: 'attendance.promptSummons2', params: { due: '2024-12-02' }, action: 'issue_summons_2' });
     expect(app.ctx.db.prepare("SELECT rule_id, due_date, status FROM deadlines WHERE case_id = ?").all(c.id)).toEqual([{ rule_id: 'summons2Issue', due_date: '2024-12-02', status: 'open' }]);
     expect(errorKey(() => step(c.id, 'decide_without_examination'))).toBe('workflow.invalidFrom');
@@ -194,10 +195,10 @@ describe('attendance, summons II and decision without examination', () => {
     if (!s2.saved) return;
     expect(errorKey(() => step(c.id, 'decide_without_examination'))).toBe('workflow.needTwoAbsences');
     setClock('2024-12-04T11:00');
-    const a2 = recordAttendance(app.ctx, { id: s2.session.id, attendance: 'absent' });
+    const a2 = recordAttendance(app.ctx, { id: s2.session.id, attendance: 'absent', expectedVersion: sessionVersion(app.ctx, s2.session.id) });
     expect(a2.prompt).toEqual({ key: 'attendance.promptDecideWithout', params: {}, action: 'decide_without_examination' });
     expect(step(c.id, 'decide_without_examination')).toEqual({ state: 'decided_without_examination' });
-    const d = saveDecision(app.ctx, decisionSaveSchema.parse({ caseId: c.id, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12 }));
+    const d = saveDecision(app.ctx, decisionSaveSchema.parse({ expectedVersion: 0, caseId: c.id, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12 }));
     expect(d.withoutExamination).toBe(true);
   });
 
@@ -206,15 +207,15 @@ describe('attendance, summons II and decision without examination', () => {
     const c = examiningCase(t);
     const s = schedule({ caseId: c.id, accusedId: c.accusedId, date: '2024-11-13', videoLink: 'https://m.example/1', examinerIds: [t.chair] });
     if (!s.saved) throw new Error('not saved');
-    recordAttendance(app.ctx, { id: s.session.id, attendance: 'postponed' });
+    recordAttendance(app.ctx, { id: s.session.id, attendance: 'postponed', expectedVersion: sessionVersion(app.ctx, s.session.id) });
     expect(examinationOverview(app.ctx, c.id).prompt?.key).toBe('attendance.promptReschedule');
-    const early = rescheduleSession(app.ctx, sessionRescheduleSchema.parse({ id: s.session.id, date: '2024-11-08', startTime: '09:00', durationMin: 60 }));
+    const early = rescheduleSession(app.ctx, sessionRescheduleSchema.parse({ id: s.session.id, expectedVersion: sessionVersion(app.ctx, s.session.id), date: '2024-11-08', startTime: '09:00', durationMin: 60 }));
     expect(early.saved).toBe(false);
-    const moved = rescheduleSession(app.ctx, sessionRescheduleSchema.parse({ id: s.session.id, date: '2024-11-18', startTime: '13:00', durationMin: 60 }));
+    const moved = rescheduleSession(app.ctx, sessionRescheduleSchema.parse({ id: s.session.id, expectedVersion: sessionVersion(app.ctx, s.session.id), date: '2024-11-18', startTime: '13:00', durationMin: 60 }));
     expect(moved.saved && moved.session).toMatchObject({ startAt: '2024-11-18T13:00', attendance: null });
     setClock('2024-11-18T13:30');
-    recordAttendance(app.ctx, { id: s.session.id, attendance: 'present' });
-    expect(errorKey(() => rescheduleSession(app.ctx, sessionRescheduleSchema.parse({ id: s.session.id, date: '2024-11-19', startTime: '13:00', durationMin: 60 })))).toBe('schedule.alreadyHeld');
+    recordAttendance(app.ctx, { id: s.session.id, attendance: 'present', expectedVersion: sessionVersion(app.ctx, s.session.id) });
+    expect(errorKey(() => rescheduleSession(app.ctx, sessionRescheduleSchema.parse({ id: s.session.id, expectedVersion: sessionVersion(app.ctx, s.session.id), date: '2024-11-19', startTime: '13:00', durationMin: 60 })))).toBe('schedule.alreadyHeld');
   });
 });
 
@@ -224,13 +225,14 @@ describe('BAP, LHP and decision', () => {
     const c = examiningCase(t);
     const s = schedule({ caseId: c.id, accusedId: c.accusedId, date: '2024-11-13', videoLink: 'https://m.example/1', examinerIds: [t.chair, t.bkpsdm] });
     if (!s.saved) throw new Error('not saved');
-    expect(errorKey(() => saveBap(app.ctx, bapSaveSchema.parse({ sessionId: s.session.id, examinerIds: [t.chair], examineePresent: true, qa: [{ question: 'Q', answer: 'A' }] })))).toBe('bap.notAttended');
+    expect(errorKey(() => saveBap(app.ctx, bapSaveSchema.parse({ expectedVersion: 0, sessionId: s.session.id, examinerIds: [t.chair], examineePresent: true, qa: [{ question: 'Q', answer: 'A' }] })))).toBe('bap.notAttended');
     setClock('2024-11-13T11:00');
-    recordAttendance(app.ctx, { id: s.session.id, attendance: 'present' });
+    recordAttendance(app.ctx, { id: s.session.id, attendance: 'present', expectedVersion: sessionVersion(app.ctx, s.session.id) });
     expect(errorKey(() => step(c.id, 'complete_examination'))).toBe('workflow.bapMissing');
     const bap = saveBap(
       app.ctx,
       bapSaveSchema.parse({
+        expectedVersion: 0,
         sessionId: s.session.id,
         examinerIds: [t.chair, t.bkpsdm],
         examineePresent: true,
@@ -250,6 +252,7 @@ describe('BAP, LHP and decision', () => {
     saveLhp(
       app.ctx,
       lhpSaveSchema.parse({
+        expectedVersion: 0,
         caseId: c.id,
         accusedId: c.accusedId,
         violationForm: 'Menggunakan mobil dinas untuk kampanye',
@@ -264,12 +267,12 @@ describe('BAP, LHP and decision', () => {
     );
     step(c.id, 'submit_report');
     const before = dbFingerprint(app.ctx);
-    const light = decisionSaveSchema.parse({ caseId: c.id, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-SEDANG-TUKIN', durationMonths: 6 });
+    const light = decisionSaveSchema.parse({ expectedVersion: 0, caseId: c.id, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-SEDANG-TUKIN', durationMonths: 6 });
     expect(errorKey(() => saveDecision(app.ctx, light))).toBe('decision.levelTooLight');
     expect(dbFingerprint(app.ctx)).toBe(before);
     const d = saveDecision(
       app.ctx,
-      decisionSaveSchema.parse({ caseId: c.id, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-TURUN-JABATAN', durationMonths: 12 }),
+      decisionSaveSchema.parse({ expectedVersion: 0, caseId: c.id, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-TURUN-JABATAN', durationMonths: 12 }),
     );
     // No SK number or date until the SK is issued; no running dates until it is delivered.
     expect(d).toMatchObject({ skNumber: null, skDate: null, effectiveDate: null, endDate: null, repeatOffender: false, level: 'berat', sanctionTitle: 'Penurunan jabatan setingkat lebih rendah' });
@@ -280,15 +283,15 @@ describe('BAP, LHP and decision', () => {
     const s2 = schedule({ caseId: again.id, accusedId: again.accusedId, date: '2024-11-14', videoLink: 'https://m.example/9', examinerIds: [t.atasan] });
     if (!s2.saved) throw new Error('not saved');
     setClock('2024-11-14T10:00');
-    recordAttendance(app.ctx, { id: s2.session.id, attendance: 'present' });
-    saveBap(app.ctx, bapSaveSchema.parse({ sessionId: s2.session.id, examinerIds: [t.atasan], examineePresent: true, qa: [{ question: 'Q1', answer: 'A1' }] }));
+    recordAttendance(app.ctx, { id: s2.session.id, attendance: 'present', expectedVersion: sessionVersion(app.ctx, s2.session.id) });
+    saveBap(app.ctx, bapSaveSchema.parse({ expectedVersion: 0, sessionId: s2.session.id, examinerIds: [t.atasan], examineePresent: true, qa: [{ question: 'Q1', answer: 'A1' }] }));
     step(again.id, 'complete_examination');
-    saveLhp(app.ctx, lhpSaveSchema.parse({ caseId: again.id, accusedId: again.accusedId, violationForm: 'Atribut', violationTime: 'Oktober', violationPlace: 'Lapangan', impact: 'Ada', recommendedSanctionCode: 'PP94-BERAT-PELAKSANA', authorisedOfficial: 'Bupati' }));
+    saveLhp(app.ctx, lhpSaveSchema.parse({ expectedVersion: 0, caseId: again.id, accusedId: again.accusedId, violationForm: 'Atribut', violationTime: 'Oktober', violationPlace: 'Lapangan', impact: 'Ada', recommendedSanctionCode: 'PP94-BERAT-PELAKSANA', authorisedOfficial: 'Bupati' }));
     step(again.id, 'submit_report');
     // The SK of the first case takes its number and date from issuing: only then is its sanction imposed.
     setClock('2024-12-02T09:00');
     const { letter } = await issueLetter(app.ctx, { caseId: c.id, type: 'sk', subject: `accused:${c.accusedId}` });
-    const heavier = saveDecision(app.ctx, decisionSaveSchema.parse({ caseId: again.id, accusedId: again.accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12 }));
+    const heavier = saveDecision(app.ctx, decisionSaveSchema.parse({ expectedVersion: 0, caseId: again.id, accusedId: again.accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12 }));
     expect(heavier.repeatOffender).toBe(true);
 
     // The delivery fixes the sanction's dates.

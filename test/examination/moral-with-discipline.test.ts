@@ -39,7 +39,7 @@ describe('a moral sanction next to a disciplinary one', () => {
     const early = await fail('examination:saveMoral', moral);
     expect(early.message).toBe('Sanksi moral di samping hukuman disiplin dicatat setelah keputusan hukuman disiplin Budi Santoso dicatat.');
 
-    await call('examination:saveDecision', { caseId, accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12 });
+    await call('examination:saveDecision', { expectedVersion: 0, caseId, accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12 });
     const saved = await call<MoralSanction>('examination:saveMoral', moral);
     expect(saved).toMatchObject({ sanctionCode: 'PP42-MORAL-TERBUKA', announcedAt: 'apel pagi Sekretariat Daerah', signatory: { title: 'BUPATI CONTOH', name: 'NAMA BUPATI CONTOH' } });
     expect(await call<MoralSanction[]>('examination:morals', { caseId })).toHaveLength(1);

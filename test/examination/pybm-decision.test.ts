@@ -53,7 +53,7 @@ describe('deciding official on the decision and the SK', () => {
     const c = decisionCase({ name: 'Rina Marlina', nip: '199003152015032002', jabatan: 'Guru Ahli Pertama', positionClass: 'jf_ahli_pertama' }, ['N-KAMPANYE-ATRIBUT']);
     const ctx = await call<PybmContext>('examination:pybmContext', { caseId: c.caseId });
     expect(ctx.accused).toEqual([{ id: c.accusedId, positionClass: 'jf_ahli_pertama', opdName: 'Dinas Pendidikan dan Kebudayaan', opdHead: { title: HEAD.headTitle, prefix: '', name: HEAD.headName, nip: HEAD.headNip, pangkat: HEAD.headPangkat }, prior: [] }]);
-    const d = await call<Decision>('examination:saveDecision', { ...c, catalogueId: 'PP94-2021', sanctionCode: 'PP94-SEDANG-TUKIN', durationMonths: 6 });
+    const d = await call<Decision>('examination:saveDecision', { expectedVersion: 0, ...c, catalogueId: 'PP94-2021', sanctionCode: 'PP94-SEDANG-TUKIN', durationMonths: 6 });
     expect(d).toMatchObject({ pybmOfficial: 'kepala_opd', pybmRule: 'PYBM-PP94-2021/2026.1#JFP-SEDANG', signatory: { title: HEAD.headTitle, name: HEAD.headName } });
     const text = await pdfText(await call<PdfFile>('letters:draft', { caseId: c.caseId, type: 'sk', subject: `accused:${c.accusedId}` }), 'sk-kepala-dinas');
     expect(text).toContain('KEPUTUSAN KEPALA DINAS PENDIDIKAN DAN KEBUDAYAAN KABUPATEN CONTOH NOMOR');
@@ -65,7 +65,7 @@ describe('deciding official on the decision and the SK', () => {
 
   it('an Administrator with a heavy sanction: the PPK (Bupati) decides and signs "KEPUTUSAN BUPATI ..."', async () => {
     const c = decisionCase({ jabatan: 'Sekretaris Dinas', positionClass: 'administrator' }, ['N-FASILITAS-NEGARA']);
-    const d = await call<Decision>('examination:saveDecision', { ...c, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12 });
+    const d = await call<Decision>('examination:saveDecision', { expectedVersion: 0, ...c, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12 });
     expect(d).toMatchObject({ pybmOfficial: 'ppk', pybmRule: 'PYBM-PP94-2021/2026.1#ADM-BERAT', signatory: { title: 'BUPATI CONTOH', name: 'NAMA BUPATI CONTOH' } });
     const text = await pdfText(await call<PdfFile>('letters:draft', { caseId: c.caseId, type: 'sk', subject: `accused:${c.accusedId}` }));
     expect(text).toContain('KEPUTUSAN BUPATI CONTOH NOMOR');
@@ -75,27 +75,27 @@ describe('deciding official on the decision and the SK', () => {
   it('the head of the OPD cannot impose a heavy sanction; a Pengawas cannot impose a medium one; no decision is written', async () => {
     const c = decisionCase({ positionClass: 'administrator' }, ['N-FASILITAS-NEGARA']);
     const before = dbFingerprint(app.ctx);
-    const e = await fail('examination:saveDecision', { ...c, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12, pybmOfficial: 'kepala_opd' });
+    const e = await fail('examination:saveDecision', { expectedVersion: 0, ...c, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12, pybmOfficial: 'kepala_opd' });
     expect(dbFingerprint(app.ctx)).toBe(before);
     expect(e.message).toBe('Pejabat "Kepala OPD (JPT Pratama)" tidak berwenang untuk hukuman ini. Yang berwenang: ppk (PP 94/2021 Pasal 19 ayat (3) huruf c).');
     const t = decisionCase({ nip: '199003152015032002', positionClass: 'jf_ahli_muda' }, ['N-KAMPANYE-ATRIBUT']);
-    const e2 = await fail('examination:saveDecision', { ...t, catalogueId: 'PP94-2021', sanctionCode: 'PP94-SEDANG-TUKIN', durationMonths: 6, pybmOfficial: 'pengawas' });
+    const e2 = await fail('examination:saveDecision', { expectedVersion: 0, ...t, catalogueId: 'PP94-2021', sanctionCode: 'PP94-SEDANG-TUKIN', durationMonths: 6, pybmOfficial: 'pengawas' });
     expect(e2.code).toBe('INVALID_INPUT');
     expect(app.ctx.db.prepare('SELECT count(*) AS n FROM decisions').get()).toEqual({ n: 0 });
   });
 
   it('a medium sanction without a recorded position class is refused with what to do; a heavy one does not depend on it', async () => {
     const c = decisionCase({}, ['N-KAMPANYE-ATRIBUT']);
-    const e = await fail('examination:saveDecision', { ...c, catalogueId: 'PP94-2021', sanctionCode: 'PP94-SEDANG-TUKIN', durationMonths: 6 });
+    const e = await fail('examination:saveDecision', { expectedVersion: 0, ...c, catalogueId: 'PP94-2021', sanctionCode: 'PP94-SEDANG-TUKIN', durationMonths: 6 });
     expect(e.message).toContain('Kelas jabatan Budi Santoso belum dicatat');
     const h = decisionCase({ nip: '199003152015032002' }, ['N-FASILITAS-NEGARA']);
-    const d = await call<Decision>('examination:saveDecision', { ...h, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12 });
+    const d = await call<Decision>('examination:saveDecision', { expectedVersion: 0, ...h, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12 });
     expect(d).toMatchObject({ pybmOfficial: 'ppk', pybmRule: 'PYBM-PP94-2021/2026.1#*-BERAT' });
   });
 
   it('a pelaksana with a medium sanction: the Administrator decides, must be named, and a Plh. prints as such', async () => {
     const c = decisionCase({ positionClass: 'pelaksana' }, ['N-KAMPANYE-ATRIBUT']);
-    const base = { ...c, catalogueId: 'PP94-2021', sanctionCode: 'PP94-SEDANG-TUKIN', durationMonths: 6 };
+    const base = { expectedVersion: 0, ...c, catalogueId: 'PP94-2021', sanctionCode: 'PP94-SEDANG-TUKIN', durationMonths: 6 };
     const e = await fail('examination:saveDecision', base);
     expect(e.message).toContain('Isi nama dan jabatan penandatangan (Pejabat Administrator)');
     const signatory = { title: 'SEKRETARIS DINAS PENDIDIKAN DAN KEBUDAYAAN KABUPATEN CONTOH', prefix: 'Plh.' as const, name: 'AHMAD FAUZI, S.Sos.', pangkat: 'Pembina', nip: '197808082005011003' };
@@ -109,19 +109,19 @@ describe('deciding official on the decision and the SK', () => {
   it('the head of the OPD decides but is not recorded: refused, naming the OPD', async () => {
     const other = createOpd(app.ctx, opdCreateSchema.parse({ name: 'Dinas Kesehatan' })).id;
     const c = decisionCase({ positionClass: 'jf_ahli_muda', jabatan: 'Perawat Ahli Muda' }, ['N-KAMPANYE-ATRIBUT'], other);
-    const e = await fail('examination:saveDecision', { ...c, catalogueId: 'PP94-2021', sanctionCode: 'PP94-SEDANG-TUKIN', durationMonths: 9 });
+    const e = await fail('examination:saveDecision', { expectedVersion: 0, ...c, catalogueId: 'PP94-2021', sanctionCode: 'PP94-SEDANG-TUKIN', durationMonths: 9 });
     expect(e.message).toBe('Kepala OPD Dinas Kesehatan belum dicatat. Isi data kepala OPD di halaman OPD, atau isi penandatangan pada formulir keputusan.');
   });
 
   it('dismissal of a JF Ahli Utama is the President\'s: Sipena refuses to issue it', async () => {
     const c = decisionCase({ positionClass: 'jf_ahli_utama' }, ['N-FASILITAS-NEGARA']);
-    const e = await fail('examination:saveDecision', { ...c, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PDHTAPS' });
+    const e = await fail('examination:saveDecision', { expectedVersion: 0, ...c, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PDHTAPS' });
     expect(e.message).toContain('ditetapkan oleh Presiden atas usul PPK');
   });
 
   it('a PPPK dismissal: the PPK decides; the SK terminates the contract (PP 49/2018 Pasal 52 ayat (3)), never "sebagai Pegawai Negeri Sipil"', async () => {
     const c = decisionCase({ name: 'Sri Wahyuni', nip: '198902252024212013', employmentType: 'PPPK', jabatan: 'Guru' }, ['N-DUKUNGAN-KTP']);
-    const d = await call<Decision>('examination:saveDecision', { ...c, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PDHTAPS' });
+    const d = await call<Decision>('examination:saveDecision', { expectedVersion: 0, ...c, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PDHTAPS' });
     expect(d).toMatchObject({ pybmOfficial: 'ppk', pybmRule: 'PYBM-PP94-2021/2026.1#PPPK-BERAT' });
     const text = await pdfText(await call<PdfFile>('letters:draft', { caseId: c.caseId, type: 'sk', subject: `accused:${c.accusedId}` }), 'sk-pppk-termination');
     expect(text).toContain('KEPUTUSAN BUPATI CONTOH');
@@ -133,7 +133,7 @@ describe('deciding official on the decision and the SK', () => {
 
   it('a PPPK teacher (no class recorded) with a medium sanction: the head of the OPD, by the PPPK row', async () => {
     const c = decisionCase({ name: 'Sri Wahyuni', nip: '198902252024212013', employmentType: 'PPPK', jabatan: 'Guru' }, ['N-KAMPANYE-ATRIBUT']);
-    const d = await call<Decision>('examination:saveDecision', { ...c, catalogueId: 'PP94-2021', sanctionCode: 'PP94-SEDANG-TUKIN', durationMonths: 6 });
+    const d = await call<Decision>('examination:saveDecision', { expectedVersion: 0, ...c, catalogueId: 'PP94-2021', sanctionCode: 'PP94-SEDANG-TUKIN', durationMonths: 6 });
     expect(d).toMatchObject({ pybmOfficial: 'kepala_opd', pybmRule: 'PYBM-PP94-2021/2026.1#PPPK-SEDANG' });
   });
 });

@@ -28,7 +28,7 @@ async function issuedSk(): Promise<{ id: number; accusedId: number }> {
   const { id } = createCase(app.ctx, caseCreateSchema.parse({ ...validCase, opdId, accused, acknowledgeDuplicates: true }));
   app.ctx.db.prepare("UPDATE cases SET status = 'decision' WHERE id = ?").run(id);
   const accusedId = (app.ctx.db.prepare('SELECT id FROM case_accused WHERE case_id = ?').get(id) as { id: number }).id;
-  saveDecision(app.ctx, decisionSaveSchema.parse({ caseId: id, accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-TURUN-JABATAN', durationMonths: 12 }));
+  saveDecision(app.ctx, decisionSaveSchema.parse({ expectedVersion: 0, caseId: id, accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-TURUN-JABATAN', durationMonths: 12 }));
   await issueLetter(app.ctx, { caseId: id, type: 'sk', subject: `accused:${accusedId}` });
   return { id, accusedId };
 }

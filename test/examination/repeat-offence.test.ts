@@ -80,7 +80,7 @@ describe('deciding a repeat', () => {
   }
   /** Saves the decision; the SK number and date, when given, are written as issuing the SK writes them. */
   const decide = async (c: { caseId: number; accusedId: number }, sanctionCode: string, durationMonths: number | null, skNumber?: string, skDate?: string) => {
-    const r = await dispatch(app.ctx, handlers, 'examination:saveDecision', { caseId: c.caseId, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode, ...(durationMonths ? { durationMonths } : {}) });
+    const r = await dispatch(app.ctx, handlers, 'examination:saveDecision', { expectedVersion: 0, caseId: c.caseId, accusedId: c.accusedId, catalogueId: 'PP94-2021', sanctionCode, ...(durationMonths ? { durationMonths } : {}) });
     if (r.ok && skNumber) app.ctx.db.prepare('UPDATE decisions SET sk_number = ?, sk_date = ? WHERE case_id = ? AND accused_id = ?').run(skNumber, skDate, c.caseId, c.accusedId);
     return r;
   };

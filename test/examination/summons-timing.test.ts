@@ -49,7 +49,7 @@ describe('summons I timing', () => {
     // Mon 4 Nov -> Wed 13 Nov is exactly 7 working days.
     expect(scheduleSession(app.ctx, sessionScheduleSchema.parse({ ...base, summonsDate: '2024-11-04', date: '2024-11-13' })).saved).toBe(true);
 
-    setRule(app.ctx, { ruleId: 'summons1Notice', value: 7, unit: 'workdays', mode: 'atLeast', reason: 'tafsiran kantor' });
+    setRule(app.ctx, { ruleId: 'summons1Notice', value: 7, unit: 'workdays', mode: 'atLeast', reason: 'tafsiran kantor', expectedVersion: 0 });
     const near = scheduleSession(app.ctx, sessionScheduleSchema.parse({ ...base, summonsDate: '2024-11-08', date: '2024-11-14', startTime: '13:00' }));
     expect(near.check.warnings.map((w) => w.key)).toEqual(['deadlines.warnSummonsTooLate']);
   });

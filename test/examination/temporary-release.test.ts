@@ -79,7 +79,7 @@ describe('temporary release from duty', () => {
     const { caseId, accusedId } = heavyCase();
     await call('examination:saveRelease', release(caseId, accusedId));
     app.ctx.db.prepare("UPDATE cases SET status = 'decision' WHERE id = ?").run(caseId);
-    await call('examination:saveDecision', { caseId, accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12 });
+    await call('examination:saveDecision', { expectedVersion: 0, caseId, accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12 });
     await call('letters:issue', { caseId, type: 'sk', subject: `accused:${accusedId}` });
     const [view] = await call<ReleaseView[]>('examination:releases', { caseId });
     expect(view!.release).toMatchObject({ startDate: '2024-11-04', endDate: '2024-11-04', endedBySk: '800.1.6.4/1/KEP/2024' });
@@ -107,7 +107,7 @@ describe('temporary release from duty', () => {
     // The LHP says heavy, the recorded decision is medium: the decision counts.
     app.ctx.db.prepare("UPDATE lhps SET recommended_sanction_code = 'PP94-BERAT-PELAKSANA' WHERE case_id = ?").run(caseId);
     app.ctx.db.prepare("UPDATE cases SET status = 'decision' WHERE id = ?").run(caseId);
-    await call('examination:saveDecision', { caseId, accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12 });
+    await call('examination:saveDecision', { expectedVersion: 0, caseId, accusedId, catalogueId: 'PP94-2021', sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12 });
     app.ctx.db.prepare("UPDATE decisions SET level = 'sedang', sanction_code = 'PP94-SEDANG-TUKIN', duration_months = 6 WHERE case_id = ?").run(caseId);
     expect((await fail('examination:saveRelease', release(caseId, accusedId))).message).toContain('"sedang" (menurut keputusan)');
     expect(app.ctx.db.prepare("SELECT count(*) AS n FROM temporary_releases").get()).toEqual({ n: 0 });

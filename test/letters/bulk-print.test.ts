@@ -12,7 +12,7 @@ import { createCase } from '../../electron/main/cases/case-service.ts';
 import { caseCreateSchema } from '../../shared/cases/schemas.ts';
 import type { PdfFile } from '../../shared/ipc/channels/letters.ts';
 import type { BulkJobStatus, IssuedLetter } from '../../shared/letters/issued.ts';
-import type { OfficeSettings } from '../../shared/letters/office-settings.ts';
+import type { OfficeSettingsView } from '../../shared/letters/office-settings.ts';
 import { tempApp, validCase } from '../support/temp-app.ts';
 import { extractPdfText } from '../support/pdf-text.ts';
 import { seedExam } from './seed-exam.ts';
@@ -63,9 +63,9 @@ describe('bulk print of issued letters', () => {
     const first = await issue('summons1', `session:${seeded.session1}`);
     const voided = await issue('receipt', '');
     // The office changes paper and signatory afterwards: the first letter must keep its own.
-    const { logoFile: _logo, ...settings } = await ok<OfficeSettings>('letters:settings', {});
+    const { logoFile: _logo, version, ...settings } = await ok<OfficeSettingsView>('letters:settings', {});
     const inspector = { ...settings.signatories.inspector, name: 'PEJABAT BARU PENGGANTI' };
-    await ok('letters:saveSettings', { ...settings, paper: 'F4', signatories: { ...settings.signatories, inspector } });
+    await ok('letters:saveSettings', { ...settings, expectedVersion: version, paper: 'F4', signatories: { ...settings.signatories, inspector } });
     const later = await issue('summons2', `session:${seeded.session2}`);
     await ok('letters:void', { id: voided.letter.id, reason: 'Salah tanggal panggilan' });
 

@@ -99,9 +99,9 @@ describe('issue, reprint, void, verify', () => {
   it('numbers are gap-free per register and year, also when issued concurrently', async () => {
     // Six different letters sharing one register, issued at once.
     const settings = await ok<Record<string, unknown>>('letters:settings', {});
-    const { logoFile: _logo, ...rest } = settings;
+    const { logoFile: _logo, version, ...rest } = settings;
     const shared = { template: '800/{seq}/SP/INSP/{year}', register: 'sp' };
-    await ok('letters:saveSettings', { ...rest, numbering: { ...(rest.numbering as object), summons1: shared, summons2: shared, bap: shared, lhp: shared, sk: shared, receipt: shared } });
+    await ok('letters:saveSettings', { ...rest, expectedVersion: version, numbering: { ...(rest.numbering as object), summons1: shared, summons2: shared, bap: shared, lhp: shared, sk: shared, receipt: shared } });
     const reqs = [
       { type: 'summons1', subject: `session:${seeded.session1}` },
       { type: 'summons2', subject: `session:${seeded.session2}` },
@@ -167,9 +167,9 @@ describe('issue, reprint, void, verify', () => {
   it('a number clash (template edited into an old number) consumes nothing and writes nothing', async () => {
     await ok('letters:issue', { caseId, type: 'order' });
     const settings = await ok<Record<string, unknown>>('letters:settings', {});
-    const { logoFile: _logo, ...rest } = settings;
+    const { logoFile: _logo, version, ...rest } = settings;
     // Point summons I at the order's register and template: its next number already exists.
-    await ok('letters:saveSettings', { ...rest, numbering: { ...(rest.numbering as object), summons1: { template: '800/{seq}/SPT/INSP/{year}', register: 'x' } } });
+    await ok('letters:saveSettings', { ...rest, expectedVersion: version, numbering: { ...(rest.numbering as object), summons1: { template: '800/{seq}/SPT/INSP/{year}', register: 'x' } } });
     const before = dbFingerprint(app.ctx);
     const e = await fail('letters:issue', { caseId, type: 'summons1', subject: `session:${seeded.session1}` });
     expect(e.message).toContain('Nomor 800/1/SPT/INSP/2024 sudah dipakai');

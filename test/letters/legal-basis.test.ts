@@ -80,7 +80,7 @@ describe('the lists as an office setting', () => {
     app.ctx.db.prepare("UPDATE cases SET status = 'decision' WHERE id = ?").run(id);
     const accusedId = (app.ctx.db.prepare('SELECT id FROM case_accused WHERE case_id = ?').get(id) as { id: number }).id;
     const sanction = employmentType === 'PPPK' ? { sanctionCode: 'PP94-BERAT-PDHTAPS' } : { sanctionCode: 'PP94-BERAT-PELAKSANA', durationMonths: 12 };
-    await call('examination:saveDecision', { caseId: id, accusedId, catalogueId: 'PP94-2021', ...sanction });
+    await call('examination:saveDecision', { expectedVersion: 0, caseId: id, accusedId, catalogueId: 'PP94-2021', ...sanction });
     return { caseId: id, subject: `accused:${accusedId}` };
   }
   const sk = (c: { caseId: number; subject: string }) => call<PdfFile>('letters:draft', { caseId: c.caseId, type: 'sk', subject: c.subject });

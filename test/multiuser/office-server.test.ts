@@ -24,6 +24,12 @@ async function addUser(username: string, role: string, displayName = username): 
   if (!r.ok) throw new Error(r.error.message);
 }
 
+/** The account, made unless an earlier test of this file made it already. */
+async function ensureUser(username: string, role: string, displayName = username): Promise<void> {
+  const r = await admin.call('users:create', { username, displayName, role, password: TEST_ADMIN.password });
+  if (!r.ok && r.error.code !== 'CONFLICT') throw new Error(r.error.message);
+}
+
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   const rendererDir = await ensureRendererBuilt(repoRoot);
@@ -143,12 +149,119 @@ describe('office server with several users at once', () => {
     await two.close();
   });
 
+  it('two users edit the same employee: the second save is refused as STALE naming who changed it; "Muat ulang" keeps the typing and the next save is deliberate', async () => {
+    await ensureUser('sari', 'clerk', 'Sari Wulandari');
+    await ensureUser('dewi', 'clerk', 'Dewi Lestari');
+    const made = await admin.call('employees:create', { nip: '199203152019032004', name: 'Rina Kartika', employmentType: 'PNS', jabatan: 'Guru' });
+    if (!made.ok) throw new Error(made.error.message);
+    const id = made.value['id'] as number;
+    const one = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
+    const two = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
+    const sari = await signInPage(one, 'sari', TEST_ADMIN.password);
+    const dewi = await signInPage(two, 'dewi', TEST_ADMIN.password);
+    for (const page of [sari, dewi]) {
+      await page.getByTestId('user-menu').waitFor();
+      await page.goto(`${server.url}#/employees`);
+      await page.getByRole('cell', { name: 'Rina Kartika' }).click();
+      await expect.poll(() => page.getByRole('dialog').getByLabel('Jabatan', { exact: true }).inputValue()).toBe('Guru');
+    }
+    // Both forms hold version 1; Sari saves first.
+    await sari.getByRole('dialog').getByLabel('Jabatan', { exact: true }).fill('Kepala Sekolah');
+    await sari.getByRole('dialog').getByLabel('Alasan perubahan').fill('SK mutasi 12/2024');
+    await sari.getByRole('dialog').getByRole('button', { name: 'Simpan' }).click();
+    await expect.poll(() => sari.getByRole('cell', { name: 'Kepala Sekolah' }).count()).toBe(1);
+
+    const form = dewi.getByRole('dialog');
+    await form.getByLabel('Jabatan', { exact: true }).fill('Pengawas Sekolah');
+    await form.getByLabel('Alasan perubahan').fill('Koreksi data BKPSDM');
+    await form.getByRole('button', { name: 'Simpan' }).click();
+    const notice = dewi.getByTestId('stale-notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/^Data pegawai ini telah diubah oleh Sari Wulandari \(sari\) pukul \d\d\.\d\d sejak formulir dibuka: muat ulang/);
+    await expect.poll(() => form.getByText('isian ini berbeda dengan yang kini tersimpan (diubah oleh Sari Wulandari (sari))').count()).toBe(1);
+    expect(await form.getByLabel('Jabatan', { exact: true }).inputValue()).toBe('Pengawas Sekolah');
+    expect(app.ctx.db.prepare('SELECT jabatan, version, updated_by AS by FROM employees WHERE id = ?').get(id)).toEqual({ jabatan: 'Kepala Sekolah', version: 2, by: 'sari' });
+    await dewi.screenshot({ path: resolve(shots, 'multiuser-stale-employee.png') });
+
+    // Reloading takes Sari's version and keeps what Dewi typed; saving now is Dewi's own decision.
+    await notice.getByRole('button', { name: 'Muat ulang' }).click();
+    await dewi.getByTestId('stale-reloaded').waitFor();
+    expect(await form.getByLabel('Jabatan', { exact: true }).inputValue()).toBe('Pengawas Sekolah');
+    await form.getByRole('button', { name: 'Simpan' }).click();
+    await expect.poll(() => app.ctx.db.prepare('SELECT jabatan, version FROM employees WHERE id = ?').get(id)).toEqual({ jabatan: 'Pengawas Sekolah', version: 3 });
+    await one.close();
+    await two.close();
+  });
+
+  it('live view: a case another user edits says so on the open case page, the case list and the dashboard follow, all without a page reload', async () => {
+    await ensureUser('sari', 'clerk', 'Sari Wulandari');
+    await ensureUser('dewi', 'clerk', 'Dewi Lestari');
+    const made = await admin.call('cases:create', { ...validCase, incidentPlace: 'Lapangan Merdeka', acknowledgeDuplicates: true });
+    if (!made.ok) throw new Error(made.error.message);
+    const id = made.value['id'] as number;
+    const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
+    const detail = await signInPage(context, 'sari', TEST_ADMIN.password);
+    await detail.getByTestId('user-menu').waitFor();
+    await detail.goto(`${server.url}#/cases/${id}`);
+    await expect.poll(() => detail.getByText('Lapangan Merdeka').count()).toBe(1);
+    // A second tab of Sari's on the case list (same browser, same session).
+    const list = await context.newPage();
+    await list.goto(`${server.url}#/cases`);
+    await list.getByRole('heading', { name: 'Daftar Kasus' }).waitFor();
+    const total = () => list.getByTestId('case-total').textContent();
+    await expect.poll(total).toMatch(/\d/);
+    const before = await total();
+    // A third on the dashboard: who else is signed in.
+    const dashboard = await context.newPage();
+    await dashboard.goto(`${server.url}#/`);
+    await dashboard.getByRole('link', { name: 'Perlu Tindakan' }).click();
+
+    // Sari's three pages listen (one change stream each) before anything happens.
+    await expect.poll(() => server.events.size).toBe(3);
+    // Dewi signs in from another PC and edits the case there.
+    const dewi = new OfficeClient(server.port, ca);
+    await dewi.login('dewi', TEST_ADMIN.password);
+    await expect.poll(() => dashboard.getByTestId('signed-in-users').textContent()).toContain('Dewi Lestari (Petugas registrasi)');
+    const loaded = await dewi.call('cases:get', { id });
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const edited = await dewi.call('cases:update', { ...validCase, id, incidentPlace: 'Balai Kota', reason: 'Koreksi tempat', expectedVersion: loaded.value['version'] });
+    expect(edited).toMatchObject({ ok: true });
+
+    const notice = detail.getByTestId('out-of-date');
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/^Data ini telah diubah oleh Dewi Lestari \(dewi\) pukul \d\d\.\d\d: muat ulang/);
+    // Nothing changed under Sari's eyes until she asks.
+    expect(await detail.getByText('Lapangan Merdeka').count()).toBe(1);
+    await detail.screenshot({ path: resolve(shots, 'multiuser-live-notice.png') });
+    await notice.getByRole('button', { name: 'Muat ulang' }).click();
+    await expect.poll(() => detail.getByText('Balai Kota', { exact: true }).count()).toBeGreaterThan(0);
+    expect(await detail.getByTestId('out-of-date').count()).toBe(0);
+
+    // A case Dewi registers appears in Sari's open list by itself.
+    const registered = await dewi.call('cases:create', { ...validCase, incidentPlace: 'Alun-alun Kota', acknowledgeDuplicates: true });
+    if (!registered.ok) throw new Error(registered.error.message);
+    await expect.poll(total).not.toBe(before);
+    await list.getByRole('link', { name: registered.value['registerNo'] as string }).waitFor();
+    await context.close();
+  });
+
+  it('serves the change stream only to a signed-in page of its own: no session 401, no CSRF header 403, a GET only', async () => {
+    expect((await httpsRaw(server.port, ca, 'GET', '/events', { 'x-sipena-csrf': '-' })).status).toBe(401);
+    const vera = new OfficeClient(server.port, ca);
+    await ensureUser('vera', 'viewer');
+    await vera.login('vera', TEST_ADMIN.password);
+    expect((await httpsRaw(server.port, ca, 'GET', '/events', { cookie: vera.cookie })).status).toBe(403);
+    expect((await httpsRaw(server.port, ca, 'GET', '/events', { cookie: vera.cookie, 'x-sipena-csrf': 'wrong' })).status).toBe(403);
+    expect((await httpsRaw(server.port, ca, 'POST', '/events', { cookie: vera.cookie, 'x-sipena-csrf': vera.csrf }, '{}')).status).toBe(405);
+    expect((await httpsRaw(server.port, ca, 'GET', '/events', { cookie: vera.cookie, 'x-sipena-csrf': vera.csrf, origin: 'https://attacker.example' })).status).toBe(403);
+  });
+
   it('answers a wrong Host 421, no session 401, a wrong role FORBIDDEN and a missing CSRF header 403', async () => {
     expect((await httpsRaw(server.port, ca, 'GET', '/', { host: 'inspektorat.example' })).status).toBe(421);
     expect((await httpsRaw(server.port, ca, 'POST', '/ipc/cases:list', { host: `attacker.example:${server.port}`, 'x-sipena-csrf': '-' }, '{}')).status).toBe(421);
     const anon = new OfficeClient(server.port, ca);
     expect((await anon.raw('cases:list', {})).status).toBe(401);
-    await addUser('vera', 'viewer');
+    await ensureUser('vera', 'viewer');
     const vera = new OfficeClient(server.port, ca);
     await vera.login('vera', TEST_ADMIN.password);
     const wrongRole = await vera.raw('users:list');

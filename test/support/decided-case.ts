@@ -29,7 +29,7 @@ export async function decidedCase(
   // The grade is the registry's (intake added the person to it).
   if (accused.golongan) ctx.db.prepare('UPDATE employees SET golongan = ? WHERE nip = ?').run(accused.golongan, accused.nip);
   const accusedId = (ctx.db.prepare('SELECT id FROM case_accused WHERE case_id = ?').get(id) as { id: number }).id;
-  saveDecision(ctx, decisionSaveSchema.parse({ caseId: id, accusedId, catalogueId: 'PP94-2021', sanctionCode, durationMonths }));
+  saveDecision(ctx, decisionSaveSchema.parse({ expectedVersion: 0, caseId: id, accusedId, catalogueId: 'PP94-2021', sanctionCode, durationMonths }));
   const { letter } = await issueLetter(ctx, { caseId: id, type: 'sk', subject: `accused:${accusedId}` });
   return { id, accusedId, skNumber: letter.number };
 }

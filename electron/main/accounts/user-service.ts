@@ -68,7 +68,7 @@ export async function resetPassword(ctx: AppContext, input: { id: number; passwo
 export function setIdleMinutes(ctx: AppContext, minutes: number): { minutes: number } {
   return mutate(ctx, (db) => {
     const before = idleMinutes(db);
-    putSetting(db, IDLE_SETTING, String(minutes));
+    putSetting(db, IDLE_SETTING, String(minutes), { at: ctx.now().toISOString(), actor: ctx.actor() });
     return { value: { minutes }, audit: { action: 'setting.update', entity: 'setting', entityId: IDLE_SETTING, before: String(before), after: String(minutes) } };
   });
 }

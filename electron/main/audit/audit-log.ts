@@ -117,3 +117,10 @@ export function lastAuditAt(db: Db, action?: string): string | null {
   ) as { at: string | null } | undefined;
   return row?.at ?? null;
 }
+
+/** The newest audit row of one record (who changed it last and when), or undefined. */
+export function lastAuditOf(db: Db, entity: string, entityId: string | number): { id: number; actor: string; at: string } | undefined {
+  return db.prepare('SELECT id, actor, at FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT 1').get(entity, String(entityId)) as
+    | { id: number; actor: string; at: string }
+    | undefined;
+}

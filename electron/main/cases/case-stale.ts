@@ -1,9 +1,7 @@
 import type { Db } from '../db/connection.ts';
-import { AppError } from '../errors.ts';
+import type { AppError } from '../errors.ts';
 import { auditHistory } from '../audit/audit-log.ts';
-import { selectUserByName } from '../accounts/user-queries.ts';
-import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
-import { formatDate } from '../../../shared/indonesian/dates.ts';
+import { staleError } from '../records/record-version.ts';
 import type { CaseRow } from './case-queries.ts';
 
 /** Stored column (as the audit row names it) -> the edit form's field. */
@@ -25,33 +23,23 @@ const FORM_FIELD: Record<string, string> = {
   violationCodes: 'violationCodes',
 };
 
-const two = (n: number) => String(n).padStart(2, '0');
-
 /**
- * The refusal of an edit made on an older version of the case: who changed it last and when
- * ("Kasus ini telah diubah oleh Sari Wulandari (sari) pukul 10.42"), and, as field messages,
- * every field changed by the edits the form has not seen (from their audit rows), so the
- * user knows what to look at after reloading. Nothing is merged.
+ * The refusal of an edit made on an older version of the case (the shared STALE refusal,
+ * electron/main/records/record-version.ts), with, as field messages, every field changed
+ * by the edits the form has not seen (from their audit rows), so the user knows what to
+ * look at after reloading. Nothing is merged.
  */
 export function staleCaseError(db: Db, current: CaseRow & { version: number }, formVersion: number, now: Date): AppError {
-  const actor = current.updated_by ?? current.created_by;
-  const user = selectUserByName(db, actor);
-  const who = user ? `${user.display_name} (${user.username})` : actor;
-  // The server PC's local time: the office's clock.
-  const at = new Date(current.updated_at);
-  const time = `${two(at.getHours())}.${two(at.getMinutes())}`;
-  const day = localIsoDate(at);
   const unseen = Math.max(1, current.version - formVersion);
   const edits = auditHistory(db, 'case', current.id)
     .filter((r) => r.action === 'case.update')
     .slice(-unseen);
-  const fields: Record<string, string> = {};
+  const fields: Record<string, 'changed'> = {};
   for (const row of edits) {
     for (const column of Object.keys(JSON.parse(row.after_json ?? '{}') as Record<string, unknown>)) {
       const field = FORM_FIELD[column];
-      if (field) fields[field] = 'case.staleField';
+      if (field) fields[field] = 'changed';
     }
   }
-  const params = { who, time, date: formatDate(day) };
-  return new AppError('STALE', day === localIsoDate(now) ? 'case.stale' : 'case.staleOn', params, Object.keys(fields).length > 0 ? fields : undefined);
+  return staleError(db, 'case', { version: current.version, updatedAt: current.updated_at, updatedBy: current.updated_by ?? current.created_by }, now, fields);
 }

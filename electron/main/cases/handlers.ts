@@ -19,5 +19,5 @@ export const caseHandlers: FeatureHandlers<typeof caseChannels> = {
   'cases:duplicates': (req, ctx) => findDuplicates(ctx, req.nips, req.violationCodes, req.incidentDate),
   'cases:options': (_req, ctx) => caseOptions(ctx),
   'cases:registerTemplate': (_req, ctx) => getRegisterTemplate(ctx),
-  'cases:setRegisterTemplate': (req, ctx) => setRegisterTemplate(ctx, req.template),
+  'cases:setRegisterTemplate': (req, ctx) => setRegisterTemplate(ctx, req.template, req.expectedVersion),
 };

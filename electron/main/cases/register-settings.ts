@@ -4,7 +4,8 @@ import type { Db } from '../db/connection.ts';
 import { AppError } from '../errors.ts';
 import { DEFAULT_REGISTER_TEMPLATE, formatRegisterNumber, hasRegisterPlaceholders } from '../../../shared/cases/register-number.ts';
 import type { RegisterTemplateInfo } from '../../../shared/cases/register-number.ts';
-import { putSetting } from '../db/settings-queries.ts';
+import { putSetting, settingStamp } from '../db/settings-queries.ts';
+import { checkVersion, differingFields } from '../records/record-version.ts';
 
 const KEY = 'case.registerTemplate';
 
@@ -18,13 +19,14 @@ export function registerTemplate(db: Db): string {
  * Changes the template for numbers given from now on. It must contain {seq} and {year}
  * so numbers stay unique across years; numbers already given are never changed or reused.
  */
-export function setRegisterTemplate(ctx: AppContext, template: string): RegisterTemplateInfo {
+export function setRegisterTemplate(ctx: AppContext, template: string, expectedVersion: number): RegisterTemplateInfo {
   if (!hasRegisterPlaceholders(template)) {
     throw new AppError('INVALID_INPUT', 'case.templatePlaceholders', {}, { template: 'case.templatePlaceholders' });
   }
   return mutate(ctx, (db) => {
     const before = registerTemplate(db);
-    putSetting(db, KEY, template);
+    checkVersion(ctx, 'settings', settingStamp(db, KEY), expectedVersion, () => differingFields({ template: before }, { template }));
+    putSetting(db, KEY, template, { at: ctx.now().toISOString(), actor: ctx.actor() });
     const value = templateInfo(ctx, db, template);
     return { value, audit: { action: 'setting.update', entity: 'setting', entityId: KEY, before, after: template } };
   });
@@ -35,7 +37,7 @@ function templateInfo(ctx: AppContext, db: Db, template: string): RegisterTempla
   const year = ctx.now().getFullYear();
   const last = db.prepare("SELECT last FROM counters WHERE register = 'case' AND year = ?").pluck().get(year) as number | undefined;
   const nextSeq = (last ?? 0) + 1;
-  return { template, example: formatRegisterNumber(template, nextSeq, year), nextSeq, year };
+  return { template, example: formatRegisterNumber(template, nextSeq, year), nextSeq, year, version: settingStamp(db, KEY)?.version ?? 0 };
 }
 
 /** The template and what the next number will be. */

@@ -39,7 +39,7 @@ export function setProcedureRule(ctx: AppContext, input: z.output<typeof procedu
     const next = { ...all };
     if (input.value === PROCEDURE_RULES[input.ruleId].default) delete next[input.ruleId];
     else next[input.ruleId] = input.value;
-    putSetting(db, KEY, JSON.stringify(next));
+    putSetting(db, KEY, JSON.stringify(next), { at: ctx.now().toISOString(), actor: ctx.actor() });
     return { value: undefined, audit: { action: 'procedureRule.update', entity: 'procedure_rule', entityId: input.ruleId, before: { value: before }, after: { value: input.value }, reason: input.reason } };
   });
   return listProcedureRules(ctx).find((r) => r.id === input.ruleId)!;

@@ -6,7 +6,8 @@ import type { EmploymentType } from '../../../shared/employees/employment-type.t
 
 const SELECT_EMPLOYEE = `
   SELECT e.id, e.nip, e.name, e.employment_type AS employmentType, e.pangkat, e.golongan, e.jabatan,
-         e.unit_kerja AS unitKerja, e.opd_id AS opdId, o.name AS opdName, e.position_class AS positionClass, e.created_at AS createdAt, e.updated_at AS updatedAt
+         e.unit_kerja AS unitKerja, e.opd_id AS opdId, o.name AS opdName, e.position_class AS positionClass, e.created_at AS createdAt, e.updated_at AS updatedAt,
+         e.updated_by AS updatedBy, e.version
   FROM employees e LEFT JOIN opds o ON o.id = e.opd_id`;
 
 /** The stored, comparable form of an employee: what audit before/after records. */
@@ -140,15 +141,15 @@ export function canonicalEmployee(v: EmployeeValues): EmployeeValues {
  * The one INSERT into employees. Stores the canonical form and returns the id with the
  * values written (what the caller's audit row records). `batchId` marks an imported row.
  */
-export function insertEmployee(db: Db, input: EmployeeValues, nowIso: string, batchId: number | null = null): { id: number; values: EmployeeValues } {
+export function insertEmployee(db: Db, input: EmployeeValues, nowIso: string, batchId: number | null = null, by: string | null = null): { id: number; values: EmployeeValues } {
   const values = canonicalEmployee(input);
   const id = Number(
     db
       .prepare(
-        `INSERT INTO employees (nip, name, employment_type, pangkat, golongan, jabatan, unit_kerja, opd_id, position_class, import_batch_id, created_at, updated_at)
-         VALUES (@nip, @name, @employmentType, @pangkat, @golongan, @jabatan, @unitKerja, @opdId, @positionClass, @batchId, @now, @now)`,
+        `INSERT INTO employees (nip, name, employment_type, pangkat, golongan, jabatan, unit_kerja, opd_id, position_class, import_batch_id, created_at, updated_at, updated_by)
+         VALUES (@nip, @name, @employmentType, @pangkat, @golongan, @jabatan, @unitKerja, @opdId, @positionClass, @batchId, @now, @now, @by)`,
       )
-      .run({ ...values, batchId, now: nowIso }).lastInsertRowid,
+      .run({ ...values, batchId, now: nowIso, by }).lastInsertRowid,
   );
   return { id, values };
 }
@@ -156,16 +157,17 @@ export function insertEmployee(db: Db, input: EmployeeValues, nowIso: string, ba
 /**
  * The one UPDATE of employees: overwrites every audited field (the NIP included) with the
  * canonical form and returns the values written. `batchId` marks the row as last changed
- * by that import; without it the row keeps its import mark.
+ * by that import; without it the row keeps its import mark. `by` is the writer the stale-edit
+ * refusal names (the version itself is counted by the table's trigger, migration 022).
  */
-export function updateEmployeeRow(db: Db, id: number, input: EmployeeValues, nowIso: string, batchId: number | null = null): EmployeeValues {
+export function updateEmployeeRow(db: Db, id: number, input: EmployeeValues, nowIso: string, batchId: number | null = null, by: string | null = null): EmployeeValues {
   const values = canonicalEmployee(input);
   db.prepare(
     `UPDATE employees SET nip = @nip, name = @name, employment_type = @employmentType, pangkat = @pangkat, golongan = @golongan,
             jabatan = @jabatan, unit_kerja = @unitKerja, opd_id = @opdId, position_class = @positionClass,
-            import_batch_id = coalesce(@batchId, import_batch_id), updated_at = @now
+            import_batch_id = coalesce(@batchId, import_batch_id), updated_at = @now, updated_by = @by
      WHERE id = @id`,
-  ).run({ ...values, id, batchId, now: nowIso });
+  ).run({ ...values, id, batchId, now: nowIso, by });
   return values;
 }
 

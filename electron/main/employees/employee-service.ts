@@ -11,7 +11,8 @@ import type {
   employeeUpdateSchema,
 } from '../../../shared/employees/schemas.ts';
 import type { EmployeeValues } from './employee-queries.ts';
-import { insertEmployee, searchEmployees, selectEmployee, selectEmployeeByNip, selectEmployeePage, updateEmployeeRow, valuesOf } from './employee-queries.ts';
+import { insertEmployee, searchEmployees, selectEmployee, selectEmployeeByNip, selectEmployeePage, updateEmployeeRow, valuesOf, canonicalEmployee } from './employee-queries.ts';
+import { checkVersion, differingFields } from '../records/record-version.ts';
 import { employeeHistory } from './employee-history.ts';
 import { requireOpd } from './opd-service.ts';
 
@@ -44,7 +45,7 @@ export function createEmployee(ctx: AppContext, input: EmployeeFields): Employee
   const id = mutate(ctx, (db) => {
     const values = toValues(db, input);
     assertNipFree(db, values.nip, null);
-    const { id, values: stored } = insertEmployee(db, values, ctx.now().toISOString());
+    const { id, values: stored } = insertEmployee(db, values, ctx.now().toISOString(), null, ctx.actor());
     return { value: id, audit: { action: 'employee.create', entity: 'employee', entityId: id, after: stored } };
   });
   return selectEmployee(ctx.db, id)!;
@@ -55,13 +56,11 @@ export function updateEmployee(ctx: AppContext, input: z.output<typeof employeeU
   mutate(ctx, (db) => {
     const current = selectEmployee(db, input.id);
     if (!current) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'employee.one' });
-    if (input.expectedUpdatedAt && input.expectedUpdatedAt !== current.updatedAt) {
-      throw new AppError('CONFLICT', 'employee.stale', { name: current.name });
-    }
     const values = toValues(db, input);
+    checkVersion(ctx, 'employee', current, input.expectedVersion, () => differingFields({ ...valuesOf(current) }, { ...canonicalEmployee(values) }));
     assertNipFree(db, values.nip, input.id);
     const before = valuesOf(current);
-    const after = updateEmployeeRow(db, input.id, values, ctx.now().toISOString());
+    const after = updateEmployeeRow(db, input.id, values, ctx.now().toISOString(), null, ctx.actor());
     return { value: null, audit: { action: 'employee.update', entity: 'employee', entityId: input.id, before, after, reason: input.reason || null } };
   });
   return selectEmployee(ctx.db, input.id)!;

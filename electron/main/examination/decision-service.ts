@@ -16,6 +16,7 @@ import type { decisionSaveSchema } from '../../../shared/examination/schemas.ts'
 import type { PybmOfficial } from '../../../shared/examination/pybm.ts';
 import type { Signatory } from '../../../shared/letters/office-settings.ts';
 import { decideSigner, moralSigner } from './pybm-service.ts';
+import { checkVersion, differingFields } from '../records/record-version.ts';
 
 interface DecisionRow {
   case_id: number;
@@ -37,6 +38,8 @@ interface DecisionRow {
   pybm_rule: string | null;
   signatory: string | null;
   updated_at: string;
+  updated_by: string | null;
+  version: number;
 }
 
 function sanctionTitle(catalogueId: string, code: string, lang: 'id' | 'en'): string {
@@ -78,6 +81,8 @@ export function selectDecisions(db: Db, caseId: number, lang: 'id' | 'en', deliv
       pybmRule: r.pybm_rule ?? null,
       signatory: r.signatory ? (JSON.parse(r.signatory) as Signatory) : null,
       updatedAt: r.updated_at,
+      updatedBy: r.updated_by,
+      version: r.version,
     };
   });
 }
@@ -174,6 +179,13 @@ export function saveDecision(ctx: AppContext, input: z.output<typeof decisionSav
     // Read inside the transaction: the audit row keeps what an overwrite replaces.
     const stored = db.prepare('SELECT * FROM decisions WHERE case_id = ? AND accused_id = ?').get(core.id, accused.id) as Record<string, unknown> | undefined;
     const previous = stored && Object.fromEntries(Object.keys(row).map((k) => [k, stored[k]]));
+    const storedStamp = stored && { version: stored['version'] as number, updatedAt: stored['updated_at'] as string, updatedBy: stored['updated_by'] as string | null };
+    checkVersion(ctx, 'decision', storedStamp, input.expectedVersion, () =>
+      differingFields(
+        { catalogueId: stored?.['catalogue_id'], sanctionCode: stored?.['sanction_code'], durationMonths: stored?.['duration_months'], outcomeText: stored?.['outcome_text'] },
+        { catalogueId: input.catalogueId, sanctionCode: input.sanctionCode, durationMonths: input.durationMonths, outcomeText: input.outcomeText },
+      ),
+    );
     if (previous) {
       const letter = issuedDecisionLetter(db, core.id, accused.id);
       if (letter) throw new AppError('CONFLICT', 'decision.letterIssued', { number: letter.number, type: letter.type });
@@ -181,16 +193,16 @@ export function saveDecision(ctx: AppContext, input: z.output<typeof decisionSav
     db.prepare(
       `INSERT INTO decisions (case_id, accused_id, accused_nip, catalogue_id, catalogue_version, sanction_code, level, duration_months, outcome_text,
                               sk_number, sk_date, sk_letter_id, delivered_on, effective_date, end_date, repeat_offender, without_examination,
-                              pybm_official, pybm_rule, signatory, created_at, updated_at)
+                              pybm_official, pybm_rule, signatory, created_at, updated_at, updated_by)
        VALUES (@case_id, @accused_id, @accused_nip, @catalogue_id, @catalogue_version, @sanction_code, @level, @duration_months, @outcome_text,
                @sk_number, @sk_date, @sk_letter_id, @delivered_on, @effective_date, @end_date, @repeat_offender, @without_examination,
-               @pybm_official, @pybm_rule, @signatory, @now, @now)
+               @pybm_official, @pybm_rule, @signatory, @now, @now, @by)
        ON CONFLICT (case_id, accused_id) DO UPDATE SET catalogue_id=excluded.catalogue_id, catalogue_version=excluded.catalogue_version,
          sanction_code=excluded.sanction_code, level=excluded.level, duration_months=excluded.duration_months, outcome_text=excluded.outcome_text,
          sk_number=excluded.sk_number, sk_date=excluded.sk_date, sk_letter_id=excluded.sk_letter_id, delivered_on=excluded.delivered_on, effective_date=excluded.effective_date,
          end_date=excluded.end_date, repeat_offender=excluded.repeat_offender, without_examination=excluded.without_examination,
-         pybm_official=excluded.pybm_official, pybm_rule=excluded.pybm_rule, signatory=excluded.signatory, updated_at=excluded.updated_at`,
-    ).run({ ...row, now });
+         pybm_official=excluded.pybm_official, pybm_rule=excluded.pybm_rule, signatory=excluded.signatory, updated_at=excluded.updated_at, updated_by=excluded.updated_by`,
+    ).run({ ...row, now, by: ctx.actor() });
     onDecision(db, ctx.now(), { caseId: core.id, accusedId: accused.id });
     const saved = selectDecisions(db, core.id, ctx.language()).find((d) => d.accusedId === accused.id)!;
     const audit = previous

@@ -11,6 +11,7 @@ import type { bapSaveSchema, lhpSaveSchema } from '../../../shared/examination/s
 import { inExamination } from '../../../shared/workflow/states.ts';
 import { hasStarted, startLabel } from '../../../shared/examination/held.ts';
 import { localIsoMinute } from '../../../shared/calendar/iso-day.ts';
+import { checkVersion, differingFields } from '../records/record-version.ts';
 
 interface BapRow {
   id: number;
@@ -22,6 +23,8 @@ interface BapRow {
   refused_to_sign: number;
   refusal_note: string | null;
   updated_at: string;
+  updated_by: string | null;
+  version: number;
 }
 
 /** The BAPs of a case with their numbered questions and answers. */
@@ -41,6 +44,8 @@ export function selectBaps(db: Db, caseId: number): Bap[] {
     refusalNote: r.refusal_note,
     qa: qa.all(r.id) as Bap['qa'],
     updatedAt: r.updated_at,
+    updatedBy: r.updated_by,
+    version: r.version,
   }));
 }
 
@@ -68,21 +73,28 @@ export function saveBap(ctx: AppContext, input: z.output<typeof bapSaveSchema>):
       refusal_note: input.refusedToSign ? input.refusalNote || null : null,
     };
     let id: number;
-    let before: Bap | undefined;
+    const before: Bap | undefined = existing && selectBaps(db, core.id).find((b) => b.id === existing.id);
+    checkVersion(ctx, 'bap', before, input.expectedVersion, () =>
+      differingFields(
+        { examinerIds: before?.examinerIds, place: before?.place, refusedToSign: before?.refusedToSign, refusalNote: before?.refusalNote, qa: before?.qa.map(({ question, answer }) => ({ question, answer })) },
+        { examinerIds: [...new Set(input.examinerIds)].sort((a, b) => a - b), place: input.place, refusedToSign: input.refusedToSign, refusalNote: input.refusedToSign ? input.refusalNote : null, qa: input.qa },
+      ),
+    );
     if (existing) {
       id = existing.id;
-      before = selectBaps(db, core.id).find((b) => b.id === id);
-      db.prepare('UPDATE baps SET examinee_present=@examinee_present, place=@place, refused_to_sign=@refused_to_sign, refusal_note=@refusal_note, updated_at=@now WHERE id=@id').run({ ...row, now, id });
+      db.prepare(
+        'UPDATE baps SET examinee_present=@examinee_present, place=@place, refused_to_sign=@refused_to_sign, refusal_note=@refusal_note, updated_at=@now, updated_by=@by WHERE id=@id',
+      ).run({ ...row, now, id, by: ctx.actor() });
       db.prepare('DELETE FROM bap_qa WHERE bap_id = ?').run(id);
       db.prepare('DELETE FROM bap_examiners WHERE bap_id = ?').run(id);
     } else {
       id = Number(
         db
           .prepare(
-            `INSERT INTO baps (session_id, case_id, accused_id, examinee_present, place, refused_to_sign, refusal_note, created_at, updated_at)
-             VALUES (@session_id, @case_id, @accused_id, @examinee_present, @place, @refused_to_sign, @refusal_note, @now, @now)`,
+            `INSERT INTO baps (session_id, case_id, accused_id, examinee_present, place, refused_to_sign, refusal_note, created_at, updated_at, updated_by)
+             VALUES (@session_id, @case_id, @accused_id, @examinee_present, @place, @refused_to_sign, @refusal_note, @now, @now, @by)`,
           )
-          .run({ ...row, session_id: session.id, case_id: core.id, accused_id: session.accusedId, now }).lastInsertRowid,
+          .run({ ...row, session_id: session.id, case_id: core.id, accused_id: session.accusedId, now, by: ctx.actor() }).lastInsertRowid,
       );
     }
     const insQa = db.prepare('INSERT INTO bap_qa (bap_id, no, question, answer) VALUES (?, ?, ?, ?)');
@@ -100,7 +112,7 @@ export function selectLhps(db: Db, caseId: number): Lhp[] {
     .prepare(
       `SELECT case_id AS caseId, accused_id AS accusedId, violation_form AS violationForm, violation_time AS violationTime,
               violation_place AS violationPlace, aggravating, mitigating, impact, recommended_sanction_code AS recommendedSanctionCode,
-              authorised_official AS authorisedOfficial, updated_at AS updatedAt
+              authorised_official AS authorisedOfficial, updated_at AS updatedAt, updated_by AS updatedBy, version
        FROM lhps WHERE case_id = ? ORDER BY accused_id`,
     )
     .all(caseId) as Lhp[];
@@ -121,6 +133,10 @@ export function saveLhp(ctx: AppContext, input: z.output<typeof lhpSaveSchema>):
   return mutate(ctx, (db) => {
     const now = ctx.now().toISOString();
     const before = selectLhps(db, core.id).find((l) => l.accusedId === input.accusedId);
+    checkVersion(ctx, 'lhp', before, input.expectedVersion, () => {
+      const { caseId: _c, accusedId: _a, expectedVersion: _v, ...submitted } = input;
+      return before ? differingFields({ ...before }, submitted) : {};
+    });
     const row = {
       case_id: core.id,
       accused_id: input.accusedId,
@@ -135,13 +151,14 @@ export function saveLhp(ctx: AppContext, input: z.output<typeof lhpSaveSchema>):
     };
     db.prepare(
       `INSERT INTO lhps (case_id, accused_id, violation_form, violation_time, violation_place, aggravating, mitigating, impact,
-                         recommended_sanction_code, authorised_official, created_at, updated_at)
+                         recommended_sanction_code, authorised_official, created_at, updated_at, updated_by)
        VALUES (@case_id, @accused_id, @violation_form, @violation_time, @violation_place, @aggravating, @mitigating, @impact,
-               @recommended_sanction_code, @authorised_official, @now, @now)
+               @recommended_sanction_code, @authorised_official, @now, @now, @by)
        ON CONFLICT (case_id, accused_id) DO UPDATE SET violation_form=excluded.violation_form, violation_time=excluded.violation_time,
          violation_place=excluded.violation_place, aggravating=excluded.aggravating, mitigating=excluded.mitigating, impact=excluded.impact,
-         recommended_sanction_code=excluded.recommended_sanction_code, authorised_official=excluded.authorised_official, updated_at=excluded.updated_at`,
-    ).run({ ...row, now });
+         recommended_sanction_code=excluded.recommended_sanction_code, authorised_official=excluded.authorised_official, updated_at=excluded.updated_at,
+         updated_by=excluded.updated_by`,
+    ).run({ ...row, now, by: ctx.actor() });
     const saved = selectLhps(db, core.id).find((l) => l.accusedId === input.accusedId)!;
     return { value: saved, audit: { action: before ? 'lhp.update' : 'lhp.create', entity: 'case', entityId: core.id, before, after: row } };
   });

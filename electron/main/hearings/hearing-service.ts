@@ -16,6 +16,7 @@ import type { CalendarRange, ExamSession, ScheduleCheck, ScheduleOutcome } from 
 import { hasStarted, startLabel } from '../../../shared/examination/held.ts';
 import { localIsoMinute } from '../../../shared/calendar/iso-day.ts';
 import type { attendanceSchema, sessionRangeSchema, sessionRescheduleSchema, sessionScheduleSchema } from '../../../shared/examination/schemas.ts';
+import { checkVersion, differingFields } from '../records/record-version.ts';
 
 function requireSession(db: Db, id: number): ExamSession {
   const s = selectSession(db, id);
@@ -80,9 +81,9 @@ export function scheduleSession(ctx: AppContext, input: z.output<typeof sessionS
       db
         .prepare(
           `INSERT INTO exam_sessions (case_id, accused_id, accused_nip, summons_no, summons_date, start_at, end_at, duration_min, room_id, video_link,
-                                      override_reason, created_at, created_by, updated_at)
+                                      override_reason, created_at, created_by, updated_at, updated_by)
            VALUES (@case_id, @accused_id, @accused_nip, @summons_no, @summons_date, @start_at, @end_at, @duration_min, @room_id, @video_link,
-                   @override_reason, @now, @actor, @now)`,
+                   @override_reason, @now, @actor, @now, @actor)`,
         )
         .run({ ...row, now, actor: ctx.actor() }).lastInsertRowid,
     );
@@ -123,11 +124,14 @@ export function rescheduleSession(ctx: AppContext, input: z.output<typeof sessio
   const override = checkOverride(check, input.overrideReason);
   if (!override.ok) return { saved: false, check };
   return mutate(ctx, (db) => {
+    checkVersion(ctx, 'session', requireSession(db, before.id), input.expectedVersion, () =>
+      differingFields({ date: before.date, startTime: before.startTime, durationMin: before.durationMin, roomId: before.roomId }, input),
+    );
     const after = { start_at: startAt, end_at: endAt, duration_min: input.durationMin, room_id: roomId, video_link: videoLink, override_reason: override.reason };
     db.prepare(
       `UPDATE exam_sessions SET start_at=@start_at, end_at=@end_at, duration_min=@duration_min, room_id=@room_id, video_link=@video_link,
-              override_reason=@override_reason, attendance=NULL, attendance_note=NULL, updated_at=@now WHERE id=@id`,
-    ).run({ ...after, now: ctx.now().toISOString(), id: before.id });
+              override_reason=@override_reason, attendance=NULL, attendance_note=NULL, updated_at=@now, updated_by=@by WHERE id=@id`,
+    ).run({ ...after, now: ctx.now().toISOString(), by: ctx.actor(), id: before.id });
     writeSessionExaminers(db, before.id, before.examinerIds, startAt, endAt);
     const audit = {
       action: 'session.reschedule',
@@ -154,7 +158,16 @@ export function recordAttendance(ctx: AppContext, input: z.output<typeof attenda
     throw new AppError('CONFLICT', 'attendance.notYet', { when: startLabel(before.startAt) });
   }
   return mutate(ctx, (db) => {
-    db.prepare('UPDATE exam_sessions SET attendance = ?, attendance_note = ?, updated_at = ? WHERE id = ?').run(input.attendance, input.note || null, ctx.now().toISOString(), before.id);
+    checkVersion(ctx, 'session', requireSession(db, before.id), input.expectedVersion, () =>
+      differingFields({ attendance: before.attendance }, { attendance: input.attendance }),
+    );
+    db.prepare('UPDATE exam_sessions SET attendance = ?, attendance_note = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
+      input.attendance,
+      input.note || null,
+      ctx.now().toISOString(),
+      ctx.actor(),
+      before.id,
+    );
     const session = requireSession(db, before.id);
     const absences = (db.prepare("SELECT count(*) AS n FROM exam_sessions WHERE case_id = ? AND accused_id = ? AND attendance = 'absent'").get(core.id, before.accusedId) as { n: number }).n;
     const due = input.attendance === 'absent' ? summons2Due(ctx, session.date) : null;

@@ -20,12 +20,15 @@ interface SessionRow {
   attendance_note: string | null;
   override_reason: string | null;
   examiner_ids: string | null;
+  version: number;
+  updated_at: string;
+  updated_by: string | null;
 }
 
 const SESSION_SELECT = `
   SELECT s.id, s.case_id, c.register_no, s.accused_id, a.name AS accused_name, s.accused_nip, s.summons_no, s.summons_date,
          s.start_at, s.end_at, s.duration_min, s.room_id, r.name AS room_name, s.video_link, s.attendance, s.attendance_note,
-         s.override_reason,
+         s.override_reason, s.version, s.updated_at, s.updated_by,
          (SELECT group_concat(staff_id) FROM session_examiners WHERE session_id = s.id) AS examiner_ids
   FROM exam_sessions s
   JOIN cases c ON c.id = s.case_id
@@ -54,6 +57,9 @@ function toSession(r: SessionRow): ExamSession {
     attendance: r.attendance,
     attendanceNote: r.attendance_note,
     overrideReason: r.override_reason,
+    version: r.version,
+    updatedAt: r.updated_at,
+    updatedBy: r.updated_by,
   };
 }
 
@@ -72,7 +78,7 @@ export function selectCaseSessions(db: Db, caseId: number): ExamSession[] {
 // sessions, and the full records (examiners, notes, summons data) tripled the answer.
 const CALENDAR_SELECT = `
   SELECT s.id, s.case_id AS caseId, c.register_no AS registerNo, a.name AS accusedName, r.name AS roomName,
-         s.start_at AS startAt, s.end_at AS endAt, s.attendance
+         s.start_at AS startAt, s.end_at AS endAt, s.attendance, s.version
   FROM exam_sessions s
   JOIN cases c ON c.id = s.case_id
   JOIN case_accused a ON a.id = s.accused_id

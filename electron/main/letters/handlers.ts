@@ -6,7 +6,7 @@ import { listIssued } from './issued-queries.ts';
 import { verifyPdf, verifyText } from './verify-service.ts';
 import { uploadBytes } from '../uploads/upload-registry.ts';
 import { bulkResult, bulkStatus, startBulk } from './bulk-jobs.ts';
-import { getLogo, getOfficeSettings, removeLogo, saveOfficeSettings, uploadLogo } from './office-settings-service.ts';
+import { getLogo, officeSettingsView, removeLogo, saveOfficeSettings, uploadLogo } from './office-settings-service.ts';
 import { checkedIssuedPdf } from './serve-issued.ts';
 import { caseSigners, setSigner } from './signer-service.ts';
 import { defaultLegalBasis, getLegalBasis, saveLegalBasis } from './legal-basis-service.ts';
@@ -22,7 +22,7 @@ export const letterHandlers: FeatureHandlers<typeof letterChannels> = {
   'letters:bulkStart': (req, ctx) => startBulk(ctx, req.ids),
   'letters:bulkStatus': (req) => bulkStatus(req.jobId),
   'letters:bulkResult': (req) => bulkResult(req.jobId),
-  'letters:settings': (_req, ctx) => getOfficeSettings(ctx),
+  'letters:settings': (_req, ctx) => officeSettingsView(ctx),
   'letters:saveSettings': (req, ctx) => saveOfficeSettings(ctx, req),
   'letters:uploadLogo': async (req, ctx) => uploadLogo(ctx, (await uploadBytes(ctx, req.uploadId, 'logo')).bytes),
   'letters:removeLogo': (_req, ctx) => removeLogo(ctx),

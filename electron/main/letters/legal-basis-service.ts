@@ -37,7 +37,7 @@ export function saveLegalBasis(ctx: AppContext, input: LegalBasisSave): LegalBas
   if (JSON.stringify({ f: current.formationLaw, l: current.lists }) === JSON.stringify({ f: input.formationLaw, l: input.lists })) return current;
   const next: LegalBasisSettings = { ...input, version: current.version + 1, updatedAt: ctx.now().toISOString(), updatedBy: ctx.actor() };
   return mutate(ctx, (db) => {
-    putSetting(db, LEGAL_BASIS_KEY, JSON.stringify(next));
+    putSetting(db, LEGAL_BASIS_KEY, JSON.stringify(next), { at: ctx.now().toISOString(), actor: ctx.actor() });
     return {
       value: next,
       audit: { action: 'letters.legalBasis.update', entity: 'setting', entityId: LEGAL_BASIS_KEY, before: current, after: next },

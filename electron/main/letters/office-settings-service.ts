@@ -16,7 +16,9 @@ import type { OfficeSettings } from '../../../shared/letters/office-settings.ts'
 import { LOGO_MAX_BYTES, checkLogo } from './image-check.ts';
 import { flattenLogo } from './logo-flatten.ts';
 import type { LetterAssets } from './parts/document.ts';
-import { putSetting } from '../db/settings-queries.ts';
+import { putSetting, settingStamp } from '../db/settings-queries.ts';
+import { checkVersion, differingFields } from '../records/record-version.ts';
+import type { OfficeSettingsView } from '../../../shared/letters/office-settings.ts';
 
 export const OFFICE_SETTINGS_KEY = 'office.letters';
 
@@ -34,21 +36,32 @@ export function getOfficeSettings(ctx: AppContext): OfficeSettings {
   return parsed.data;
 }
 
-function store(ctx: AppContext, next: OfficeSettings, action: string): OfficeSettings {
+/** The settings with their version, as the settings channels answer. */
+export function officeSettingsView(ctx: AppContext): OfficeSettingsView {
+  return { ...getOfficeSettings(ctx), version: settingStamp(ctx.db, OFFICE_SETTINGS_KEY)?.version ?? 0 };
+}
+
+/** Writes the settings; `expectedVersion` (the settings screen's save) refuses a stale form. */
+function store(ctx: AppContext, next: OfficeSettings, action: string, expectedVersion?: number): OfficeSettingsView {
   return mutate(ctx, (db) => {
     const before = readRaw(ctx);
-    putSetting(db, OFFICE_SETTINGS_KEY, JSON.stringify(next));
+    if (expectedVersion !== undefined) {
+      const stored = getOfficeSettings(ctx);
+      checkVersion(ctx, 'settings', settingStamp(db, OFFICE_SETTINGS_KEY), expectedVersion, () => differingFields(stored, next));
+    }
+    putSetting(db, OFFICE_SETTINGS_KEY, JSON.stringify(next), { at: ctx.now().toISOString(), actor: ctx.actor() });
     return {
-      value: next,
+      value: { ...next, version: settingStamp(db, OFFICE_SETTINGS_KEY)!.version },
       audit: { action, entity: 'setting', entityId: OFFICE_SETTINGS_KEY, before: before === undefined ? null : JSON.parse(before), after: next },
     };
   });
 }
 
 /** Saves the settings screen; the logo is kept (it changes only through uploadLogo/removeLogo). */
-export function saveOfficeSettings(ctx: AppContext, input: Omit<OfficeSettings, 'logoFile'>): OfficeSettings {
+export function saveOfficeSettings(ctx: AppContext, input: Omit<OfficeSettings, 'logoFile'> & { expectedVersion: number }): OfficeSettingsView {
+  const { expectedVersion, ...fields } = input;
   const current = getOfficeSettings(ctx);
-  return store(ctx, { ...input, logoFile: current.logoFile }, 'letters.settings.update');
+  return store(ctx, { ...fields, logoFile: current.logoFile }, 'letters.settings.update', expectedVersion);
 }
 
 function assetsDir(ctx: AppContext): string {
@@ -68,7 +81,7 @@ function materialise(dir: string, name: string, bytes: Buffer, sha256: string): 
 }
 
 /** Checks and stores an uploaded logo, then points the settings at it. */
-export function uploadLogo(ctx: AppContext, uploaded: Buffer): OfficeSettings {
+export function uploadLogo(ctx: AppContext, uploaded: Buffer): OfficeSettingsView {
   const check = checkLogo(uploaded);
   if (!check.ok) throw new AppError('INVALID_INPUT', check.problem, { maxKb: LOGO_MAX_BYTES / 1024 });
   // Stored already composited onto white, so no render has to decode its pixels (logo-flatten.ts).
@@ -84,9 +97,9 @@ export function uploadLogo(ctx: AppContext, uploaded: Buffer): OfficeSettings {
        ON CONFLICT (sha256) DO NOTHING`,
     ).run(sha256, check.info.mime, check.info.width, check.info.height, bytes, ctx.now().toISOString(), ctx.actor());
     const next = { ...current, logoFile: name };
-    putSetting(db, OFFICE_SETTINGS_KEY, JSON.stringify(next));
+    putSetting(db, OFFICE_SETTINGS_KEY, JSON.stringify(next), { at: ctx.now().toISOString(), actor: ctx.actor() });
     return {
-      value: next,
+      value: { ...next, version: settingStamp(db, OFFICE_SETTINGS_KEY)!.version },
       audit: {
         action: 'letters.logo.set',
         entity: 'setting',
@@ -99,7 +112,7 @@ export function uploadLogo(ctx: AppContext, uploaded: Buffer): OfficeSettings {
 }
 
 /** Letters print without a logo from now on (the stored asset stays for issued letters' history). */
-export function removeLogo(ctx: AppContext): OfficeSettings {
+export function removeLogo(ctx: AppContext): OfficeSettingsView {
   const current = getOfficeSettings(ctx);
   return store(ctx, { ...current, logoFile: '' }, 'letters.logo.remove');
 }

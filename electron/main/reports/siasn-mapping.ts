@@ -28,7 +28,7 @@ export function getSiasnMapping(ctx: AppContext): SiasnMapping {
 export function saveSiasnMapping(ctx: AppContext, next: SiasnMapping): SiasnMapping {
   return mutate(ctx, (db) => {
     const before = getSetting(db, KEY);
-    putSetting(db, KEY, JSON.stringify(next));
+    putSetting(db, KEY, JSON.stringify(next), { at: ctx.now().toISOString(), actor: ctx.actor() });
     return { value: next, audit: { action: 'siasn.mapping.update', entity: 'setting', entityId: KEY, before: before === undefined ? null : (JSON.parse(before) as unknown), after: next } };
   });
 }

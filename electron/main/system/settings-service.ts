@@ -12,7 +12,7 @@ export function readSetting(ctx: AppContext, key: string): string | undefined {
 export function writeSetting(ctx: AppContext, key: string, value: string, reason?: string): void {
   mutate(ctx, (db) => {
     const before = readSetting(ctx, key);
-    putSetting(db, key, value);
+    putSetting(db, key, value, { at: ctx.now().toISOString(), actor: ctx.actor() });
     return { value: undefined, audit: { action: 'setting.update', entity: 'setting', entityId: key, before: before ?? null, after: value, reason: reason ?? null } };
   });
 }

@@ -6,7 +6,8 @@ import { idSchema, isoDate, text } from '../../schemas/common.ts';
 import { LETTER_TYPES } from '../../letters/letter-types.ts';
 import type { BulkJobStatus, IssuedLetter, LetterOption, VerifyResult } from '../../letters/issued.ts';
 import { officeSettingsSchema } from '../../letters/office-settings.ts';
-import type { OfficeSettings } from '../../letters/office-settings.ts';
+import type { OfficeSettingsView } from '../../letters/office-settings.ts';
+import { expectedVersion } from '../../records/versions.ts';
 import { legalBasisSaveSchema } from '../../letters/legal-basis.ts';
 import { setSignerSchema } from '../../letters/signer-roles.ts';
 import { uploadRefSchema } from '../../uploads/schemas.ts';
@@ -48,7 +49,13 @@ export const letterListSchema = z
   .strict();
 
 /** The settings screen saves everything except the logo, which has its own upload. */
-export const officeSettingsSaveSchema = officeSettingsSchema.omit({ logoFile: true }).strict();
+export const officeSettingsSaveSchema = officeSettingsSchema
+  .omit({ logoFile: true })
+  .extend({
+    /** The settings' version when the screen was loaded (0: never saved): a stale save is refused. */
+    expectedVersion,
+  })
+  .strict();
 
 /** A logo sent through the uploads channels (purpose "logo"). */
 const logoUploadSchema = uploadRefSchema;
@@ -67,10 +74,10 @@ export const letterChannels = {
   'letters:bulkStart': channel<BulkJobStatus>()(z.object({ ids: z.array(idSchema).min(1).max(2000) }).strict(), { access: STAFF }),
   'letters:bulkStatus': channel<BulkJobStatus>()(z.object({ jobId: z.uuid() }).strict(), { access: STAFF }),
   'letters:bulkResult': channel<PdfFile>()(z.object({ jobId: z.uuid() }).strict(), { access: STAFF }),
-  'letters:settings': channel<OfficeSettings>()(empty, { access: ALL }),
-  'letters:saveSettings': channel<OfficeSettings>()(officeSettingsSaveSchema, { access: ADMIN }),
-  'letters:uploadLogo': channel<OfficeSettings>()(logoUploadSchema, { access: ADMIN }),
-  'letters:removeLogo': channel<OfficeSettings>()(empty, { access: ADMIN }),
+  'letters:settings': channel<OfficeSettingsView>()(empty, { access: ALL }),
+  'letters:saveSettings': channel<OfficeSettingsView>()(officeSettingsSaveSchema, { access: ADMIN }),
+  'letters:uploadLogo': channel<OfficeSettingsView>()(logoUploadSchema, { access: ADMIN }),
+  'letters:removeLogo': channel<OfficeSettingsView>()(empty, { access: ADMIN }),
   'letters:logo': channel<{ mime: string; dataBase64: string } | null>()(empty, { access: ALL }),
   /** The legal-basis lists in force and the shipped default (for "reset to default"). */
   'letters:legalBasis': channel<{ current: LegalBasisSettings; defaults: LegalBasisSave }>()(empty, { access: ALL }),

@@ -132,11 +132,11 @@ export async function runImport(ctx: AppContext, bytes: Uint8Array, fileName: st
     for (const w of writes) {
       const after = w.newOpd ? { ...w.after, opdId: opdIds.get(w.newOpd) ?? null } : w.after;
       if (w.status === 'create') {
-        const { id, values } = insertEmployee(db, after, nowIso, batchId);
+        const { id, values } = insertEmployee(db, after, nowIso, batchId, ctx.actor());
         addItem(id, batchId, 'create');
         created.push({ id, ...values });
       } else {
-        const values = updateEmployeeRow(db, w.id!, after, nowIso, batchId);
+        const values = updateEmployeeRow(db, w.id!, after, nowIso, batchId, ctx.actor());
         addItem(w.id!, batchId, 'update');
         updated.push({ id: w.id!, nip: values.nip, ...changedFields(w.before!, values) });
       }

@@ -2,6 +2,7 @@ import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { useLoad } from '../../app/use-load.ts';
+import { useLiveReload } from '../../app/use-changes.tsx';
 import type { SignedInUser } from '../../../../shared/accounts/schemas.ts';
 
 /**
@@ -10,7 +11,9 @@ import type { SignedInUser } from '../../../../shared/accounts/schemas.ts';
  */
 export function SignedInUsers() {
   const { t } = useTranslation();
-  const { data } = useLoad<SignedInUser[]>(() => call('auth:signedIn', {}), []);
+  const { data, reload } = useLoad<SignedInUser[]>(() => call('auth:signedIn', {}), []);
+  // Someone signing in, out or locking their screen: the list follows without a page reload.
+  useLiveReload(['presence'], reload);
   const others = (data ?? []).filter((u) => !u.self);
   if (others.length === 0) return null;
   return (

@@ -8,6 +8,7 @@ import type { DeadlineRuleView } from '../../../../shared/deadlines/schemas.ts';
 import type { DeadlineSetting } from '../../../../shared/deadlines/rules.ts';
 import type { ProcedureRuleView } from '../../../../shared/deadlines/procedure-rules.ts';
 import { errorText } from '../../../../shared/error-text.ts';
+import { useRecordVersion } from '../../app/record-version.tsx';
 
 /** Settings of the legal deadlines: each rule with its legal basis, default and the office's value. */
 export function DeadlineRulesPage() {
@@ -104,25 +105,28 @@ function RuleCard({ rule, onSaved, canEdit }: { rule: DeadlineRuleView; onSaved:
   const [draft, setDraft] = useState<DeadlineSetting>(rule.current);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const rv = useRecordVersion(rule.version, async () => (await call('deadlines:rules', {})).find((r) => r.id === rule.id)?.version ?? 0);
   const changed = draft.value !== rule.current.value || draft.unit !== rule.current.unit || draft.mode !== rule.current.mode;
   const describe = (s: DeadlineSetting) => `${rule.modeAdjustable ? `${t(`deadlineModes.${s.mode}`)} ` : ''}${s.value} ${t(`deadlineUnits.${s.unit}`)}`;
 
   const run = async (reset: boolean) => {
     setError(null);
     try {
-      const saved = reset ? await call('deadlines:resetRule', { ruleId: rule.id, reason }) : await call('deadlines:setRule', { ruleId: rule.id, ...draft, reason });
+      const expectedVersion = rv.version;
+      const saved = reset ? await call('deadlines:resetRule', { ruleId: rule.id, reason, expectedVersion }) : await call('deadlines:setRule', { ruleId: rule.id, ...draft, reason, expectedVersion });
       setDraft(saved.current);
       setReason('');
       onSaved(saved);
       notifications.show({ color: 'teal', message: t('deadlines.saved') });
     } catch (e) {
-      setError(errorText(e));
+      if (!rv.catchStale(e, () => undefined)) setError(errorText(e));
     }
   };
 
   return (
     <Card withBorder data-testid={`rule-${rule.id}`}>
       <Stack gap={6}>
+        {rv.notice}
         <Group justify="space-between">
           <Text fw={600}>{t(`deadlineRules.${rule.id}`)}</Text>
           <Group gap={4}>

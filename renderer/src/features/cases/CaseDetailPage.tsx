@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { useLoad } from '../../app/use-load.ts';
+import { useOutOfDate } from '../../app/use-changes.tsx';
 import { showDate, showDateTime } from '../../app/format.ts';
 import { href } from '../../app/use-hash-route.ts';
 import { useCan } from '../../app/session.ts';
@@ -31,6 +32,8 @@ export function CaseDetailPage({ id }: { id: number }) {
   // Hides what the role cannot do; main refuses it anyway (shared/accounts/permissions.ts).
   const allowed = useCan();
   const loaded = useLoad(() => call('cases:get', { id }), [id]);
+  // Someone else changing this case (particulars, hearings, decision, letters): say so, reload on request.
+  const outOfDate = useOutOfDate('case', id, loaded.reload);
   const c = loaded.data;
   // The receipt's failure shows where a failed load does.
   const [actionError, setError] = useState<string | null>(null);
@@ -56,6 +59,7 @@ export function CaseDetailPage({ id }: { id: number }) {
   const source = [t(`sources.${c.source}`), c.sourceKind ? t(`sourceKinds.${c.sourceKind}`) : null].filter(Boolean).join(' – ');
   return (
     <Stack maw={1000}>
+      {outOfDate}
       <Group justify="space-between">
         <Title order={2} data-testid="case-register-no">{c.registerNo}</Title>
         <Group>

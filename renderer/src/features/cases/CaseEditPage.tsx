@@ -13,26 +13,31 @@ import { CaseFormFields } from './CaseFormFields.tsx';
 import { emptyCaseForm, fromDetail, toUpdatePayload } from './case-form.ts';
 import type { CaseFormValues } from './case-form.ts';
 import { useCaseOptions } from './use-case-options.ts';
+import { useRecordVersion } from '../../app/record-version.tsx';
+import { useOutOfDate } from '../../app/use-changes.tsx';
 
 function EditForm({ c }: { c: CaseDetail }) {
   const { t } = useTranslation();
   const options = useCaseOptions();
   const [serverError, setServerError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const rv = useRecordVersion(c.version, async () => (await call('cases:get', { id: c.id })).version);
+  // Someone else saving this case meanwhile: said at once, the typing kept (reload takes their version).
+  const outOfDate = useOutOfDate('case', c.id, rv.reload);
   const resolver = schemaResolver(caseUpdateSchema, { sync: true });
   const form = useForm<CaseFormValues>({
     initialValues: c ? fromDetail(c) : emptyCaseForm(),
-    validate: (values) => translateErrors(resolver(toUpdatePayload(values, c.id, c.version)), t),
+    validate: (values) => translateErrors(resolver(toUpdatePayload(values, c.id, rv.version)), t),
   });
   const submit = form.onSubmit(async (values) => {
     setServerError(null);
     setSaving(true);
     try {
-      await call('cases:update', toUpdatePayload(values, c.id, c.version));
+      await call('cases:update', toUpdatePayload(values, c.id, rv.version));
       notifications.show({ color: 'teal', message: t('case.saved', { registerNo: c.registerNo }) });
       navigate(`/cases/${c.id}`);
     } catch (e) {
-      reportSubmitError(e, setServerError, form.setErrors);
+      if (!rv.catchStale(e, form.setErrors)) reportSubmitError(e, setServerError, form.setErrors);
     } finally {
       setSaving(false);
     }
@@ -41,6 +46,8 @@ function EditForm({ c }: { c: CaseDetail }) {
     <form onSubmit={submit} noValidate>
       <Stack maw={960}>
         <Title order={2}>{t('case.editTitle', { registerNo: c.registerNo })}</Title>
+        {outOfDate}
+        {rv.notice}
         {serverError && <Alert color="red" role="alert">{serverError}</Alert>}
         <CaseFormFields form={form} options={options} />
         <Textarea label={t('case.reason')} withAsterisk autosize minRows={2} {...form.getInputProps('reason')} key={form.key('reason')} />

@@ -12,6 +12,7 @@ import type { CaseSummary } from '../../../../shared/cases/schemas.ts';
 import { CaseFilters, noFilters, toListQuery } from './CaseFilters.tsx';
 import type { CaseFilterValues } from './CaseFilters.tsx';
 import { useCaseOptions } from './use-case-options.ts';
+import { useLiveReload } from '../../app/use-changes.tsx';
 import { statusLabel } from './status-label.ts';
 import { errorText } from '../../../../shared/error-text.ts';
 import { violationNames, violationTitles } from './violation-names.ts';
@@ -44,8 +45,13 @@ export function CaseListPage() {
   const scroller = useRef<HTMLDivElement>(null);
 
   const query = JSON.stringify(toListQuery({ ...filters, search }));
+  // The live view: a case registered or changed by anyone reloads the list where it stands.
+  const [liveTick, setLiveTick] = useState(0);
+  const shownQueryRef = useRef<string | null>(null);
+  useLiveReload(['case'], () => setLiveTick((n) => n + 1));
   useEffect(() => {
     const gen = ++generation.current;
+    const sameQuery = shownQueryRef.current === query;
     loading.current = new Set([0]);
     call('cases:list', { ...JSON.parse(query), offset: 0, limit: PAGE })
       .then((d) => {
@@ -53,11 +59,12 @@ export function CaseListPage() {
         setTotal(d.total);
         setPages(new Map([[0, d.rows]]));
         setShownQuery(query);
+        shownQueryRef.current = query;
         setError(null);
-        scroller.current?.scrollTo({ top: 0 });
+        if (!sameQuery) scroller.current?.scrollTo({ top: 0 });
       })
       .catch((e: unknown) => gen === generation.current && setError(errorText(e)));
-  }, [query]);
+  }, [query, liveTick]);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- used as TanStack documents it; this component is not memoised
   const virtualizer = useVirtualizer({ count: total ?? 0, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });

@@ -9,6 +9,7 @@ import type { Employee, EmployeeInput, Opd } from '../../../../shared/employees/
 import { call } from '../../app/api.ts';
 import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
 import { EmployeeHistory } from './EmployeeHistory.tsx';
+import { useRecordVersion } from '../../app/record-version.tsx';
 import { EMPLOYMENT_TYPES } from '../../../../shared/employees/employment-type.ts';
 
 interface Props {
@@ -39,6 +40,7 @@ export function EmployeeFormModal({ employee, opds, onClose, onSaved }: Props) {
   const [serverError, setServerError] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [saving, setSaving] = useState(false);
+  const rv = useRecordVersion(employee?.version ?? 0, async () => (await call('employees:get', { id: employee!.id })).version);
   const resolver = schemaResolver(employeeInputSchema, { sync: true });
   const form = useForm<EmployeeInput>({
     initialValues: initialValues(employee),
@@ -51,12 +53,12 @@ export function EmployeeFormModal({ employee, opds, onClose, onSaved }: Props) {
     setSaving(true);
     try {
       const saved = employee
-        ? await call('employees:update', { ...values, id: employee.id, reason, expectedUpdatedAt: employee.updatedAt })
+        ? await call('employees:update', { ...values, id: employee.id, reason, expectedVersion: rv.version })
         : await call('employees:create', values);
       notifications.show({ color: 'teal', message: t('employee.saved', { name: saved.name }) });
       onSaved(saved);
     } catch (e) {
-      reportSubmitError(e, setServerError, form.setErrors);
+      if (!rv.catchStale(e, form.setErrors)) reportSubmitError(e, setServerError, form.setErrors);
     } finally {
       setSaving(false);
     }
@@ -66,6 +68,7 @@ export function EmployeeFormModal({ employee, opds, onClose, onSaved }: Props) {
     <Modal opened onClose={onClose} title={employee ? t('employee.edit') : t('employee.add')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
+          {rv.notice}
           {serverError && (
             <Alert color="red" role="alert">
               {serverError}

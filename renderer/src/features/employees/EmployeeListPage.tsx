@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { useLoad } from '../../app/use-load.ts';
+import { useLiveReload } from '../../app/use-changes.tsx';
 import { href } from '../../app/use-hash-route.ts';
 import { useCan } from '../../app/session.ts';
 import type { Employee } from '../../../../shared/employees/schemas.ts';
@@ -39,6 +40,8 @@ export function EmployeeListPage() {
     [debounced, opdId, type, page],
   );
 
+  // The live view: the registry as others change it (an open form keeps its own copy).
+  useLiveReload(['employee'], reload);
   const mayEdit = can('employees:update');
   return (
     <Stack>

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
+import { useRecordVersion } from '../../app/record-version.tsx';
 import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
 import { bapSaveSchema } from '../../../../shared/examination/schemas.ts';
 import type { BapSaveInput } from '../../../../shared/examination/schemas.ts';
@@ -14,6 +15,7 @@ export function BapModal({ session, overview, onClose, onSaved }: { session: Exa
   const { t } = useTranslation();
   const existing = overview.baps.find((b) => b.sessionId === session.id);
   const [serverError, setServerError] = useState<string | null>(null);
+  const rv = useRecordVersion(existing?.version ?? 0, async () => (await call('examination:overview', { caseId: session.caseId })).baps.find((b) => b.sessionId === session.id)?.version ?? 0);
   const resolver = schemaResolver(bapSaveSchema, { sync: true });
   const form = useForm<BapSaveInput>({
     initialValues: {
@@ -24,6 +26,7 @@ export function BapModal({ session, overview, onClose, onSaved }: { session: Exa
       refusedToSign: existing?.refusedToSign ?? false,
       refusalNote: existing?.refusalNote ?? '',
       qa: existing?.qa.map((q) => ({ question: q.question, answer: q.answer })) ?? [{ question: '', answer: '' }],
+      expectedVersion: existing?.version ?? 0,
     },
     validate: (v) => translateErrors(resolver(v), t),
   });
@@ -32,11 +35,11 @@ export function BapModal({ session, overview, onClose, onSaved }: { session: Exa
   const submit = form.onSubmit(async (values) => {
     setServerError(null);
     try {
-      const saved = await call('examination:saveBap', values);
+      const saved = await call('examination:saveBap', { ...values, expectedVersion: rv.version });
       notifications.show({ color: 'teal', message: t('bap.saved', { count: saved.qa.length }) });
       onSaved();
     } catch (e) {
-      reportSubmitError(e, setServerError, form.setErrors);
+      if (!rv.catchStale(e, form.setErrors)) reportSubmitError(e, setServerError, form.setErrors);
     }
   });
 
@@ -44,6 +47,7 @@ export function BapModal({ session, overview, onClose, onSaved }: { session: Exa
     <Modal opened onClose={onClose} size="xl" title={`${t('bap.title')} · ${session.accusedName}`}>
       <form onSubmit={submit} noValidate>
         <Stack>
+          {rv.notice}
           {serverError && <Alert color="red" role="alert">{serverError}</Alert>}
           <TextInput label={t('bap.place')} {...form.getInputProps('place')} key={form.key('place')} />
           <MultiSelect

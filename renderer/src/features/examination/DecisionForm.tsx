@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
+import { useRecordVersion } from '../../app/record-version.tsx';
 import { SanctionFields } from './SanctionFields.tsx';
 import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
 import { decisionSaveSchema } from '../../../../shared/examination/schemas.ts';
@@ -30,6 +31,7 @@ export function DecisionForm(props: { overview: ExaminationOverview; accused: Ac
   const [serverError, setServerError] = useState<string | null>(null);
   const pybmContext = usePybmContext(props.overview.caseId);
   const [pybm, setPybm] = useState<PybmChoice>({ pybmOfficial: d?.pybmOfficial ?? undefined, vacant: [], signatory: d?.signatory ?? undefined });
+  const rv = useRecordVersion(d?.version ?? 0, async () => (await call('examination:overview', { caseId: props.overview.caseId })).decisions.find((x) => x.accusedId === props.accused.id)?.version ?? 0);
   const resolver = schemaResolver(decisionSaveSchema, { sync: true });
   const form = useForm<DecisionSaveInput>({
     initialValues: {
@@ -39,6 +41,7 @@ export function DecisionForm(props: { overview: ExaminationOverview; accused: Ac
       sanctionCode: d?.sanctionCode ?? (nonAsn ? NON_ASN_SANCTION_CODE : ''),
       durationMonths: d?.durationMonths ?? null,
       outcomeText: d?.outcomeText ?? '',
+      expectedVersion: d?.version ?? 0,
     },
     validate: (v) => translateErrors(resolver(v), t),
   });
@@ -51,6 +54,7 @@ export function DecisionForm(props: { overview: ExaminationOverview; accused: Ac
     try {
       const saved = await call('examination:saveDecision', {
         ...values,
+        expectedVersion: rv.version,
         ...(pybm.pybmOfficial ? { pybmOfficial: pybm.pybmOfficial } : {}),
         ...(pybm.vacant.length ? { vacant: pybm.vacant } : {}),
         ...(pybm.signatory ? { signatory: pybm.signatory } : {}),
@@ -59,7 +63,7 @@ export function DecisionForm(props: { overview: ExaminationOverview; accused: Ac
       void saved;
       props.onSaved();
     } catch (e) {
-      reportSubmitError(e, setServerError, form.setErrors);
+      if (!rv.catchStale(e, form.setErrors)) reportSubmitError(e, setServerError, form.setErrors);
     }
   });
 
@@ -67,6 +71,7 @@ export function DecisionForm(props: { overview: ExaminationOverview; accused: Ac
     <Paper withBorder p="md" data-testid={`decision-${props.accused.id}`}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
+          {rv.notice}
           <Group justify="space-between">
             <Title order={5}>
               {t('decision.title')} · {props.accused.name}

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
+import { useRecordVersion } from '../../app/record-version.tsx';
 import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
 import { lhpSaveSchema } from '../../../../shared/examination/schemas.ts';
 import type { LhpSaveInput } from '../../../../shared/examination/schemas.ts';
@@ -16,6 +17,7 @@ export function LhpForm(props: { caseId: number; accused: { id: number; name: st
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const [serverError, setServerError] = useState<string | null>(null);
   const l = props.lhp;
+  const rv = useRecordVersion(l?.version ?? 0, async () => (await call('examination:overview', { caseId: props.caseId })).lhps.find((x) => x.accusedId === props.accused.id)?.version ?? 0);
   const resolver = schemaResolver(lhpSaveSchema, { sync: true });
   const form = useForm<LhpSaveInput>({
     initialValues: {
@@ -29,17 +31,18 @@ export function LhpForm(props: { caseId: number; accused: { id: number; name: st
       impact: l?.impact ?? '',
       recommendedSanctionCode: l?.recommendedSanctionCode ?? '',
       authorisedOfficial: l?.authorisedOfficial ?? '',
+      expectedVersion: l?.version ?? 0,
     },
     validate: (v) => translateErrors(resolver(v), t),
   });
   const submit = form.onSubmit(async (values) => {
     setServerError(null);
     try {
-      await call('examination:saveLhp', values);
+      await call('examination:saveLhp', { ...values, expectedVersion: rv.version });
       notifications.show({ color: 'teal', message: t('lhp.saved') });
       props.onSaved();
     } catch (e) {
-      reportSubmitError(e, setServerError, form.setErrors);
+      if (!rv.catchStale(e, form.setErrors)) reportSubmitError(e, setServerError, form.setErrors);
     }
   });
   const sanctions = props.catalogues.map((c) => ({
@@ -56,6 +59,7 @@ export function LhpForm(props: { caseId: number; accused: { id: number; name: st
           <Title order={5}>
             {t('lhp.title')} · {props.accused.name}
           </Title>
+          {rv.notice}
           {serverError && <Alert color="red" role="alert">{serverError}</Alert>}
           {area('violationForm', t('lhp.violationForm'), true)}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

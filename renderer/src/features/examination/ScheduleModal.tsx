@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
+import { useRecordVersion } from '../../app/record-version.tsx';
 import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
 import { parseTypedDate } from '../../../../shared/indonesian/parse-date.ts';
 import { localIsoDate } from '../../../../shared/calendar/iso-day.ts';
@@ -50,10 +51,10 @@ function initial(mode: ScheduleMode, overview: ExaminationOverview): SlotValues 
 }
 
 /** Payload for the channel of the mode; only the fields that channel takes. */
-function payloadOf(mode: ScheduleMode, v: SlotValues, caseId: number) {
+function payloadOf(mode: ScheduleMode, v: SlotValues, caseId: number, version = mode.kind === 'move' ? mode.session.version : 0) {
   const slot = { date: v.date, startTime: v.startTime, durationMin: v.durationMin, roomId: v.roomId, videoLink: v.videoLink, ...(v.overrideReason ? { overrideReason: v.overrideReason } : {}) };
   return mode.kind === 'move'
-    ? { id: mode.session.id, ...slot }
+    ? { id: mode.session.id, expectedVersion: version, ...slot }
     : { caseId, accusedId: v.accusedId, summonsNo: v.summonsNo, summonsDate: v.summonsDate, examinerIds: v.examinerIds, ...slot };
 }
 
@@ -63,6 +64,9 @@ export function ScheduleModal({ mode, overview, rooms, onClose, onSaved }: { mod
   const [check, setCheck] = useState<ScheduleCheck | null>(null);
   const [serverError, setServerError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const rv = useRecordVersion(mode.kind === 'move' ? mode.session.version : 0, async () =>
+    mode.kind === 'move' ? ((await call('examination:overview', { caseId: overview.caseId })).sessions.find((x) => x.id === mode.session.id)?.version ?? 0) : 0,
+  );
   const resolver = mode.kind === 'move' ? schemaResolver(sessionRescheduleSchema, { sync: true }) : schemaResolver(sessionScheduleSchema, { sync: true });
   // Once saving has met conflicts or warnings, every change asks main again (nothing is
   // written), so a fixed conflict disappears and the plain save comes back.
@@ -101,14 +105,14 @@ export function ScheduleModal({ mode, overview, rooms, onClose, onSaved }: { mod
     setSaving(true);
     setServerError(null);
     try {
-      const payload = payloadOf(mode, v, overview.caseId);
+      const payload = payloadOf(mode, v, overview.caseId, rv.version);
       const r: ScheduleOutcome = 'id' in payload ? await call('hearings:reschedule', payload) : await call('hearings:schedule', payload);
       if (r.saved) {
         notifications.show({ color: 'teal', message: t(mode.kind === 'move' ? 'schedule.moved' : 'schedule.saved') });
         onSaved();
       } else setCheck(r.check);
     } catch (e) {
-      reportSubmitError(e, setServerError, form.setErrors);
+      if (!rv.catchStale(e, form.setErrors)) reportSubmitError(e, setServerError, form.setErrors);
     } finally {
       setSaving(false);
     }
@@ -122,6 +126,7 @@ export function ScheduleModal({ mode, overview, rooms, onClose, onSaved }: { mod
     <Modal opened onClose={onClose} size="xl" title={mode.kind === 'move' ? t('schedule.reschedule') : mode.summonsNo === 2 ? t('schedule.newSummons2') : t('schedule.new')}>
       <form onSubmit={submit} noValidate>
         <Stack>
+          {rv.notice}
           {serverError && <Alert color="red" role="alert">{serverError}</Alert>}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             {mode.kind === 'new' && (

@@ -34,7 +34,7 @@ export function SessionsPanel(props: {
   const setAttendance = async (s: ExamSession, attendance: Attendance) => {
     setError(null);
     try {
-      await call('hearings:attendance', { id: s.id, attendance });
+      await call('hearings:attendance', { id: s.id, attendance, expectedVersion: s.version });
       // A select changing is no proof the record was written: say so where the clerk looks.
       notifications.show({ color: 'teal', message: t('attendance.saved', { name: s.accusedName, slot: showSlot(s.startAt, s.endAt), value: t(`attendance.${attendance}`) }) });
       props.onChanged();

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventChangeArg } from '@fullcalendar/core';
 import { ApiError, call } from '../../app/api.ts';
+import { useLiveReload } from '../../app/use-changes.tsx';
 import { navigate } from '../../app/use-hash-route.ts';
 import { useCan } from '../../app/session.ts';
 import type { ScheduleCheck } from '../../../../shared/examination/types.ts';
@@ -33,7 +34,9 @@ export function HearingCalendarPage({ date }: { date?: string | undefined }) {
     return map;
   }, [t]);
   const [refreshKey, setRefreshKey] = useState(0);
-  const [pending, setPending] = useState<{ arg: EventChangeArg; check: ScheduleCheck; payload: { id: number; date: string; startTime: string; durationMin: number } } | null>(null);
+  // The live view: sessions are audited under their case, so any case change redraws the range.
+  useLiveReload(['case', 'calendar', 'staff'], () => setRefreshKey((k) => k + 1));
+  const [pending, setPending] = useState<{ arg: EventChangeArg; check: ScheduleCheck; payload: { id: number; date: string; startTime: string; durationMin: number; expectedVersion: number } } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const move = async (arg: EventChangeArg) => {
@@ -41,7 +44,8 @@ export function HearingCalendarPage({ date }: { date?: string | undefined }) {
     const end = arg.event.end;
     if (!start || !end) return arg.revert();
     const durationMin = Math.round((end.getTime() - start.getTime()) / 60_000);
-    const payload = { id: Number(arg.event.id), date: localIsoDate(start), startTime: hhmm(start), durationMin };
+    // The version the calendar showed: a session someone else moved meanwhile is refused (STALE), not moved again.
+    const payload = { id: Number(arg.event.id), date: localIsoDate(start), startTime: hhmm(start), durationMin, expectedVersion: Number(arg.event.extendedProps.version) };
     try {
       const r = await call('hearings:reschedule', payload);
       if (r.saved) {
@@ -51,6 +55,8 @@ export function HearingCalendarPage({ date }: { date?: string | undefined }) {
     } catch (e) {
       arg.revert();
       setError(errorText(e));
+      // A refused (stale) move shows the calendar as it is now.
+      if (e instanceof ApiError && e.code === 'STALE') setRefreshKey((k) => k + 1);
     }
   };
 

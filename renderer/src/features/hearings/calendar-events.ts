@@ -29,7 +29,7 @@ function toEvent(s: CalendarSession, t: TFunction): EventInput {
     end: s.endAt,
     editable: !held,
     color: COLORS[(s.attendance ?? 'none') as keyof typeof COLORS],
-    extendedProps: { caseId: s.caseId },
+    extendedProps: { caseId: s.caseId, version: s.version },
   };
 }
 

@@ -7,7 +7,8 @@ import { ApiError, call } from '../../app/api.ts';
 import { translateErrors } from '../../app/form-errors.ts';
 import { officeSettingsSaveSchema } from '../../../../shared/ipc/channels/letters.ts';
 import { LETTER_FONTS, PAPER_SIZES, SIGNATORY_PREFIXES } from '../../../../shared/letters/office-settings.ts';
-import type { OfficeSettings } from '../../../../shared/letters/office-settings.ts';
+import type { OfficeSettings, OfficeSettingsView } from '../../../../shared/letters/office-settings.ts';
+import { useRecordVersion } from '../../app/record-version.tsx';
 import { LETTER_TITLES, NUMBERED_TYPES } from '../../../../shared/letters/letter-types.ts';
 import type { NumberedType } from '../../../../shared/letters/letter-types.ts';
 import { errorText } from '../../../../shared/error-text.ts';
@@ -16,8 +17,9 @@ type Saved = Omit<OfficeSettings, 'logoFile'>;
 /** The tembusan lists are edited as one line per recipient. */
 type Values = Omit<Saved, 'tembusan'> & { tembusanText: Record<NumberedType, string> };
 
-function toValues(s: OfficeSettings): Values {
-  const { logoFile: _logo, tembusan, ...rest } = s;
+function toValues(s: OfficeSettingsView): Values {
+  // The version is sent as expectedVersion, never as a field of the settings.
+  const { logoFile: _logo, tembusan, version: _version, ...rest } = s;
   const tembusanText = {} as Record<NumberedType, string>;
   for (const type of NUMBERED_TYPES) tembusanText[type] = tembusan[type].join('\n');
   return { ...rest, tembusanText };
@@ -40,7 +42,7 @@ const resolve = schemaResolver(officeSettingsSaveSchema, { sync: true });
 /** Errors of the saved shape mapped back onto the form (tembusan.sk.2 -> tembusanText.sk). */
 function validate(v: Values): FormErrors {
   const out: FormErrors = {};
-  for (const [path, message] of Object.entries(resolve(toPayload(v) as never))) {
+  for (const [path, message] of Object.entries(resolve({ ...toPayload(v), expectedVersion: 0 } as never))) {
     const m = /^tembusan\.([a-z0-9]+)/.exec(path);
     out[m ? `tembusanText.${m[1]}` : path] = message;
   }
@@ -48,9 +50,11 @@ function validate(v: Values): FormErrors {
 }
 
 /** Letterhead, signatories, paper and numbering of official letters; saved as one audited change (`savedAt`: confirmation beside Save). */
-export function OfficeSettingsForm({ initial, onSaved, savedAt }: { initial: OfficeSettings; onSaved: (s: OfficeSettings) => void; savedAt?: string | null }) {
+export function OfficeSettingsForm({ initial, onSaved, savedAt }: { initial: OfficeSettingsView; onSaved: (s: OfficeSettingsView) => void; savedAt?: string | null }) {
   const { t } = useTranslation();
   const [saving, setSaving] = useState(false);
+  // A logo upload on the same page changes the version without remounting the form (it follows `initial.version`).
+  const rv = useRecordVersion(initial.version, async () => (await call('letters:settings', {})).version);
   const form = useForm<Values>({ mode: 'uncontrolled', initialValues: toValues(initial), validate });
   const errors = translateErrors(form.errors, t);
   const f = (key: string) => t(`letterUi.fields.${key}`);
@@ -71,8 +75,9 @@ export function OfficeSettingsForm({ initial, onSaved, savedAt }: { initial: Off
   const submit = form.onSubmit(async (v) => {
     setSaving(true);
     try {
-      onSaved(await call('letters:saveSettings', toPayload(v)));
+      onSaved(await call('letters:saveSettings', { ...toPayload(v), expectedVersion: rv.version }));
     } catch (e) {
+      if (rv.catchStale(e, form.setErrors)) return;
       if (e instanceof ApiError && Object.keys(e.fields).length > 0) form.setErrors(e.fields);
       else form.setErrors({ regencyName: errorText(e) });
     } finally {
@@ -101,6 +106,7 @@ export function OfficeSettingsForm({ initial, onSaved, savedAt }: { initial: Off
   return (
     <form onSubmit={submit} data-testid="office-settings-form">
       <Stack>
+        {rv.notice}
         <Fieldset legend={t('letterUi.letterhead')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {text('regencyName', f('regencyName'), true)}

@@ -6,7 +6,7 @@ import { call } from '../../app/api.ts';
 import { uploadFile } from '../../app/upload.ts';
 import { UPLOAD_MAX_BYTES } from '../../../../shared/uploads/schemas.ts';
 import { showTime } from '../../app/format.ts';
-import type { OfficeSettings } from '../../../../shared/letters/office-settings.ts';
+import type { OfficeSettingsView } from '../../../../shared/letters/office-settings.ts';
 import { OfficeSettingsForm } from './OfficeSettingsForm.tsx';
 import { errorText } from '../../../../shared/error-text.ts';
 
@@ -16,7 +16,7 @@ const LOGO_MAX_BYTES = UPLOAD_MAX_BYTES.logo;
 /** "Pengaturan Naskah": the office logo (own upload, checked in main) and the settings form. */
 export function OfficeSettingsPage() {
   const { t } = useTranslation();
-  const [settings, setSettings] = useState<OfficeSettings | null>(null);
+  const [settings, setSettings] = useState<OfficeSettingsView | null>(null);
   const [logo, setLogo] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [logoError, setLogoError] = useState<string | null>(null);
@@ -84,7 +84,7 @@ export function OfficeSettingsPage() {
         <Text size="xs" c="dimmed" mt="xs">{t('letterUi.logoHint')}</Text>
       </Paper>
       <OfficeSettingsForm
-        key={JSON.stringify({ ...settings, logoFile: "" })}
+        key={JSON.stringify({ ...settings, logoFile: '', version: 0 })}
         initial={settings}
         savedAt={savedAt}
         onSaved={(s) => {

@@ -7,6 +7,7 @@ import { translateErrors } from '../../app/form-errors.ts';
 import { formatRegisterNumber, hasRegisterPlaceholders, registerTemplateSchema } from '../../../../shared/cases/register-number.ts';
 import type { RegisterTemplateInfo } from '../../../../shared/cases/register-number.ts';
 import { errorText } from '../../../../shared/error-text.ts';
+import { useRecordVersion } from '../../app/record-version.tsx';
 
 const resolve = schemaResolver(registerTemplateSchema, { sync: true });
 
@@ -15,7 +16,8 @@ function RegisterTemplateForm({ info, onSaved }: { info: RegisterTemplateInfo; o
   const { t } = useTranslation();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const form = useForm({ mode: 'controlled', initialValues: { template: info.template }, validate: resolve, validateInputOnChange: true });
+  const rv = useRecordVersion(info.version, async () => (await call('cases:registerTemplate', {})).version);
+  const form = useForm({ mode: 'controlled', initialValues: { template: info.template, expectedVersion: info.version }, validate: resolve, validateInputOnChange: true });
   const errors = translateErrors(form.errors, t);
   const typed = form.values.template.trim();
   const preview = hasRegisterPlaceholders(typed) ? formatRegisterNumber(typed, info.nextSeq, info.year) : null;
@@ -24,8 +26,9 @@ function RegisterTemplateForm({ info, onSaved }: { info: RegisterTemplateInfo; o
     setSaving(true);
     setError(null);
     try {
-      onSaved(await call('cases:setRegisterTemplate', values));
+      onSaved(await call('cases:setRegisterTemplate', { ...values, expectedVersion: rv.version }));
     } catch (e) {
+      if (rv.catchStale(e, form.setErrors)) return;
       if (e instanceof ApiError && Object.keys(e.fields).length > 0) form.setErrors(e.fields);
       else setError(errorText(e));
     } finally {
@@ -36,6 +39,7 @@ function RegisterTemplateForm({ info, onSaved }: { info: RegisterTemplateInfo; o
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack>
+        {rv.notice}
         <TextInput
           label={t('registerUi.template')}
           description={t('registerUi.templateHint')}

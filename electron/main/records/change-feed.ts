@@ -1,0 +1,83 @@
+import type { AppContext } from '../app-context.ts';
+import type { AuditEntry } from '../audit/audit-log.ts';
+import type { RecordChange } from '../../../shared/records/changes.ts';
+
+type Listener = (change: RecordChange) => void;
+
+/** Listeners per app context (one database): the office server's event streams, the Electron window, the harness. */
+const listeners = new WeakMap<AppContext, Set<Listener>>();
+
+/** Subscribes to the changes committed in this context; returns the unsubscribe. */
+export function subscribeChanges(ctx: AppContext, listener: Listener): () => void {
+  let set = listeners.get(ctx);
+  if (!set) listeners.set(ctx, (set = new Set()));
+  set.add(listener);
+  return () => set.delete(listener);
+}
+
+/** Audit entities whose rows are no change of a record others look at. */
+const NOT_A_CHANGE = new Set(['confidential']);
+
+/** The record kind a page watches for an audited entity. */
+function kindOf(entry: Omit<AuditEntry, 'actor'>): RecordChange | null {
+  const id = entry.entityId ?? null;
+  switch (entry.entity) {
+    case 'case':
+    case 'employee':
+      return { kind: entry.entity, id };
+    case 'setting':
+    case 'deadline_rule':
+      return { kind: 'settings', id };
+    case 'holiday':
+    case 'holiday_year':
+      return { kind: 'calendar', id: null };
+    case 'staff':
+    case 'room':
+      return { kind: 'staff', id };
+    case 'employee_import':
+      return { kind: 'employee', id: null };
+    case 'user':
+      // Sign-in, sign-out and the screen lock change who is working: the dashboard's list.
+      return entry.action.startsWith('auth.') ? { kind: 'presence', id: null } : { kind: 'user', id };
+    case 'database':
+    case 'demo':
+      return { kind: 'all', id: null };
+    default:
+      return NOT_A_CHANGE.has(entry.entity) ? null : { kind: entry.entity, id };
+  }
+}
+
+/** The stored version of a versioned record after the commit. */
+function versionOf(ctx: AppContext, change: RecordChange): number | undefined {
+  if (typeof change.id !== 'number') return undefined;
+  const table = change.kind === 'case' ? 'cases' : change.kind === 'employee' ? 'employees' : null;
+  if (!table) return undefined;
+  return ctx.db.prepare(`SELECT version FROM ${table} WHERE id = ?`).pluck().get(change.id) as number | undefined;
+}
+
+/**
+ * Tells every subscriber what a committed write changed (called by `mutate` after the
+ * commit, so a listener never hears of a change that was rolled back): one event per
+ * record, carrying only kind, id and version. A listener that throws is dropped from this
+ * event only; the write has happened either way.
+ */
+export function publishChanges(ctx: AppContext, entries: Omit<AuditEntry, 'actor'>[]): void {
+  const set = listeners.get(ctx);
+  if (!set || set.size === 0) return;
+  const seen = new Map<string, RecordChange>();
+  for (const entry of entries) {
+    const change = kindOf(entry);
+    if (change) seen.set(`${change.kind}:${String(change.id)}`, change);
+  }
+  for (const change of seen.values()) {
+    const version = versionOf(ctx, change);
+    const event = version === undefined ? change : { ...change, version };
+    for (const listener of set) {
+      try {
+        listener(event);
+      } catch (e) {
+        console.error('[sipena] change listener failed:', e);
+      }
+    }
+  }
+}
