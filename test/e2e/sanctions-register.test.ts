@@ -30,7 +30,7 @@ async function delivered(name: string, nip: string, sanctionCode: string, months
   const { id } = seedCase(ctx, { accused: [{ name, nip, employmentType: 'PNS', positionClass: 'administrator' }], violationCodes, acknowledgeDuplicates: true });
   ctx.db.prepare("UPDATE cases SET status = 'decision' WHERE id = ?").run(id);
   const accusedId = (ctx.db.prepare('SELECT id FROM case_accused WHERE case_id = ?').get(id) as { id: number }).id;
-  saveDecision(ctx, decisionSaveSchema.parse({ caseId: id, accusedId, catalogueId: 'PP94-2021', sanctionCode, durationMonths: months }));
+  saveDecision(ctx, decisionSaveSchema.parse({ expectedVersion: 0, caseId: id, accusedId, catalogueId: 'PP94-2021', sanctionCode, durationMonths: months }));
   at('2024-12-02T03:00:00Z');
   await issueLetter(ctx, { caseId: id, type: 'sk', subject: `accused:${accusedId}` });
   at('2024-12-04T03:00:00Z');

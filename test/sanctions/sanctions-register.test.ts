@@ -40,7 +40,7 @@ async function delivered(sanctionCode: string, durationMonths: number | null, na
   const { id } = createCase(app.ctx, caseCreateSchema.parse({ ...validCase, accused, violationCodes, acknowledgeDuplicates: true }));
   app.ctx.db.prepare("UPDATE cases SET status = 'decision' WHERE id = ?").run(id);
   const accusedId = (app.ctx.db.prepare('SELECT id FROM case_accused WHERE case_id = ?').get(id) as { id: number }).id;
-  saveDecision(app.ctx, decisionSaveSchema.parse({ caseId: id, accusedId, catalogueId: 'PP94-2021', sanctionCode, durationMonths }));
+  saveDecision(app.ctx, decisionSaveSchema.parse({ expectedVersion: 0, caseId: id, accusedId, catalogueId: 'PP94-2021', sanctionCode, durationMonths }));
   at('2024-12-02T03:00:00Z');
   const { letter } = await issueLetter(app.ctx, { caseId: id, type: 'sk', subject: `accused:${accusedId}` });
   at('2024-12-04T03:00:00Z');
