@@ -1,14 +1,18 @@
-import type { AppContext } from '../app-context.ts';
+import type { Db } from '../db/connection.ts';
 import type { AuditEntry } from '../audit/audit-log.ts';
 import type { RecordChange } from '../../../shared/records/changes.ts';
 
 type Listener = (change: RecordChange) => void;
+/** The app context as the feed needs it (mutate() in app-context.ts calls in here: no import back). */
+interface FeedContext {
+  db: Db;
+}
 
 /** Listeners per app context (one database): the office server's event streams, the Electron window, the harness. */
-const listeners = new WeakMap<AppContext, Set<Listener>>();
+const listeners = new WeakMap<FeedContext, Set<Listener>>();
 
 /** Subscribes to the changes committed in this context; returns the unsubscribe. */
-export function subscribeChanges(ctx: AppContext, listener: Listener): () => void {
+export function subscribeChanges(ctx: FeedContext, listener: Listener): () => void {
   let set = listeners.get(ctx);
   if (!set) listeners.set(ctx, (set = new Set()));
   set.add(listener);
@@ -48,7 +52,7 @@ function kindOf(entry: Omit<AuditEntry, 'actor'>): RecordChange | null {
 }
 
 /** The stored version of a versioned record after the commit. */
-function versionOf(ctx: AppContext, change: RecordChange): number | undefined {
+function versionOf(ctx: FeedContext, change: RecordChange): number | undefined {
   if (typeof change.id !== 'number') return undefined;
   const table = change.kind === 'case' ? 'cases' : change.kind === 'employee' ? 'employees' : null;
   if (!table) return undefined;
@@ -61,7 +65,7 @@ function versionOf(ctx: AppContext, change: RecordChange): number | undefined {
  * record, carrying only kind, id and version. A listener that throws is dropped from this
  * event only; the write has happened either way.
  */
-export function publishChanges(ctx: AppContext, entries: Omit<AuditEntry, 'actor'>[]): void {
+export function publishChanges(ctx: FeedContext, entries: Omit<AuditEntry, 'actor'>[]): void {
   const set = listeners.get(ctx);
   if (!set || set.size === 0) return;
   const seen = new Map<string, RecordChange>();
