@@ -106,9 +106,47 @@ describe('demo case histories', () => {
       );
       expect(check.ok, JSON.stringify(d)).toBe(true);
     }
-    // The SK's number and date come from issuing and its dates from delivery: generated decisions carry neither.
-    expect(rows.filter((d) => d.delivered_on !== null)).toEqual([]);
-    expect(db.prepare('SELECT count(*) FROM decisions WHERE sk_number IS NOT NULL OR sk_date IS NOT NULL OR effective_date IS NOT NULL').pluck().get()).toBe(0);
+    // A decision whose SK the history has not delivered carries no SK number, date or running dates.
+    const undelivered = `FROM decisions d JOIN cases c ON c.id = d.case_id WHERE (c.status NOT IN ('delivered', 'appeal', 'closed') OR d.level IS NULL)`;
+    expect(db.prepare(`SELECT count(*) ${undelivered} AND (d.sk_number IS NOT NULL OR d.sk_date IS NOT NULL OR d.effective_date IS NOT NULL)`).pluck().get()).toBe(0);
+  });
+
+  it('give every disciplinary SK the history delivered its number, date and the dates delivery fixes (day 15 after receipt, then its duration)', () => {
+    const db = a.ctx.db;
+    const delivered = all<{ sk_number: string | null; sk_date: string | null; delivered_on: string | null; effective_date: string | null; end_date: string | null; duration_months: number | null }>(
+      db,
+      `SELECT d.* FROM decisions d JOIN cases c ON c.id = d.case_id WHERE c.status IN ('delivered', 'appeal', 'closed') AND d.level IS NOT NULL`,
+    );
+    expect(delivered.length).toBeGreaterThan(50);
+    for (const d of delivered) {
+      expect(d.sk_number, JSON.stringify(d)).toMatch(/^800\.1\.6\.4\/\d+\/KEP\/\d{4}$/);
+      expect(d.sk_date! <= d.delivered_on!).toBe(true);
+      const start = new Date(`${d.delivered_on}T00:00:00Z`);
+      start.setUTCDate(start.getUTCDate() + 15);
+      expect(d.effective_date).toBe(start.toISOString().slice(0, 10));
+      expect(d.end_date === null).toBe(d.duration_months === null);
+    }
+    // Numbers come from the SK register's counter: never twice.
+    expect(new Set(delivered.map((d) => d.sk_number)).size).toBe(delivered.length);
+    // Long-ended sanctions are in the register (histories lie years back).
+    expect(db.prepare("SELECT count(*) FROM decisions WHERE end_date < '2025-01-01'").pluck().get()).toBeGreaterThan(0);
+  });
+
+  it('release some accused facing a heavy sanction from duty with a Plh, and give some a moral sanction next to the disciplinary one', () => {
+    const db = a.ctx.db;
+    const releases = all<{ case_id: number; accused_id: number; start_date: string; plh_nip: string; code: string }>(
+      db,
+      'SELECT r.*, l.recommended_sanction_code AS code FROM temporary_releases r JOIN lhps l ON l.case_id = r.case_id AND l.accused_id = r.accused_id',
+    );
+    expect(releases.length).toBeGreaterThan(5);
+    for (const r of releases) {
+      expect(allSanctionCatalogues().flatMap((c) => c.sanctions).find((s) => s.code === r.code)?.level).toBe('berat');
+      const first = db.prepare('SELECT min(start_at) FROM exam_sessions WHERE case_id = ? AND accused_id = ?').pluck().get(r.case_id, r.accused_id) as string;
+      expect(r.start_date).toBe(first.slice(0, 10));
+    }
+    const morals = all<{ case_id: number; accused_id: number; level: string | null }>(db, 'SELECT m.*, d.level FROM moral_sanctions m JOIN decisions d ON d.case_id = m.case_id AND d.accused_id = m.accused_id');
+    expect(morals.length).toBeGreaterThan(3);
+    expect(morals.every((m) => m.level !== null)).toBe(true);
   });
 
   it('never books an examiner, a room or an accused person twice at once, and keeps the summons rules', () => {

@@ -78,8 +78,10 @@ describe('register-number template screen and role-hidden case buttons in Chromi
     await page.goto(`${h.server.url}#/cases/${id}/examination`);
     await page.reload();
     await expect.poll(() => page.locator('body').innerText(), { timeout: 10_000 }).toContain(chair);
-    // The decision is shown from the stored record; generated decisions have no SK issued yet (numbers come from issuing).
-    await expect.poll(() => page.getByTestId('sk-number').first().textContent()).toBe('belum diterbitkan');
+    // The decision is shown from the stored record; a delivered demo SK (outside the issued sample) has its number, date and delivery.
+    const sk = db.prepare("SELECT d.sk_number, d.delivered_on FROM decisions d WHERE d.case_id = ? AND d.level IS NOT NULL ORDER BY accused_id LIMIT 1").get(id) as { sk_number: string; delivered_on: string };
+    await expect.poll(() => page.getByTestId('sk-number').first().textContent()).toBe(`Nomor SK: ${sk.sk_number}`);
+    expect(await page.getByTestId('delivery-outside').first().textContent()).toContain('SK diterbitkan dan disampaikan di luar Sipena');
     const text = await page.locator('body').innerText();
     expect(text).toContain('SELESAI');
     expect(text).toMatch(/BAP · \d PERTANYAAN/);

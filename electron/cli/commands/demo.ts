@@ -35,7 +35,7 @@ export const demoCommand: CliCommand = {
         // Demo data never mixes with real records.
         if (existing > 0) throw new CliError(`${dataDir} already holds ${existing} cases; demo data only goes into an empty data folder`);
         const t0 = performance.now();
-        const r = generateDemo(ctx, { cases, seed: values.seed ?? '1', ...(employees !== undefined ? { employees } : {}) });
+        const r = generateDemo(ctx, { cases, seed: values.seed ?? '1', letterSample: letters, ...(employees !== undefined ? { employees } : {}) });
         const l = await issueDemoLetters(ctx, letters);
         for (const s of l.skipped) io.err(`letter ${s.type} of case ${s.caseId} not issued: ${s.key}`);
         io.out(`demo data ready in ${dataDir}: ${r.opds} OPDs, ${r.employees} employees, ${r.cases} cases (${r.accused} accused), ${l.issued} issued letters in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

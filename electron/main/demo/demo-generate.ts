@@ -19,12 +19,19 @@ import * as W from './demo-words.ts';
 import { demoCalendar, insertDemoStaff } from './demo-staff.ts';
 import type { DemoTeam } from './demo-staff.ts';
 import { DemoWorkflow } from './demo-workflow.ts';
+import { DemoSanctions } from './demo-sanctions.ts';
+import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
 
 export interface DemoOptions {
   cases: number;
   seed: string;
   /** Defaults to half the cases, at least 300 and at most 50,000. */
   employees?: number;
+  /**
+   * The first cases whose letters `demo --letters N` issues through the real services: their SKs
+   * are left unissued here (demo-sanctions.ts records the others' SKs as issued on paper).
+   */
+  letterSample?: number;
 }
 
 export interface DemoResult {
@@ -187,7 +194,16 @@ function generate(ctx: AppContext, opts: DemoOptions): DemoResult {
     // Audited at the demo office's first day, with the rest of its history (flushed in time order).
     emit(new Date(start), { actor, action: 'letters.settings.update', entity: 'setting', entityId: OFFICE_SETTINGS_KEY, before: null, after: next, reason: 'demo data' });
   }
-  const workflow = new DemoWorkflow(db, rw, teams, demoCalendar(db), emit, { signers, ppk: getOfficeSettings(ctx).signatories.ppk });
+  const calendar = demoCalendar(db);
+  const letterOffice = getOfficeSettings(ctx);
+  const sanctions = new DemoSanctions(db, emit, {
+    ...calendar,
+    skNumbering: letterOffice.numbering.sk,
+    ppk: letterOffice.signatories.ppk,
+    letterSample: opts.letterSample ?? 0,
+    today: localIsoDate(ctx.now()),
+  });
+  const workflow = new DemoWorkflow(db, rw, teams, calendar, emit, { signers, ppk: letterOffice.signatories.ppk }, sanctions);
   const BATCH = 20_000;
   for (let from = 0; from < opts.cases; from += BATCH) {
     db.transaction(() => {

@@ -38,6 +38,8 @@ export async function issueDemoLetters(ctx: AppContext, cases: number): Promise<
   // A moral sanction (ethics catalogue) gets its statement letter instead of a disciplinary SK.
   const moral = new Set(allSanctionCatalogues().filter((c) => c.kind === 'etik').map((c) => c.id));
   const issuedSk = db.prepare("SELECT 1 FROM issued_letters WHERE case_id = ? AND type = 'sk' AND subject = ? AND status = 'issued'").pluck();
+  const released = db.prepare('SELECT accused_id FROM temporary_releases WHERE case_id = ? ORDER BY accused_id').pluck();
+  const withMoral = db.prepare('SELECT 1 FROM moral_sanctions WHERE case_id = ? AND accused_id = ?').pluck();
   let appealed = false;
   const result: DemoLetterResult = { issued: 0, skipped: [] };
   const issue = async (caseId: number, type: LetterType, subject: string) => {
@@ -58,9 +60,13 @@ export async function issueDemoLetters(ctx: AppContext, cases: number): Promise<
       await issue(caseId, 'summons1', `session:${session}`);
     }
     const status = db.prepare('SELECT status FROM cases WHERE id = ?').pluck().get(caseId) as string;
+    // A temporary release is ordered before the decision that ends it (PP 94/2021 Pasal 31).
+    for (const accusedId of released.all(caseId) as number[]) await issue(caseId, 'release', `accused:${accusedId}`);
     for (const d of decided.all(caseId) as { accusedId: number; catalogueId: string }[]) {
       const sk = !moral.has(d.catalogueId);
       await issue(caseId, sk ? 'sk' : 'moral', `accused:${d.accusedId}`);
+      // A moral sanction by the PPK next to the disciplinary one: its own statement and number.
+      if (sk && withMoral.get(caseId, d.accusedId)) await issue(caseId, 'moral', `accused:${d.accusedId}`);
       if (!sk || !DELIVERED.has(status) || !issuedSk.get(caseId, `accused:${d.accusedId}`)) continue;
       try {
         const accused = examinationOverview(ctx, caseId).accused.find((a) => a.id === d.accusedId)!;

@@ -6,6 +6,7 @@ import type { HolidayCalendar } from '../../../shared/calendar/types.ts';
 import type { DeadlineSettings } from '../../../shared/deadlines/rules.ts';
 import type { WorkflowAction, WorkflowState } from '../../../shared/workflow/states.ts';
 import type { Prng } from './prng.ts';
+import type { DemoSanctions } from './demo-sanctions.ts';
 import type { DemoTeam } from './demo-staff.ts';
 import { SlotBook } from './demo-staff.ts';
 import { RecordWriter, pickSanction } from './demo-records.ts';
@@ -71,9 +72,11 @@ export class DemoWorkflow {
   private readonly db: Db;
 
   private readonly officials: DemoSigners;
+  private readonly sanctions: DemoSanctions;
 
-  constructor(db: Db, r: Prng, teams: readonly DemoTeam[], calendar: { cal: HolidayCalendar; settings: DeadlineSettings }, emit: Emit, officials: DemoSigners) {
+  constructor(db: Db, r: Prng, teams: readonly DemoTeam[], calendar: { cal: HolidayCalendar; settings: DeadlineSettings }, emit: Emit, officials: DemoSigners, sanctions: DemoSanctions) {
     this.db = db;
+    this.sanctions = sanctions;
     this.officials = officials;
     this.r = r;
     this.teams = teams;
@@ -195,8 +198,10 @@ export class DemoWorkflow {
     const pending = c.status === 'summons_1';
     let lastDay = summons1;
     let summons2 = null as string | null;
+    const firstHearing = new Map<number, string>();
     for (const [k, a] of c.accused.entries()) {
       const first = this.hearing(c, team, a, 1, summons1, pending ? null : absences[k]! > 0 ? 'absent' : 'present');
+      firstHearing.set(a.id, first.day);
       lastDay = first.day > lastDay ? first.day : lastDay;
       if (absences[k]! === 0) continue;
       const issued = this.wd(first.day, 1, 5);
@@ -225,6 +230,8 @@ export class DemoWorkflow {
       for (const [k, a] of c.accused.entries()) {
         const row = this.records.lhp({ caseId: c.id, accusedId: a.id, codes: c.codes, incidentDate: c.incidentDate, place: c.place, sanctionCode: picks[k]!.sanction?.code ?? 'NON-ASN-KONTRAK', authorisedOfficial: deciders[k]?.signatory.title ?? 'Sesuai perjanjian kerja', at: atOn(day, '10:00').toISOString() });
         this.emit(atOn(day, '10:00'), { actor: author, action: 'lhp.create', entity: 'case', entityId: c.id, after: { case_id: c.id, accused_id: a.id, ...row } });
+        // A heavy sanction recommended: some accused are released from duty from their first hearing (PP 94/2021 Pasal 31).
+        if (picks[k]!.sanction?.level === 'berat' && a.type !== 'NON_ASN') this.sanctions.release(c.id, a.id, team, firstHearing.get(a.id)!, deciders[k]?.signatory ?? null);
       }
       this.step(c, 'report', 'decision', 'submit_report', day, author);
     }
@@ -241,6 +248,10 @@ export class DemoWorkflow {
       const decider = deciders[k] ?? null;
       const row = this.records.decision({ caseId: c.id, accusedId: a.id, nip: a.nip, pick, decider, repeat, withoutExam, at: atOn(skDate, '14:00').toISOString() });
       this.emit(atOn(skDate, '14:00'), { actor: OFFICIAL, action: 'decision.create', entity: 'case', entityId: c.id, after: row });
+      const level = pick.sanction?.level ?? null;
+      if (level !== null && a.type === 'PNS') this.sanctions.moral(c.id, a.id, skDate);
+      // Delivered in the history: the SK's number and date, and the dates its delivery fixed.
+      if (level !== null && delivered !== null) this.sanctions.delivered(c.id, a.id, skDate, delivered, pick.durationMonths);
     }
     if (delivered === null) return;
     this.step(c, withoutExam ? 'decided_without_examination' : 'decision', 'delivered', 'deliver', workdayOnOrAfter(delivered, this.cal), clerk);

@@ -14,6 +14,7 @@ export const sanction = {
     },
     delivery: {
       title: 'Penyampaian SK',
+      outside: 'Disampaikan {{date}} (SK diterbitkan dan disampaikan di luar Sipena: tanpa naskah dan berita acara di sini).',
       record: 'Catat penyampaian',
       correct: 'Ubah catatan penyampaian',
       deliveredOn: 'Tanggal disampaikan',
@@ -89,6 +90,7 @@ export const sanction = {
       effectiveRule: 'Takes effect on day {{days}} counted from receipt.',
     },
     delivery: {
+      outside: 'Delivered {{date}} (the SK was issued and delivered outside Sipena: no letter or delivery record here).',
       title: 'SK delivery',
       record: 'Record delivery',
       correct: 'Correct delivery record',

@@ -269,6 +269,11 @@ export function SkPanel(props: { caseId: number; name: string; decision: Decisio
               </Text>
             )}
           </Group>
+        ) : d.skLetterId === null && d.deliveredOn ? (
+          // An SK issued and delivered outside Sipena (older records, demo data): its dates are known, no berita acara here.
+          <Text size="sm" data-testid="delivery-outside">
+            {t('delivery.outside', { date: showDate(d.deliveredOn, true) })}
+          </Text>
         ) : (
           <Text size="sm" c="dimmed">
             {d.skLetterId === null ? t('delivery.skNotIssued', { name: props.name }) : t('skStatus.notDelivered')}
