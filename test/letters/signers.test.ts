@@ -131,7 +131,7 @@ describe('demo data', () => {
     try {
       generateDemo(app.ctx, { cases: 120, seed: 'penandatangan' });
       const result = await issueDemoLetters(app.ctx, 40);
-      expect(result.skipped).toEqual([]);
+      expect(result.skipped, JSON.stringify(result.skipped)).toEqual([]);
       const inputs = (type: string) =>
         (app.ctx.db.prepare('SELECT input_json AS j FROM issued_letters WHERE type = ?').all(type) as { j: string }[]).map((r) => JSON.parse(r.j).input as { signer: { role: string; signatory: { title: string } } });
       expect(new Set(inputs('order').map((i) => i.signer.role))).toEqual(new Set(['ppk', 'appointed']));

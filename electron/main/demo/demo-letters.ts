@@ -38,7 +38,10 @@ export async function issueDemoLetters(ctx: AppContext, cases: number): Promise<
   // A moral sanction (ethics catalogue) gets its statement letter instead of a disciplinary SK.
   const moral = new Set(allSanctionCatalogues().filter((c) => c.kind === 'etik').map((c) => c.id));
   const issuedSk = db.prepare("SELECT 1 FROM issued_letters WHERE case_id = ? AND type = 'sk' AND subject = ? AND status = 'issued'").pluck();
-  const released = db.prepare('SELECT accused_id FROM temporary_releases WHERE case_id = ? ORDER BY accused_id').pluck();
+  // Only while no SK is set: the release ends when the decision is (an SK recorded by the generator ended it).
+  const released = db
+    .prepare('SELECT r.accused_id FROM temporary_releases r LEFT JOIN decisions d ON d.case_id = r.case_id AND d.accused_id = r.accused_id WHERE r.case_id = ? AND d.sk_date IS NULL ORDER BY r.accused_id')
+    .pluck();
   const withMoral = db.prepare('SELECT 1 FROM moral_sanctions WHERE case_id = ? AND accused_id = ?').pluck();
   let appealed = false;
   const result: DemoLetterResult = { issued: 0, skipped: [] };

@@ -13,7 +13,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/connection.ts';
 import type { AuditEntry } from '../audit/audit-log.ts';
-import { nextSerial } from '../db/counters.ts';
 import { decisionDates } from '../../../shared/examination/decision-rules.ts';
 import { dueDate } from '../../../shared/deadlines/compute.ts';
 import type { DeadlineSettings } from '../../../shared/deadlines/rules.ts';
@@ -50,6 +49,8 @@ export class DemoSanctions {
   private readonly setSk: Statement;
   private readonly staff: Statement;
   private readonly insDeadline: Statement;
+  private readonly bump: Statement;
+  private moralDone = false;
 
   private readonly db: Db;
   private readonly emit: Emit;
@@ -65,6 +66,7 @@ export class DemoSanctions {
     );
     this.insMoral = db.prepare('INSERT INTO moral_sanctions (case_id, accused_id, sanction_code, announced_at, signatory, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
     this.setSk = db.prepare('UPDATE decisions SET sk_number = ?, sk_date = ?, delivered_on = ?, effective_date = ?, end_date = ?, updated_at = ? WHERE case_id = ? AND accused_id = ?');
+    this.bump = db.prepare('INSERT INTO counters (register, year, last) VALUES (?, ?, 1) ON CONFLICT (register, year) DO UPDATE SET last = last + 1 RETURNING last');
     this.staff = db.prepare('SELECT name, nip, pangkat, jabatan FROM staff WHERE id = ?');
     this.insDeadline = db.prepare(
       `INSERT INTO deadlines (case_id, rule_id, subject_type, subject_id, basis_date, due_date, status, created_at) VALUES (?, 'sanctionEnd', 'decision', ?, ?, ?, 'open', ?)`,
@@ -102,9 +104,13 @@ export class DemoSanctions {
     this.emit(atOn(firstHearing, '15:00'), { actor: OFFICIAL, action: 'release.create', entity: 'case', entityId: caseId, after: { ...row, signatory } });
   }
 
-  /** Every seventh decided case also carries a moral sanction by the PPK next to a disciplinary one (PNS only). */
+  /**
+   * The first decided case, and every seventh after it, also carries a moral sanction by the PPK
+   * next to a disciplinary one (PNS only); the first falls in the letter sample, so both letters print.
+   */
   moral(caseId: number, accusedId: number, day: string): void {
-    if (caseId % 7 !== 3) return;
+    if (caseId % 7 !== 3 && this.moralDone) return;
+    this.moralDone = true;
     const code = caseId % 2 === 0 ? 'PP42-MORAL-TERTUTUP' : 'PP42-MORAL-TERBUKA';
     const announcedAt = code === 'PP42-MORAL-TERBUKA' ? 'apel pagi Sekretariat Daerah' : null;
     const at = atOn(day, '14:30').toISOString();
@@ -119,7 +125,8 @@ export class DemoSanctions {
    */
   delivered(caseId: number, accusedId: number, skDate: string, deliveredOn: string, durationMonths: number | null): void {
     if (caseId <= this.o.letterSample) return;
-    const serial = nextSerial(this.db, `letter:${this.o.skNumbering.register}`, Number(skDate.slice(0, 4)));
+    // The SK register's counter (db/counters.ts nextSerial, prepared once for the thousands of demo SKs).
+    const serial = (this.bump.get(`letter:${this.o.skNumbering.register}`, Number(skDate.slice(0, 4))) as { last: number }).last;
     const number = formatLetterNumber(this.o.skNumbering.template, serial, skDate);
     const dates = decisionDates({ receivedOn: deliveredOn, durationMonths }, (d) => dueDate('skEffective', d, this.o.settings, this.o.cal));
     const at = atOn(deliveredOn, '10:00');
