@@ -12,6 +12,7 @@ import { caseLevel, requireAccused, requireCase, selectAccusedBrief } from './ex
 import { allSanctionCatalogues } from './sanction-catalogues.ts';
 import { decisionLevel, firstExaminationDate, lhpRecommendation, selectRelease, selectReleases, upsertRelease } from './release-queries.ts';
 import { teamSuperior } from '../letters/signer-queries.ts';
+import { selectSuperiors } from './superior-queries.ts';
 import { validIssued } from '../letters/issued-queries.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { likelyLevel } from '../../../shared/examination/release.ts';
@@ -42,14 +43,17 @@ function likely(db: Db, core: CaseCore, accusedId: number): LikelyLevel {
 export function listReleases(ctx: AppContext, caseId: number): ReleaseView[] {
   const core = requireCase(ctx.db, caseId);
   const releases = selectReleases(ctx.db, caseId);
-  const sup = teamSuperior(ctx.db, caseId);
-  const proposedSignatory = sup ? { title: (sup.jabatan || 'Atasan Langsung').toUpperCase(), prefix: '' as const, name: sup.name, pangkat: sup.pangkat ?? '', nip: sup.nip } : null;
+  const onTeam = teamSuperior(ctx.db, caseId);
+  const own = selectSuperiors(ctx.db, caseId);
+  // Proposed: the accused's own direct superior as recorded, else the superior on the team.
+  const signatoryOf = (sup: { name: string; nip: string; pangkat: string | null; jabatan: string | null } | null | undefined) =>
+    sup ? { title: (sup.jabatan || 'Atasan Langsung').toUpperCase(), prefix: '' as const, name: sup.name, pangkat: sup.pangkat ?? '', nip: sup.nip } : null;
   return selectAccusedBrief(ctx.db, caseId).map((a) => ({
     accusedId: a.id,
     release: releases.find((r) => r.accusedId === a.id) ?? null,
     likely: likely(ctx.db, core, a.id),
     examinedFrom: firstExaminationDate(ctx.db, caseId, a.id),
-    proposedSignatory,
+    proposedSignatory: signatoryOf(own.find((x) => x.accusedId === a.id) ?? onTeam),
   }));
 }
 
