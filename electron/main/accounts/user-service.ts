@@ -1,6 +1,6 @@
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
-import { AppError } from '../errors.ts';
+import { AppError, notFound } from '../errors.ts';
 import type { Role } from '../../../shared/accounts/roles.ts';
 import type { UserSummary } from '../../../shared/accounts/schemas.ts';
 import { hashPassword } from './password.ts';
@@ -8,7 +8,7 @@ import { IDLE_SETTING, idleMinutes } from './session.ts';
 import { auditView, countActiveAdmins, insertUser, selectUserById, selectUserByName, selectUsers, toSummary, updatePassword, updateUserProfile } from './user-queries.ts';
 import { putSetting } from '../db/settings-queries.ts';
 
-const userNotFound = () => new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'users.notFound' });
+const userNotFound = () => notFound('users.notFound');
 
 /** Every account, active ones first. */
 export function listUsers(ctx: AppContext): UserSummary[] {

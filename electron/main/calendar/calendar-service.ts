@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
-import { AppError } from '../errors.ts';
+import { AppError, notFound } from '../errors.ts';
 import type { Db } from '../db/connection.ts';
 import type { HolidayCalendar } from '../../../shared/calendar/types.ts';
 import { NoHolidayDataError, addWorkdays, createHolidayCalendar, isWorkday, provisionalYearsBetween, workdaysBetween } from '../../../shared/calendar/working-days.ts';
@@ -103,7 +103,7 @@ export function addHoliday(ctx: AppContext, input: z.output<typeof holidayInputS
 /** Renames a holiday or changes its kind or note (the date stays; remove and add to move it). */
 export function updateHoliday(ctx: AppContext, input: z.output<typeof holidayUpdateSchema>): HolidayRow {
   const before = selectHoliday(ctx.db, input.id);
-  if (!before) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'calendar.holiday' });
+  if (!before) throw notFound('calendar.holiday');
   return mutate(ctx, (db) => {
     const after = { ...before, name: input.name, kind: input.kind, note: input.note || null };
     db.prepare('UPDATE holidays SET name = ?, kind = ?, note = ? WHERE id = ?').run(after.name, after.kind, after.note, input.id);
@@ -115,7 +115,7 @@ export function updateHoliday(ctx: AppContext, input: z.output<typeof holidayUpd
 /** Removes a holiday (the day becomes a working day again); the reason is required and audited. */
 export function removeHoliday(ctx: AppContext, input: z.output<typeof holidayRemoveSchema>): { id: number } {
   const before = selectHoliday(ctx.db, input.id);
-  if (!before) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'calendar.holiday' });
+  if (!before) throw notFound('calendar.holiday');
   return mutate(ctx, (db) => {
     db.prepare('DELETE FROM holidays WHERE id = ?').run(input.id);
     touchYear(db, Number(before.date.slice(0, 4)), ctx);

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
-import { AppError } from '../errors.ts';
+import { AppError, notFound } from '../errors.ts';
 import type { Db } from '../db/connection.ts';
 import type {
   Employee,
@@ -55,7 +55,7 @@ export function createEmployee(ctx: AppContext, input: EmployeeFields): Employee
 export function updateEmployee(ctx: AppContext, input: z.output<typeof employeeUpdateSchema>): Employee {
   mutate(ctx, (db) => {
     const current = selectEmployee(db, input.id);
-    if (!current) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'employee.one' });
+    if (!current) throw notFound('employee.one');
     const values = toValues(db, input);
     checkVersion(ctx, 'employee', current, input.expectedVersion, () => differingFields({ ...valuesOf(current) }, { ...canonicalEmployee(values) }));
     assertNipFree(db, values.nip, input.id);
@@ -69,7 +69,7 @@ export function updateEmployee(ctx: AppContext, input: z.output<typeof employeeU
 /** One employee with their history. */
 export function getEmployee(ctx: AppContext, id: number): EmployeeDetail {
   const e = selectEmployee(ctx.db, id);
-  if (!e) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'employee.one' });
+  if (!e) throw notFound('employee.one');
   return { ...e, history: employeeHistory(ctx.db, id) };
 }
 

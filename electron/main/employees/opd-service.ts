@@ -1,6 +1,6 @@
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
-import { AppError } from '../errors.ts';
+import { AppError, notFound } from '../errors.ts';
 import type { Db } from '../db/connection.ts';
 import type { Opd, OpdHead, opdCreateSchema, opdListSchema, opdUpdateSchema } from '../../../shared/employees/schemas.ts';
 import type { z } from 'zod';
@@ -136,7 +136,7 @@ export function createOpd(ctx: AppContext, input: z.output<typeof opdCreateSchem
 export function updateOpd(ctx: AppContext, input: z.output<typeof opdUpdateSchema>): Opd {
   mutate(ctx, (db) => {
     const current = selectOpd(db, input.id);
-    if (!current) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'opd.one' });
+    if (!current) throw notFound('opd.one');
     const before: OpdValues = { name: current.name, code: current.code, shortName: current.shortName, active: current.active, head: current.head, kop: { address: current.address, phone: current.phone, email: current.email } };
     const after: OpdValues = { name: input.name, code: input.code || null, shortName: input.shortName || null, active: input.active, head: headOf(input), kop: kopOf(input) };
     assertUnique(db, after, input.id);

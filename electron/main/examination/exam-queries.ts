@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection.ts';
-import { AppError } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import { findViolationIn } from '../catalogue/violations.ts';
 import type { TeamMember } from '../../../shared/examination/types.ts';
 import type { CaseLevel } from '../../../shared/examination/team-rules.ts';
@@ -23,7 +23,7 @@ export function requireCase(db: Db, caseId: number): CaseCore {
   const row = db.prepare('SELECT id, register_no, status, incident_date, catalogue_version FROM cases WHERE id = ?').get(caseId) as
     | { id: number; register_no: string; status: string; incident_date: string; catalogue_version: string }
     | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'case.notFound' });
+  if (!row) throw notFound('case.notFound');
   return {
     id: row.id,
     registerNo: row.register_no,
@@ -51,7 +51,7 @@ export function selectAccusedBrief(db: Db, caseId: number): AccusedBrief[] {
 /** One accused of the case, or NOT_FOUND (also when the id belongs to another case). */
 export function requireAccused(db: Db, caseId: number, accusedId: number): AccusedBrief {
   const a = selectAccusedBrief(db, caseId).find((x) => x.id === accusedId);
-  if (!a) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'examination.accusedNotFound' });
+  if (!a) throw notFound('examination.accusedNotFound');
   return a;
 }
 

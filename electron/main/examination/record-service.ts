@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
-import { AppError } from '../errors.ts';
+import { AppError, notFound } from '../errors.ts';
 import type { Db } from '../db/connection.ts';
 import { requireAccused, requireCase } from './exam-queries.ts';
 import { selectSession } from '../hearings/session-queries.ts';
@@ -55,14 +55,14 @@ export function selectBaps(db: Db, caseId: number): Bap[] {
  */
 export function saveBap(ctx: AppContext, input: z.output<typeof bapSaveSchema>): Bap {
   const session = selectSession(ctx.db, input.sessionId);
-  if (!session) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'schedule.sessionNotFound' });
+  if (!session) throw notFound('schedule.sessionNotFound');
   const core = requireCase(ctx.db, session.caseId);
   if (!inExamination(core.state)) throw new AppError('CONFLICT', 'bap.wrongState');
   if (session.attendance !== 'present') throw new AppError('CONFLICT', 'bap.notAttended');
   if (!hasStarted(session.startAt, localIsoMinute(ctx.now()))) throw new AppError('CONFLICT', 'bap.notYet', { when: startLabel(session.startAt) });
   if (!input.examineePresent) throw new AppError('INVALID_INPUT', 'bap.examineeMustAttend', {}, { examineePresent: 'bap.examineeMustAttend' });
   const known = ctx.db.prepare('SELECT 1 FROM staff WHERE id = ?');
-  if (input.examinerIds.some((id) => !known.get(id))) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'staff.notFound' });
+  if (input.examinerIds.some((id) => !known.get(id))) throw notFound('staff.notFound');
   return mutate(ctx, (db) => {
     const now = ctx.now().toISOString();
     const existing = db.prepare('SELECT id FROM baps WHERE session_id = ?').get(session.id) as { id: number } | undefined;

@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
-import { AppError } from '../errors.ts';
+import { AppError, notFound } from '../errors.ts';
 import { pangkatGolonganText } from '../../../shared/employees/golongan.ts';
 import type { AccusedSuperior, superiorSetSchema } from '../../../shared/examination/superior.ts';
 import { requireAccused, requireCase } from './exam-queries.ts';
@@ -30,9 +30,9 @@ export function setSuperior(ctx: AppContext, input: z.output<typeof superiorSetS
     // Nobody is their own superior (PP 94/2021: the superior summons and examines the accused).
     if (p.nip === accused.nip) throw new AppError('INVALID_INPUT', 'superior.self', {}, { nip: 'superior.self' });
     const emp = p.employeeId === undefined ? undefined : superiorEmployee(ctx.db, p.employeeId);
-    if (p.employeeId !== undefined && !emp) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'employee.notFound' });
+    if (p.employeeId !== undefined && !emp) throw notFound('employee.notFound');
     if (emp && emp.nip !== p.nip) throw new AppError('INVALID_INPUT', 'superior.nipMismatch', {}, { nip: 'superior.nipMismatch' });
-    if (p.opdId !== undefined && !opdExists(ctx.db, p.opdId)) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'opd.notFound' });
+    if (p.opdId !== undefined && !opdExists(ctx.db, p.opdId)) throw notFound('opd.notFound');
     opdId = p.opdId ?? emp?.opdId ?? accusedOpdId(ctx.db, accused.id);
     pangkat = pangkat ?? (emp ? pangkatGolonganText(emp.pangkat, emp.golongan) || null : null);
   }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
-import { AppError } from '../errors.ts';
+import { AppError, notFound } from '../errors.ts';
 import { caseLevel, requireCase, selectTeam } from './exam-queries.ts';
 import { teamProblems } from '../../../shared/examination/team-rules.ts';
 import { superiorTeamFacts } from './superior-queries.ts';
@@ -27,7 +27,7 @@ export function setTeam(ctx: AppContext, input: z.output<typeof teamSetSchema>):
     }
   }
   const known = ctx.db.prepare('SELECT id FROM staff WHERE id = ? AND active = 1');
-  if (ids.some((id) => !known.get(id))) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'staff.notFound' });
+  if (ids.some((id) => !known.get(id))) throw notFound('staff.notFound');
   return mutate(ctx, (db) => {
     const before = selectTeam(db, core.id).map((m) => ({ staffId: m.staffId, role: m.role }));
     db.prepare('DELETE FROM case_team WHERE case_id = ?').run(core.id);

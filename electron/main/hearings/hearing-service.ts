@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
-import { AppError } from '../errors.ts';
+import { AppError, notFound } from '../errors.ts';
 import type { Db } from '../db/connection.ts';
 import { scheduleWarnings, summons2Due } from '../examination/calendar-port.ts';
 import { checkOverride } from '../deadlines/schedule-check.ts';
@@ -20,12 +20,12 @@ import { checkVersion, differingFields } from '../records/record-version.ts';
 
 function requireSession(db: Db, id: number): ExamSession {
   const s = selectSession(db, id);
-  if (!s) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'schedule.sessionNotFound' });
+  if (!s) throw notFound('schedule.sessionNotFound');
   return s;
 }
 
 function requireRoom(db: Db, roomId: number | null | undefined): void {
-  if (roomId && !db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(roomId)) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'room.notFound' });
+  if (roomId && !db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(roomId)) throw notFound('room.notFound');
 }
 
 /** Conflicts and legal warnings of a slot; both must be overridden with a reason to save. */

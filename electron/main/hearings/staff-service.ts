@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
-import { AppError } from '../errors.ts';
+import { AppError, notFound } from '../errors.ts';
 import type { Room, Staff, StaffUnit } from '../../../shared/examination/types.ts';
 import type { roomSaveSchema, staffSaveSchema } from '../../../shared/examination/schemas.ts';
 
@@ -31,7 +31,7 @@ export function saveStaff(ctx: AppContext, input: z.output<typeof staffSaveSchem
     const row = { nip: input.nip, name: input.name, pangkat: input.pangkat || null, jabatan: input.jabatan || null, unit: input.unit, active: input.active ? 1 : 0 };
     if (input.id) {
       const before = db.prepare('SELECT nip, name, pangkat, jabatan, unit, active FROM staff WHERE id = ?').get(input.id);
-      if (!before) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'staff.notFound' });
+      if (!before) throw notFound('staff.notFound');
       db.prepare('UPDATE staff SET nip=@nip, name=@name, pangkat=@pangkat, jabatan=@jabatan, unit=@unit, active=@active, updated_at=@now WHERE id=@id').run({ ...row, now, id: input.id });
       return { value: toStaff({ id: input.id, ...row }), audit: { action: 'staff.update', entity: 'staff', entityId: input.id, before, after: row } };
     }

@@ -5,7 +5,7 @@
  * summons and BAP, 'accused:<id>' for LHP, SK and moral statement, '' otherwise.
  */
 import type { AppContext } from '../app-context.ts';
-import { AppError } from '../errors.ts';
+import { AppError, notFound } from '../errors.ts';
 import { getCase } from '../cases/case-service.ts';
 import { allSanctionCatalogues } from '../examination/sanction-catalogues.ts';
 import type { CaseDetail } from '../../../shared/cases/schemas.ts';
@@ -82,7 +82,7 @@ function parseSubject(subject: string, kind: 'session' | 'accused'): number | nu
 
 function person(ctx: AppContext, c: CaseDetail, accusedId: number): PersonInput {
   const p = accusedPerson(ctx.db, c.id, accusedId);
-  if (!p) throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'letters.accusedNotFound' });
+  if (!p) throw notFound('letters.accusedNotFound');
   return p;
 }
 
