@@ -202,6 +202,8 @@ describe('letters in Chromium', () => {
     await expect.poll(() => sk.textContent()).toContain('templat harus memuat {seq}');
     await sk.getByRole('textbox', { name: 'Templat nomor' }).fill('800.1.6.4/{seq3}/KEP/{year}');
     await page.getByRole('textbox', { name: 'Baris 2 kop (nama kantor)' }).fill('INSPEKTORAT DAERAH');
+    // The end-of-sanction notice goes to the personnel unit the office names here.
+    await page.getByRole('textbox', { name: /Penerima pemberitahuan berakhirnya hukuman/ }).fill('Kepala BKPSDM Kabupaten Contoh');
     await page.getByRole('button', { name: 'Simpan', exact: true }).click();
     // Save sits at the bottom of a long form: its answer appears there, and as a notification.
     await page.getByTestId('settings-saved').waitFor();
@@ -209,8 +211,9 @@ describe('letters in Chromium', () => {
     expect(await page.getByText('Pengaturan naskah disimpan.').isVisible()).toBe(true);
     await page.screenshot({ path: resolve(shots, 'letters-settings.png'), fullPage: true });
     const saved = h.app.ctx.db.prepare("SELECT value FROM settings WHERE key = 'office.letters'").get() as { value: string };
-    const office = JSON.parse(saved.value) as { officeName: string; logoFile: string; numbering: { sk: { template: string } } };
+    const office = JSON.parse(saved.value) as { officeName: string; personnelUnit: string; logoFile: string; numbering: { sk: { template: string } } };
     expect(office.officeName).toBe('INSPEKTORAT DAERAH');
+    expect(office.personnelUnit).toBe('Kepala BKPSDM Kabupaten Contoh');
     expect(office.numbering.sk.template).toBe('800.1.6.4/{seq3}/KEP/{year}');
     expect(office.logoFile).toMatch(/^logo-[0-9a-f]{64}\.png$/);
     // The RGBA icon was stored flattened onto white (an opaque RGB PNG pdfkit embeds without decoding).

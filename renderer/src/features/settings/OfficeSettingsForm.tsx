@@ -118,6 +118,7 @@ export function OfficeSettingsForm({ initial, onSaved, savedAt }: { initial: Off
             {text('email', f('email'))}
             {text('website', f('website'))}
             {text('ppkTitle', f('ppkTitle'), true)}
+            {text('personnelUnit', f('personnelUnit'), true)}
           </SimpleGrid>
         </Fieldset>
         <Fieldset legend={t('letterUi.signatories')}>
