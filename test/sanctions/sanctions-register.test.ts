@@ -120,6 +120,9 @@ describe('the register of sanctions in force', () => {
       'mulai berlaku pada tanggal 19 Desember 2024 dan telah berakhir pada tanggal 18 Juni 2025', 'Sistem Informasi ASN (SIASN)', 'NAMA INSPEKTUR CONTOH']) {
       expect(text, s).toContain(s);
     }
+    // Voiding the notice (to correct it) brings the entry back: the personnel unit has not been told yet.
+    await call('letters:void', { id: letter.id, reason: 'Salah alamat unit kepegawaian' });
+    expect(endEntries()).toMatchObject([{ caseId: c.id, subjectId: c.accusedId, dueDate: '2025-06-18', state: 'overdue' }]);
   });
 
   it('is read by clerks, officials and administrators; examiners and viewers are refused', async () => {

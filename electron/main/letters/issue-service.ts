@@ -34,8 +34,9 @@ import { getOfficeSettings, letterAssets } from './office-settings-service.ts';
 import { insertIssued, isOneValidViolation, markVoid, peekSerial, selectFrozen, selectIssued, selectIssuedByNumber, validIssued } from './issued-queries.ts';
 import type { Db } from '../db/connection.ts';
 import { accusedOfSubject, skIssued, skVoided } from '../examination/sk-lifecycle.ts';
-import { onEndNoticeIssued } from '../examination/deadline-hooks.ts';
-import { skDeliveryDue } from '../examination/calendar-port.ts';
+import { onEndNoticeIssued, onSanctionDates } from '../examination/deadline-hooks.ts';
+import { sanctionEndDue, skDeliveryDue } from '../examination/calendar-port.ts';
+import { selectDecisionSk } from '../examination/exam-queries.ts';
 import { dateOrderProblem } from './date-order.ts';
 
 export interface LetterRequest {
@@ -180,6 +181,14 @@ export function issuedPdf(ctx: AppContext, id: number): PdfFile {
   return { fileName: letter.fileName, pdfBase64: frozen.pdf.toString('base64') };
 }
 
+/** A voided end-of-sanction notice has not told the personnel unit: its "Perlu tindakan" entry is due again. */
+function reopenEndNotice(ctx: AppContext, caseId: number, subject: string): void {
+  const accusedId = /^accused:(\d+)$/.exec(subject)?.[1];
+  const d = accusedId ? selectDecisionSk(ctx.db, caseId, Number(accusedId)) : undefined;
+  if (!d?.end_date) return;
+  onSanctionDates(ctx.db, ctx.now(), { caseId, accusedId: Number(accusedId), endDate: d.end_date, due: sanctionEndDue(ctx, d.end_date) });
+}
+
 /** Voids an issued letter with a reason; the number stays used and the bytes stay stored. */
 export function voidLetter(ctx: AppContext, id: number, reason: string): IssuedLetter {
   const letter = selectIssued(ctx.db, id);
@@ -188,6 +197,7 @@ export function voidLetter(ctx: AppContext, id: number, reason: string): IssuedL
   mutate(ctx, (db) => {
     const decision = letter.type === 'sk' ? skVoided(db, ctx.now(), id, (caseId, accusedId) => validIssued(db, caseId, 'delivery', `accused:${accusedId}`)?.number ?? null) : [];
     markVoid(db, id, reason, ctx.actor(), ctx.now().toISOString());
+    if (letter.type === 'endnotice') reopenEndNotice(ctx, letter.caseId, letter.subject);
     return {
       value: undefined,
       audit: [
