@@ -46,6 +46,8 @@ export interface NeedsActionItem {
   state: NeedsActionState;
   /** Calendar days from today to the due date (negative = overdue). */
   daysLeft: number;
+  /** The due date was counted through a year without an official holiday list ("perkiraan"): recounted when that list is added. */
+  provisional: boolean;
 }
 
 export interface NeedsActionList {

@@ -18,6 +18,8 @@ import type {
   holidayUpdateSchema,
 } from '../../../shared/calendar/schemas.ts';
 import { selectAllHolidays, selectHoliday, selectHolidayByDate, selectHolidaysOfYear, selectYear, selectYearNumbers, selectYears } from './calendar-queries.ts';
+import { recountOpenDeadlines } from '../deadlines/recount.ts';
+import { loadDeadlineSettings } from '../deadlines/rule-settings.ts';
 
 /**
  * The office's calendar as kept in the database (the administrator's copy of the official
@@ -61,6 +63,7 @@ export function calendarData(ctx: AppContext): CalendarData {
 /** Creates a year (from then on covered) or changes the decrees it cites. */
 export function setYearSource(ctx: AppContext, input: z.output<typeof calendarSetYearSchema>): HolidayYearSummary {
   mutate(ctx, (db) => {
+    const calBefore = loadCalendar(db);
     const before = selectYear(db, input.year);
     const nowIso = ctx.now().toISOString();
     db.prepare(
@@ -69,17 +72,25 @@ export function setYearSource(ctx: AppContext, input: z.output<typeof calendarSe
     ).run(input.year, input.source, nowIso, ctx.actor());
     return {
       value: undefined,
-      audit: {
-        action: before ? 'holidayYear.update' : 'holidayYear.create',
-        entity: 'holiday_year',
-        entityId: input.year,
-        before: before ? { source: before.source } : undefined,
-        after: { source: input.source },
-        reason: input.reason || null,
-      },
+      audit: [
+        {
+          action: before ? 'holidayYear.update' : 'holidayYear.create',
+          entity: 'holiday_year',
+          entityId: input.year,
+          before: before ? { source: before.source } : undefined,
+          after: { source: input.source },
+          reason: input.reason || null,
+        },
+        ...recount(db, calBefore, input.year),
+      ],
     };
   });
   return selectYear(ctx.db, input.year)!;
+}
+
+/** The open deadlines counted again on the calendar as it is now (inside the change's transaction). */
+function recount(db: Db, calBefore: HolidayCalendar, year: number): ReturnType<typeof recountOpenDeadlines> {
+  return withCalendar(() => recountOpenDeadlines(db, calBefore, loadCalendar(db), loadDeadlineSettings(db), year));
 }
 
 function touchYear(db: Db, year: number, ctx: AppContext): void {
@@ -93,10 +104,11 @@ export function addHoliday(ctx: AppContext, input: z.output<typeof holidayInputS
   const existing = selectHolidayByDate(ctx.db, input.date);
   if (existing) throw new AppError('CONFLICT', 'calendar.duplicateDate', { date: input.date, name: existing.name }, { date: 'calendar.duplicateDate' });
   return mutate(ctx, (db) => {
+    const calBefore = loadCalendar(db);
     const row = { date: input.date, name: input.name, kind: input.kind, note: input.note || null };
     const id = Number(db.prepare('INSERT INTO holidays (date, year, name, kind, note) VALUES (?, ?, ?, ?, ?)').run(row.date, year, row.name, row.kind, row.note).lastInsertRowid);
     touchYear(db, year, ctx);
-    return { value: { id, ...row }, audit: { action: 'holiday.create', entity: 'holiday', entityId: id, after: row, reason: input.reason || null } };
+    return { value: { id, ...row }, audit: [{ action: 'holiday.create', entity: 'holiday', entityId: id, after: row, reason: input.reason || null }, ...recount(db, calBefore, year)] };
   });
 }
 
@@ -105,10 +117,11 @@ export function updateHoliday(ctx: AppContext, input: z.output<typeof holidayUpd
   const before = selectHoliday(ctx.db, input.id);
   if (!before) throw notFound('calendar.holiday');
   return mutate(ctx, (db) => {
+    const calBefore = loadCalendar(db);
     const after = { ...before, name: input.name, kind: input.kind, note: input.note || null };
     db.prepare('UPDATE holidays SET name = ?, kind = ?, note = ? WHERE id = ?').run(after.name, after.kind, after.note, input.id);
     touchYear(db, Number(before.date.slice(0, 4)), ctx);
-    return { value: after, audit: { action: 'holiday.update', entity: 'holiday', entityId: input.id, before, after, reason: input.reason || null } };
+    return { value: after, audit: [{ action: 'holiday.update', entity: 'holiday', entityId: input.id, before, after, reason: input.reason || null }, ...recount(db, calBefore, Number(before.date.slice(0, 4)))] };
   });
 }
 
@@ -117,9 +130,10 @@ export function removeHoliday(ctx: AppContext, input: z.output<typeof holidayRem
   const before = selectHoliday(ctx.db, input.id);
   if (!before) throw notFound('calendar.holiday');
   return mutate(ctx, (db) => {
+    const calBefore = loadCalendar(db);
     db.prepare('DELETE FROM holidays WHERE id = ?').run(input.id);
     touchYear(db, Number(before.date.slice(0, 4)), ctx);
-    return { value: { id: input.id }, audit: { action: 'holiday.delete', entity: 'holiday', entityId: input.id, before, reason: input.reason } };
+    return { value: { id: input.id }, audit: [{ action: 'holiday.delete', entity: 'holiday', entityId: input.id, before, reason: input.reason }, ...recount(db, calBefore, Number(before.date.slice(0, 4)))] };
   });
 }
 

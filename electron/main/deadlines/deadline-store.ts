@@ -51,3 +51,28 @@ export function resolveDeadlines(
     )
     .run({ status, now: now.toISOString(), caseId: match.caseId, rule: match.rule ?? null, subjectType: match.subjectType ?? null, subjectId: match.subjectId ?? null, exceptRule: match.exceptRule ?? null }).changes;
 }
+
+export interface StoredOpenDeadline {
+  id: number;
+  caseId: number;
+  rule: string;
+  subjectType: string;
+  subjectId: number | null;
+  basisDate: string;
+  dueDate: string;
+}
+
+/** Every open deadline (the holiday calendar changed: their counts may change with it). */
+export function selectAllOpenDeadlines(db: Db): StoredOpenDeadline[] {
+  return db
+    .prepare(
+      `SELECT id, case_id AS caseId, rule_id AS rule, subject_type AS subjectType, subject_id AS subjectId, basis_date AS basisDate, due_date AS dueDate
+       FROM deadlines WHERE status = 'open' ORDER BY id`,
+    )
+    .all() as StoredOpenDeadline[];
+}
+
+/** Moves an open deadline's due date (recounted on a changed calendar). */
+export function setDeadlineDue(db: Db, id: number, dueDate: string): void {
+  db.prepare("UPDATE deadlines SET due_date = ? WHERE id = ? AND status = 'open'").run(dueDate, id);
+}

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 import type { HolidayCalendar } from '../../../shared/calendar/types.ts';
 import { addCalendarDays, calendarDaysBetween, localIsoDate } from '../../../shared/calendar/iso-day.ts';
-import { addWorkdays } from '../../../shared/calendar/working-days.ts';
+import { addWorkdays, provisionalYearsBetween } from '../../../shared/calendar/working-days.ts';
 import { dueDate } from '../../../shared/deadlines/compute.ts';
 import { isDeadlineRuleId } from '../../../shared/deadlines/rules.ts';
 import type { DeadlineSettings } from '../../../shared/deadlines/rules.ts';
@@ -41,9 +41,10 @@ export function needsAction(ctx: AppContext, query: z.output<typeof needsActionS
 
     const items: NeedsActionItem[] = [];
     const state = (due: string): NeedsActionItem['state'] => (due < today ? 'overdue' : 'dueSoon');
+    const provisional = (basis: string, due: string) => provisionalYearsBetween(basis, due, cal).length > 0;
     for (const r of selectOpenDeadlines(ctx.db, today, horizon, query.limit)) {
       if (!isDeadlineRuleId(r.rule)) continue;
-      items.push({ ...r, rule: r.rule, state: state(r.dueDate), daysLeft: calendarDaysBetween(today, r.dueDate) });
+      items.push({ ...r, rule: r.rule, state: state(r.dueDate), daysLeft: calendarDaysBetween(today, r.dueDate), provisional: provisional(r.basisDate, r.dueDate) });
     }
     for (const r of selectPendingRecommendations(ctx.db, soonUntil, query.limit)) {
       const basisDate = r.createdAt.slice(0, 10);
@@ -58,6 +59,7 @@ export function needsAction(ctx: AppContext, query: z.output<typeof needsActionS
         dueDate: due,
         state: state(due),
         daysLeft: calendarDaysBetween(today, due),
+        provisional: provisional(basisDate, due),
       });
     }
     items.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.caseId - b.caseId));

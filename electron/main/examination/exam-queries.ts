@@ -307,3 +307,8 @@ export function skInForceCount(db: Db, caseId: number): number {
       .get(caseId) as { n: number }
   ).n;
 }
+
+/** An unanswered appeal's answer deadline, moved when its count changed with the holiday calendar. */
+export function moveOpenAppealAnswerDue(db: Db, appealId: number, to: string): void {
+  db.prepare('UPDATE appeals SET answer_due = ? WHERE id = ? AND outcome IS NULL').run(to, appealId);
+}

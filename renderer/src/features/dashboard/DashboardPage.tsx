@@ -76,7 +76,14 @@ export function DashboardPage() {
                       )}
                     </Table.Td>
                     <Table.Td>{showDate(i.basisDate)}</Table.Td>
-                    <Table.Td>{showDate(i.dueDate, true)}</Table.Td>
+                    <Table.Td>
+                      {showDate(i.dueDate, true)}
+                      {i.provisional && (
+                        <Badge ml={6} size="xs" color="gray" variant="outline" title={t('dashboard.provisionalHint')} data-testid="due-provisional">
+                          {t('dashboard.provisional')}
+                        </Badge>
+                      )}
+                    </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Text size="sm" fw={600} c={i.state === 'overdue' ? 'red' : 'orange'}>
                         {i.daysLeft < 0 ? t('dashboard.daysLate', { count: -i.daysLeft }) : i.daysLeft === 0 ? t('dashboard.today') : t('dashboard.daysLeft', { count: i.daysLeft })}
