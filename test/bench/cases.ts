@@ -12,7 +12,7 @@ import { open } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BenchModule } from './bench-kit.ts';
-import { median, percentile, timeRuns } from './bench-kit.ts';
+import { median, percentile, timeRuns, signInBenchAdmin } from './bench-kit.ts';
 import { openApp } from '../../electron/main/app-context.ts';
 import type { AppContext } from '../../electron/main/app-context.ts';
 import { dispatch } from '../../electron/main/ipc/dispatch.ts';
@@ -25,8 +25,6 @@ import { caseListSchema, CASE_SORTS } from '../../shared/cases/schemas.ts';
 import { WORKFLOW_STATES } from '../../shared/workflow/states.ts';
 import { currentCatalogue } from '../../electron/main/catalogue/violations.ts';
 import { DB_FILE_NAME } from '../../electron/main/db/open.ts';
-import { hashPassword } from '../../electron/main/accounts/password.ts';
-import { insertUser } from '../../electron/main/accounts/user-queries.ts';
 import { EMPLOYMENT_TYPES } from '../../shared/employees/employment-type.ts';
 
 const CASES = Number(process.env.SIPENA_BENCH_CASES ?? 100_000);
@@ -137,11 +135,7 @@ export const casesBench: BenchModule = {
   run: async ({ workDir, log }) => {
     const dataDir = resolve(workDir, 'data');
     const ctx = await openApp({ dataDir, resourcesDir: resolve(import.meta.dirname, '..', '..', 'resources'), appVersion: 'bench' });
-    // A real signed-in account: dispatch re-reads it on every call, like the desktop app.
-    const password = await hashPassword('Bench-Rahasia-2024', { N: 1024, r: 8, p: 1, keylen: 32 });
-    const userId = insertUser(ctx.db, { username: 'bench', displayName: 'Bench', role: 'administrator', password }, new Date().toISOString());
-    ctx.session.user = { id: userId, username: 'bench', displayName: 'Bench', role: 'administrator' };
-    ctx.session.lastActivity = Date.now();
+    await signInBenchAdmin(ctx, new Date());
     const t0 = performance.now();
     const demo = generateDemo(ctx, { cases: CASES, seed: 'bench', employees: 50_000 });
     log(`demo data: ${demo.cases} cases, ${demo.employees} employees in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

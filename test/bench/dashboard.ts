@@ -6,11 +6,9 @@
  */
 import { resolve } from 'node:path';
 import type { BenchModule } from './bench-kit.ts';
-import { percentile, timeRuns } from './bench-kit.ts';
+import { percentile, timeRuns, signInBenchAdmin } from './bench-kit.ts';
 import { openApp } from '../../electron/main/app-context.ts';
 import { dispatch } from '../../electron/main/ipc/dispatch.ts';
-import { hashPassword } from '../../electron/main/accounts/password.ts';
-import { insertUser } from '../../electron/main/accounts/user-queries.ts';
 import { handlers } from '../../electron/main/handlers.ts';
 import { generateDemo } from '../../electron/main/demo/demo-generate.ts';
 import { openDeadline } from '../../electron/main/deadlines/deadline-store.ts';
@@ -26,11 +24,7 @@ export const dashboardBench: BenchModule = {
     // A fixed "today" inside the demo data's years (the calendar covers 2024-2026).
     let now = new Date('2025-06-02T03:00:00Z');
     const ctx = await openApp({ dataDir: workDir, resourcesDir: resolve(import.meta.dirname, '..', '..', 'resources'), appVersion: 'bench', now: () => now });
-    // A real signed-in account: dispatch re-reads it on every call, like the desktop app.
-    const password = await hashPassword('Bench-Rahasia-2024', { N: 1024, r: 8, p: 1, keylen: 32 });
-    const userId = insertUser(ctx.db, { username: 'bench', displayName: 'Bench', role: 'administrator', password }, now.toISOString());
-    ctx.session.user = { id: userId, username: 'bench', displayName: 'Bench', role: 'administrator' };
-    ctx.session.lastActivity = now.getTime();
+    await signInBenchAdmin(ctx, now);
     try {
       const t0 = performance.now();
       generateDemo(ctx, { cases: CASES, seed: 'bench-dashboard' });

@@ -12,11 +12,9 @@
  */
 import { resolve } from 'node:path';
 import type { BenchModule } from './bench-kit.ts';
-import { percentile, timeRuns } from './bench-kit.ts';
+import { percentile, timeRuns, signInBenchAdmin } from './bench-kit.ts';
 import { openApp } from '../../electron/main/app-context.ts';
 import { dispatch } from '../../electron/main/ipc/dispatch.ts';
-import { hashPassword } from '../../electron/main/accounts/password.ts';
-import { insertUser } from '../../electron/main/accounts/user-queries.ts';
 import { handlers } from '../../electron/main/handlers.ts';
 import { generateDemo } from '../../electron/main/demo/demo-generate.ts';
 import { siasnMappingKeys } from '../../electron/main/reports/siasn-mapping.ts';
@@ -28,10 +26,7 @@ export const reportsBench: BenchModule = {
   run: async ({ workDir, log }) => {
     const now = new Date('2026-06-02T03:00:00Z');
     const ctx = await openApp({ dataDir: workDir, resourcesDir: resolve(import.meta.dirname, '..', '..', 'resources'), appVersion: 'bench', now: () => now });
-    const password = await hashPassword('Bench-Rahasia-2024', { N: 1024, r: 8, p: 1, keylen: 32 });
-    const userId = insertUser(ctx.db, { username: 'bench', displayName: 'Bench', role: 'administrator', password }, now.toISOString());
-    ctx.session.user = { id: userId, username: 'bench', displayName: 'Bench', role: 'administrator' };
-    ctx.session.lastActivity = now.getTime();
+    await signInBenchAdmin(ctx, now);
     try {
       const t0 = performance.now();
       generateDemo(ctx, { cases: CASES, seed: 'bench-reports' });
