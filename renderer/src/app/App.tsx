@@ -1,4 +1,4 @@
-import { Alert, AppShell, Center, Group, Loader, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
+import { Alert, AppShell, Center, Group, Loader, NavLink, ScrollArea, SegmentedControl, Text, Title } from '@mantine/core';
 import { Fragment, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { href, usePath } from './use-hash-route.ts';
@@ -58,25 +58,28 @@ function Shell() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
-        {NAV_GROUPS.map((g) => {
-          const items = navItems.filter((r) => g.has(r.nav!.order));
-          if (items.length === 0) return null;
-          return (
-            <div key={g.labelKey} role="group" aria-label={t(g.labelKey)}>
-              <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="xs" pb={4}>
-                {t(g.labelKey)}
-              </Text>
-              {items.map((r) => (
-                <NavLink
-                  key={r.pattern}
-                  href={href(r.pattern)}
-                  label={t(r.nav!.labelKey)}
-                  active={route === r || (r.nav!.activeFor ?? []).includes(route.pattern)}
-                />
-              ))}
-            </div>
-          );
-        })}
+        {/* Scrolls on its own: with every screen listed, the menu is taller than a small office monitor. */}
+        <AppShell.Section grow component={ScrollArea} type="auto">
+          {NAV_GROUPS.map((g) => {
+            const items = navItems.filter((r) => g.has(r.nav!.order));
+            if (items.length === 0) return null;
+            return (
+              <div key={g.labelKey} role="group" aria-label={t(g.labelKey)}>
+                <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="xs" pb={4}>
+                  {t(g.labelKey)}
+                </Text>
+                {items.map((r) => (
+                  <NavLink
+                    key={r.pattern}
+                    href={href(r.pattern)}
+                    label={t(r.nav!.labelKey)}
+                    active={route === r || (r.nav!.activeFor ?? []).includes(route.pattern)}
+                  />
+                ))}
+              </div>
+            );
+          })}
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
         {route.requires && !allowed(route.requires) ? (
