@@ -111,6 +111,25 @@ describe('SIASN export', () => {
     expect((await exportRows('2024-11-01', '2024-11-30')).res).toMatchObject({ exported: 0, skipped: [] });
   });
 
+  it('exports the sanction in force: a later upheld appeal leaves the lightened sanction standing (as the register shows it)', async () => {
+    app = await tempApp(undefined, { clock: () => now });
+    const c = await decided('PP94-BERAT-TURUN-JABATAN', 12, { name: 'Budi Santoso', nip: '198609262015051001', golongan: 'III/b' });
+    at('2024-12-05T03:00:00Z');
+    await callOk(app.ctx, 'examination:recordDelivery', { caseId: c.id, accusedId: c.accusedId, deliveredOn: '2024-12-04', ...HANDED_OVER });
+    const first = await callOk(app.ctx, 'examination:fileAppeal', { caseId: c.id, accusedId: c.accusedId, kind: 'keberatan', filedOn: '2024-12-05', addressedTo: 'Bupati Contoh selaku Pejabat Pembina Kepegawaian' });
+    at('2025-01-06T03:00:00Z');
+    await callOk(app.ctx, 'examination:appealOutcome', { id: (first as Decision).appeals[0]!.id, outcome: 'lightened', outcomeNumber: '800/2/2025', outcomeDate: '2025-01-06', sanctionCode: 'PP94-SEDANG-TUKIN', durationMonths: 6 });
+    const second = await callOk(app.ctx, 'examination:fileAppeal', { caseId: c.id, accusedId: c.accusedId, kind: 'keberatan', filedOn: '2025-01-06', addressedTo: 'Bupati Contoh selaku Pejabat Pembina Kepegawaian' });
+    at('2025-02-03T03:00:00Z');
+    await callOk(app.ctx, 'examination:appealOutcome', { id: (second as Decision).appeals.at(-1)!.id, outcome: 'upheld', outcomeNumber: '800/9/2025', outcomeDate: '2025-02-03' });
+    await callOk(app.ctx, 'reports:saveSiasnMapping', MAPPING);
+    const [row] = (await exportRows('2024-12-01', '2024-12-31')).rows;
+    const [inRegister] = (await callOk(app.ctx, 'sanctions:list', { status: 'all' })).rows;
+    expect(inRegister).toMatchObject({ sanctionCode: 'PP94-SEDANG-TUKIN', durationMonths: 6 });
+    expect(row).toMatchObject({ jenisHukumanId: '21', jenisTingkatHukumanId: 'S', masaTahun: '0', masaBulan: '6', skPembatalanNomor: '' });
+    expect(row!.keterangan).toContain('keberatan diperingan dengan keputusan 800/2/2025 tanggal 06-01-2025');
+  });
+
   it('writes XLSX with every cell as text: NIPs whole, formulas neutralised, header frozen and filterable', async () => {
     app = await tempApp(undefined, { clock: () => now });
     await decided('PP94-BERAT-TURUN-JABATAN', 12, { name: '=HYPERLINK("http://x")', nip: '198609262015051001', golongan: 'III/b' });

@@ -14,7 +14,8 @@ import type { SiasnFacts, SiasnProblem, SiasnRow } from '../../../shared/reports
 import { findSanction, regulationNumber } from '../examination/sanction-catalogues.ts';
 import { checkedIssuedPdf } from '../letters/serve-issued.ts';
 import { getSiasnMapping } from './siasn-mapping.ts';
-import { selectDecidedAppeal, selectSiasnDecisions } from './siasn-queries.ts';
+import { selectDecidedAppeals, selectSiasnDecisions } from './siasn-queries.ts';
+import { selectChangingAppeal } from '../sanctions/register-queries.ts';
 import type { SiasnDecisionRow } from './siasn-queries.ts';
 
 export interface SiasnExport {
@@ -24,16 +25,16 @@ export interface SiasnExport {
 
 const OUTCOME_TEXT: Record<string, string> = { upheld: 'dikuatkan', lightened: 'diperingan', heavier: 'diperberat', annulled: 'dibatalkan' };
 
-/** The sanction in force after any appeal, and what SIASN's keterangan says about it. */
+/** The sanction in force after any appeal, and what SIASN's keterangan says about every appeal decided. */
 function factsOf(ctx: AppContext, d: SiasnDecisionRow): SiasnFacts {
-  const appeal = selectDecidedAppeal(ctx.db, d.caseId, d.accusedId);
-  const changed = appeal && (appeal.outcome === 'lightened' || appeal.outcome === 'heavier') && appeal.sanctionCode ? appeal : null;
+  const inForce = selectChangingAppeal(ctx.db, d.caseId, d.accusedId);
+  const changed = inForce && inForce.outcome !== 'annulled' && inForce.sanctionCode ? inForce : null;
   const sanctionCode = changed?.sanctionCode ?? d.sanctionCode;
   const sanction = findSanction(d.catalogueId, sanctionCode);
   const title = sanction?.title.id ?? sanctionCode;
-  const appealNote = appeal
-    ? `; ${appeal.kind === 'banding' ? 'banding administratif' : 'keberatan'} ${OUTCOME_TEXT[appeal.outcome]} dengan keputusan ${appeal.outcomeNumber} tanggal ${siasnDate(appeal.outcomeDate)}`
-    : '';
+  const appealNote = selectDecidedAppeals(ctx.db, d.caseId, d.accusedId)
+    .map((a) => `; ${a.kind === 'banding' ? 'banding administratif' : 'keberatan'} ${OUTCOME_TEXT[a.outcome]} dengan keputusan ${a.outcomeNumber} tanggal ${siasnDate(a.outcomeDate)}`)
+    .join('');
   return {
     registerNo: d.registerNo,
     nip: d.nip,
@@ -49,7 +50,7 @@ function factsOf(ctx: AppContext, d: SiasnDecisionRow): SiasnFacts {
     durationMonths: changed ? changed.durationMonths : d.durationMonths,
     violationCodes: d.violationCodes,
     regulationNumber: regulationNumber(d.catalogueId),
-    annulment: appeal?.outcome === 'annulled' ? { number: appeal.outcomeNumber, date: appeal.outcomeDate } : null,
+    annulment: inForce?.outcome === 'annulled' ? { number: inForce.outcomeNumber, date: inForce.outcomeDate } : null,
     note: `${title}; pelanggaran netralitas ASN (register ${d.registerNo})${appealNote}`,
   };
 }

@@ -54,12 +54,12 @@ export function selectSiasnDecisions(db: Db, from: string, to: string): SiasnDec
   return rows.map(({ codes, ...r }) => ({ ...r, violationCodes: codes ? codes.split(' ') : [] }));
 }
 
-/** The newest appeal against this accused's SK that has an outcome, or undefined. */
-export function selectDecidedAppeal(db: Db, caseId: number, accusedId: number): DecidedAppeal | undefined {
+/** Every appeal against this accused's SK that has an outcome, oldest first (for SIASN's keterangan). */
+export function selectDecidedAppeals(db: Db, caseId: number, accusedId: number): DecidedAppeal[] {
   return db
     .prepare(
       `SELECT kind, outcome, outcome_number AS outcomeNumber, outcome_date AS outcomeDate, sanction_code AS sanctionCode, duration_months AS durationMonths
-       FROM appeals WHERE case_id = ? AND accused_id = ? AND outcome IS NOT NULL ORDER BY id DESC LIMIT 1`,
+       FROM appeals WHERE case_id = ? AND accused_id = ? AND outcome IS NOT NULL ORDER BY id`,
     )
-    .get(caseId, accusedId) as DecidedAppeal | undefined;
+    .all(caseId, accusedId) as DecidedAppeal[];
 }

@@ -51,9 +51,34 @@ const COLUMNS = `d.case_id AS caseId, c.register_no AS registerNo, d.accused_id 
   d.signatory, ap.outcome AS appealOutcome, ap.outcome_number AS appealNumber, ap.outcome_date AS appealDate,
   ap.sanction_code AS appealSanction, ap.duration_months AS appealDuration`;
 
-// The latest decided appeal that changed the sanction (lightened, heavier) or annulled it; an upheld one changes nothing.
-const LAST_CHANGING_APPEAL = `LEFT JOIN appeals ap ON ap.id = (SELECT x.id FROM appeals x WHERE x.case_id = d.case_id AND x.accused_id = d.accused_id
+/**
+ * The one definition of which appeal the sanction in force comes from: the latest decided
+ * appeal that changed the sanction (lightened, heavier) or annulled it. An upheld appeal
+ * changes nothing, so a keberatan upheld after an earlier one lightened the sanction leaves
+ * the lightened sanction standing. The register and the SIASN export both read it here.
+ */
+const CHANGING_APPEAL_ID = (caseId: string, accusedId: string) => `(SELECT x.id FROM appeals x WHERE x.case_id = ${caseId} AND x.accused_id = ${accusedId}
   AND x.outcome IN ('lightened', 'heavier', 'annulled') ORDER BY x.outcome_date DESC, x.id DESC LIMIT 1)`;
+const LAST_CHANGING_APPEAL = `LEFT JOIN appeals ap ON ap.id = ${CHANGING_APPEAL_ID('d.case_id', 'd.accused_id')}`;
+
+export interface ChangingAppeal {
+  kind: 'keberatan' | 'banding';
+  outcome: 'lightened' | 'heavier' | 'annulled';
+  outcomeNumber: string;
+  outcomeDate: string;
+  sanctionCode: string | null;
+  durationMonths: number | null;
+}
+
+/** The appeal the accused's sanction in force comes from, or undefined when none changed it. */
+export function selectChangingAppeal(db: Db, caseId: number, accusedId: number): ChangingAppeal | undefined {
+  return db
+    .prepare(
+      `SELECT kind, outcome, outcome_number AS outcomeNumber, outcome_date AS outcomeDate, sanction_code AS sanctionCode, duration_months AS durationMonths
+       FROM appeals WHERE id = ${CHANGING_APPEAL_ID('@caseId', '@accusedId')}`,
+    )
+    .get({ caseId, accusedId }) as ChangingAppeal | undefined;
+}
 
 const SEARCH_SQL = "(@search IS NULL OR a.name LIKE '%' || @search || '%' ESCAPE '\\' OR a.nip LIKE '%' || @search || '%' ESCAPE '\\')";
 
