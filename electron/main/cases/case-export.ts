@@ -8,39 +8,22 @@ import { translator } from '../../../shared/i18n/index.ts';
 import type { CaseListQuery, CaseSummary } from '../../../shared/cases/schemas.ts';
 import type { TableColumn, TableFile, TableFormat } from '../../../shared/reports/table-export.ts';
 import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
-import { violationCatalogues } from '../catalogue/violations.ts';
+import { currentCatalogue, violationCatalogues } from '../catalogue/violations.ts';
+import { violationTitleMap, violationTitles } from '../../../shared/catalogue/violation-titles.ts';
 import { writeTable } from '../reports/table-writer.ts';
 import { iterateCaseRows } from './case-queries.ts';
-
-/** Code -> title, the current catalogue winning where a code is in several. */
-function violationTitles(lang: 'id' | 'en'): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const c of [...violationCatalogues].reverse()) for (const e of c.entries) names.set(e.code, e.title[lang]);
-  return names;
-}
 
 export async function exportCaseList(ctx: AppContext, q: Omit<CaseListQuery, 'offset' | 'limit'>, format: TableFormat): Promise<TableFile> {
   const lang = ctx.language();
   const t = translator(lang);
-  const titles = violationTitles(lang);
+  const titles = violationTitleMap(violationCatalogues, currentCatalogue.version, lang);
   const columns: TableColumn<CaseSummary>[] = [
     { header: t('case.registerNo'), kind: 'text', width: 26, value: (r) => r.registerNo },
     { header: t('case.status'), kind: 'text', width: 22, value: (r) => t(`workflowStates.${r.status}`, { defaultValue: t(`statuses.${r.status}`, { defaultValue: r.status }) }) },
     { header: t('case.source'), kind: 'text', width: 18, value: (r) => t(`sources.${r.source}`, { defaultValue: r.source }) },
     { header: t('case.incidentDate'), kind: 'date', width: 14, value: (r) => r.incidentDate },
     { header: t('case.accused'), kind: 'text', width: 36, value: (r) => r.accusedNames },
-    {
-      header: t('case.violations'),
-      kind: 'text',
-      width: 60,
-      value: (r) =>
-        (r.violationCodes ?? '')
-          .split(',')
-          .map((c) => c.trim())
-          .filter(Boolean)
-          .map((c) => titles.get(c) ?? c)
-          .join('; '),
-    },
+    { header: t('case.violations'), kind: 'text', width: 60, value: (r) => violationTitles(r.violationCodes, titles) },
     { header: t('case.opd'), kind: 'text', width: 30, value: (r) => r.opdName },
     { header: t('case.createdAt'), kind: 'date', width: 14, value: (r) => localIsoDate(new Date(r.createdAt)) },
   ];

@@ -7,7 +7,7 @@ import { issuedDecisionLetter, requireAccused, requireCase, requiredSanctions, s
 import { lastSameNature } from '../../../shared/examination/repeat-rules.ts';
 import { accusedPriorDecisions, refuseUnlessHeavier } from './repeat-service.ts';
 import type { AppealRow, DeliveryRow } from './exam-queries.ts';
-import { allSanctionCatalogues } from './sanction-catalogues.ts';
+import { allSanctionCatalogues, findSanction } from './sanction-catalogues.ts';
 import { onDecision } from './deadline-hooks.ts';
 import { checkDecision } from '../../../shared/examination/decision-rules.ts';
 import { NON_ASN_CATALOGUE_ID } from '../../../shared/examination/sanctions.ts';
@@ -43,8 +43,7 @@ interface DecisionRow {
 }
 
 function sanctionTitle(catalogueId: string, code: string, lang: 'id' | 'en'): string {
-  const s = allSanctionCatalogues().find((c) => c.id === catalogueId)?.sanctions.find((x) => x.code === code);
-  return s ? s.title[lang] : code;
+  return findSanction(catalogueId, code)?.title[lang] ?? code;
 }
 
 /**

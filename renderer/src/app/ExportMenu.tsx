@@ -1,11 +1,10 @@
 import { Button, Menu } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { base64ToBytes, saveFile } from './save-file.ts';
+import { base64ToBytes, saveFile, TABLE_MIME } from './save-file.ts';
 import { errorText } from '../../../shared/error-text.ts';
 import type { TableFile, TableFormat } from '../../../shared/reports/table-export.ts';
 
-const MIME: Record<TableFormat, string> = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
 
 /** "Ekspor" on a list screen: the rows the list shows, as Excel or CSV, saved as a download. */
 export function ExportMenu({ run, onError }: { run: (format: TableFormat) => Promise<TableFile>; onError: (message: string) => void }) {
@@ -15,7 +14,7 @@ export function ExportMenu({ run, onError }: { run: (format: TableFormat) => Pro
     setBusy(true);
     try {
       const file = await run(format);
-      saveFile(base64ToBytes(file.fileBase64), file.fileName, MIME[format]);
+      saveFile(base64ToBytes(file.fileBase64), file.fileName, TABLE_MIME[format]);
     } catch (e) {
       onError(errorText(e));
     } finally {

@@ -1,3 +1,8 @@
+import type { TableFormat } from '../../../shared/reports/table-export.ts';
+
+/** The media type of each spreadsheet format a list or report is exported as. */
+export const TABLE_MIME: Readonly<Record<TableFormat, string>> = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+
 /**
  * Saves bytes through the browser's download path. In the desktop app Electron turns this
  * into the operating system's save dialog; in a browser it is a download.

@@ -4,13 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { useCan } from '../../app/session.ts';
-import { base64ToBytes, saveFile } from '../../app/save-file.ts';
+import { base64ToBytes, saveFile, TABLE_MIME } from '../../app/save-file.ts';
 import { errorText } from '../../../../shared/error-text.ts';
 import { parseTypedDate } from '../../../../shared/indonesian/parse-date.ts';
 import type { SiasnExportResult } from '../../../../shared/reports/siasn.ts';
 import { SiasnMappingForm } from './SiasnMappingForm.tsx';
 
-const MIME = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 
 /** The calendar year so far: what the SIASN operator usually enters. */
 function thisYear(): { from: string; to: string } {
@@ -34,7 +33,7 @@ export function SiasnExportPage() {
     try {
       const r = await call('reports:siasnExport', { ...period, format });
       setResult(r);
-      if (r.exported > 0) saveFile(base64ToBytes(r.fileBase64), r.fileName, MIME[format]);
+      if (r.exported > 0) saveFile(base64ToBytes(r.fileBase64), r.fileName, TABLE_MIME[format]);
     } catch (e) {
       setError(errorText(e));
     } finally {
