@@ -15,9 +15,10 @@ import { demoCommand } from './commands/demo.ts';
 import { casesCommand } from './commands/cases.ts';
 import { letterCommand } from './commands/letter.ts';
 import { exportCommand } from './commands/export.ts';
+import { recapCommand } from './commands/recap.ts';
 import { errorText } from '../../shared/error-text.ts';
 
-const commands: CliCommand[] = [initCommand, backupCommand, restoreCommand, verifyCommand, importEmployeesCommand, usersCommand, calendarCommand, demoCommand, casesCommand, letterCommand, exportCommand];
+const commands: CliCommand[] = [initCommand, backupCommand, restoreCommand, verifyCommand, importEmployeesCommand, usersCommand, calendarCommand, demoCommand, casesCommand, letterCommand, exportCommand, recapCommand];
 
 function help(io: CliIo): void {
   io.out('Usage: npm run cli -- <command> [options]');

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { channel } from '../define.ts';
-import { ADMIN, REPORTS } from '../../accounts/roles.ts';
+import { ADMIN, ALL, REPORTS } from '../../accounts/roles.ts';
+import { recapExportSchema, recapQuerySchema } from '../../reports/recap.ts';
+import type { RecapFile, RecapOptions, RecapResult } from '../../reports/recap.ts';
 import { siasnExportSchema, siasnMappingSchema } from '../../reports/siasn.ts';
 import type { SiasnExportResult, SiasnMapping, SiasnMappingKeys } from '../../reports/siasn.ts';
 
@@ -12,4 +14,8 @@ export const reportChannels = {
   'reports:siasnMapping': channel<{ mapping: SiasnMapping; keys: SiasnMappingKeys }>()(z.object({}).strict(), { access: REPORTS }),
   'reports:saveSiasnMapping': channel<SiasnMapping>()(siasnMappingSchema, { access: ADMIN }),
   'reports:siasnExport': channel<SiasnExportResult>()(siasnExportSchema, { access: REPORTS }),
+  // Recaps hold counts only (no name, no NIP): every role may read and print them, the viewer too.
+  'reports:recapOptions': channel<RecapOptions>()(z.object({}).strict(), { access: ALL }),
+  'reports:recap': channel<RecapResult>()(recapQuerySchema, { access: ALL }),
+  'reports:recapExport': channel<RecapFile>()(recapExportSchema, { access: ALL }),
 } as const;

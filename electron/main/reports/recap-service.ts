@@ -1,0 +1,159 @@
+/**
+ * A recap as the screen, the spreadsheet, the printed PDF and the CLI all show it: the
+ * counts of recap-queries.ts with their headings labelled in the caller's language, ordered
+ * (fixed lists in their natural order, OPDs, violations and sanctions largest first), and
+ * totals that count each person once.
+ */
+import type { TFunction } from 'i18next';
+import type { AppContext } from '../app-context.ts';
+import { translator } from '../../../shared/i18n/index.ts';
+import { MONTHS_ID } from '../../../shared/indonesian/dates.ts';
+import { CASE_SOURCES } from '../../../shared/cases/schemas.ts';
+import { EMPLOYMENT_TYPES } from '../../../shared/employees/employment-type.ts';
+import { WORKFLOW_STATES } from '../../../shared/workflow/states.ts';
+import { addCounts, RECAP_DIMENSIONS, RECAP_LEVELS, RECAP_MEASURES, RECAP_NONE, zeroCounts } from '../../../shared/reports/recap.ts';
+import type { RecapCounts, RecapDimension, RecapFilters, RecapHeading, RecapOptions, RecapQuery, RecapResult } from '../../../shared/reports/recap.ts';
+import { violationCatalogues } from '../catalogue/violations.ts';
+import { allSanctionCatalogues } from '../examination/sanction-catalogues.ts';
+import { countRecapCases, selectOpdNames, selectRecapCells, selectRecapValuesInUse } from './recap-queries.ts';
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+interface Labeller {
+  label: (dim: RecapDimension, key: string) => string;
+  /** Position of a key in its fixed list, or null where the order is by size. */
+  rank: (dim: RecapDimension, key: string) => number | null;
+}
+
+function labeller(ctx: AppContext, t: TFunction): Labeller {
+  const en = ctx.language() === 'en';
+  let opds: Map<string, string> | null = null;
+  const violations = new Map<string, string>();
+  for (const c of violationCatalogues) for (const e of c.entries) if (!violations.has(e.code)) violations.set(e.code, en ? e.title.en : e.title.id);
+  const sanctions = new Map<string, string>();
+  for (const c of allSanctionCatalogues()) for (const s of c.sanctions) sanctions.set(s.code, `${en ? s.title.en : s.title.id} (${c.regulation.split(' tentang')[0]})`);
+  const label = (dim: RecapDimension, key: string): string => {
+    switch (dim) {
+      case 'period': {
+        const [y, m] = key.split('-');
+        return `${(en ? MONTHS_EN : MONTHS_ID)[Number(m) - 1] ?? m} ${y}`;
+      }
+      case 'opd':
+        opds ??= selectOpdNames(ctx.db);
+        return key === RECAP_NONE ? t('recap.noOpd') : (opds.get(key) ?? key);
+      case 'employment':
+        return t(`employmentTypes.${key}`, { defaultValue: key });
+      case 'source':
+        return t(`sources.${key}`, { defaultValue: key });
+      case 'violation':
+        return key === RECAP_NONE ? t('recap.noViolation') : (violations.get(key) ?? key);
+      case 'level':
+        return t(`recap.levels.${key}`, { defaultValue: key });
+      case 'sanction':
+        return key === RECAP_NONE ? t('recap.noSanction') : key === 'NON-ASN-KONTRAK' ? t('recap.levels.other') : (sanctions.get(key) ?? key);
+      case 'status':
+        return t(`workflowStates.${key}`, { defaultValue: key });
+    }
+  };
+  const fixed: Partial<Record<RecapDimension, readonly string[]>> = { employment: EMPLOYMENT_TYPES, source: CASE_SOURCES, level: RECAP_LEVELS, status: WORKFLOW_STATES };
+  const rank = (dim: RecapDimension, key: string): number | null => {
+    if (dim === 'period') return Number(key.replace('-', ''));
+    const list = fixed[dim];
+    if (!list) return null;
+    const i = list.indexOf(key);
+    return i < 0 ? list.length : i;
+  };
+  return { label, rank };
+}
+
+/** Headings of one dimension ordered: fixed lists as listed, the rest by total (largest first), "none" last. */
+function order(dim: RecapDimension, totals: Map<string, RecapCounts>, l: Labeller): RecapHeading[] {
+  const keys = [...totals.keys()];
+  keys.sort((a, b) => {
+    if ((a === RECAP_NONE) !== (b === RECAP_NONE)) return a === RECAP_NONE ? 1 : -1;
+    const ra = l.rank(dim, a);
+    const rb = l.rank(dim, b);
+    if (ra !== null && rb !== null && ra !== rb) return ra - rb;
+    const diff = totals.get(b)!.accused - totals.get(a)!.accused;
+    return diff !== 0 ? diff : l.label(dim, a).localeCompare(l.label(dim, b), 'id');
+  });
+  return keys.map((key) => ({ key, label: l.label(dim, key) }));
+}
+
+function sumBy(rows: { key: string; counts: RecapCounts }[]): Map<string, RecapCounts> {
+  const out = new Map<string, RecapCounts>();
+  for (const r of rows) addCounts(out.get(r.key) ?? out.set(r.key, zeroCounts()).get(r.key)!, r.counts);
+  return out;
+}
+
+function filterLines(f: RecapFilters, t: TFunction, l: Labeller): string[] {
+  const pairs: [RecapDimension, string | number | undefined][] = [
+    ['opd', f.opdId],
+    ['employment', f.employmentType],
+    ['source', f.source],
+    ['violation', f.violationCode],
+    ['level', f.level],
+    ['sanction', f.sanctionCode],
+    ['status', f.status],
+  ];
+  return pairs.filter(([, v]) => v !== undefined && v !== '').map(([dim, v]) => t('recap.filterLine', { name: t(`recap.dimensions.${dim}`), value: l.label(dim, String(v)) }));
+}
+
+/** The recap a query asks for. */
+export function buildRecap(ctx: AppContext, query: RecapQuery): RecapResult {
+  const t = translator(ctx.language());
+  const l = labeller(ctx, t);
+  const { filters, rows: rowDim, columns: colDim } = query;
+  const dims = colDim ? [rowDim, colDim] : [rowDim];
+  const cells = selectRecapCells(ctx.db, filters, dims);
+  const [overall] = selectRecapCells(ctx.db, filters, []);
+  const total = overall ? { accused: overall.accused, recommended: overall.recommended, decided: overall.decided, sanctioned: overall.sanctioned } : zeroCounts();
+  const countsOf = (c: RecapCounts): RecapCounts => ({ accused: c.accused, recommended: c.recommended, decided: c.decided, sanctioned: c.sanctioned });
+
+  // A person counts once per row and once per column unless the other dimension is the
+  // violation (several per case): then that dimension's totals are counted apart.
+  const rowTotals = colDim === 'violation' ? sumBy(selectRecapCells(ctx.db, filters, [rowDim]).map((c) => ({ key: c.r, counts: countsOf(c) }))) : sumBy(cells.map((c) => ({ key: c.r, counts: countsOf(c) })));
+  const colTotals = !colDim ? new Map<string, RecapCounts>() : rowDim === 'violation' ? sumBy(selectRecapCells(ctx.db, filters, [colDim]).map((c) => ({ key: c.r, counts: countsOf(c) }))) : sumBy(cells.map((c) => ({ key: c.k!, counts: countsOf(c) })));
+
+  const rows = order(rowDim, rowTotals, l);
+  const columns = colDim ? order(colDim, colTotals, l) : [];
+  const rowIndex = new Map(rows.map((h, i) => [h.key, i]));
+  const colIndex = new Map(columns.map((h, i) => [h.key, i]));
+  const matrix = colDim ? rows.map(() => columns.map(() => zeroCounts())) : rows.map(() => []);
+  if (colDim) for (const c of cells) addCounts(matrix[rowIndex.get(c.r)!]![colIndex.get(c.k!)!]!, countsOf(c));
+  return {
+    query,
+    rowsLabel: t(`recap.dimensions.${rowDim}`),
+    columnsLabel: colDim ? t(`recap.dimensions.${colDim}`) : null,
+    filterLines: filterLines(filters, t, l),
+    rows,
+    columns,
+    cells: matrix,
+    rowTotals: rows.map((h) => rowTotals.get(h.key)!),
+    columnTotals: columns.map((h) => colTotals.get(h.key)!),
+    total,
+    cases: countRecapCases(ctx.db, filters),
+  };
+}
+
+/** What the recap screen's filters and pivot offer, labelled. */
+export function recapOptions(ctx: AppContext): RecapOptions {
+  const t = translator(ctx.language());
+  const l = labeller(ctx, t);
+  const used = selectRecapValuesInUse(ctx.db);
+  const heading = (dim: RecapDimension) => (key: string) => ({ key, label: l.label(dim, key) });
+  const byLabel = (a: RecapHeading, b: RecapHeading) => a.label.localeCompare(b.label, 'id');
+  const violationCodes = new Set(violationCatalogues.flatMap((c) => c.entries.map((e) => e.code)));
+  const statuses = [...new Set<string>([...WORKFLOW_STATES, ...used.statuses])];
+  return {
+    opds: [...selectOpdNames(ctx.db).entries()].map(([key, label]) => ({ key, label })),
+    violations: [...violationCodes].map(heading('violation')).sort(byLabel),
+    sanctions: [...new Set([...used.sanctionCodes, RECAP_NONE])].map(heading('sanction')).sort(byLabel),
+    statuses: statuses.map(heading('status')),
+    sources: CASE_SOURCES.map(heading('source')),
+    employmentTypes: EMPLOYMENT_TYPES.map(heading('employment')),
+    levels: RECAP_LEVELS.map(heading('level')),
+    dimensions: RECAP_DIMENSIONS.map((key) => ({ key, label: t(`recap.dimensions.${key}`) })),
+    measures: RECAP_MEASURES.map((key) => ({ key, label: t(`recap.measures.${key}`) })),
+  };
+}
