@@ -13,7 +13,8 @@ import { EMPLOYMENT_TYPES } from '../../../shared/employees/employment-type.ts';
 import { WORKFLOW_STATES } from '../../../shared/workflow/states.ts';
 import { addCounts, RECAP_DIMENSIONS, RECAP_LEVELS, RECAP_MEASURES, RECAP_NONE, zeroCounts } from '../../../shared/reports/recap.ts';
 import type { RecapCounts, RecapDimension, RecapFilters, RecapHeading, RecapOptions, RecapQuery, RecapResult } from '../../../shared/reports/recap.ts';
-import { violationCatalogues } from '../catalogue/violations.ts';
+import { currentCatalogue, violationCatalogues } from '../catalogue/violations.ts';
+import { violationTitleMap } from '../../../shared/catalogue/violation-titles.ts';
 import { allSanctionCatalogues } from '../examination/sanction-catalogues.ts';
 import { countRecapCases, selectOpdNames, selectRecapCells, selectRecapValuesInUse } from './recap-queries.ts';
 
@@ -28,8 +29,7 @@ interface Labeller {
 function labeller(ctx: AppContext, t: TFunction): Labeller {
   const en = ctx.language() === 'en';
   let opds: Map<string, string> | null = null;
-  const violations = new Map<string, string>();
-  for (const c of violationCatalogues) for (const e of c.entries) if (!violations.has(e.code)) violations.set(e.code, en ? e.title.en : e.title.id);
+  const violations = violationTitleMap(violationCatalogues, currentCatalogue.version, en ? 'en' : 'id');
   const sanctions = new Map<string, string>();
   for (const c of allSanctionCatalogues()) for (const s of c.sanctions) sanctions.set(s.code, `${en ? s.title.en : s.title.id} (${c.regulation.split(' tentang')[0]})`);
   const label = (dim: RecapDimension, key: string): string => {
