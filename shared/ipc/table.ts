@@ -14,6 +14,7 @@ import { examinationChannels } from './channels/examination.ts';
 import { uploadChannels } from './channels/uploads.ts';
 import { reportChannels } from './channels/reports.ts';
 import { sanctionChannels } from './channels/sanctions.ts';
+import { recommendationChannels } from './channels/recommendations.ts';
 import { serverChannels } from './channels/server.ts';
 import { recordChannels } from './channels/records.ts';
 
@@ -43,6 +44,7 @@ export const ipcTable = {
   ...uploadChannels,
   ...reportChannels,
   ...sanctionChannels,
+  ...recommendationChannels,
   ...serverChannels,
   ...recordChannels,
 } as const;

@@ -298,6 +298,32 @@ export interface EndNoticeInput {
   signatory: Signatory;
 }
 
+/** One employee named by a recommendation, and what the PPK did. */
+export interface FollowUpEntry {
+  person: PersonInput;
+  /** The violation the recommendation found, as printed. */
+  violation: string;
+  /** The sanction it recommended, as printed; null when it left the sanction to the PPK. */
+  recommended: string | null;
+  /** What was done: the decision with its SK, or why the recommendation was not followed, or that it is still in hand. */
+  outcome:
+    | { kind: 'decided'; sanction: string; sk: LetterRef & { title: string } }
+    | { kind: 'not_followed'; reason: string }
+    | { kind: 'in_progress'; registerNo: string | null };
+}
+
+/** Laporan tindak lanjut: the reply to the body that sent a recommendation, per named employee. */
+export interface FollowUpInput {
+  /** The recommendation as the issuer numbered it. */
+  recommendation: LetterRef & { issuerName: string; receivedDate: string; subject: string | null };
+  entries: FollowUpEntry[];
+  /** The issued SKs attached to the letter (their frozen PDFs follow it in the same file). */
+  attachments: (LetterRef & { letterId: number; sha256: string })[];
+  /** "Yth." line: the head of the issuing body. */
+  addressee: string;
+  signatory: Signatory;
+}
+
 /** The input of each letter type. */
 export interface LetterInputs {
   receipt: ReceiptInput;
@@ -312,4 +338,5 @@ export interface LetterInputs {
   delivery: DeliveryInput;
   release: ReleaseInput;
   endnotice: EndNoticeInput;
+  followup: FollowUpInput;
 }

@@ -2,11 +2,11 @@
  * The letter types Sipena prints. The strings are data (stored in issued_letters.type,
  * used by the CLI's --type and by numbering settings): never rename one.
  */
-export const LETTER_TYPES = ['receipt', 'summons1', 'summons2', 'order', 'bap', 'lhp', 'sk', 'moral', 'summary', 'delivery', 'release', 'endnotice'] as const;
+export const LETTER_TYPES = ['receipt', 'summons1', 'summons2', 'order', 'bap', 'lhp', 'sk', 'moral', 'summary', 'delivery', 'release', 'endnotice', 'followup'] as const;
 export type LetterType = (typeof LETTER_TYPES)[number];
 
 /** Types that are official letters with a register number; the summary is an internal sheet. */
-export const NUMBERED_TYPES = ['receipt', 'summons1', 'summons2', 'order', 'bap', 'lhp', 'sk', 'moral', 'delivery', 'release', 'endnotice'] as const satisfies readonly LetterType[];
+export const NUMBERED_TYPES = ['receipt', 'summons1', 'summons2', 'order', 'bap', 'lhp', 'sk', 'moral', 'delivery', 'release', 'endnotice', 'followup'] as const satisfies readonly LetterType[];
 export type NumberedType = (typeof NUMBERED_TYPES)[number];
 
 /** Indonesian names as printed in registers and lists (letters are always Indonesian). */
@@ -23,6 +23,7 @@ export const LETTER_TITLES: Record<LetterType, string> = {
   delivery: 'Berita Acara Penyampaian Keputusan Hukuman Disiplin',
   release: 'Keputusan Pembebasan Sementara dari Tugas Jabatan',
   endnotice: 'Pemberitahuan Berakhirnya Hukuman Disiplin',
+  followup: 'Laporan Tindak Lanjut Rekomendasi',
 };
 
 /** File-name stem per type: 'Surat-Panggilan-I'. */

@@ -62,6 +62,7 @@ export const DEFAULT_NUMBERING: Record<NumberedType, Numbering> = {
   delivery: { template: '800.1.6.4/{seq}/BA-SK/{year}', register: 'delivery' },
   release: { template: '800.1.6.4/{seq}/PBS/{year}', register: 'release' },
   endnotice: { template: '800.1.6.4/{seq}/PBHD/INSP/{year}', register: 'endnotice' },
+  followup: { template: '700/{seq}/LTL/INSP/{year}', register: 'followup' },
 };
 
 const tembusanList = z.array(requiredText(200)).max(12);
@@ -79,6 +80,7 @@ export const DEFAULT_TEMBUSAN: Record<NumberedType, string[]> = {
   delivery: ['Inspektur Kabupaten Contoh', 'Kepala BKPSDM Kabupaten Contoh', 'Arsip'],
   release: ['Bupati Contoh (sebagai laporan)', 'Inspektur Kabupaten Contoh', 'Kepala BKPSDM Kabupaten Contoh', 'Yang bersangkutan', 'Arsip'],
   endnotice: ['Bupati Contoh (sebagai laporan)', 'Yang bersangkutan', 'Atasan langsung yang bersangkutan', 'Arsip'],
+  followup: ['Bupati Contoh (sebagai laporan)', 'Kepala Badan Kepegawaian Negara', 'Kepala BKPSDM Kabupaten Contoh', 'Arsip'],
 };
 
 /** One entry per numbered type, each defaulted, so settings stored before a type existed keep parsing. */

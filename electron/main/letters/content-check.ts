@@ -99,6 +99,14 @@ export function expectedContent<T extends LetterType>(type: T, input: LetterInpu
     list.push({ key: 'plhName', params: { name: r.plh.name }, text: r.plh.name });
     list.push({ key: 'plhNip', params: { name: r.plh.name }, text: r.plh.nip });
     list.push({ key: 'releaseReason', text: r.reason.replace(/[.;]+$/, '') });
+  } else if (type === 'followup') {
+    const f = any as LetterInputs['followup'];
+    list.push({ key: 'recommendationNumber', params: { number: f.recommendation.number }, text: f.recommendation.number });
+    for (const e of f.entries) {
+      person(list, 'accused', e.person);
+      if (e.outcome.kind === 'decided') list.push({ key: 'skNumber', params: { number: e.outcome.sk.number }, text: e.outcome.sk.number });
+      if (e.outcome.kind === 'not_followed') list.push({ key: 'notFollowedReason', params: { name: e.person.name }, text: e.outcome.reason });
+    }
   } else if (type === 'endnotice') {
     const n = any as LetterInputs['endnotice'];
     person(list, 'accused', n.accused);

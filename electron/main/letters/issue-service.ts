@@ -38,6 +38,7 @@ import { onEndNoticeIssued, onSanctionDates } from '../examination/deadline-hook
 import { sanctionEndDue, skDeliveryDue } from '../examination/calendar-port.ts';
 import { selectDecisionSk } from '../examination/exam-queries.ts';
 import { dateOrderProblem } from './date-order.ts';
+import { withAttachments } from './letter-attachments.ts';
 
 export interface LetterRequest {
   caseId: number;
@@ -64,8 +65,8 @@ export async function draftLetter(ctx: AppContext, req: LetterRequest): Promise<
   const { assets, allowedDirs } = letterAssets(ctx, office);
   const meta = { number: null, date: letterDate(ctx, input), qr: null };
   const { pdf } = await renderInWorker({ type: req.type, input, office, meta, assets, resourcesDir: ctx.resourcesDir, allowedDirs, check: false });
-  const bytes = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-  const registerNo = 'registerNo' in input ? input.registerNo : input.case.registerNo;
+  const bytes = await withAttachments(ctx.db, req.type, input, Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength));
+  const registerNo = 'registerNo' in input ? input.registerNo : 'case' in input ? input.case.registerNo : input.recommendation.number;
   return { fileName: letterFileName(req.type, `draft-${registerNo}`), pdfBase64: bytes.toString('base64') };
 }
 
@@ -119,7 +120,8 @@ async function issueOnce(ctx: AppContext, request: LetterRequest): Promise<{ let
     const meta = { number, date, qr };
     const rendered = await renderInWorker({ type: req.type, input, office, meta, assets, resourcesDir: ctx.resourcesDir, allowedDirs, check: true });
     if (rendered.missing.length > 0) throw contentMissingError(ctx, req.type, rendered.missing);
-    const pdf = Buffer.from(rendered.pdf.buffer, rendered.pdf.byteOffset, rendered.pdf.byteLength);
+    // The reply to a recommendation carries the issued SKs after its own pages (their frozen bytes, checked).
+    const pdf = await withAttachments(ctx.db, req.type, input, Buffer.from(rendered.pdf.buffer, rendered.pdf.byteOffset, rendered.pdf.byteLength));
     const fileName = letterFileName(req.type, number);
     try {
       const id = mutate(ctx, (db) => {

@@ -134,6 +134,12 @@ export function validIssued(db: Db, caseId: number, type: LetterType, subject: s
   return r ? toLetter(r) : undefined;
 }
 
+/** The valid letter of a type filed under a subject in any case (a reply to a recommendation: 'recommendation:<id>'). */
+export function validIssuedForSubject(db: Db, type: LetterType, subject: string): IssuedLetter | undefined {
+  const r = db.prepare(`${SELECT} WHERE l.type = ? AND l.subject = ? AND l.status = 'issued' ORDER BY l.id LIMIT 1`).get(type, subject) as Row | undefined;
+  return r ? toLetter(r) : undefined;
+}
+
 /** True for the error of the one-valid-letter index (migration 9): another process issued it first. */
 export function isOneValidViolation(e: unknown): boolean {
   return e instanceof Error && (e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && /issued_letters\.case_id, issued_letters\.type, issued_letters\.subject/.test(e.message);

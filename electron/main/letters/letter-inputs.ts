@@ -33,6 +33,7 @@ import { selectRelease, firstExaminationDate } from '../examination/release-quer
 import { accusedOpdId, selectSuperior } from '../examination/superior-queries.ts';
 import { opdKop } from '../employees/opd-service.ts';
 import { selectSanction } from '../sanctions/register-queries.ts';
+import { followUpInput, recommendationOfSubject } from '../recommendations/followup-input.ts';
 
 /** Missing data, as i18n keys under letters.need.* with their parameters. */
 export type Need = { key: string; params?: Record<string, string | number> };
@@ -333,6 +334,7 @@ const builders: { [T in LetterType]: Build<T> } = {
       signatory: office.signatories.inspector,
     };
   },
+  followup: (ctx, c, subject) => followUpInput(ctx, c.id, subject),
   summary: (ctx, c) => {
     const t = translator('id');
     return {
@@ -389,6 +391,9 @@ function canonicalSubject(ctx: AppContext, c: CaseDetail, type: LetterType, subj
     case 'release':
     case 'endnotice':
       return `accused:${accusedId(ctx, type, c, subject)}`;
+    case 'followup':
+      if (recommendationOfSubject(subject) === null) throw new AppError('CONFLICT', 'rec.replyFromRegister');
+      return subject;
     default:
       return '';
   }

@@ -42,6 +42,8 @@ export function letterOptions(ctx: AppContext, caseId: number): LetterOption[] {
   };
   const options: LetterOption[] = [];
   for (const type of LETTER_TYPES) {
+    // The reply to a recommendation is made from the recommendation register, not from one case.
+    if (type === 'followup') continue;
     const list = subjects(type);
     const entries = list.length > 0 ? list : [{ subject: '', label: '-' }];
     for (const { subject, label } of entries) {

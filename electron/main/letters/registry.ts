@@ -10,6 +10,7 @@ import type { LetterAssets } from './parts/document.ts';
 import { bapLetter } from './types/bap.ts';
 import { deliveryLetter } from './types/delivery.ts';
 import { endNoticeLetter } from './types/endnotice.ts';
+import { followUpLetter } from './types/followup.ts';
 import { lhpLetter } from './types/lhp.ts';
 import { moralLetter } from './types/moral.ts';
 import { orderLetter } from './types/order.ts';
@@ -34,6 +35,7 @@ const builders: { [T in LetterType]: Builder<T> } = {
   delivery: deliveryLetter,
   release: releaseLetter,
   endnotice: endNoticeLetter,
+  followup: followUpLetter,
 };
 
 /** The document definition of one letter. */

@@ -115,6 +115,7 @@ export const cases = {
     },
     audit: {
       'letter.issue': 'Naskah dinas diterbitkan',
+      'recommendation.link': 'Ditautkan ke register rekomendasi',
       'letter.void': 'Naskah dinas dibatalkan',
       'letter.signer': 'Penandatangan naskah dipilih',
       'release.create': 'Pembebasan sementara dari tugas jabatan dicatat',
@@ -255,6 +256,7 @@ export const cases = {
     },
     audit: {
       'letter.issue': 'Official letter issued',
+      'recommendation.link': 'Linked to the recommendation register',
       'letter.void': 'Official letter voided',
       'letter.signer': 'Letter signatory chosen',
       'release.create': 'Temporary release from duty recorded',
