@@ -4,6 +4,8 @@ import type { AccusedRow, CaseListQuery, CaseSort, CaseSource, CaseSummary, Dupl
 import { idQuery, wordQuery } from './case-search.ts';
 import type { CaseColumns } from './case-fields.ts';
 import type { EmploymentType } from '../../../shared/employees/employment-type.ts';
+import type { PersonInput } from '../../../shared/letters/inputs.ts';
+import { pangkatGolonganText } from '../../../shared/employees/golongan.ts';
 
 /** A stored case: the clerk-edited columns (case-fields.ts) plus identity and bookkeeping. */
 export interface CaseRow extends Omit<CaseColumns, 'source' | 'source_kind'> {
@@ -73,6 +75,24 @@ export function selectAccused(db: Db, caseId: number): AccusedRow[] {
        FROM case_accused WHERE case_id = ? ORDER BY position`,
     )
     .all(caseId) as (AccusedRow & { employmentType: EmploymentType })[];
+}
+
+/**
+ * An accused as printed on letters. Pangkat and golongan come from the employee registry
+ * (kept apart there, joined for print), else from what intake recorded for the case.
+ */
+export function selectAccusedPerson(db: Db, caseId: number, accusedId: number): PersonInput | null {
+  const r = db
+    .prepare(
+      `SELECT a.name, a.nip, a.employment_type AS employmentType, a.jabatan, a.unit_kerja AS unitKerja,
+              e.pangkat, e.golongan, a.pangkat AS casePangkat
+       FROM case_accused a LEFT JOIN employees e ON e.id = a.employee_id WHERE a.case_id = ? AND a.id = ?`,
+    )
+    .get(caseId, accusedId) as (PersonInput & { golongan: string | null; casePangkat: string | null }) | undefined;
+  if (!r) return null;
+  const { golongan, casePangkat, ...person } = r;
+  const pangkat = pangkatGolonganText(r.pangkat, golongan) || casePangkat || null;
+  return { ...person, pangkat };
 }
 
 export function selectViolationCodes(db: Db, caseId: number): string[] {

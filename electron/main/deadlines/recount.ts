@@ -13,7 +13,7 @@ import { dueDate } from '../../../shared/deadlines/compute.ts';
 import { isDeadlineRuleId } from '../../../shared/deadlines/rules.ts';
 import type { DeadlineSettings } from '../../../shared/deadlines/rules.ts';
 import { selectAllOpenDeadlines, setDeadlineDue } from './deadline-store.ts';
-import { moveOpenAppealAnswerDue } from '../examination/exam-queries.ts';
+import { moveOpenAppealAnswerDue } from '../examination/decision-queries.ts';
 
 const APPEAL_ANSWER_RULES = new Set(['objectionAnswer', 'bpasnDecision']);
 

@@ -3,44 +3,20 @@ import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import { AppError } from '../errors.ts';
 import type { Db } from '../db/connection.ts';
-import { issuedDecisionLetter, requireAccused, requireCase, requiredSanctions, selectAppeals, selectDeliveries, violationLevels } from './exam-queries.ts';
+import { issuedDecisionLetter, requireAccused, requireCase, requiredSanctions, violationLevels } from './exam-queries.ts';
+import { selectAppeals, selectDecisionRows, selectDeliveries, selectStoredDecision, upsertDecision } from './decision-queries.ts';
 import { lastSameNature } from '../../../shared/examination/repeat-rules.ts';
 import { accusedPriorDecisions, refuseUnlessHeavier } from './repeat-service.ts';
-import type { AppealRow, DeliveryRow } from './exam-queries.ts';
+import type { AppealRow, DecisionColumns, DeliveryRow } from './decision-queries.ts';
 import { allSanctionCatalogues, findSanction } from './sanction-catalogues.ts';
 import { onDecision } from './deadline-hooks.ts';
 import { checkDecision } from '../../../shared/examination/decision-rules.ts';
 import { NON_ASN_CATALOGUE_ID } from '../../../shared/examination/sanctions.ts';
 import type { Appeal, AppealKind, AppealOutcome, Decision, DeliveryMethod, SkDelivery } from '../../../shared/examination/types.ts';
 import type { decisionSaveSchema } from '../../../shared/examination/schemas.ts';
-import type { PybmOfficial } from '../../../shared/examination/pybm.ts';
 import type { Signatory } from '../../../shared/letters/office-settings.ts';
 import { decideSigner, moralSigner } from './pybm-service.ts';
 import { checkVersion, differingFields } from '../records/record-version.ts';
-
-interface DecisionRow {
-  case_id: number;
-  accused_id: number;
-  catalogue_id: string;
-  sanction_code: string;
-  level: string | null;
-  duration_months: number | null;
-  outcome_text: string | null;
-  sk_number: string | null;
-  sk_date: string | null;
-  sk_letter_id: number | null;
-  delivered_on: string | null;
-  effective_date: string | null;
-  end_date: string | null;
-  repeat_offender: number;
-  without_examination: number;
-  pybm_official: PybmOfficial | null;
-  pybm_rule: string | null;
-  signatory: string | null;
-  updated_at: string;
-  updated_by: string | null;
-  version: number;
-}
 
 function sanctionTitle(catalogueId: string, code: string, lang: 'id' | 'en'): string {
   return findSanction(catalogueId, code)?.title[lang] ?? code;
@@ -53,7 +29,7 @@ function sanctionTitle(catalogueId: string, code: string, lang: 'id' | 'en'): st
 export function selectDecisions(db: Db, caseId: number, lang: 'id' | 'en', deliveryDue: (skDate: string) => string | null = () => null): Decision[] {
   const deliveries = new Map(selectDeliveries(db, caseId).map((d) => [d.accused_id, d]));
   const appeals = selectAppeals(db, caseId);
-  return (db.prepare('SELECT * FROM decisions WHERE case_id = ? ORDER BY accused_id').all(caseId) as DecisionRow[]).map((r) => {
+  return selectDecisionRows(db, caseId).map((r) => {
     const d = deliveries.get(r.accused_id);
     return {
       caseId: r.case_id,
@@ -152,7 +128,7 @@ export function saveDecision(ctx: AppContext, input: z.output<typeof decisionSav
   const decider = result.sanction === null ? null : level === null ? moralSigner(ctx, choice) : decideSigner(ctx, core.id, accused, level, input.sanctionCode, choice);
   return mutate(ctx, (db) => {
     const now = ctx.now().toISOString();
-    const row = {
+    const row: DecisionColumns = {
       case_id: core.id,
       accused_id: accused.id,
       accused_nip: accused.nip,
@@ -176,7 +152,7 @@ export function saveDecision(ctx: AppContext, input: z.output<typeof decisionSav
       signatory: decider ? JSON.stringify(decider.signatory) : null,
     };
     // Read inside the transaction: the audit row keeps what an overwrite replaces.
-    const stored = db.prepare('SELECT * FROM decisions WHERE case_id = ? AND accused_id = ?').get(core.id, accused.id) as Record<string, unknown> | undefined;
+    const stored = selectStoredDecision(db, core.id, accused.id);
     const previous = stored && Object.fromEntries(Object.keys(row).map((k) => [k, stored[k]]));
     const storedStamp = stored && { version: stored['version'] as number, updatedAt: stored['updated_at'] as string, updatedBy: stored['updated_by'] as string | null };
     checkVersion(ctx, 'decision', storedStamp, input.expectedVersion, () =>
@@ -189,19 +165,7 @@ export function saveDecision(ctx: AppContext, input: z.output<typeof decisionSav
       const letter = issuedDecisionLetter(db, core.id, accused.id);
       if (letter) throw new AppError('CONFLICT', 'decision.letterIssued', { number: letter.number, type: letter.type });
     }
-    db.prepare(
-      `INSERT INTO decisions (case_id, accused_id, accused_nip, catalogue_id, catalogue_version, sanction_code, level, duration_months, outcome_text,
-                              sk_number, sk_date, sk_letter_id, delivered_on, effective_date, end_date, repeat_offender, without_examination,
-                              pybm_official, pybm_rule, signatory, created_at, updated_at, updated_by)
-       VALUES (@case_id, @accused_id, @accused_nip, @catalogue_id, @catalogue_version, @sanction_code, @level, @duration_months, @outcome_text,
-               @sk_number, @sk_date, @sk_letter_id, @delivered_on, @effective_date, @end_date, @repeat_offender, @without_examination,
-               @pybm_official, @pybm_rule, @signatory, @now, @now, @by)
-       ON CONFLICT (case_id, accused_id) DO UPDATE SET catalogue_id=excluded.catalogue_id, catalogue_version=excluded.catalogue_version,
-         sanction_code=excluded.sanction_code, level=excluded.level, duration_months=excluded.duration_months, outcome_text=excluded.outcome_text,
-         sk_number=excluded.sk_number, sk_date=excluded.sk_date, sk_letter_id=excluded.sk_letter_id, delivered_on=excluded.delivered_on, effective_date=excluded.effective_date,
-         end_date=excluded.end_date, repeat_offender=excluded.repeat_offender, without_examination=excluded.without_examination,
-         pybm_official=excluded.pybm_official, pybm_rule=excluded.pybm_rule, signatory=excluded.signatory, updated_at=excluded.updated_at, updated_by=excluded.updated_by`,
-    ).run({ ...row, now, by: ctx.actor() });
+    upsertDecision(db, row, now, ctx.actor());
     onDecision(db, ctx.now(), { caseId: core.id, accusedId: accused.id });
     const saved = selectDecisions(db, core.id, ctx.language()).find((d) => d.accusedId === accused.id)!;
     const audit = previous

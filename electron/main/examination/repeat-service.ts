@@ -6,7 +6,8 @@
 import type { AppContext } from '../app-context.ts';
 import { AppError } from '../errors.ts';
 import { allSanctionCatalogues } from './sanction-catalogues.ts';
-import { caseNatures, priorDecisions } from './exam-queries.ts';
+import { caseNatures } from './exam-queries.ts';
+import { priorDecisions } from './decision-queries.ts';
 import type { CaseCore } from './exam-queries.ts';
 import { isHeavier } from '../../../shared/examination/repeat-rules.ts';
 import type { ImposedDecision, PriorDecision, SanctionRank } from '../../../shared/examination/repeat-rules.ts';

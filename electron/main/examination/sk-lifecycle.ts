@@ -7,7 +7,7 @@
 import type { Db } from '../db/connection.ts';
 import type { AuditEntry } from '../audit/audit-log.ts';
 import { AppError } from '../errors.ts';
-import { clearSkFields, decisionOfSkLetter, linkSkLetter, selectDecisionSk } from './exam-queries.ts';
+import { clearSkFields, decisionOfSkLetter, linkSkLetter, selectDecisionSk } from './decision-queries.ts';
 import { onSkIssued, onSkVoided } from './deadline-hooks.ts';
 
 type Audit = Omit<AuditEntry, 'actor'>;

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import { AppError, notFound } from '../errors.ts';
-import { caseLevel, requireCase, selectTeam } from './exam-queries.ts';
+import { caseLevel, replaceTeam, requireCase, selectTeam } from './exam-queries.ts';
+import { staffExists } from '../hearings/staff-queries.ts';
 import { teamProblems } from '../../../shared/examination/team-rules.ts';
 import { superiorTeamFacts } from './superior-queries.ts';
 import type { TeamMember } from '../../../shared/examination/types.ts';
@@ -26,13 +27,10 @@ export function setTeam(ctx: AppContext, input: z.output<typeof teamSetSchema>):
       throw new AppError('INVALID_INPUT', key, {}, { members: key });
     }
   }
-  const known = ctx.db.prepare('SELECT id FROM staff WHERE id = ? AND active = 1');
-  if (ids.some((id) => !known.get(id))) throw notFound('staff.notFound');
+  if (ids.some((id) => !staffExists(ctx.db, id, true))) throw notFound('staff.notFound');
   return mutate(ctx, (db) => {
     const before = selectTeam(db, core.id).map((m) => ({ staffId: m.staffId, role: m.role }));
-    db.prepare('DELETE FROM case_team WHERE case_id = ?').run(core.id);
-    const ins = db.prepare('INSERT INTO case_team (case_id, staff_id, role) VALUES (?, ?, ?)');
-    for (const m of input.members) ins.run(core.id, m.staffId, m.role);
+    replaceTeam(db, core.id, input.members);
     const team = selectTeam(db, core.id);
     const problems = teamProblems(caseLevel(db, core), team, superiorTeamFacts(db, core.id, team.map((m) => m.nip)));
     return { value: { team, problems }, audit: { action: 'team.set', entity: 'case', entityId: core.id, before, after: input.members } };

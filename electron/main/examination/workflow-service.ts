@@ -3,14 +3,15 @@ import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import { AppError } from '../errors.ts';
 import type { Db } from '../db/connection.ts';
-import { absencesByAccused, caseLevel, caseOpenAppealCount, requireCase, selectAccusedBrief, selectTeam, skInForceCount } from './exam-queries.ts';
+import { caseLevel, recordStep, requireCase, selectAccusedBrief, selectTeam, selectTransitions } from './exam-queries.ts';
+import { caseOpenAppealCount, decisionCounts, skInForceCount } from './decision-queries.ts';
 import type { CaseCore } from './exam-queries.ts';
-import { selectBaps, selectLhps } from './record-service.ts';
+import { accusedWithBapCount, lhpCount, selectBaps, selectLhps } from './record-queries.ts';
 import { selectDecisions } from './decision-service.ts';
 import { skDeliveryDue, summons2Due } from './calendar-port.ts';
 import { onTransition } from './deadline-hooks.ts';
 import { appealRouteOf } from './appeal-route.ts';
-import { selectCaseSessions } from '../hearings/session-queries.ts';
+import { absencesByAccused, selectCaseSessions } from '../hearings/session-queries.ts';
 import { selectSuperiors, superiorTeamFacts } from './superior-queries.ts';
 import { actionsFrom, checkTransition, TRANSITIONS } from '../../../shared/workflow/machine.ts';
 import type { CaseFacts } from '../../../shared/workflow/machine.ts';
@@ -19,7 +20,7 @@ import type { Role } from '../../../shared/accounts/roles.ts';
 import type { AuditEntry } from '../audit/audit-log.ts';
 import { teamProblems } from '../../../shared/examination/team-rules.ts';
 import { nextStepPrompt } from '../../../shared/examination/next-step.ts';
-import type { ExaminationOverview, TransitionRecord } from '../../../shared/examination/types.ts';
+import type { ExaminationOverview } from '../../../shared/examination/types.ts';
 import type { transitionSchema } from '../../../shared/examination/schemas.ts';
 
 /** The signed-in user's role, or undefined when nobody is signed in (CLI, tests without accounts). */
@@ -37,17 +38,16 @@ export function caseTeamProblems(db: Db, core: CaseCore): string[] {
 export function caseFacts(db: Db, core: CaseCore): CaseFacts {
   const accused = selectAccusedBrief(db, core.id);
   const absences = absencesByAccused(db, core.id);
-  const count = (sql: string) => (db.prepare(sql).get(core.id) as { n: number }).n;
+  const decisions = decisionCounts(db, core.id);
   return {
     teamProblems: caseTeamProblems(db, core),
     maxAbsences: Math.max(0, ...absences.values()),
     accusedCount: accused.length,
-    accusedWithBap: count('SELECT count(DISTINCT accused_id) AS n FROM baps WHERE case_id = ? AND examinee_present = 1'),
-    accusedWithLhp: count('SELECT count(*) AS n FROM lhps WHERE case_id = ?'),
-    accusedWithDecision: count('SELECT count(*) AS n FROM decisions WHERE case_id = ?'),
-    // Disciplinary decisions are delivered as an SK with its own record; moral and non-ASN outcomes are not.
-    skToDeliver: count('SELECT count(*) AS n FROM decisions WHERE case_id = ? AND level IS NOT NULL'),
-    skDelivered: count('SELECT count(*) AS n FROM sk_deliveries s JOIN decisions d USING (case_id, accused_id) WHERE s.case_id = ? AND d.level IS NOT NULL'),
+    accusedWithBap: accusedWithBapCount(db, core.id),
+    accusedWithLhp: lhpCount(db, core.id),
+    accusedWithDecision: decisions.decided,
+    skToDeliver: decisions.skToDeliver,
+    skDelivered: decisions.skDelivered,
     openAppeals: caseOpenAppealCount(db, core.id),
     skInForce: skInForceCount(db, core.id),
   };
@@ -71,24 +71,9 @@ export function transition(ctx: AppContext, input: z.output<typeof transitionSch
  */
 export function moveCase(db: Db, ctx: AppContext, core: CaseCore, action: WorkflowAction, to: WorkflowState, reason: string): Omit<AuditEntry, 'actor'> {
   const at = ctx.now().toISOString();
-  db.prepare('UPDATE cases SET status = ?, updated_at = ? WHERE id = ?').run(to, at, core.id);
-  db.prepare('INSERT INTO case_transitions (case_id, from_state, to_state, action, actor, at, reason) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-    core.id,
-    core.state,
-    to,
-    action,
-    ctx.actor(),
-    at,
-    reason || null,
-  );
+  recordStep(db, { caseId: core.id, from: core.state, to, action, actor: ctx.actor(), at, reason: reason || null });
   onTransition(db, ctx.now(), core.id, to);
   return { action: `workflow.${action}`, entity: 'case', entityId: core.id, before: { status: core.state }, after: { status: to }, reason: reason || null };
-}
-
-function selectTransitions(db: Db, caseId: number): TransitionRecord[] {
-  return db
-    .prepare('SELECT id, from_state AS "from", to_state AS "to", action, actor, at, reason FROM case_transitions WHERE case_id = ? ORDER BY id')
-    .all(caseId) as TransitionRecord[];
 }
 
 /** A due date, or null when the calendar has no data for its year: the page still opens. */

@@ -5,8 +5,11 @@ import { AppError, notFound } from '../errors.ts';
 import type { Db } from '../db/connection.ts';
 import { scheduleWarnings, summons2Due } from '../examination/calendar-port.ts';
 import { checkOverride } from '../deadlines/schedule-check.ts';
-import { lastMissedDate, requireAccused, requireCase, selectTeam } from '../examination/exam-queries.ts';
-import { findConflicts, selectCalendarRange, selectSession, writeSessionExaminers } from './session-queries.ts';
+import { requireAccused, requireCase, selectTeam } from '../examination/exam-queries.ts';
+import { absentCount, findConflicts, insertSession, lastMissedDate, selectCalendarRange, selectSession, setAttendance, updateSessionSlot, writeSessionExaminers } from './session-queries.ts';
+import type { NewSessionRow } from './session-queries.ts';
+import { roomExists } from './staff-queries.ts';
+import { bapIdOfSession } from '../examination/record-queries.ts';
 import { slotTimes } from '../../../shared/examination/schedule-rules.ts';
 import { onAbsent, onNotAbsent, onSummons2Scheduled } from '../examination/deadline-hooks.ts';
 import { nextStepPrompt } from '../../../shared/examination/next-step.ts';
@@ -25,7 +28,7 @@ function requireSession(db: Db, id: number): ExamSession {
 }
 
 function requireRoom(db: Db, roomId: number | null | undefined): void {
-  if (roomId && !db.prepare('SELECT 1 FROM rooms WHERE id = ?').get(roomId)) throw notFound('room.notFound');
+  if (roomId && !roomExists(db, roomId)) throw notFound('room.notFound');
 }
 
 /** Conflicts and legal warnings of a slot; both must be overridden with a reason to save. */
@@ -64,7 +67,7 @@ export function scheduleSession(ctx: AppContext, input: z.output<typeof sessionS
   if (!override.ok) return { saved: false, check };
   return mutate(ctx, (db) => {
     const now = ctx.now().toISOString();
-    const row = {
+    const row: NewSessionRow = {
       case_id: core.id,
       accused_id: accused.id,
       accused_nip: accused.nip,
@@ -77,16 +80,7 @@ export function scheduleSession(ctx: AppContext, input: z.output<typeof sessionS
       video_link: input.videoLink || null,
       override_reason: override.reason,
     };
-    const id = Number(
-      db
-        .prepare(
-          `INSERT INTO exam_sessions (case_id, accused_id, accused_nip, summons_no, summons_date, start_at, end_at, duration_min, room_id, video_link,
-                                      override_reason, created_at, created_by, updated_at, updated_by)
-           VALUES (@case_id, @accused_id, @accused_nip, @summons_no, @summons_date, @start_at, @end_at, @duration_min, @room_id, @video_link,
-                   @override_reason, @now, @actor, @now, @actor)`,
-        )
-        .run({ ...row, now, actor: ctx.actor() }).lastInsertRowid,
-    );
+    const id = insertSession(db, row, now, ctx.actor());
     writeSessionExaminers(db, id, input.examinerIds, startAt, endAt);
     if (input.summonsNo === 2) onSummons2Scheduled(db, ctx.now(), core.id);
     const audit = { action: 'session.schedule', entity: 'case', entityId: core.id, after: { sessionId: id, ...row, examinerIds: input.examinerIds, check }, reason: row.override_reason };
@@ -128,10 +122,7 @@ export function rescheduleSession(ctx: AppContext, input: z.output<typeof sessio
       differingFields({ date: before.date, startTime: before.startTime, durationMin: before.durationMin, roomId: before.roomId }, input),
     );
     const after = { start_at: startAt, end_at: endAt, duration_min: input.durationMin, room_id: roomId, video_link: videoLink, override_reason: override.reason };
-    db.prepare(
-      `UPDATE exam_sessions SET start_at=@start_at, end_at=@end_at, duration_min=@duration_min, room_id=@room_id, video_link=@video_link,
-              override_reason=@override_reason, attendance=NULL, attendance_note=NULL, updated_at=@now, updated_by=@by WHERE id=@id`,
-    ).run({ ...after, now: ctx.now().toISOString(), by: ctx.actor(), id: before.id });
+    updateSessionSlot(db, before.id, after, ctx.now().toISOString(), ctx.actor());
     writeSessionExaminers(db, before.id, before.examinerIds, startAt, endAt);
     const audit = {
       action: 'session.reschedule',
@@ -153,7 +144,7 @@ export function recordAttendance(ctx: AppContext, input: z.output<typeof attenda
   const before = requireSession(ctx.db, input.id);
   const core = requireCase(ctx.db, before.caseId);
   if (!inExamination(core.state)) throw new AppError('CONFLICT', 'schedule.wrongState', { state: core.state });
-  if (ctx.db.prepare('SELECT 1 FROM baps WHERE session_id = ?').get(before.id)) throw new AppError('CONFLICT', 'attendance.hasBap');
+  if (bapIdOfSession(ctx.db, before.id) !== undefined) throw new AppError('CONFLICT', 'attendance.hasBap');
   if (input.attendance !== 'postponed' && !hasStarted(before.startAt, localIsoMinute(ctx.now()))) {
     throw new AppError('CONFLICT', 'attendance.notYet', { when: startLabel(before.startAt) });
   }
@@ -161,15 +152,9 @@ export function recordAttendance(ctx: AppContext, input: z.output<typeof attenda
     checkVersion(ctx, 'session', requireSession(db, before.id), input.expectedVersion, () =>
       differingFields({ attendance: before.attendance }, { attendance: input.attendance }),
     );
-    db.prepare('UPDATE exam_sessions SET attendance = ?, attendance_note = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
-      input.attendance,
-      input.note || null,
-      ctx.now().toISOString(),
-      ctx.actor(),
-      before.id,
-    );
+    setAttendance(db, before.id, input.attendance, input.note || null, ctx.now().toISOString(), ctx.actor());
     const session = requireSession(db, before.id);
-    const absences = (db.prepare("SELECT count(*) AS n FROM exam_sessions WHERE case_id = ? AND accused_id = ? AND attendance = 'absent'").get(core.id, before.accusedId) as { n: number }).n;
+    const absences = absentCount(db, core.id, before.accusedId);
     const due = input.attendance === 'absent' ? summons2Due(ctx, session.date) : null;
     if (due !== null && session.summonsNo === 1) onAbsent(db, ctx.now(), { caseId: core.id, sessionId: session.id, missedDate: session.date, due });
     else onNotAbsent(db, ctx.now(), { caseId: core.id, sessionId: session.id });

@@ -175,3 +175,103 @@ export function writeSessionExaminers(db: Db, sessionId: number, examinerIds: re
   const ins = db.prepare('INSERT INTO session_examiners (session_id, staff_id, start_at, end_at) VALUES (?, ?, ?, ?)');
   for (const id of new Set(examinerIds)) ins.run(sessionId, id, startAt, endAt);
 }
+
+/** Missed examinations per accused of the case. */
+export function absencesByAccused(db: Db, caseId: number): Map<number, number> {
+  const rows = db
+    .prepare("SELECT accused_id AS id, count(*) AS n FROM exam_sessions WHERE case_id = ? AND attendance = 'absent' GROUP BY accused_id")
+    .all(caseId) as { id: number; n: number }[];
+  return new Map(rows.map((r) => [r.id, r.n]));
+}
+
+/** The date of the accused's latest missed examination, or null. */
+export function lastMissedDate(db: Db, caseId: number, accusedId: number): string | null {
+  const row = db
+    .prepare("SELECT max(start_at) AS at FROM exam_sessions WHERE case_id = ? AND accused_id = ? AND attendance = 'absent'")
+    .get(caseId, accusedId) as { at: string | null };
+  return row.at ? row.at.slice(0, 10) : null;
+}
+
+/** Absences of one accused in the case. */
+export function absentCount(db: Db, caseId: number, accusedId: number): number {
+  return (db.prepare("SELECT count(*) AS n FROM exam_sessions WHERE case_id = ? AND accused_id = ? AND attendance = 'absent'").get(caseId, accusedId) as { n: number }).n;
+}
+
+/** The earliest held (present or absent) session of the accused that starts after `minute`, or null. */
+export function firstHeldSessionAfter(db: Db, caseId: number, accusedId: number, minute: string): string | null {
+  const row = db
+    .prepare("SELECT min(start_at) AS at FROM exam_sessions WHERE case_id = ? AND accused_id = ? AND attendance IN ('present', 'absent') AND start_at > ?")
+    .get(caseId, accusedId, minute) as { at: string | null };
+  return row.at;
+}
+
+/** A new session's stored columns. */
+export interface NewSessionRow {
+  case_id: number;
+  accused_id: number;
+  accused_nip: string;
+  summons_no: 1 | 2;
+  summons_date: string;
+  start_at: string;
+  end_at: string;
+  duration_min: number;
+  room_id: number | null;
+  video_link: string | null;
+  override_reason: string | null;
+}
+
+/** Puts a session on the calendar; returns its id (examiners are written apart). */
+export function insertSession(db: Db, row: NewSessionRow, now: string, actor: string): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO exam_sessions (case_id, accused_id, accused_nip, summons_no, summons_date, start_at, end_at, duration_min, room_id, video_link,
+                                    override_reason, created_at, created_by, updated_at, updated_by)
+         VALUES (@case_id, @accused_id, @accused_nip, @summons_no, @summons_date, @start_at, @end_at, @duration_min, @room_id, @video_link,
+                 @override_reason, @now, @actor, @now, @actor)`,
+      )
+      .run({ ...row, now, actor }).lastInsertRowid,
+  );
+}
+
+/** Moves a session: new slot and place, and its attendance cleared. */
+export function updateSessionSlot(
+  db: Db,
+  id: number,
+  slot: { start_at: string; end_at: string; duration_min: number; room_id: number | null; video_link: string | null; override_reason: string | null },
+  now: string,
+  by: string,
+): void {
+  db.prepare(
+    `UPDATE exam_sessions SET start_at=@start_at, end_at=@end_at, duration_min=@duration_min, room_id=@room_id, video_link=@video_link,
+            override_reason=@override_reason, attendance=NULL, attendance_note=NULL, updated_at=@now, updated_by=@by WHERE id=@id`,
+  ).run({ ...slot, now, by, id });
+}
+
+/** Records whether the accused came. */
+export function setAttendance(db: Db, id: number, attendance: Attendance, note: string | null, now: string, by: string): void {
+  db.prepare('UPDATE exam_sessions SET attendance = ?, attendance_note = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(attendance, note, now, by, id);
+}
+
+export interface SessionData {
+  id: number;
+  accusedId: number;
+  summonsNo: 1 | 2;
+  summonsDate: string;
+  startAt: string;
+  roomName: string | null;
+  videoLink: string | null;
+  attendance: string | null;
+}
+
+/** The sessions of a case as the letters read them, oldest first. */
+export function selectSessionsForLetters(db: Db, caseId: number): SessionData[] {
+  return db
+    .prepare(
+      `SELECT s.id, s.accused_id AS accusedId, s.summons_no AS summonsNo, s.summons_date AS summonsDate, s.start_at AS startAt,
+              r.name AS roomName, s.video_link AS videoLink, s.attendance
+       FROM exam_sessions s LEFT JOIN rooms r ON r.id = s.room_id
+       WHERE s.case_id = ? ORDER BY s.start_at, s.id`,
+    )
+    .all(caseId) as SessionData[];
+}

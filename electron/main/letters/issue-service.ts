@@ -36,7 +36,7 @@ import type { Db } from '../db/connection.ts';
 import { accusedOfSubject, skIssued, skVoided } from '../examination/sk-lifecycle.ts';
 import { onEndNoticeIssued, onSanctionDates } from '../examination/deadline-hooks.ts';
 import { sanctionEndDue, skDeliveryDue } from '../examination/calendar-port.ts';
-import { selectDecisionSk } from '../examination/exam-queries.ts';
+import { selectDecisionSk } from '../examination/decision-queries.ts';
 import { dateOrderProblem } from './date-order.ts';
 import { withAttachments } from './letter-attachments.ts';
 

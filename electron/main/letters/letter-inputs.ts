@@ -23,8 +23,12 @@ import { getOfficeSettings } from './office-settings-service.ts';
 import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { auditActionLabel } from '../../../shared/i18n/audit-label.ts';
-import { accusedPerson, selectBap, selectDecision, selectDeliveryData, selectLhp, selectSessions, selectTeamMembers } from './exam-data-queries.ts';
-import type { SessionData } from './exam-data-queries.ts';
+import { selectBapForLetter, selectLhpFindings } from '../examination/record-queries.ts';
+import { selectTeamForLetters } from '../examination/exam-queries.ts';
+import { selectDecisionForLetter, selectDeliveryForLetter } from '../examination/decision-queries.ts';
+import { selectSessionsForLetters } from '../hearings/session-queries.ts';
+import type { SessionData } from '../hearings/session-queries.ts';
+import { selectAccusedPerson } from '../cases/case-queries.ts';
 import { lastIssued } from './issued-queries.ts';
 import { loadDeadlineSettings } from '../deadlines/rule-settings.ts';
 import { appealBody } from '../../../shared/examination/appeal-body.ts';
@@ -72,7 +76,7 @@ function violations(c: CaseDetail): ViolationInput[] {
 function basisFacts(ctx: AppContext, c: CaseDetail, people: PersonInput[]): LegalBasisFacts {
   const moral =
     c.violations.some((v) => v.level === null) ||
-    c.accused.some((a) => selectDecision(ctx.db, c.id, a.id)?.sanctionCode.startsWith('PP42-') === true || selectMoralSanction(ctx.db, c.id, a.id) !== null);
+    c.accused.some((a) => selectDecisionForLetter(ctx.db, c.id, a.id)?.sanctionCode.startsWith('PP42-') === true || selectMoralSanction(ctx.db, c.id, a.id) !== null);
   return { pns: people.some((p) => p.employmentType !== 'PPPK'), pppk: people.some((p) => p.employmentType === 'PPPK'), moral };
 }
 
@@ -82,7 +86,7 @@ function parseSubject(subject: string, kind: 'session' | 'accused'): number | nu
 }
 
 function person(ctx: AppContext, c: CaseDetail, accusedId: number): PersonInput {
-  const p = accusedPerson(ctx.db, c.id, accusedId);
+  const p = selectAccusedPerson(ctx.db, c.id, accusedId);
   if (!p) throw notFound('letters.accusedNotFound');
   return p;
 }
@@ -94,7 +98,7 @@ function orderRef(ctx: AppContext, caseId: number) {
 
 function session(ctx: AppContext, type: LetterType, c: CaseDetail, subject: string, summonsNo?: 1 | 2): SessionData {
   const id = parseSubject(subject, 'session');
-  const sessions = selectSessions(ctx.db, c.id).filter((s) => summonsNo === undefined || s.summonsNo === summonsNo);
+  const sessions = selectSessionsForLetters(ctx.db, c.id).filter((s) => summonsNo === undefined || s.summonsNo === summonsNo);
   const s = id === null ? sessions.at(-1) : sessions.find((x) => x.id === id);
   if (!s) throw missingError(ctx, type, [{ key: summonsNo === 2 ? 'session2' : 'session' }]);
   return s;
@@ -120,12 +124,12 @@ const summons =
   (ctx: AppContext, c: CaseDetail, subject: string): SummonsInput => {
     const type = no === 1 ? 'summons1' : 'summons2';
     const s = session(ctx, type, c, subject, no);
-    const team = selectTeamMembers(ctx.db, c.id);
+    const team = selectTeamForLetters(ctx.db, c.id);
     const examiner = team.find((m) => m.role === 'chair') ?? team[0];
     if (!examiner) throw missingError(ctx, type, [{ key: 'team' }]);
     const signedBy = signer(ctx, c.id, type, s.accusedId);
     const kop = signedBy.role === 'superior' ? superiorKop(ctx, type, c, s.accusedId) : undefined;
-    const first = no === 2 ? selectSessions(ctx.db, c.id).filter((x) => x.summonsNo === 1 && x.accusedId === s.accusedId).at(-1) : undefined;
+    const first = no === 2 ? selectSessionsForLetters(ctx.db, c.id).filter((x) => x.summonsNo === 1 && x.accusedId === s.accusedId).at(-1) : undefined;
     const prev = no === 2 ? lastIssued(ctx.db, c.id, 'summons1', first ? `session:${first.id}` : '') : null;
     return {
       registerNo: c.registerNo,
@@ -158,10 +162,10 @@ const builders: { [T in LetterType]: Build<T> } = {
   summons1: summons(1),
   summons2: summons(2),
   order: (ctx, c) => {
-    const team = selectTeamMembers(ctx.db, c.id);
+    const team = selectTeamForLetters(ctx.db, c.id);
     if (team.length === 0) throw missingError(ctx, 'order', [{ key: 'team' }]);
     const source = c.sourceRef ? [`Laporan/rekomendasi Nomor ${c.sourceRef} (Nomor Registrasi ${c.registerNo})`] : [`Laporan dugaan pelanggaran Nomor Registrasi ${c.registerNo}`];
-    const accused = c.accused.map((a) => accusedPerson(ctx.db, c.id, a.id) ?? { name: a.name, nip: a.nip });
+    const accused = c.accused.map((a) => selectAccusedPerson(ctx.db, c.id, a.id) ?? { name: a.name, nip: a.nip });
     const basis = letterLegalBasis(ctx, 'order', basisFacts(ctx, c, accused));
     const signedBy = signer(ctx, c.id, 'order');
     // Who forms the team (PP 94/2021 Pasal 27), and the appointment when the PPK's appointee signs.
@@ -179,7 +183,7 @@ const builders: { [T in LetterType]: Build<T> } = {
   },
   bap: (ctx, c, subject) => {
     const s = session(ctx, 'bap', c, subject);
-    const bap = selectBap(ctx.db, c.id, s.id);
+    const bap = selectBapForLetter(ctx.db, c.id, s.id);
     const needs: Need[] = [];
     if (!bap) needs.push({ key: 'bap' });
     else if (bap.qa.length === 0) needs.push({ key: 'bapQa' });
@@ -201,11 +205,11 @@ const builders: { [T in LetterType]: Build<T> } = {
   },
   lhp: (ctx, c, subject) => {
     const id = accusedId(ctx, 'lhp', c, subject);
-    const lhp = selectLhp(ctx.db, c.id, id);
-    const team = selectTeamMembers(ctx.db, c.id);
+    const lhp = selectLhpFindings(ctx.db, c.id, id);
+    const team = selectTeamForLetters(ctx.db, c.id);
     const needs: Need[] = [...(lhp ? [] : [{ key: 'lhp' }]), ...(team.length ? [] : [{ key: 'team' }])];
     if (!lhp || needs.length) throw missingError(ctx, 'lhp', needs);
-    const held = selectSessions(ctx.db, c.id).filter((s) => s.accusedId === id && s.attendance === 'present');
+    const held = selectSessionsForLetters(ctx.db, c.id).filter((s) => s.accusedId === id && s.attendance === 'present');
     return {
       registerNo: c.registerNo,
       orderRef: orderRef(ctx, c.id),
@@ -220,7 +224,7 @@ const builders: { [T in LetterType]: Build<T> } = {
   },
   sk: (ctx, c, subject) => {
     const id = accusedId(ctx, 'sk', c, subject);
-    const d = selectDecision(ctx.db, c.id, id);
+    const d = selectDecisionForLetter(ctx.db, c.id, id);
     if (!d) throw missingError(ctx, 'sk', [{ key: 'decision' }]);
     if (d.sanctionCode.startsWith('PP42-')) throw missingError(ctx, 'sk', [{ key: 'disciplinaryDecision' }]);
     const lhp = lastIssued(ctx.db, c.id, 'lhp', `accused:${id}`);
@@ -253,7 +257,7 @@ const builders: { [T in LetterType]: Build<T> } = {
   },
   moral: (ctx, c, subject) => {
     const id = accusedId(ctx, 'moral', c, subject);
-    const d = selectDecision(ctx.db, c.id, id);
+    const d = selectDecisionForLetter(ctx.db, c.id, id);
     // The moral sanction is the decision itself (ethics only), or goes with a disciplinary one.
     const beside = d && !d.sanctionCode.startsWith('PP42-') ? selectMoralSanction(ctx.db, c.id, id) : null;
     const code = beside?.sanctionCode ?? d?.sanctionCode ?? '';
@@ -269,8 +273,8 @@ const builders: { [T in LetterType]: Build<T> } = {
   },
   delivery: (ctx, c, subject) => {
     const id = accusedId(ctx, 'delivery', c, subject);
-    const d = selectDecision(ctx.db, c.id, id);
-    const delivery = selectDeliveryData(ctx.db, c.id, id);
+    const d = selectDecisionForLetter(ctx.db, c.id, id);
+    const delivery = selectDeliveryForLetter(ctx.db, c.id, id);
     const needs: Need[] = [];
     if (!d || d.skLetterId === null || !d.skNumber || !d.skDate) needs.push({ key: 'skIssued' });
     if (!delivery) needs.push({ key: 'delivery' });
@@ -345,7 +349,7 @@ const builders: { [T in LetterType]: Build<T> } = {
       incidentDate: c.incidentDate,
       incidentPlace: c.incidentPlace,
       registeredAt: localIsoDate(new Date(c.createdAt)),
-      accused: c.accused.map((a) => accusedPerson(ctx.db, c.id, a.id) ?? { name: a.name, nip: a.nip }),
+      accused: c.accused.map((a) => selectAccusedPerson(ctx.db, c.id, a.id) ?? { name: a.name, nip: a.nip }),
       violations: c.violations.map((v) => ({ title: v.title, legalBasis: v.legalBasis, level: v.level })),
       events: c.history.map((h) => ({ date: localIsoDate(new Date(h.at)), text: auditActionLabel(t, h.action) })),
       letters: issuedForSummary(ctx, c.id),

@@ -11,7 +11,7 @@ import { formatDate } from '../../../shared/indonesian/dates.ts';
 import type { IssuedLetter, LetterOption } from '../../../shared/letters/issued.ts';
 import { LETTER_TITLES, LETTER_TYPES } from '../../../shared/letters/letter-types.ts';
 import type { LetterType } from '../../../shared/letters/letter-types.ts';
-import { selectSessions } from './exam-data-queries.ts';
+import { selectSessionsForLetters } from '../hearings/session-queries.ts';
 import { listIssued } from './issued-queries.ts';
 import { buildLetterInput } from './letter-inputs.ts';
 
@@ -19,7 +19,7 @@ import { buildLetterInput } from './letter-inputs.ts';
 export function letterOptions(ctx: AppContext, caseId: number): LetterOption[] {
   const c = getCase(ctx, caseId);
   const t = translator(ctx.language());
-  const sessions = selectSessions(ctx.db, caseId);
+  const sessions = selectSessionsForLetters(ctx.db, caseId);
   const issued = listIssued(ctx.db, { caseId, limit: 1000 });
   const name = (accusedId: number) => c.accused.find((a) => a.id === accusedId)?.name ?? '?';
   const subjects = (type: LetterType): { subject: string; label: string }[] => {

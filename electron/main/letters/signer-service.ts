@@ -9,7 +9,7 @@ import { mutate } from '../app-context.ts';
 import { AppError } from '../errors.ts';
 import { getCase } from '../cases/case-service.ts';
 import { getOfficeSettings } from './office-settings-service.ts';
-import { selectTeamMembers } from './exam-data-queries.ts';
+import { selectTeamForLetters } from '../examination/exam-queries.ts';
 import { deleteSigner, selectSigners, teamSuperior, upsertSigner } from './signer-queries.ts';
 import { selectSuperior, selectSuperiors } from '../examination/superior-queries.ts';
 import { SIGNER_LETTER_TYPES, SIGNER_RULES, TEAM_CHAIR_TITLE, defaultSignerRole } from '../../../shared/letters/signer-roles.ts';
@@ -40,7 +40,7 @@ function superiorFor(ctx: AppContext, caseId: number, typed: Signatory | null, a
 }
 
 function resolve(ctx: AppContext, caseId: number, type: SignerLetterType, accusedId?: number): Resolved {
-  const team = selectTeamMembers(ctx.db, caseId);
+  const team = selectTeamForLetters(ctx.db, caseId);
   const rule = SIGNER_RULES[type];
   const defaultRole = defaultSignerRole(type, { teamSize: team.length });
   const row = selectSigners(ctx.db, caseId).find((r) => r.type === type);
