@@ -2,5 +2,9 @@ import type { RouteDef } from '../../app/route-types.ts';
 import { lazyScreen } from '../../app/lazy-screen.ts';
 
 const SiasnExportPage = lazyScreen(() => import('./SiasnExportPage.tsx'), 'SiasnExportPage');
+const RecapPage = lazyScreen(() => import('./RecapPage.tsx'), 'RecapPage');
 
-export const reportRoutes: RouteDef[] = [{ pattern: '/reports/siasn', render: () => <SiasnExportPage />, nav: { labelKey: 'siasn.nav', order: 64 }, requires: 'reports:siasnExport' }];
+export const reportRoutes: RouteDef[] = [
+  { pattern: '/reports/siasn', render: () => <SiasnExportPage />, nav: { labelKey: 'siasn.nav', order: 64 }, requires: 'reports:siasnExport' },
+  { pattern: '/reports/recap', render: () => <RecapPage />, nav: { labelKey: 'recap.nav', order: 63 }, requires: 'reports:recap' },
+];

@@ -1,0 +1,92 @@
+import { Alert, Button, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../app/api.ts';
+import { useLoad } from '../../app/use-load.ts';
+import { base64ToBytes, saveFile, TABLE_MIME } from '../../app/save-file.ts';
+import { errorText } from '../../../../shared/error-text.ts';
+import { formatDate } from '../../../../shared/indonesian/dates.ts';
+import { RECAP_MEASURES } from '../../../../shared/reports/recap.ts';
+import type { RecapFormat, RecapMeasure, RecapQuery } from '../../../../shared/reports/recap.ts';
+import type { PaperSize } from '../../../../shared/letters/office-settings.ts';
+import { RecapFilters } from './RecapFilters.tsx';
+import { RecapTable } from './RecapTable.tsx';
+
+// The chart library (recharts through @mantine/charts) is fetched when a recap first has rows to draw.
+const RecapCharts = lazy(async () => ({ default: (await import('./RecapCharts.tsx')).RecapCharts }));
+
+const MIME: Record<RecapFormat, string> = { xlsx: TABLE_MIME.xlsx, pdf: 'application/pdf' };
+
+/** This calendar year's incidents by OPD and status: what the regional head asks for first. */
+function initialQuery(): RecapQuery {
+  const y = new Date().getFullYear();
+  return { filters: { from: `${y}-01-01`, to: `${y}-12-31` }, rows: 'opd', columns: 'status' };
+}
+
+/** "Rekapitulasi": filters, a pivot by one or two attributes, its charts, and the recap as XLSX or a printed PDF. */
+export function RecapPage() {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState<RecapQuery>(initialQuery);
+  const [measure, setMeasure] = useState<RecapMeasure>('accused');
+  const [paper, setPaper] = useState<PaperSize>('A4');
+  const [busy, setBusy] = useState<RecapFormat | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const options = useLoad(() => call('reports:recapOptions', {}), []);
+  const recap = useLoad(() => call('reports:recap', query), [query]);
+  const r = recap.data;
+
+  const download = async (format: RecapFormat) => {
+    setBusy(format);
+    setExportError(null);
+    try {
+      const file = await call('reports:recapExport', { query, format, ...(format === 'pdf' ? { paper } : {}) });
+      saveFile(base64ToBytes(file.fileBase64), file.fileName, MIME[format]);
+    } catch (e) {
+      setExportError(errorText(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Stack data-testid="recap-page" data-state={recap.loading ? 'loading' : 'ready'}>
+      <Title order={2}>{t('recap.title')}</Title>
+      <Text size="sm" maw={980}>{t('recap.intro')}</Text>
+      <RecapFilters query={query} onChange={setQuery} options={options.data} />
+      <Group align="flex-end">
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>{t('recap.cellMeasure')}</Text>
+          <SegmentedControl value={measure} onChange={(v) => setMeasure(v as RecapMeasure)} data={RECAP_MEASURES.map((m) => ({ value: m, label: t(`recap.measures.${m}`) }))} data-testid="recap-measure" />
+        </Stack>
+        <Button variant="light" onClick={() => void download('xlsx')} loading={busy === 'xlsx'} data-testid="recap-xlsx">{t('recap.exportXlsx')}</Button>
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>{t('recap.paper')}</Text>
+          <SegmentedControl value={paper} onChange={(v) => setPaper(v as PaperSize)} data={['A4', 'F4']} data-testid="recap-paper" />
+        </Stack>
+        <Button onClick={() => void download('pdf')} loading={busy === 'pdf'} data-testid="recap-pdf">{t('recap.exportPdf')}</Button>
+      </Group>
+      {(recap.error || exportError) && <Alert color="red" role="alert">{recap.error ?? exportError}</Alert>}
+      {r && (
+        <Stack gap="xs" data-testid="recap-result" data-total={r.total.accused}>
+          <Text fw={600}>
+            {r.columnsLabel ? t('recap.byTwo', { rows: r.rowsLabel, columns: r.columnsLabel }) : t('recap.by', { rows: r.rowsLabel })}
+            {' · '}
+            {t('recap.period', { from: formatDate(r.query.filters.from), to: formatDate(r.query.filters.to) })}
+            {' · '}
+            <span data-testid="recap-summary">{t('recap.cases', { cases: r.cases.toLocaleString('id-ID'), accused: r.total.accused.toLocaleString('id-ID') })}</span>
+          </Text>
+          {r.rows.length === 0 ? (
+            <Alert color="gray">{t('recap.empty')}</Alert>
+          ) : (
+            <>
+              <RecapTable recap={r} measure={measure} />
+              <Suspense fallback={<Group gap="xs"><Loader size="sm" /><Text size="sm">{t('recap.chartLoading')}</Text></Group>}>
+                <RecapCharts recap={r} />
+              </Suspense>
+            </>
+          )}
+        </Stack>
+      )}
+    </Stack>
+  );
+}
