@@ -159,6 +159,9 @@ export interface AccusedRow {
 export interface CaseSummary {
   id: number;
   registerNo: string;
+  /** The case's identity for exchange with other offices, and the count of every change to its record. */
+  caseUuid: string;
+  revision: number;
   status: CaseStatus;
   source: CaseSource;
   incidentDate: string;
@@ -198,6 +201,9 @@ export interface CaseDetail {
   updatedAt?: string;
   /** Sent back by the edit form (`expectedVersion`): an edit of an older version is refused as STALE. */
   version: number;
+  /** Identity for exchange with other offices (never changes) and the count of every change to the whole case record. */
+  caseUuid?: string;
+  revision?: number;
   accused: AccusedRow[];
   /** levelBasis: the article that sets the level (catalogue versions that carry it). */
   violations: { code: string; title: string; level: string | null; legalBasis: string; levelBasis?: string }[];

@@ -33,6 +33,17 @@ const DEFAULT_APPOINTED = { title: 'INSPEKTUR KABUPATEN CONTOH', prefix: '' as c
 
 const marginMm = z.number().min(5).max(60);
 
+/**
+ * BKN's instansi code (kode instansi) of the regional government. The length SIASN uses
+ * is not confirmed from a primary source (to verify), so the check is what any such code
+ * is: digits only, 4 to 8 of them, no spaces or dots; '' while not entered.
+ */
+export const BKN_INSTANSI_CODE = /^[0-9]{4,8}$/;
+export const bknInstansiCodeSchema = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || BKN_INSTANSI_CODE.test(v), { error: 'letters.bknInstansiCode' });
+
 /** Fonts a letter may use: only embedded, licensed ones shipped in resources/fonts. */
 export const LETTER_FONTS = ['LiberationSans'] as const;
 
@@ -133,6 +144,8 @@ export const officeSettingsSchema = z.object({
   standInLimit: z.boolean().default(true),
   /** Who the end-of-sanction notice is addressed to: the head of the personnel unit (BKPSDM), as printed after "Yth.". */
   personnelUnit: requiredText(200).default('Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Contoh'),
+  /** The office's BKN instansi code: who a case bundle comes from at the province. '' until entered. */
+  bknInstansiCode: bknInstansiCodeSchema.default(''),
 });
 export type OfficeSettings = z.infer<typeof officeSettingsSchema>;
 export type OfficeSettingsInput = z.input<typeof officeSettingsSchema>;
@@ -172,4 +185,5 @@ export const DEFAULT_OFFICE_SETTINGS: OfficeSettings = {
   tembusan: DEFAULT_TEMBUSAN,
   standInLimit: true,
   personnelUnit: 'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Contoh',
+  bknInstansiCode: '',
 };

@@ -11,7 +11,11 @@ import { z } from 'zod';
 import type { SanctionLevel } from '../examination/sanctions.ts';
 import { isoDate } from '../schemas/common.ts';
 
-/** The file's columns, in order: SIASN's field names, plus nip and nama for the operator. */
+/**
+ * The file's columns, in order: SIASN's field names, plus nip and nama for the operator, and
+ * last the case's identity for exchange (`caseUuid`, `revision`: which case and which state
+ * of it the row was taken from, the same as in the bundles sent to the province).
+ */
 export const SIASN_COLUMNS = [
   'nip',
   'nama',
@@ -31,6 +35,8 @@ export const SIASN_COLUMNS = [
   'kedudukanHukumId',
   'skPembatalanNomor',
   'skPembatalanTanggal',
+  'caseUuid',
+  'revision',
 ] as const;
 export type SiasnColumn = (typeof SIASN_COLUMNS)[number];
 export type SiasnRow = Record<SiasnColumn, string>;
@@ -62,6 +68,8 @@ export type SiasnMappingKeys = Record<'sanction' | 'reason' | 'golongan', { code
 /** One decided disciplinary sanction, as the export reads it (the sanction in force after any appeal). */
 export interface SiasnFacts {
   registerNo: string;
+  caseUuid: string;
+  revision: number;
   nip: string;
   name: string;
   /** SIASN's person id, when the registry has it (optional: the operator can find the person by NIP). */
@@ -132,6 +140,8 @@ export function buildSiasnRow(f: SiasnFacts, mapping: SiasnMapping): { ok: true;
       kedudukanHukumId: mapping.kedudukanHukum!,
       skPembatalanNomor: f.annulment?.number ?? '',
       skPembatalanTanggal: siasnDate(f.annulment?.date ?? null),
+      caseUuid: f.caseUuid,
+      revision: String(f.revision),
     },
   };
 }

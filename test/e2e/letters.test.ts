@@ -198,8 +198,13 @@ describe('letters in Chromium', () => {
     expect(await sk.getByRole('combobox', { name: 'Urutan nomor' }).inputValue()).toBe('Urutan Keputusan Hukuman Disiplin');
     expect(await page.getByTestId('numbering-receipt').getByRole('combobox', { name: 'Urutan nomor' }).inputValue()).toBe('Urutan Tanda Terima Laporan');
     await sk.getByRole('textbox', { name: 'Templat nomor' }).fill('800/KEP/{year}');
+    // The office's BKN instansi code: digits only, refused beside the field otherwise.
+    const instansi = page.getByRole('textbox', { name: 'Kode instansi BKN' });
+    await instansi.fill('40.11');
     await page.getByRole('button', { name: 'Simpan', exact: true }).click();
     await expect.poll(() => sk.textContent()).toContain('templat harus memuat {seq}');
+    await expect.poll(() => page.getByText('kode instansi BKN: 4 sampai 8 angka saja (tanpa spasi atau titik)').isVisible()).toBe(true);
+    await instansi.fill('4011');
     await sk.getByRole('textbox', { name: 'Templat nomor' }).fill('800.1.6.4/{seq3}/KEP/{year}');
     await page.getByRole('textbox', { name: 'Baris 2 kop (nama kantor)' }).fill('INSPEKTORAT DAERAH');
     // The end-of-sanction notice goes to the personnel unit the office names here.
@@ -211,8 +216,9 @@ describe('letters in Chromium', () => {
     expect(await page.getByText('Pengaturan naskah disimpan.').isVisible()).toBe(true);
     await page.screenshot({ path: resolve(shots, 'letters-settings.png'), fullPage: true });
     const saved = h.app.ctx.db.prepare("SELECT value FROM settings WHERE key = 'office.letters'").get() as { value: string };
-    const office = JSON.parse(saved.value) as { officeName: string; personnelUnit: string; logoFile: string; numbering: { sk: { template: string } } };
+    const office = JSON.parse(saved.value) as { officeName: string; personnelUnit: string; bknInstansiCode: string; logoFile: string; numbering: { sk: { template: string } } };
     expect(office.officeName).toBe('INSPEKTORAT DAERAH');
+    expect(office.bknInstansiCode).toBe('4011');
     expect(office.personnelUnit).toBe('Kepala BKPSDM Kabupaten Contoh');
     expect(office.numbering.sk.template).toBe('800.1.6.4/{seq3}/KEP/{year}');
     expect(office.logoFile).toMatch(/^logo-[0-9a-f]{64}\.png$/);

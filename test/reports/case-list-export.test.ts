@@ -27,7 +27,7 @@ describe('case list export', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(file.fileBase64, 'base64') as unknown as ArrayBuffer);
     const sheet = book.getWorksheet('Kasus')!;
-    expect(sheet.getRow(1).values).toEqual([undefined, 'No. Registrasi', 'Status', 'Sumber', 'Tanggal kejadian', 'Terlapor', 'Jenis pelanggaran', 'OPD', 'Diregistrasi']);
+    expect(sheet.getRow(1).values).toEqual([undefined, 'No. Registrasi', 'Status', 'Sumber', 'Tanggal kejadian', 'Terlapor', 'Jenis pelanggaran', 'OPD', 'Diregistrasi', 'ID kasus (UUID)', 'Revisi']);
     expect(sheet.rowCount).toBe(3);
     expect(sheet.getCell('A2').value).toMatch(/^REG\//);
     expect(sheet.getCell('B2').value).toBe('Teregistrasi');
@@ -38,6 +38,10 @@ describe('case list export', () => {
     expect(sheet.getCell('E3').value).toBe("'=SUM(A1:A9)");
     expect(String(sheet.getCell('F2').value)).toContain('fasilitas negara');
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    // The case's identity for exchange and its revision, as stored.
+    const first = app.ctx.db.prepare('SELECT case_uuid AS uuid, revision FROM cases WHERE register_no = ?').get(sheet.getCell('A2').value) as { uuid: string; revision: number };
+    expect(sheet.getCell('I2').value).toBe(first.uuid);
+    expect(sheet.getCell('J2').value).toBe(first.revision);
   });
 
   it('writes CSV with the same filters (source), every field quoted, UTF-8 with BOM; the viewer may export what the list shows', async () => {

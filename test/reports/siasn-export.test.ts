@@ -93,6 +93,9 @@ describe('SIASN export', () => {
       kedudukanHukumId: '01',
       skPembatalanNomor: '',
       skPembatalanTanggal: '',
+      // The case the row comes from, and which state of it (issue 14's bundles carry the same pair).
+      caseUuid: app.ctx.db.prepare('SELECT case_uuid FROM cases WHERE id = ?').pluck().get(medium.id),
+      revision: String(app.ctx.db.prepare('SELECT revision FROM cases WHERE id = ?').pluck().get(medium.id)),
     });
     expect(byNip.get('198609262015051001')).toMatchObject({ pnsOrangId: 'A8ACA7-PNS-0001', skNomor: heavy.skNumber, hukumanTanggal: '19-12-2024', akhirHukumanTanggal: '18-12-2025', masaTahun: '1', masaBulan: '0', jenisHukumanId: '31', jenisTingkatHukumanId: 'B', alasanHukumanDisiplinId: '804' });
     // Annulled by BPASN: the annulment's number and date, and the sanction ended that day.
@@ -152,6 +155,8 @@ describe('SIASN export', () => {
   it('builds a light sanction row with level R and no period (a pure check: neutrality violations carry no light sanction)', () => {
     const facts: SiasnFacts = {
       registerNo: 'REG/0001/INSP/2024',
+      caseUuid: '1b4e28ba-2fa1-4d2b-883f-0016d3cca427',
+      revision: 7,
       nip: '198609262015051001',
       name: 'Budi Santoso',
       pnsOrangId: null,
@@ -171,7 +176,7 @@ describe('SIASN export', () => {
     const mapping = { ...EMPTY_SIASN_MAPPING, sanction: { 'PP94-RINGAN-TERTULIS': '12' }, reason: { 'X-1': '9' }, kedudukanHukum: '01' };
     expect(buildSiasnRow(facts, mapping)).toEqual({
       ok: true,
-      row: expect.objectContaining({ jenisTingkatHukumanId: 'R', jenisHukumanId: '12', masaTahun: '0', masaBulan: '0', hukumanTanggal: '19-12-2024', akhirHukumanTanggal: '', golonganId: '' }),
+      row: expect.objectContaining({ caseUuid: '1b4e28ba-2fa1-4d2b-883f-0016d3cca427', revision: '7', jenisTingkatHukumanId: 'R', jenisHukumanId: '12', masaTahun: '0', masaBulan: '0', hukumanTanggal: '19-12-2024', akhirHukumanTanggal: '', golonganId: '' }),
     });
   });
 

@@ -26,6 +26,9 @@ export async function exportCaseList(ctx: AppContext, q: Omit<CaseListQuery, 'of
     { header: t('case.violations'), kind: 'text', width: 60, value: (r) => violationTitles(r.violationCodes, titles) },
     { header: t('case.opd'), kind: 'text', width: 30, value: (r) => r.opdName },
     { header: t('case.createdAt'), kind: 'date', width: 14, value: (r) => localIsoDate(new Date(r.createdAt)) },
+    // Identity and revision last: what another office matches a row on (case_uuid) and how current it is.
+    { header: t('case.caseUuid'), kind: 'text', width: 38, value: (r) => r.caseUuid },
+    { header: t('case.revision'), kind: 'number', width: 10, value: (r) => r.revision },
   ];
   const { bytes, count } = await writeTable(format, lang === 'en' ? 'Cases' : 'Kasus', columns, iterateCaseRows(ctx.db, q));
   return { fileName: `daftar-kasus-${localIsoDate(ctx.now())}.${format}`, fileBase64: bytes.toString('base64'), rows: count };

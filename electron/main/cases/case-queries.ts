@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { TYPE_BITS } from './accused-types.ts';
 import type { Db } from '../db/connection.ts';
 import type { AccusedRow, CaseListQuery, CaseSort, CaseSource, CaseSummary, DuplicateWarning, SourceKind } from '../../../shared/cases/schemas.ts';
@@ -20,6 +21,10 @@ export interface CaseRow extends Omit<CaseColumns, 'source' | 'source_kind'> {
   updated_by: string | null;
   /** 1 at registration, +1 per edit of the particulars (the stale-edit check). */
   version: number;
+  /** Random identity for exchange with other offices; never changes (migration 24). */
+  case_uuid: string;
+  /** Counts every change to the case or any of its records (migration 24's triggers). */
+  revision: number;
 }
 
 /** One case row by id, or undefined. */
@@ -42,12 +47,13 @@ export function insertCase(db: Db, row: NewCaseRow, now: string, actor: string):
       .prepare(
         `INSERT INTO cases (register_no, register_year, register_seq, source, source_kind, source_ref, source_date,
                             reporter_anonymous, reporter_name, reporter_contact, incident_date, incident_time, incident_place,
-                            opd_id, chronology, status, catalogue_version, created_at, created_by, updated_at, updated_by)
+                            opd_id, chronology, status, catalogue_version, created_at, created_by, updated_at, updated_by, case_uuid)
          VALUES (@register_no, @register_year, @register_seq, @source, @source_kind, @source_ref, @source_date,
                  @reporter_anonymous, @reporter_name, @reporter_contact, @incident_date, @incident_time, @incident_place,
-                 @opd_id, @chronology, @status, @catalogue_version, @now, @actor, @now, @actor)`,
+                 @opd_id, @chronology, @status, @catalogue_version, @now, @actor, @now, @actor, @case_uuid)`,
       )
-      .run({ ...row, now, actor }).lastInsertRowid,
+      // The case's identity in every office it is sent to (migration 24): random, never derived from the register number.
+      .run({ ...row, now, actor, case_uuid: randomUUID() }).lastInsertRowid,
   );
 }
 
@@ -197,7 +203,7 @@ function filterParts(q: Filter): FilterParts {
 
 const where = (conds: string[]) => (conds.length ? `WHERE ${conds.join(' AND ')}` : '');
 
-const COLUMNS = `c.id, c.register_no AS registerNo, c.status, c.source, c.incident_date AS incidentDate, c.created_at AS createdAt,
+const COLUMNS = `c.id, c.register_no AS registerNo, c.case_uuid AS caseUuid, c.revision, c.status, c.source, c.incident_date AS incidentDate, c.created_at AS createdAt,
        (SELECT group_concat(name, ', ') FROM (SELECT name FROM case_accused WHERE case_id = c.id ORDER BY position)) AS accusedNames,
        (SELECT group_concat(code, ', ') FROM case_violations WHERE case_id = c.id) AS violationCodes,
        (SELECT name FROM opds WHERE id = c.opd_id) AS opdName`;

@@ -54,6 +54,8 @@ export function getCase(ctx: AppContext, id: number): CaseDetail {
     createdBy: row.created_by,
     updatedAt: row.updated_at,
     version: row.version,
+    caseUuid: row.case_uuid,
+    revision: row.revision,
     accused: selectAccused(ctx.db, id),
     violations: selectViolationCodes(ctx.db, id).map((code) => {
       const v = findViolationIn(row.catalogue_version, code);

@@ -37,6 +37,8 @@ function factsOf(ctx: AppContext, d: SiasnDecisionRow): SiasnFacts {
     .join('');
   return {
     registerNo: d.registerNo,
+    caseUuid: d.caseUuid,
+    revision: d.revision,
     nip: d.nip,
     name: d.name,
     pnsOrangId: d.pnsOrangId,

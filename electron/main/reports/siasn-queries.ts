@@ -8,6 +8,8 @@ export interface SiasnDecisionRow {
   caseId: number;
   accusedId: number;
   registerNo: string;
+  caseUuid: string;
+  revision: number;
   nip: string;
   name: string;
   pnsOrangId: string | null;
@@ -38,7 +40,7 @@ export interface DecidedAppeal {
 export function selectSiasnDecisions(db: Db, from: string, to: string): SiasnDecisionRow[] {
   const rows = db
     .prepare(
-      `SELECT d.case_id AS caseId, d.accused_id AS accusedId, c.register_no AS registerNo, a.nip, a.name,
+      `SELECT d.case_id AS caseId, d.accused_id AS accusedId, c.register_no AS registerNo, c.case_uuid AS caseUuid, c.revision, a.nip, a.name,
               e.siasn_person_id AS pnsOrangId, e.golongan, d.catalogue_id AS catalogueId, d.sanction_code AS sanctionCode,
               d.level, d.duration_months AS durationMonths, d.sk_number AS skNumber, d.sk_date AS skDate,
               d.sk_letter_id AS skLetterId, d.effective_date AS effectiveDate, d.end_date AS endDate,

@@ -54,6 +54,7 @@ export const letters = {
       templateYear: 'templat harus memuat {year}: nomor urut dimulai lagi setiap tahun',
       templatePlaceholder: 'kode yang dikenal: {seq} {seq3} {seq4} {year} {month} {romanMonth}',
       registerName: 'nama register: huruf kecil, angka dan tanda -',
+      bknInstansiCode: 'kode instansi BKN: 4 sampai 8 angka saja (tanpa spasi atau titik)',
       contentMissing:
         '{{letter}} tidak diterbitkan karena teks PDF-nya tidak memuat semua yang tercatat: {{missing}}. Nomor surat belum dipakai; laporkan kepada administrator.',
       content: {
@@ -176,6 +177,8 @@ export const letters = {
         city: 'Tempat penandatanganan',
         ppkTitle: 'Penerbit keputusan (mis. BUPATI CONTOH)',
         personnelUnit: 'Penerima pemberitahuan berakhirnya hukuman (unit kepegawaian, mis. Kepala BKPSDM)',
+        bknInstansiCode: 'Kode instansi BKN',
+        bknInstansiCodeHint: 'Kode instansi pemerintah daerah di BKN/SIASN (angka saja). Menandai asal kasus yang dikirim ke provinsi.',
         paper: 'Ukuran kertas',
         fontSize: 'Ukuran huruf (pt)',
         font: 'Huruf',
@@ -250,6 +253,7 @@ export const letters = {
       templateYear: 'the template must contain {year}: serials restart every year',
       templatePlaceholder: 'known codes: {seq} {seq3} {seq4} {year} {month} {romanMonth}',
       registerName: 'register name: lower-case letters, digits and -',
+      bknInstansiCode: 'BKN instansi code: 4 to 8 digits only (no spaces or dots)',
       contentMissing:
         '{{letter}} was not issued because its PDF text does not contain everything recorded: {{missing}}. No number was used; report this to the administrator.',
       content: {
@@ -372,6 +376,8 @@ export const letters = {
         city: 'Place of signing',
         ppkTitle: 'Issuer of decisions (e.g. BUPATI CONTOH)',
         personnelUnit: 'Addressee of end-of-sanction notices (personnel unit, e.g. head of BKPSDM)',
+        bknInstansiCode: 'BKN instansi code',
+        bknInstansiCodeHint: "The regional government's instansi code at BKN/SIASN (digits only). Marks where cases sent to the province come from.",
         paper: 'Paper size',
         fontSize: 'Font size (pt)',
         font: 'Font',

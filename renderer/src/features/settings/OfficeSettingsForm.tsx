@@ -119,6 +119,15 @@ export function OfficeSettingsForm({ initial, onSaved, savedAt }: { initial: Off
             {text('website', f('website'))}
             {text('ppkTitle', f('ppkTitle'), true)}
             {text('personnelUnit', f('personnelUnit'), true)}
+            <TextInput
+              label={f('bknInstansiCode')}
+              description={f('bknInstansiCodeHint')}
+              inputMode="numeric"
+              data-testid="bkn-instansi-code"
+              {...form.getInputProps('bknInstansiCode')}
+              error={errors.bknInstansiCode}
+              key={form.key('bknInstansiCode')}
+            />
           </SimpleGrid>
         </Fieldset>
         <Fieldset legend={t('letterUi.signatories')}>
