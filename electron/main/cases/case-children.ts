@@ -1,8 +1,8 @@
-import { ACCUSED_TYPES_OF_CASE_SQL } from './accused-types.ts';
 import type { Db } from '../db/connection.ts';
 import type { AuditEntry } from '../audit/audit-log.ts';
 import { AppError } from '../errors.ts';
 import type { CaseCreate } from '../../../shared/cases/schemas.ts';
+import { accusedWriters, deleteAccusedRow, parkAccusedPositions, refreshAccusedTypes, selectAccusedIdsByNip } from './case-queries.ts';
 import { insertEmployee, selectEmployee, selectEmployeeByNip, updateEmployeeRow, valuesOf } from '../employees/employee-queries.ts';
 
 type AccusedInput = CaseCreate['accused'][number];
@@ -57,17 +57,9 @@ function resolveEmployee(db: Db, a: AccusedInput, caseOpdId: number | null, nowI
  * removed unless something already refers to them.
  */
 export function syncAccused(db: Db, caseId: number, list: AccusedInput[], caseOpdId: number | null, nowIso: string, audits: Audit[]): void {
-  const existing = new Map((db.prepare('SELECT id, nip FROM case_accused WHERE case_id = ?').all(caseId) as { id: number; nip: string }[]).map((r) => [r.nip, r.id]));
-  // Positions are unique per case: park them out of the way before renumbering.
-  db.prepare('UPDATE case_accused SET position = -id WHERE case_id = ?').run(caseId);
-  const update = db.prepare(
-    `UPDATE case_accused SET employee_id = @employeeId, position = @position, name = @name, employment_type = @employmentType,
-            pangkat = @pangkat, jabatan = @jabatan, unit_kerja = @unitKerja WHERE id = @id`,
-  );
-  const insert = db.prepare(
-    `INSERT INTO case_accused (case_id, employee_id, position, name, nip, employment_type, pangkat, jabatan, unit_kerja)
-     VALUES (@caseId, @employeeId, @position, @name, @nip, @employmentType, @pangkat, @jabatan, @unitKerja)`,
-  );
+  const existing = selectAccusedIdsByNip(db, caseId);
+  parkAccusedPositions(db, caseId);
+  const write = accusedWriters(db);
   list.forEach((a, i) => {
     const values = {
       employeeId: resolveEmployee(db, a, caseOpdId, nowIso, audits),
@@ -80,26 +72,17 @@ export function syncAccused(db: Db, caseId: number, list: AccusedInput[], caseOp
     };
     const id = existing.get(a.nip);
     if (id !== undefined) {
-      update.run({ ...values, id });
+      write.update(id, values);
       existing.delete(a.nip);
-    } else insert.run({ ...values, caseId, nip: a.nip });
+    } else write.insert(caseId, a.nip, values);
   });
   for (const [nip, id] of existing) {
     try {
-      db.prepare('DELETE FROM case_accused WHERE id = ?').run(id);
+      deleteAccusedRow(db, id);
     } catch (e) {
       if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') throw new AppError('CONFLICT', 'case.accusedInUse', { nip });
       throw e;
     }
   }
-  db.prepare(
-    `UPDATE cases SET accused_types = (${ACCUSED_TYPES_OF_CASE_SQL}) WHERE id = @id`,
-  ).run({ id: caseId });
-}
-
-/** Replaces the case's violation codes. */
-export function syncViolations(db: Db, caseId: number, codes: string[]): void {
-  db.prepare('DELETE FROM case_violations WHERE case_id = ?').run(caseId);
-  const insert = db.prepare('INSERT INTO case_violations (case_id, code) VALUES (?, ?)');
-  for (const code of new Set(codes)) insert.run(caseId, code);
+  refreshAccusedTypes(db, caseId);
 }

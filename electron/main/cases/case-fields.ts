@@ -1,5 +1,7 @@
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../errors.ts';
+import { selectEmployeeNip } from '../employees/employee-queries.ts';
+import { opdExists } from '../employees/opd-queries.ts';
 import { catalogueByVersion, currentCatalogue, judgedCatalogues } from '../catalogue/violations.ts';
 import { catalogueCovers, catalogueForDate } from '../../../shared/catalogue/by-date.ts';
 import { formatDate } from '../../../shared/indonesian/dates.ts';
@@ -90,11 +92,10 @@ export function checkReferences(db: Db, input: CaseInput, catalogueVersion: stri
     if (seen.has(a.nip)) throw new AppError('INVALID_INPUT', 'case.duplicateAccused', { nip: a.nip }, { [`accused.${i}.nip`]: 'case.duplicateAccused' });
     seen.add(a.nip);
     if (a.employeeId !== undefined) {
-      const e = db.prepare('SELECT nip FROM employees WHERE id = ?').get(a.employeeId) as { nip: string } | undefined;
-      if (!e || e.nip !== a.nip) throw new AppError('INVALID_INPUT', 'case.employeeMismatch', { nip: a.nip }, { [`accused.${i}.nip`]: 'case.employeeMismatch' });
+      if (selectEmployeeNip(db, a.employeeId) !== a.nip) throw new AppError('INVALID_INPUT', 'case.employeeMismatch', { nip: a.nip }, { [`accused.${i}.nip`]: 'case.employeeMismatch' });
     }
   });
-  if (input.opdId != null && !db.prepare('SELECT 1 FROM opds WHERE id = ?').get(input.opdId)) {
+  if (input.opdId != null && !opdExists(db, input.opdId)) {
     throw new AppError('INVALID_INPUT', 'case.unknownOpd', {}, { opdId: 'case.unknownOpd' });
   }
 }

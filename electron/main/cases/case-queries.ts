@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { TYPE_BITS } from './accused-types.ts';
+import { ACCUSED_TYPES_OF_CASE_SQL, TYPE_BITS } from './accused-types.ts';
 import type { Db } from '../db/connection.ts';
 import type { AccusedRow, CaseListQuery, CaseSort, CaseSource, CaseSummary, DuplicateWarning, SourceKind } from '../../../shared/cases/schemas.ts';
-import { idQuery, wordQuery } from './case-search.ts';
+import { idQuery, wordQuery } from './case-search-queries.ts';
 import type { CaseColumns } from './case-fields.ts';
 import type { EmploymentType } from '../../../shared/employees/employment-type.ts';
 import type { PersonInput } from '../../../shared/letters/inputs.ts';
@@ -99,6 +99,65 @@ export function selectAccusedPerson(db: Db, caseId: number, accusedId: number): 
   const { golongan, casePangkat, ...person } = r;
   const pangkat = pangkatGolonganText(r.pangkat, golongan) || casePangkat || null;
   return { ...person, pangkat };
+}
+
+/** The case's accused ids by NIP. */
+export function selectAccusedIdsByNip(db: Db, caseId: number): Map<string, number> {
+  return new Map((db.prepare('SELECT id, nip FROM case_accused WHERE case_id = ?').all(caseId) as { id: number; nip: string }[]).map((r) => [r.nip, r.id]));
+}
+
+/** Positions are unique per case: parks them out of the way before renumbering. */
+export function parkAccusedPositions(db: Db, caseId: number): void {
+  db.prepare('UPDATE case_accused SET position = -id WHERE case_id = ?').run(caseId);
+}
+
+/** The columns of an accused row that intake writes. */
+export interface AccusedColumns {
+  employeeId: number;
+  position: number;
+  name: string;
+  employmentType: EmploymentType;
+  pangkat: string | null;
+  jabatan: string | null;
+  unitKerja: string | null;
+}
+
+/** Writers for a case's accused rows, prepared once for a whole list. */
+export function accusedWriters(db: Db) {
+  const update = db.prepare(
+    `UPDATE case_accused SET employee_id = @employeeId, position = @position, name = @name, employment_type = @employmentType,
+            pangkat = @pangkat, jabatan = @jabatan, unit_kerja = @unitKerja WHERE id = @id`,
+  );
+  const insert = db.prepare(
+    `INSERT INTO case_accused (case_id, employee_id, position, name, nip, employment_type, pangkat, jabatan, unit_kerja)
+     VALUES (@caseId, @employeeId, @position, @name, @nip, @employmentType, @pangkat, @jabatan, @unitKerja)`,
+  );
+  return {
+    update: (id: number, v: AccusedColumns) => void update.run({ ...v, id }),
+    insert: (caseId: number, nip: string, v: AccusedColumns) => void insert.run({ ...v, caseId, nip }),
+  };
+}
+
+/** Removes an accused row (fails on a foreign key when something refers to it). */
+export function deleteAccusedRow(db: Db, id: number): void {
+  db.prepare('DELETE FROM case_accused WHERE id = ?').run(id);
+}
+
+/** Recomputes the case's accused_types bits from its accused rows. */
+export function refreshAccusedTypes(db: Db, caseId: number): void {
+  db.prepare(`UPDATE cases SET accused_types = (${ACCUSED_TYPES_OF_CASE_SQL}) WHERE id = @id`).run({ id: caseId });
+}
+
+/** Replaces the case's violation codes. */
+export function replaceViolationCodes(db: Db, caseId: number, codes: readonly string[]): void {
+  db.prepare('DELETE FROM case_violations WHERE case_id = ?').run(caseId);
+  const insert = db.prepare('INSERT INTO case_violations (case_id, code) VALUES (?, ?)');
+  for (const code of new Set(codes)) insert.run(caseId, code);
+}
+
+/** Every status some case has (older builds may have written ones the workflow no longer knows). */
+export function selectUsedStatuses(db: Db): string[] {
+  return (db.prepare('SELECT DISTINCT status FROM cases').all() as { status: string }[]).map((r) => r.status);
 }
 
 export function selectViolationCodes(db: Db, caseId: number): string[] {

@@ -6,12 +6,12 @@ import type { Db } from '../db/connection.ts';
 import type { AuditEntry } from '../audit/audit-log.ts';
 import { formatRegisterNumber } from './register-number.ts';
 import { registerTemplate } from './register-settings.ts';
-import { insertCase, registerNoTaken, selectAccused, selectCase, selectCasePage, selectDuplicates, selectViolationCodes, updateCaseColumns } from './case-queries.ts';
+import { insertCase, registerNoTaken, replaceViolationCodes, selectAccused, selectCase, selectCasePage, selectDuplicates, selectViolationCodes, updateCaseColumns } from './case-queries.ts';
 import { caseColumns, catalogueVersionFor, checkIncidentDate, checkReferences } from './case-fields.ts';
 import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
 import type { CaseColumns } from './case-fields.ts';
-import { syncCaseSearch } from './case-search.ts';
-import { syncAccused, syncViolations } from './case-children.ts';
+import { syncCaseSearch } from './case-search-queries.ts';
+import { syncAccused } from './case-children.ts';
 import { staleCaseError } from './case-stale.ts';
 import { insertEvidence } from '../evidence/evidence-queries.ts';
 import { resolveStaged } from '../evidence/evidence-service.ts';
@@ -52,7 +52,7 @@ export function createCase(ctx: AppContext, input: CaseCreate): { id: number; re
     const id = insertCase(db, row, nowIso, ctx.actor());
     const audits: Audit[] = [];
     syncAccused(db, id, input.accused, cols.opd_id ?? null, nowIso, audits);
-    syncViolations(db, id, input.violationCodes);
+    replaceViolationCodes(db, id, input.violationCodes);
     syncCaseSearch(db, id);
     audits.push({
       action: 'case.create',
@@ -103,7 +103,7 @@ export function updateCase(ctx: AppContext, input: CaseUpdate): { id: number; up
     const audits: Audit[] = [];
     updateCaseColumns(db, input.id, cols, nowIso, ctx.actor());
     syncAccused(db, input.id, input.accused, cols.opd_id ?? null, nowIso, audits);
-    syncViolations(db, input.id, input.violationCodes);
+    replaceViolationCodes(db, input.id, input.violationCodes);
     const after = snapshot(db, input.id, cols);
     const changedBefore: Record<string, unknown> = {};
     const changedAfter: Record<string, unknown> = {};

@@ -11,7 +11,7 @@ import { getSetting, putSetting } from '../db/settings-queries.ts';
 const DEMO_APPOINTMENT = 'Keputusan Bupati tentang Penunjukan Inspektur sebagai Pejabat yang Membentuk Tim Pemeriksa Pelanggaran Disiplin Pegawai Negeri Sipil (data demo)';
 import { demoPositionClass, writeDemoOpdHeads } from './demo-signers.ts';
 import type { PositionClass } from '../../../shared/employees/position-class.ts';
-import { rebuildCaseSearch } from '../cases/case-search.ts';
+import { rebuildCaseSearch } from '../cases/case-search-queries.ts';
 import { TYPE_BITS } from '../cases/accused-types.ts';
 import { WORKFLOW_STATES } from '../../../shared/workflow/states.ts';
 import { Prng } from './prng.ts';

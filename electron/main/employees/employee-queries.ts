@@ -44,6 +44,11 @@ export function selectEmployee(db: Db, id: number): Employee | undefined {
   return db.prepare(`${SELECT_EMPLOYEE} WHERE e.id = ?`).get(id) as Employee | undefined;
 }
 
+/** The NIP of an employee, or undefined when the id is unknown. */
+export function selectEmployeeNip(db: Db, id: number): string | undefined {
+  return (db.prepare('SELECT nip FROM employees WHERE id = ?').get(id) as { nip: string } | undefined)?.nip;
+}
+
 export function selectEmployeeByNip(db: Db, nip: string): Employee | undefined {
   return db.prepare(`${SELECT_EMPLOYEE} WHERE e.nip = ?`).get(nip) as Employee | undefined;
 }

@@ -55,10 +55,6 @@ export function accusedOpdId(db: Db, accusedId: number): number | null {
   return r?.opdId ?? null;
 }
 
-export function opdExists(db: Db, opdId: number): boolean {
-  return db.prepare('SELECT 1 FROM opds WHERE id = ?').get(opdId) !== undefined;
-}
-
 /** How the accused's superiors complete the team: all accused covered, and how many distinct superiors are not team members already. */
 export function superiorTeamFacts(db: Db, caseId: number, teamNips: readonly string[]): { everyAccused: boolean; notOnTeam: number } {
   const r = db

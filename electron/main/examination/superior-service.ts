@@ -11,7 +11,8 @@ import { AppError, notFound } from '../errors.ts';
 import { pangkatGolonganText } from '../../../shared/employees/golongan.ts';
 import type { AccusedSuperior, superiorSetSchema } from '../../../shared/examination/superior.ts';
 import { requireAccused, requireCase } from './exam-queries.ts';
-import { accusedOpdId, deleteSuperior, opdExists, selectSuperior, selectSuperiors, superiorEmployee, upsertSuperior } from './superior-queries.ts';
+import { opdExists } from '../employees/opd-queries.ts';
+import { accusedOpdId, deleteSuperior, selectSuperior, selectSuperiors, superiorEmployee, upsertSuperior } from './superior-queries.ts';
 
 /** The superiors recorded for the case's accused. */
 export function caseSuperiors(ctx: AppContext, caseId: number): AccusedSuperior[] {

@@ -1,3 +1,4 @@
+/** The case search index's door: every statement on case_fts and case_ids_fts, and the FTS5 queries built from what a clerk typed. */
 import type { Db } from '../db/connection.ts';
 
 /**
