@@ -4,6 +4,7 @@ import { AppError, notFound } from '../errors.ts';
 import type { Db } from '../db/connection.ts';
 import type { Opd, OpdHead, opdCreateSchema, opdListSchema, opdUpdateSchema } from '../../../shared/employees/schemas.ts';
 import type { z } from 'zod';
+import { insertOpdRow, opdExists, selectOpd, selectOpdNaming, selectOpds, updateOpdRow, writeOpdHead, writeOpdKop } from './opd-queries.ts';
 
 interface OpdValues {
   name: string;
@@ -25,36 +26,10 @@ export function opdKey(name: string): string {
     .trim();
 }
 
-const SELECT_OPD = `
-  SELECT o.id, o.name, o.code, o.short_name AS shortName, o.active,
-         (SELECT count(*) FROM employees e WHERE e.opd_id = o.id) AS employeeCount,
-         o.head_title AS headTitle, o.head_prefix AS headPrefix, o.head_name AS headName, o.head_nip AS headNip, o.head_pangkat AS headPangkat,
-         o.address, o.phone, o.email
-  FROM opds o`;
-
-interface OpdRow extends Omit<Opd, 'active' | 'head'> {
-  active: number;
-  headTitle: string | null;
-  headPrefix: OpdHead['prefix'];
-  headName: string | null;
-  headNip: string | null;
-  headPangkat: string | null;
-}
-
-function toOpd(row: OpdRow): Opd {
-  const { headTitle, headPrefix, headName, headNip, headPangkat, ...rest } = row;
-  const head = headTitle && headName ? { title: headTitle, prefix: headPrefix, name: headName, nip: headNip ?? '', pangkat: headPangkat ?? '' } : null;
-  return { ...rest, active: row.active === 1, head };
-}
-
 /** The head as stored from a form: null unless title and name are both given. */
 function headOf(input: { headTitle?: string | undefined; headPrefix?: OpdHead['prefix'] | undefined; headName?: string | undefined; headNip?: string | undefined; headPangkat?: string | undefined }): OpdHead | null {
   if (!input.headTitle || !input.headName) return null;
   return { title: input.headTitle, prefix: input.headPrefix ?? '', name: input.headName, nip: input.headNip ?? '', pangkat: input.headPangkat ?? '' };
-}
-
-function writeKop(db: Db, id: number, kop: OpdValues['kop']): void {
-  db.prepare('UPDATE opds SET address = ?, phone = ?, email = ? WHERE id = ?').run(kop?.address ?? null, kop?.phone ?? null, kop?.email ?? null, id);
 }
 
 const kopOf = (input: { address?: string | undefined; phone?: string | undefined; email?: string | undefined }) => ({
@@ -62,17 +37,6 @@ const kopOf = (input: { address?: string | undefined; phone?: string | undefined
   phone: input.phone || null,
   email: input.email || null,
 });
-
-function writeHead(db: Db, id: number, head: OpdHead | null): void {
-  db.prepare('UPDATE opds SET head_title = ?, head_prefix = ?, head_name = ?, head_nip = ?, head_pangkat = ? WHERE id = ?').run(
-    head?.title ?? null,
-    head?.prefix ?? '',
-    head?.name ?? null,
-    head?.nip || null,
-    head?.pangkat || null,
-    id,
-  );
-}
 
 /** The head of an OPD, or null when none is recorded (or the OPD is unknown). */
 export function opdHead(db: Db, id: number | null): OpdHead | null {
@@ -88,19 +52,13 @@ export function opdKop(db: Db, id: number): Pick<Opd, 'name' | 'address' | 'phon
 
 /** OPDs by name; inactive ones only when asked (they stay on old records). */
 export function listOpds(ctx: AppContext, q: z.output<typeof opdListSchema>): Opd[] {
-  const rows = ctx.db.prepare(`${SELECT_OPD} ${q.includeInactive ? '' : 'WHERE o.active = 1'} ORDER BY o.name COLLATE NOCASE`).all() as OpdRow[];
-  return rows.map(toOpd);
-}
-
-function selectOpd(db: Db, id: number): Opd | undefined {
-  const row = db.prepare(`${SELECT_OPD} WHERE o.id = ?`).get(id) as OpdRow | undefined;
-  return row ? toOpd(row) : undefined;
+  return selectOpds(ctx.db, q.includeInactive);
 }
 
 /** Refuses a name or code another OPD already has (names compared by opdKey). */
 function assertUnique(db: Db, v: { name: string; code: string | null }, selfId: number | null): void {
   const key = opdKey(v.name);
-  for (const o of db.prepare('SELECT id, name, code FROM opds').all() as { id: number; name: string; code: string | null }[]) {
+  for (const o of selectOpdNaming(db)) {
     if (o.id === selfId) continue;
     if (opdKey(o.name) === key) throw new AppError('CONFLICT', 'opd.nameTaken', { name: o.name }, { name: 'opd.nameTaken' });
     if (v.code && o.code && o.code.toLowerCase() === v.code.toLowerCase()) {
@@ -111,11 +69,7 @@ function assertUnique(db: Db, v: { name: string; code: string | null }, selfId: 
 
 /** Inserts an OPD row inside the caller's transaction and returns its id and audit entry. */
 export function insertOpd(db: Db, v: OpdValues, nowIso: string, reason?: string) {
-  const id = Number(
-    db
-      .prepare('INSERT INTO opds (name, code, short_name, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(v.name, v.code, v.shortName, v.active ? 1 : 0, nowIso, nowIso).lastInsertRowid,
-  );
+  const id = insertOpdRow(db, v, nowIso);
   return { id, audit: { action: 'opd.create', entity: 'opd', entityId: id, after: v, ...(reason ? { reason } : {}) } };
 }
 
@@ -125,8 +79,8 @@ export function createOpd(ctx: AppContext, input: z.output<typeof opdCreateSchem
   const id = mutate(ctx, (db) => {
     assertUnique(db, v, null);
     const { id, audit } = insertOpd(db, v, ctx.now().toISOString());
-    if (v.head) writeHead(db, id, v.head);
-    writeKop(db, id, v.kop);
+    if (v.head) writeOpdHead(db, id, v.head);
+    writeOpdKop(db, id, v.kop);
     return { value: id, audit };
   });
   return selectOpd(ctx.db, id)!;
@@ -140,16 +94,9 @@ export function updateOpd(ctx: AppContext, input: z.output<typeof opdUpdateSchem
     const before: OpdValues = { name: current.name, code: current.code, shortName: current.shortName, active: current.active, head: current.head, kop: { address: current.address, phone: current.phone, email: current.email } };
     const after: OpdValues = { name: input.name, code: input.code || null, shortName: input.shortName || null, active: input.active, head: headOf(input), kop: kopOf(input) };
     assertUnique(db, after, input.id);
-    db.prepare('UPDATE opds SET name = ?, code = ?, short_name = ?, active = ?, updated_at = ? WHERE id = ?').run(
-      after.name,
-      after.code,
-      after.shortName,
-      after.active ? 1 : 0,
-      ctx.now().toISOString(),
-      input.id,
-    );
-    writeHead(db, input.id, after.head ?? null);
-    writeKop(db, input.id, after.kop);
+    updateOpdRow(db, input.id, after, ctx.now().toISOString());
+    writeOpdHead(db, input.id, after.head ?? null);
+    writeOpdKop(db, input.id, after.kop);
     return { value: null, audit: { action: 'opd.update', entity: 'opd', entityId: input.id, before, after } };
   });
   return selectOpd(ctx.db, input.id)!;
@@ -158,7 +105,7 @@ export function updateOpd(ctx: AppContext, input: z.output<typeof opdUpdateSchem
 /** The OPD id for an id given by a form, refusing unknown ones. */
 export function requireOpd(db: Db, id: number | null | undefined): number | null {
   if (id === null || id === undefined) return null;
-  if (!db.prepare('SELECT 1 FROM opds WHERE id = ?').get(id)) {
+  if (!opdExists(db, id)) {
     throw new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey: 'opd.one' }, { opdId: 'opd.unknown' });
   }
   return id;
@@ -166,6 +113,5 @@ export function requireOpd(db: Db, id: number | null | undefined): number | null
 
 /** Every OPD name and short name in the list (the import recognises an OPD column by them). */
 export function opdNames(db: Db): string[] {
-  const rows = db.prepare('SELECT name, short_name AS shortName FROM opds').all() as { name: string; shortName: string | null }[];
-  return rows.flatMap((r) => (r.shortName ? [r.name, r.shortName] : [r.name]));
+  return selectOpdNaming(db).flatMap((r) => (r.shortName ? [r.name, r.shortName] : [r.name]));
 }

@@ -2,6 +2,7 @@ import type { Db } from '../../db/connection.ts';
 import type { EmployeeValues } from '../employee-queries.ts';
 import { EMPLOYEE_VALUE_FIELDS, selectEmployeeValuesByNip } from '../employee-queries.ts';
 import { opdKey } from '../opd-service.ts';
+import { selectOpdNaming } from '../opd-queries.ts';
 import type { ImportCounts } from '../../../../shared/employees/import-types.ts';
 import type { RawTable } from './raw-table.ts';
 import type { ColumnMap } from './mapping.ts';
@@ -33,12 +34,7 @@ export interface ImportPlan {
 
 function loadOpdIndex(db: Db): Map<string, number> {
   const index = new Map<string, number>();
-  const rows = db.prepare('SELECT id, name, code, short_name AS shortName FROM opds ORDER BY id').all() as {
-    id: number;
-    name: string;
-    code: string | null;
-    shortName: string | null;
-  }[];
+  const rows = selectOpdNaming(db);
   // Names win over codes and short names when they collide.
   for (const r of rows) {
     if (r.shortName && !index.has(opdKey(r.shortName))) index.set(opdKey(r.shortName), r.id);
