@@ -1,7 +1,7 @@
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import { AppError, notFound } from '../errors.ts';
-import { nextSerial } from '../db/counters.ts';
+import { nextSerial } from '../db/counter-queries.ts';
 import type { Db } from '../db/connection.ts';
 import type { AuditEntry } from '../audit/audit-log.ts';
 import { formatRegisterNumber } from './register-number.ts';

@@ -4,15 +4,15 @@ import type { Db } from '../db/connection.ts';
 import { AppError } from '../errors.ts';
 import { DEFAULT_REGISTER_TEMPLATE, formatRegisterNumber, hasRegisterPlaceholders } from '../../../shared/cases/register-number.ts';
 import type { RegisterTemplateInfo } from '../../../shared/cases/register-number.ts';
-import { putSetting, settingStamp } from '../db/settings-queries.ts';
+import { getSetting, putSetting, settingStamp } from '../db/settings-queries.ts';
+import { peekSerial } from '../db/counter-queries.ts';
 import { checkVersion, differingFields } from '../records/record-version.ts';
 
 const KEY = 'case.registerTemplate';
 
 /** The office's register-number template (settings table), or the default. */
 export function registerTemplate(db: Db): string {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined;
-  return row?.value ?? DEFAULT_REGISTER_TEMPLATE;
+  return getSetting(db, KEY) ?? DEFAULT_REGISTER_TEMPLATE;
 }
 
 /**
@@ -35,8 +35,7 @@ export function setRegisterTemplate(ctx: AppContext, template: string, expectedV
 /** The template with the number the next registration would get (this year's counter + 1, as case-service takes it). */
 function templateInfo(ctx: AppContext, db: Db, template: string): RegisterTemplateInfo {
   const year = ctx.now().getFullYear();
-  const last = db.prepare("SELECT last FROM counters WHERE register = 'case' AND year = ?").pluck().get(year) as number | undefined;
-  const nextSeq = (last ?? 0) + 1;
+  const nextSeq = peekSerial(db, 'case', year);
   return { template, example: formatRegisterNumber(template, nextSeq, year), nextSeq, year, version: settingStamp(db, KEY)?.version ?? 0 };
 }
 

@@ -125,7 +125,7 @@ export class DemoSanctions {
    */
   delivered(caseId: number, accusedId: number, skDate: string, deliveredOn: string, durationMonths: number | null): void {
     if (caseId <= this.o.letterSample) return;
-    // The SK register's counter (db/counters.ts nextSerial, prepared once for the thousands of demo SKs).
+    // The SK register's counter (db/counter-queries.ts nextSerial, prepared once for the thousands of demo SKs).
     const serial = (this.bump.get(`letter:${this.o.skNumbering.register}`, Number(skDate.slice(0, 4))) as { last: number }).last;
     const number = formatLetterNumber(this.o.skNumbering.template, serial, skDate);
     const dates = decisionDates({ receivedOn: deliveredOn, durationMonths }, (d) => dueDate('skEffective', d, this.o.settings, this.o.cal));

@@ -169,12 +169,6 @@ export function listIssued(db: Db, f: IssuedFilter): IssuedLetter[] {
   return (db.prepare(sql).all(params) as Row[]).map(toLetter);
 }
 
-/** Peeks at the next serial of a register without taking it. */
-export function peekSerial(db: Db, register: string, year: number): number {
-  const r = db.prepare('SELECT last FROM counters WHERE register = ? AND year = ?').get(register, year) as { last: number } | undefined;
-  return (r?.last ?? 0) + 1;
-}
-
 export function markVoid(db: Db, id: number, reason: string, by: string, at: string): void {
   db.prepare("UPDATE issued_letters SET status = 'void', void_reason = ?, voided_by = ?, voided_at = ? WHERE id = ? AND status = 'issued'").run(reason, by, at, id);
 }

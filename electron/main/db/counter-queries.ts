@@ -1,3 +1,4 @@
+/** The door to the yearly number registers (counters). */
 import type { Db } from './connection.ts';
 
 /**
@@ -14,4 +15,10 @@ export function nextSerial(db: Db, register: string, year: number): number {
     )
     .get(register, year) as { last: number };
   return row.last;
+}
+
+/** Peeks at the next serial of a register without taking it. */
+export function peekSerial(db: Db, register: string, year: number): number {
+  const r = db.prepare('SELECT last FROM counters WHERE register = ? AND year = ?').get(register, year) as { last: number } | undefined;
+  return (r?.last ?? 0) + 1;
 }
