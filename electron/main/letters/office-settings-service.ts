@@ -16,14 +16,15 @@ import type { OfficeSettings } from '../../../shared/letters/office-settings.ts'
 import { LOGO_MAX_BYTES, checkLogo } from './image-check.ts';
 import { flattenLogo } from './logo-flatten.ts';
 import type { LetterAssets } from './parts/document.ts';
-import { putSetting, settingStamp } from '../db/settings-queries.ts';
+import { getSetting, putSetting, settingStamp } from '../db/settings-queries.ts';
+import { insertOfficeAsset, selectOfficeAsset } from './office-asset-queries.ts';
 import { checkVersion, differingFields } from '../records/record-version.ts';
 import type { OfficeSettingsView } from '../../../shared/letters/office-settings.ts';
 
 export const OFFICE_SETTINGS_KEY = 'office.letters';
 
 function readRaw(ctx: AppContext): string | undefined {
-  return (ctx.db.prepare('SELECT value FROM settings WHERE key = ?').get(OFFICE_SETTINGS_KEY) as { value: string } | undefined)?.value;
+  return getSetting(ctx.db, OFFICE_SETTINGS_KEY);
 }
 
 /** The office settings, with defaults for anything not yet set (older stored settings keep parsing). */
@@ -92,10 +93,7 @@ export function uploadLogo(ctx: AppContext, uploaded: Buffer): OfficeSettingsVie
   materialise(assetsDir(ctx), name, bytes, sha256);
   const current = getOfficeSettings(ctx);
   return mutate(ctx, (db) => {
-    db.prepare(
-      `INSERT INTO office_assets (sha256, mime, width, height, bytes, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (sha256) DO NOTHING`,
-    ).run(sha256, check.info.mime, check.info.width, check.info.height, bytes, ctx.now().toISOString(), ctx.actor());
+    insertOfficeAsset(db, { sha256, mime: check.info.mime, width: check.info.width, height: check.info.height, bytes }, ctx.now().toISOString(), ctx.actor());
     const next = { ...current, logoFile: name };
     putSetting(db, OFFICE_SETTINGS_KEY, JSON.stringify(next), { at: ctx.now().toISOString(), actor: ctx.actor() });
     return {
@@ -121,7 +119,7 @@ export function removeLogo(ctx: AppContext): OfficeSettingsView {
 export function getLogo(ctx: AppContext): { mime: string; dataBase64: string } | null {
   const { logoFile } = getOfficeSettings(ctx);
   if (!logoFile) return null;
-  const row = ctx.db.prepare('SELECT mime, bytes FROM office_assets WHERE sha256 = ?').get(logoFile.slice(5, 69)) as { mime: string; bytes: Buffer } | undefined;
+  const row = selectOfficeAsset(ctx.db, logoFile.slice(5, 69));
   return row ? { mime: row.mime, dataBase64: row.bytes.toString('base64') } : null;
 }
 
@@ -133,7 +131,7 @@ export function letterAssets(ctx: AppContext, office: OfficeSettings): { assets:
   const dir = assetsDir(ctx);
   if (!office.logoFile || !LOGO_FILE_PATTERN.test(office.logoFile)) return { assets: {}, allowedDirs: [] };
   const sha256 = office.logoFile.slice(5, 69);
-  const row = ctx.db.prepare('SELECT bytes FROM office_assets WHERE sha256 = ?').get(sha256) as { bytes: Buffer } | undefined;
+  const row = selectOfficeAsset(ctx.db, sha256);
   if (!row) return { assets: {}, allowedDirs: [] };
   return { assets: { logoPath: materialise(dir, office.logoFile, row.bytes, sha256) }, allowedDirs: [dir] };
 }
