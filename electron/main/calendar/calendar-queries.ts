@@ -1,3 +1,4 @@
+/** The door to the holiday calendar (holiday_years, holidays). */
 import type { Db } from '../db/connection.ts';
 import type { HolidayKind } from '../../../shared/calendar/types.ts';
 import type { HolidayRow, HolidayYearSummary } from '../../../shared/calendar/schemas.ts';
@@ -35,4 +36,30 @@ export function selectHoliday(db: Db, id: number): HolidayRow | undefined {
 
 export function selectHolidayByDate(db: Db, date: string): HolidayRow | undefined {
   return db.prepare('SELECT id, date, name, kind, note FROM holidays WHERE date = ?').get(date) as HolidayRow | undefined;
+}
+
+/** Creates a covered year or changes the decrees it cites. */
+export function upsertYear(db: Db, year: number, source: string, at: string, by: string): void {
+  db.prepare(
+    `INSERT INTO holiday_years (year, source, updated_at, updated_by) VALUES (?, ?, ?, ?)
+     ON CONFLICT (year) DO UPDATE SET source = excluded.source, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+  ).run(year, source, at, by);
+}
+
+/** Marks a year as changed now (a holiday of it was added, edited or removed). */
+export function touchYear(db: Db, year: number, at: string, by: string): void {
+  db.prepare('UPDATE holiday_years SET updated_at = ?, updated_by = ? WHERE year = ?').run(at, by, year);
+}
+
+/** Adds a holiday; returns its id. */
+export function insertHoliday(db: Db, year: number, row: { date: string; name: string; kind: HolidayKind; note: string | null }): number {
+  return Number(db.prepare('INSERT INTO holidays (date, year, name, kind, note) VALUES (?, ?, ?, ?, ?)').run(row.date, year, row.name, row.kind, row.note).lastInsertRowid);
+}
+
+export function updateHolidayRow(db: Db, id: number, v: { name: string; kind: HolidayKind; note: string | null }): void {
+  db.prepare('UPDATE holidays SET name = ?, kind = ?, note = ? WHERE id = ?').run(v.name, v.kind, v.note, id);
+}
+
+export function deleteHoliday(db: Db, id: number): void {
+  db.prepare('DELETE FROM holidays WHERE id = ?').run(id);
 }

@@ -17,7 +17,7 @@ import type {
   holidayRemoveSchema,
   holidayUpdateSchema,
 } from '../../../shared/calendar/schemas.ts';
-import { selectAllHolidays, selectHoliday, selectHolidayByDate, selectHolidaysOfYear, selectYear, selectYearNumbers, selectYears } from './calendar-queries.ts';
+import { deleteHoliday, insertHoliday, selectAllHolidays, selectHoliday, selectHolidayByDate, selectHolidaysOfYear, selectYear, selectYearNumbers, selectYears, touchYear, updateHolidayRow, upsertYear } from './calendar-queries.ts';
 import { recountOpenDeadlines } from '../deadlines/recount.ts';
 import { loadDeadlineSettings } from '../deadlines/rule-settings.ts';
 
@@ -66,10 +66,7 @@ export function setYearSource(ctx: AppContext, input: z.output<typeof calendarSe
     const calBefore = loadCalendar(db);
     const before = selectYear(db, input.year);
     const nowIso = ctx.now().toISOString();
-    db.prepare(
-      `INSERT INTO holiday_years (year, source, updated_at, updated_by) VALUES (?, ?, ?, ?)
-       ON CONFLICT (year) DO UPDATE SET source = excluded.source, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-    ).run(input.year, input.source, nowIso, ctx.actor());
+    upsertYear(db, input.year, input.source, nowIso, ctx.actor());
     return {
       value: undefined,
       audit: [
@@ -93,8 +90,8 @@ function recount(db: Db, calBefore: HolidayCalendar, year: number): ReturnType<t
   return withCalendar(() => recountOpenDeadlines(db, calBefore, loadCalendar(db), loadDeadlineSettings(db), year));
 }
 
-function touchYear(db: Db, year: number, ctx: AppContext): void {
-  db.prepare('UPDATE holiday_years SET updated_at = ?, updated_by = ? WHERE year = ?').run(ctx.now().toISOString(), ctx.actor(), year);
+function touch(db: Db, year: number, ctx: AppContext): void {
+  touchYear(db, year, ctx.now().toISOString(), ctx.actor());
 }
 
 /** Adds one holiday to a covered year; a date can carry only one entry. */
@@ -106,8 +103,8 @@ export function addHoliday(ctx: AppContext, input: z.output<typeof holidayInputS
   return mutate(ctx, (db) => {
     const calBefore = loadCalendar(db);
     const row = { date: input.date, name: input.name, kind: input.kind, note: input.note || null };
-    const id = Number(db.prepare('INSERT INTO holidays (date, year, name, kind, note) VALUES (?, ?, ?, ?, ?)').run(row.date, year, row.name, row.kind, row.note).lastInsertRowid);
-    touchYear(db, year, ctx);
+    const id = insertHoliday(db, year, row);
+    touch(db, year, ctx);
     return { value: { id, ...row }, audit: [{ action: 'holiday.create', entity: 'holiday', entityId: id, after: row, reason: input.reason || null }, ...recount(db, calBefore, year)] };
   });
 }
@@ -119,8 +116,8 @@ export function updateHoliday(ctx: AppContext, input: z.output<typeof holidayUpd
   return mutate(ctx, (db) => {
     const calBefore = loadCalendar(db);
     const after = { ...before, name: input.name, kind: input.kind, note: input.note || null };
-    db.prepare('UPDATE holidays SET name = ?, kind = ?, note = ? WHERE id = ?').run(after.name, after.kind, after.note, input.id);
-    touchYear(db, Number(before.date.slice(0, 4)), ctx);
+    updateHolidayRow(db, input.id, after);
+    touch(db, Number(before.date.slice(0, 4)), ctx);
     return { value: after, audit: [{ action: 'holiday.update', entity: 'holiday', entityId: input.id, before, after, reason: input.reason || null }, ...recount(db, calBefore, Number(before.date.slice(0, 4)))] };
   });
 }
@@ -131,8 +128,8 @@ export function removeHoliday(ctx: AppContext, input: z.output<typeof holidayRem
   if (!before) throw notFound('calendar.holiday');
   return mutate(ctx, (db) => {
     const calBefore = loadCalendar(db);
-    db.prepare('DELETE FROM holidays WHERE id = ?').run(input.id);
-    touchYear(db, Number(before.date.slice(0, 4)), ctx);
+    deleteHoliday(db, input.id);
+    touch(db, Number(before.date.slice(0, 4)), ctx);
     return { value: { id: input.id }, audit: [{ action: 'holiday.delete', entity: 'holiday', entityId: input.id, before, reason: input.reason }, ...recount(db, calBefore, Number(before.date.slice(0, 4)))] };
   });
 }
