@@ -169,6 +169,13 @@ export function listIssued(db: Db, f: IssuedFilter): IssuedLetter[] {
   return (db.prepare(sql).all(params) as Row[]).map(toLetter);
 }
 
+/** Every letter issued for a case, void ones included, oldest first (the case summary lists them). */
+export function selectCaseLetterList(db: Db, caseId: number): { type: LetterType; number: string; date: string; status: 'issued' | 'void' }[] {
+  return db
+    .prepare('SELECT type, number, letter_date AS date, status FROM issued_letters WHERE case_id = ? ORDER BY id')
+    .all(caseId) as { type: LetterType; number: string; date: string; status: 'issued' | 'void' }[];
+}
+
 export function markVoid(db: Db, id: number, reason: string, by: string, at: string): void {
   db.prepare("UPDATE issued_letters SET status = 'void', void_reason = ?, voided_by = ?, voided_at = ? WHERE id = ? AND status = 'issued'").run(reason, by, at, id);
 }

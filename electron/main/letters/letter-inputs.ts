@@ -29,7 +29,7 @@ import { selectDecisionForLetter, selectDeliveryForLetter } from '../examination
 import { selectSessionsForLetters } from '../hearings/session-queries.ts';
 import type { SessionData } from '../hearings/session-queries.ts';
 import { selectAccusedPerson } from '../cases/case-queries.ts';
-import { lastIssued } from './issued-queries.ts';
+import { lastIssued, selectCaseLetterList } from './issued-queries.ts';
 import { loadDeadlineSettings } from '../deadlines/rule-settings.ts';
 import { appealBody } from '../../../shared/examination/appeal-body.ts';
 import { titleCase } from './types/sk.ts';
@@ -358,10 +358,7 @@ const builders: { [T in LetterType]: Build<T> } = {
 };
 
 function issuedForSummary(ctx: AppContext, caseId: number): LetterInputs['summary']['letters'] {
-  const rows = ctx.db
-    .prepare('SELECT type, number, letter_date AS date, status FROM issued_letters WHERE case_id = ? ORDER BY id')
-    .all(caseId) as { type: LetterType; number: string; date: string; status: 'issued' | 'void' }[];
-  return rows.map((r) => ({ title: LETTER_TITLES[r.type] ?? r.type, number: r.number, date: r.date, status: r.status }));
+  return selectCaseLetterList(ctx.db, caseId).map((r) => ({ title: LETTER_TITLES[r.type] ?? r.type, number: r.number, date: r.date, status: r.status }));
 }
 
 /** Builds one letter's input from the case, or throws naming what is missing. */
