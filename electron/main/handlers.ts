@@ -13,6 +13,7 @@ import { examinationHandlers } from './examination/handlers.ts';
 import { uploadHandlers } from './uploads/handlers.ts';
 import { reportHandlers } from './reports/handlers.ts';
 import { sanctionHandlers } from './sanctions/handlers.ts';
+import { pactHandlers } from './pacts/handlers.ts';
 import { recommendationHandlers } from './recommendations/handlers.ts';
 import { recordHandlers } from './records/handlers.ts';
 
@@ -36,6 +37,7 @@ export const handlers: Handlers = {
   ...uploadHandlers,
   ...reportHandlers,
   ...sanctionHandlers,
+  ...pactHandlers,
   ...recommendationHandlers,
   ...serverStatusHandlers,
   ...recordHandlers,

@@ -17,6 +17,7 @@ import { sanctionChannels } from './channels/sanctions.ts';
 import { recommendationChannels } from './channels/recommendations.ts';
 import { serverChannels } from './channels/server.ts';
 import { recordChannels } from './channels/records.ts';
+import { pactChannels } from './channels/pacts.ts';
 
 export type { SystemInfo } from './channels/system.ts';
 export type { PdfFile } from './channels/letters.ts';
@@ -47,6 +48,7 @@ export const ipcTable = {
   ...recommendationChannels,
   ...serverChannels,
   ...recordChannels,
+  ...pactChannels,
 } as const;
 
 export type IpcTable = typeof ipcTable;

@@ -8,7 +8,7 @@ import { z } from 'zod';
  * but they are edited only inside the case form, so the case's version is the one a form
  * sends back and the one refused.
  */
-export const RECORD_KINDS = ['case', 'employee', 'session', 'bap', 'lhp', 'decision', 'settings', 'recommendation'] as const;
+export const RECORD_KINDS = ['case', 'employee', 'session', 'bap', 'lhp', 'decision', 'settings', 'recommendation', 'pact'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** Required in every update payload: the record's version when the form was loaded. */

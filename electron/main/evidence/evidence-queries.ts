@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection.ts';
 import type { AuditEntry } from '../audit/audit-log.ts';
 import type { EvidenceCategory, EvidenceItem, StagedEvidence } from '../../../shared/evidence/schemas.ts';
+import { selectPactDocumentFiles } from '../pacts/pact-queries.ts';
 
 const SELECT = `SELECT id, case_id AS caseId, kind, category, sha256, size, mime, original_name AS originalName, url, description,
                        added_at AS addedAt, added_by AS addedBy
@@ -28,14 +29,15 @@ export interface EvidenceFileSummary {
 }
 
 /**
- * Every evidence file a database refers to. Backups of schema versions before evidence
+ * Every evidence file a database refers to (case evidence and scanned pact documents). Backups of schema versions before evidence
  * existed have no such table (a restore preview reads them too): they list none.
  */
 export function selectEvidenceFiles(db: Db): EvidenceFileSummary[] {
   if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'evidence'").get()) return [];
   const bySha = new Map<string, EvidenceFileSummary>();
   const rows = db.prepare("SELECT sha256, size, original_name AS name FROM evidence WHERE kind = 'file' AND sha256 IS NOT NULL ORDER BY id").all() as { sha256: string; size: number | null; name: string | null }[];
-  for (const r of rows) {
+  // Scanned integrity-pact documents live in the same store: backed up and checked alike.
+  for (const r of [...rows, ...selectPactDocumentFiles(db)]) {
     const entry = bySha.get(r.sha256) ?? { sha256: r.sha256, size: r.size ?? -1, names: [] };
     if (r.name && !entry.names.includes(r.name)) entry.names.push(r.name);
     bySha.set(r.sha256, entry);
