@@ -15,6 +15,7 @@ import { CaseTimeline } from './CaseTimeline.tsx';
 import { EvidencePanel } from './EvidencePanel.tsx';
 import { AddEvidence } from './AddEvidence.tsx';
 import { statusLabel } from './status-label.ts';
+import { PactCaseFlag } from '../pacts/PactCaseFlag.tsx';
 import { errorText } from '../../../../shared/error-text.ts';
 
 function Field({ label, value }: { label: string; value: string | null | undefined }) {
@@ -121,6 +122,7 @@ export function CaseDetailPage({ id }: { id: number }) {
           ))}
         </Table.Tbody>
       </Table>
+      <PactCaseFlag caseId={c.id} />
       <Title order={4}>{t('case.violations')}</Title>
       <Stack gap={4}>
         {c.violations.map((v) => (

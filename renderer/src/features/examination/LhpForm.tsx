@@ -10,6 +10,7 @@ import { lhpSaveSchema } from '../../../../shared/examination/schemas.ts';
 import type { LhpSaveInput } from '../../../../shared/examination/schemas.ts';
 import type { Lhp } from '../../../../shared/examination/types.ts';
 import type { SanctionCatalogue } from '../../../../shared/examination/sanctions.ts';
+import { PactAggravatingButton } from '../pacts/PactCaseFlag.tsx';
 
 /** LHP findings for one accused: form, time and place of the violation, factors, impact, recommended sanction, authorised official. */
 export function LhpForm(props: { caseId: number; accused: { id: number; name: string }; lhp: Lhp | undefined; catalogues: SanctionCatalogue[]; editable: boolean; onSaved: () => void }) {
@@ -66,6 +67,18 @@ export function LhpForm(props: { caseId: number; accused: { id: number; name: st
             <TextInput label={t('lhp.violationTime')} withAsterisk disabled={!props.editable} {...form.getInputProps('violationTime')} key={form.key('violationTime')} />
             <TextInput label={t('lhp.violationPlace')} withAsterisk disabled={!props.editable} {...form.getInputProps('violationPlace')} key={form.key('violationPlace')} />
           </SimpleGrid>
+          {props.editable && (
+            <Group>
+              <PactAggravatingButton
+                caseId={props.caseId}
+                accusedId={props.accused.id}
+                onUse={(text) => {
+                  const current = (form.getValues().aggravating ?? '').trim();
+                  if (!current.includes(text)) form.setFieldValue('aggravating', current ? `${current}\n${text}` : text);
+                }}
+              />
+            </Group>
+          )}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             {area('aggravating', t('lhp.aggravating'))}
             {area('mitigating', t('lhp.mitigating'))}
