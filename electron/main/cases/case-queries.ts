@@ -371,3 +371,62 @@ export function selectDuplicates(
   }
   return out;
 }
+
+/** A case row as a bulk load writes it (the demo generator): the columns of insertCase under camelCase names, plus the accused-types bits. */
+export interface BulkCaseRow {
+  registerNo: string;
+  year: number;
+  seq: number;
+  source: string;
+  sourceKind: string | null;
+  sourceRef: string | null;
+  sourceDate: string | null;
+  anon: number;
+  reporterName: string | null;
+  reporterContact: string | null;
+  incidentDate: string;
+  incidentTime: string | null;
+  place: string;
+  opdId: number;
+  chronology: string;
+  status: string;
+  catalogue: string;
+  createdAt: string;
+  createdBy: string;
+  types: number;
+}
+
+/** The case, accused and violation inserts prepared once, for bulk loads of thousands of cases (no search rows: rebuild them after). */
+export function caseBulkWriter(db: Db) {
+  const insCase = db.prepare(
+    `INSERT INTO cases (register_no, register_year, register_seq, source, source_kind, source_ref, source_date, reporter_anonymous,
+                        reporter_name, reporter_contact, incident_date, incident_time, incident_place, opd_id, chronology, status,
+                        catalogue_version, created_at, created_by, updated_at, updated_by, accused_types)
+     VALUES (@registerNo, @year, @seq, @source, @sourceKind, @sourceRef, @sourceDate, @anon, @reporterName, @reporterContact,
+             @incidentDate, @incidentTime, @place, @opdId, @chronology, @status, @catalogue, @createdAt, @createdBy, @createdAt, @createdBy, @types)`,
+  );
+  const insAccused = db.prepare(
+    `INSERT INTO case_accused (case_id, employee_id, position, name, nip, employment_type, pangkat, jabatan, unit_kerja)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insViolation = db.prepare('INSERT INTO case_violations (case_id, code) VALUES (?, ?)');
+  const touch = db.prepare('UPDATE cases SET updated_at = ?, updated_by = ? WHERE id = ?');
+  return {
+    insertCase: (row: BulkCaseRow): number => Number(insCase.run(row).lastInsertRowid),
+    insertAccused: (caseId: number, a: { employeeId: number; position: number; name: string; nip: string; employmentType: string; pangkat: string | null; jabatan: string; unitKerja: string }): number =>
+      Number(insAccused.run(caseId, a.employeeId, a.position, a.name, a.nip, a.employmentType, a.pangkat, a.jabatan, a.unitKerja).lastInsertRowid),
+    insertViolation: (caseId: number, code: string): void => void insViolation.run(caseId, code),
+    /** The case's last change: when and by whom. */
+    touch: (caseId: number, at: string, by: string): void => void touch.run(at, by, caseId),
+  };
+}
+
+/** The ids of the first `n` cases. */
+export function selectFirstCaseIds(db: Db, n: number): number[] {
+  return db.prepare('SELECT id FROM cases ORDER BY id LIMIT ?').pluck().all(n) as number[];
+}
+
+/** The case's stored status as written (unknown ones included), or undefined. */
+export function selectCaseStatus(db: Db, id: number): string | undefined {
+  return db.prepare('SELECT status FROM cases WHERE id = ?').pluck().get(id) as string | undefined;
+}

@@ -22,3 +22,11 @@ export function peekSerial(db: Db, register: string, year: number): number {
   const r = db.prepare('SELECT last FROM counters WHERE register = ? AND year = ?').get(register, year) as { last: number } | undefined;
   return (r?.last ?? 0) + 1;
 }
+
+/** nextSerial prepared once, for bulk loads that take thousands of numbers (the demo generator). */
+export function serialTaker(db: Db): (register: string, year: number) => number {
+  const st = db.prepare(
+    'INSERT INTO counters (register, year, last) VALUES (?, ?, 1) ON CONFLICT (register, year) DO UPDATE SET last = last + 1 RETURNING last',
+  );
+  return (register, year) => (st.get(register, year) as { last: number }).last;
+}

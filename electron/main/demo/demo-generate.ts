@@ -12,6 +12,10 @@ const DEMO_APPOINTMENT = 'Keputusan Bupati tentang Penunjukan Inspektur sebagai 
 import { demoPositionClass, writeDemoOpdHeads } from './demo-signers.ts';
 import type { PositionClass } from '../../../shared/employees/position-class.ts';
 import { rebuildCaseSearch } from '../cases/case-search-queries.ts';
+import { caseBulkWriter } from '../cases/case-queries.ts';
+import { serialTaker } from '../db/counter-queries.ts';
+import { ensureOpdNamed } from '../employees/opd-queries.ts';
+import { employeeBulkInserter, selectAllEmployeeNips } from '../employees/employee-queries.ts';
 import { TYPE_BITS } from '../cases/accused-types.ts';
 import { WORKFLOW_STATES } from '../../../shared/workflow/states.ts';
 import { Prng } from './prng.ts';
@@ -114,14 +118,10 @@ function generate(ctx: AppContext, opts: DemoOptions): DemoResult {
   let teams: DemoTeam[] = [];
   let signers: ReturnType<typeof writeDemoOpdHeads> = new Map();
   db.transaction(() => {
-    const insOpd = db.prepare('INSERT INTO opds (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id');
-    const opdIds = W.OPDS.map((name) => (insOpd.get(name) as { id: number }).id);
+    const opdIds = W.OPDS.map((name) => ensureOpdNamed(db, name));
     signers = writeDemoOpdHeads(db, String(opts.seed), W.OPDS.map((name, i) => ({ id: opdIds[i]!, name })));
-    const insEmp = db.prepare(
-      `INSERT INTO employees (nip, name, employment_type, pangkat, jabatan, unit_kerja, opd_id, position_class, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const used = new Set<string>((db.prepare('SELECT nip FROM employees').pluck().all() as string[]));
+    const insertEmployee = employeeBulkInserter(db);
+    const used = new Set<string>(selectAllEmployeeNips(db));
     const created = new Date(Date.UTC(2023, 0, 2)).toISOString();
     for (let i = 0; i < employeeCount; i++) {
       const type = r.weighted([['PNS', 70], ['PPPK', 25], ['NON_ASN', 5]] as const);
@@ -134,7 +134,7 @@ function generate(ctx: AppContext, opts: DemoOptions): DemoResult {
       const jabatan = r.pick(W.JABATAN);
       const unit = opd.startsWith('Dinas Pendidikan') ? `SD Negeri ${r.int(1, 12)} ${r.pick(W.KECAMATAN)}` : opd;
       const positionClass = demoPositionClass(type, jabatan);
-      const id = Number(insEmp.run(nip, name, type, pangkat, jabatan, unit, opdIds[opdIndex]!, positionClass, created, created).lastInsertRowid);
+      const id = insertEmployee({ nip, name, employmentType: type, pangkat, jabatan, unitKerja: unit, opdId: opdIds[opdIndex]!, positionClass }, created);
       employees.push({ id, nip, name, type, jabatan, unit, opdId: opdIds[opdIndex]!, pangkat, positionClass });
     }
     teams = insertDemoStaff(db, rw, opts.cases, created);
@@ -155,21 +155,9 @@ function generate(ctx: AppContext, opts: DemoOptions): DemoResult {
   const disciplinary = currentCatalogue.entries.map((e) => e.code);
   const sources = [['bawaslu', 40], ['public_complaint', 20], ['media', 15], ['own_finding', 10], ['bkn', 8], ['dprd', 7]] as const;
   const states = WORKFLOW_STATES.map((s, i) => [s, i === 0 ? 30 : i < 9 ? 8 : 4] as const);
-  const insCase = db.prepare(
-    `INSERT INTO cases (register_no, register_year, register_seq, source, source_kind, source_ref, source_date, reporter_anonymous,
-                        reporter_name, reporter_contact, incident_date, incident_time, incident_place, opd_id, chronology, status,
-                        catalogue_version, created_at, created_by, updated_at, updated_by, accused_types)
-     VALUES (@registerNo, @year, @seq, @source, @sourceKind, @sourceRef, @sourceDate, @anon, @reporterName, @reporterContact,
-             @incidentDate, @incidentTime, @place, @opdId, @chronology, @status, @catalogue, @createdAt, @createdBy, @createdAt, @createdBy, @types)`,
-  );
-  const insAccused = db.prepare(
-    `INSERT INTO case_accused (case_id, employee_id, position, name, nip, employment_type, pangkat, jabatan, unit_kerja)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insViolation = db.prepare('INSERT INTO case_violations (case_id, code) VALUES (?, ?)');
-  const bumpCounter = db.prepare(
-    'INSERT INTO counters (register, year, last) VALUES (?, ?, 1) ON CONFLICT (register, year) DO UPDATE SET last = last + 1 RETURNING last',
-  );
+  // Bulk writers prepared once by the tables' own queries modules (tens of thousands of rows).
+  const write = caseBulkWriter(db);
+  const takeSerial = serialTaker(db);
   const clerks = ['sri.rahayu', 'agus.setiawan', 'dewi.kusuma'];
   // Registrations spread evenly from January 2023 to December 2024, in order.
   const start = Date.UTC(2023, 0, 3);
@@ -211,7 +199,7 @@ function generate(ctx: AppContext, opts: DemoOptions): DemoResult {
       for (let i = from; i < Math.min(opts.cases, from + BATCH); i++) {
         const created = new Date(start + Math.floor(((i + r.next()) / opts.cases) * span));
         const year = created.getUTCFullYear();
-        const seq = (bumpCounter.get('case', year) as { last: number }).last;
+        const seq = takeSerial('case', year);
         const incident = new Date(created.getTime() - r.int(1, 40) * DAY);
         const source = r.weighted(sources);
         const anon = source === 'public_complaint' && r.chance(0.4);
@@ -245,11 +233,13 @@ function generate(ctx: AppContext, opts: DemoOptions): DemoResult {
           createdBy: r.pick(clerks),
           types: people.reduce((m, p) => m | TYPE_BITS[p.type], 0),
         };
-        const id = Number(insCase.run(row).lastInsertRowid);
-        const accusedIds = people.map((p, k) => Number(insAccused.run(id, p.id, k + 1, p.name, p.nip, p.type, p.pangkat, p.jabatan, p.unit).lastInsertRowid));
+        const id = write.insertCase(row);
+        const accusedIds = people.map((p, k) =>
+          write.insertAccused(id, { employeeId: p.id, position: k + 1, name: p.name, nip: p.nip, employmentType: p.type, pangkat: p.pangkat, jabatan: p.jabatan, unitKerja: p.unit }),
+        );
         accusedTotal += people.length;
         const codes = [...new Set(Array.from({ length: r.weighted([[1, 80], [2, 20]] as const) }, () => r.pick(disciplinary)))];
-        for (const code of codes) insViolation.run(id, code);
+        for (const code of codes) write.insertViolation(id, code);
         // The case is registered, then walked to its status (demo-workflow.ts).
         emit(created, { actor: row.createdBy, action: 'case.create', entity: 'case', entityId: id, after: { register_no: registerNo, status: 'registered', accused: people.map((p) => p.nip), violationCodes: codes }, reason: `demo data (seed ${opts.seed})` });
         workflow.write(

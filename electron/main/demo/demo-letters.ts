@@ -7,6 +7,12 @@ import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
 import { recordDelivery } from '../examination/delivery-service.ts';
 import { fileAppeal } from '../examination/appeal-service.ts';
 import { examinationOverview } from '../examination/workflow-service.ts';
+import { selectCaseStatus, selectFirstCaseIds } from '../cases/case-queries.ts';
+import { firstSummons1SessionId } from '../hearings/session-queries.ts';
+import { selectDecidedAccused } from '../examination/decision-queries.ts';
+import { releasedWithoutSk } from '../examination/release-queries.ts';
+import { selectMoral } from '../examination/moral-queries.ts';
+import { validIssued } from '../letters/issued-queries.ts';
 
 /** The Inspectorate's clerk who hands the demo SKs over (fictional; signs the berita acara as "Yang menyampaikan"). */
 const DEMO_DELIVERER = { deliveredByName: 'RINA KARTIKA, S.Sos.', deliveredByNip: '199003152015032002', deliveredByJabatan: 'Pengadministrasi Umum pada Inspektorat Kabupaten Contoh' };
@@ -32,17 +38,9 @@ export interface DemoLetterResult {
  */
 export async function issueDemoLetters(ctx: AppContext, cases: number): Promise<DemoLetterResult> {
   const db = ctx.db;
-  const ids = db.prepare('SELECT id FROM cases ORDER BY id LIMIT ?').pluck().all(cases) as number[];
-  const firstSession = db.prepare('SELECT id FROM exam_sessions WHERE case_id = ? AND summons_no = 1 ORDER BY start_at, id LIMIT 1').pluck();
-  const decided = db.prepare('SELECT accused_id AS accusedId, catalogue_id AS catalogueId FROM decisions WHERE case_id = ? ORDER BY accused_id');
+  const ids = selectFirstCaseIds(db, cases);
   // A moral sanction (ethics catalogue) gets its statement letter instead of a disciplinary SK.
   const moral = new Set(allSanctionCatalogues().filter((c) => c.kind === 'etik').map((c) => c.id));
-  const issuedSk = db.prepare("SELECT 1 FROM issued_letters WHERE case_id = ? AND type = 'sk' AND subject = ? AND status = 'issued'").pluck();
-  // Only while no SK is set: the release ends when the decision is (an SK recorded by the generator ended it).
-  const released = db
-    .prepare('SELECT r.accused_id FROM temporary_releases r LEFT JOIN decisions d ON d.case_id = r.case_id AND d.accused_id = r.accused_id WHERE r.case_id = ? AND d.sk_date IS NULL ORDER BY r.accused_id')
-    .pluck();
-  const withMoral = db.prepare('SELECT 1 FROM moral_sanctions WHERE case_id = ? AND accused_id = ?').pluck();
   let appealed = false;
   const result: DemoLetterResult = { issued: 0, skipped: [] };
   const issue = async (caseId: number, type: LetterType, subject: string) => {
@@ -56,21 +54,22 @@ export async function issueDemoLetters(ctx: AppContext, cases: number): Promise<
   };
   for (const caseId of ids) {
     await issue(caseId, 'receipt', '');
-    const session = firstSession.get(caseId) as number | undefined;
+    const session = firstSummons1SessionId(db, caseId);
     if (session !== undefined) {
       // The order forming the team (by the PPK or its appointee), then summons I (by the team chair or the direct superior).
       await issue(caseId, 'order', '');
       await issue(caseId, 'summons1', `session:${session}`);
     }
-    const status = db.prepare('SELECT status FROM cases WHERE id = ?').pluck().get(caseId) as string;
+    const status = selectCaseStatus(db, caseId)!;
     // A temporary release is ordered before the decision that ends it (PP 94/2021 Pasal 31).
-    for (const accusedId of released.all(caseId) as number[]) await issue(caseId, 'release', `accused:${accusedId}`);
-    for (const d of decided.all(caseId) as { accusedId: number; catalogueId: string }[]) {
+    // Only while no SK is set: the release ends when the decision is (an SK recorded by the generator ended it).
+    for (const accusedId of releasedWithoutSk(db, caseId)) await issue(caseId, 'release', `accused:${accusedId}`);
+    for (const d of selectDecidedAccused(db, caseId)) {
       const sk = !moral.has(d.catalogueId);
       await issue(caseId, sk ? 'sk' : 'moral', `accused:${d.accusedId}`);
       // A moral sanction by the PPK next to the disciplinary one: its own statement and number.
-      if (sk && withMoral.get(caseId, d.accusedId)) await issue(caseId, 'moral', `accused:${d.accusedId}`);
-      if (!sk || !DELIVERED.has(status) || !issuedSk.get(caseId, `accused:${d.accusedId}`)) continue;
+      if (sk && selectMoral(db, caseId, d.accusedId) !== null) await issue(caseId, 'moral', `accused:${d.accusedId}`);
+      if (!sk || !DELIVERED.has(status) || !validIssued(db, caseId, 'sk', `accused:${d.accusedId}`)) continue;
       try {
         const accused = examinationOverview(ctx, caseId).accused.find((a) => a.id === d.accusedId)!;
         recordDelivery(ctx, { caseId, accusedId: d.accusedId, deliveredOn: localIsoDate(ctx.now()), method: 'langsung', receivedBy: accused.name, refused: false, ...DEMO_DELIVERER });

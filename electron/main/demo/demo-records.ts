@@ -1,4 +1,3 @@
-import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/connection.ts';
 import { currentCatalogue } from '../catalogue/violations.ts';
 import { allSanctionCatalogues } from '../examination/sanction-catalogues.ts';
@@ -7,6 +6,8 @@ import type { SanctionCatalogue, SanctionEntry } from '../../../shared/examinati
 import { heaviestLevel } from '../../../shared/examination/team-rules.ts';
 import type { CaseLevel } from '../../../shared/examination/team-rules.ts';
 import type { Prng } from './prng.ts';
+import { recordBulkWriter } from '../examination/record-queries.ts';
+import { decisionBulkWriter } from '../examination/decision-queries.ts';
 import type { EmploymentType } from '../../../shared/employees/employment-type.ts';
 
 /** Question/answer pairs of a demo BAP: the questions an examiner actually asks. */
@@ -52,42 +53,24 @@ export function pickSanction(r: Prng, codes: readonly string[], type: Employment
 
 /** Prepared inserts for BAPs, LHPs and decisions, made once per demo run. */
 export class RecordWriter {
-  private readonly insBap: Statement;
-  private readonly insBapEx: Statement;
-  private readonly insQa: Statement;
-  private readonly insLhp: Statement;
-  private readonly insDecision: Statement;
+  private readonly records: ReturnType<typeof recordBulkWriter>;
+  private readonly decisions: ReturnType<typeof decisionBulkWriter>;
   private readonly r: Prng;
 
   constructor(db: Db, r: Prng) {
     this.r = r;
-    this.insBap = db.prepare(
-      `INSERT INTO baps (session_id, case_id, accused_id, examinee_present, place, refused_to_sign, refusal_note, created_at, updated_at)
-       VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?)`,
-    );
-    this.insBapEx = db.prepare('INSERT INTO bap_examiners (bap_id, staff_id) VALUES (?, ?)');
-    this.insQa = db.prepare('INSERT INTO bap_qa (bap_id, no, question, answer) VALUES (?, ?, ?, ?)');
-    this.insLhp = db.prepare(
-      `INSERT INTO lhps (case_id, accused_id, violation_form, violation_time, violation_place, aggravating, mitigating, impact,
-                         recommended_sanction_code, authorised_official, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    this.insDecision = db.prepare(
-      `INSERT INTO decisions (case_id, accused_id, accused_nip, catalogue_id, catalogue_version, sanction_code, level, duration_months, outcome_text,
-                              repeat_offender, without_examination, pybm_official, pybm_rule, signatory, created_at, updated_at)
-       VALUES (@caseId, @accusedId, @nip, @catalogueId, @catalogueVersion, @sanctionCode, @level, @durationMonths, @outcomeText,
-               @repeat, @withoutExam, @pybmOfficial, @pybmRule, @signatory, @at, @at)`,
-    );
+    this.records = recordBulkWriter(db);
+    this.decisions = decisionBulkWriter(db);
   }
 
   /** A BAP of an attended session; about one in thirty examinees refuses to sign (the BAP stays valid). */
   bap(s: { sessionId: number; caseId: number; accusedId: number; place: string; examinerIds: number[]; at: string }): { bapId: number; questions: number; refused: boolean } {
     const refused = this.r.chance(0.03);
     const note = refused ? 'Terperiksa menolak menandatangani BAP tanpa alasan; disaksikan tim pemeriksa.' : null;
-    const bapId = Number(this.insBap.run(s.sessionId, s.caseId, s.accusedId, s.place, refused ? 1 : 0, note, s.at, s.at).lastInsertRowid);
-    for (const id of s.examinerIds) this.insBapEx.run(bapId, id);
+    const bapId = this.records.insertBap({ sessionId: s.sessionId, caseId: s.caseId, accusedId: s.accusedId, place: s.place, refused, refusalNote: note, at: s.at });
+    for (const id of s.examinerIds) this.records.insertBapExaminer(bapId, id);
     const count = this.r.int(3, QA.length);
-    for (let i = 0; i < count; i++) this.insQa.run(bapId, i + 1, QA[i]![0], QA[i]![1]);
+    for (let i = 0; i < count; i++) this.records.insertQa(bapId, i + 1, QA[i]![0], QA[i]![1]);
     return { bapId, questions: count, refused };
   }
 
@@ -103,7 +86,7 @@ export class RecordWriter {
       recommended_sanction_code: l.sanctionCode,
       authorised_official: l.authorisedOfficial,
     };
-    this.insLhp.run(l.caseId, l.accusedId, row.violation_form, row.violation_time, row.violation_place, row.aggravating, row.mitigating, row.impact, row.recommended_sanction_code, row.authorised_official, l.at, l.at);
+    this.records.insertLhp(row, l.caseId, l.accusedId, l.at);
     return row;
   }
 
@@ -136,7 +119,7 @@ export class RecordWriter {
       signatory: d.decider ? JSON.stringify(d.decider.signatory) : null,
       at: d.at,
     };
-    this.insDecision.run(row);
+    this.decisions.insertDecision(row);
     return row;
   }
 }

@@ -10,7 +10,6 @@
  * is taken from the SK register's counter (so a later issue never repeats it) and no PDF exists;
  * the sample's SKs (demo-letters.ts) are issued, delivered and printed through the real services.
  */
-import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/connection.ts';
 import type { AuditEntry } from '../audit/audit-log.ts';
 import { decisionDates } from '../../../shared/examination/decision-rules.ts';
@@ -21,6 +20,13 @@ import { addCalendarDays } from '../../../shared/calendar/iso-day.ts';
 import { formatLetterNumber } from '../../../shared/letters/numbering.ts';
 import type { Numbering, Signatory } from '../../../shared/letters/office-settings.ts';
 import type { DemoTeam } from './demo-staff.ts';
+import { decisionBulkWriter } from '../examination/decision-queries.ts';
+import { upsertRelease } from '../examination/release-queries.ts';
+import type { ReleaseRow } from '../examination/release-queries.ts';
+import { upsertMoral } from '../examination/moral-queries.ts';
+import { selectStaffPerson } from '../hearings/staff-queries.ts';
+import { serialTaker } from '../db/counter-queries.ts';
+import { openDeadline } from '../deadlines/deadline-store.ts';
 
 type Emit = (at: Date, entry: AuditEntry) => void;
 
@@ -44,12 +50,8 @@ export interface DemoSanctionOptions {
 }
 
 export class DemoSanctions {
-  private readonly insRelease: Statement;
-  private readonly insMoral: Statement;
-  private readonly setSk: Statement;
-  private readonly staff: Statement;
-  private readonly insDeadline: Statement;
-  private readonly bump: Statement;
+  private readonly decisions: ReturnType<typeof decisionBulkWriter>;
+  private readonly takeSerial: ReturnType<typeof serialTaker>;
   private moralDone = false;
 
   private readonly db: Db;
@@ -60,17 +62,8 @@ export class DemoSanctions {
     this.db = db;
     this.emit = emit;
     this.o = o;
-    this.insRelease = db.prepare(
-      `INSERT INTO temporary_releases (case_id, accused_id, start_date, reason, ordered_by, signatory, plh_name, plh_nip, plh_jabatan, created_at, created_by, updated_at)
-       VALUES (@caseId, @accusedId, @startDate, @reason, @orderedBy, @signatory, @plhName, @plhNip, @plhJabatan, @at, @actor, @at)`,
-    );
-    this.insMoral = db.prepare('INSERT INTO moral_sanctions (case_id, accused_id, sanction_code, announced_at, signatory, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    this.setSk = db.prepare('UPDATE decisions SET sk_number = ?, sk_date = ?, delivered_on = ?, effective_date = ?, end_date = ?, updated_at = ? WHERE case_id = ? AND accused_id = ?');
-    this.bump = db.prepare('INSERT INTO counters (register, year, last) VALUES (?, ?, 1) ON CONFLICT (register, year) DO UPDATE SET last = last + 1 RETURNING last');
-    this.staff = db.prepare('SELECT name, nip, pangkat, jabatan FROM staff WHERE id = ?');
-    this.insDeadline = db.prepare(
-      `INSERT INTO deadlines (case_id, rule_id, subject_type, subject_id, basis_date, due_date, status, created_at) VALUES (?, 'sanctionEnd', 'decision', ?, ?, ?, 'open', ?)`,
-    );
+    this.decisions = decisionBulkWriter(db);
+    this.takeSerial = serialTaker(db);
   }
 
   /**
@@ -81,27 +74,26 @@ export class DemoSanctions {
   release(caseId: number, accusedId: number, team: DemoTeam, firstHearing: string, higher: Signatory | null): void {
     if (caseId % 3 !== 0) return;
     const sup = team.members.find((m) => m.unit === 'atasan');
-    const person = sup ? (this.staff.get(sup.staffId) as { name: string; nip: string; pangkat: string | null; jabatan: string | null }) : null;
+    const person = sup ? selectStaffPerson(this.db, sup.staffId)! : null;
     const signatory: Signatory | null = person
       ? { title: (person.jabatan || 'Atasan Langsung').toUpperCase(), prefix: '', name: person.name, pangkat: person.pangkat ?? '', nip: person.nip }
       : higher;
     if (!signatory) return;
-    const row = {
+    const row: ReleaseRow = {
       caseId,
       accusedId,
       startDate: firstHearing,
       reason: 'agar yang bersangkutan tidak mempengaruhi saksi dan dokumen di unit kerjanya selama pemeriksaan',
       orderedBy: person ? 'superior' : 'higher',
-      signatory: JSON.stringify(signatory),
+      signatory,
       plhName: PLH_NAMES[caseId % PLH_NAMES.length]!,
       // A valid PNS NIP: born 1 Jan 1980, appointed January 2005, male, serial from the case.
       plhNip: `198001012005011${String(100 + (caseId % 900)).padStart(3, '0')}`,
       plhJabatan: 'Kepala Subbagian Umum dan Kepegawaian',
-      at: atOn(firstHearing, '15:00').toISOString(),
-      actor: OFFICIAL,
     };
-    this.insRelease.run(row);
-    this.emit(atOn(firstHearing, '15:00'), { actor: OFFICIAL, action: 'release.create', entity: 'case', entityId: caseId, after: { ...row, signatory } });
+    const at = atOn(firstHearing, '15:00').toISOString();
+    upsertRelease(this.db, row, OFFICIAL, at);
+    this.emit(atOn(firstHearing, '15:00'), { actor: OFFICIAL, action: 'release.create', entity: 'case', entityId: caseId, after: { ...row, at, actor: OFFICIAL } });
   }
 
   /**
@@ -114,7 +106,7 @@ export class DemoSanctions {
     const code = caseId % 2 === 0 ? 'PP42-MORAL-TERTUTUP' : 'PP42-MORAL-TERBUKA';
     const announcedAt = code === 'PP42-MORAL-TERBUKA' ? 'apel pagi Sekretariat Daerah' : null;
     const at = atOn(day, '14:30').toISOString();
-    this.insMoral.run(caseId, accusedId, code, announcedAt, JSON.stringify(this.o.ppk), at, at);
+    upsertMoral(this.db, { caseId, accusedId, sanctionCode: code, announcedAt, signatory: this.o.ppk }, at);
     this.emit(atOn(day, '14:30'), { actor: OFFICIAL, action: 'moral.create', entity: 'case', entityId: caseId, after: { caseId, accusedId, sanctionCode: code, announcedAt, signatory: this.o.ppk } });
   }
 
@@ -125,12 +117,12 @@ export class DemoSanctions {
    */
   delivered(caseId: number, accusedId: number, skDate: string, deliveredOn: string, durationMonths: number | null): void {
     if (caseId <= this.o.letterSample) return;
-    // The SK register's counter (db/counter-queries.ts nextSerial, prepared once for the thousands of demo SKs).
-    const serial = (this.bump.get(`letter:${this.o.skNumbering.register}`, Number(skDate.slice(0, 4))) as { last: number }).last;
+    // The SK register's counter (nextSerial prepared once, for the thousands of demo SKs).
+    const serial = this.takeSerial(`letter:${this.o.skNumbering.register}`, Number(skDate.slice(0, 4)));
     const number = formatLetterNumber(this.o.skNumbering.template, serial, skDate);
     const dates = decisionDates({ receivedOn: deliveredOn, durationMonths }, (d) => dueDate('skEffective', d, this.o.settings, this.o.cal));
     const at = atOn(deliveredOn, '10:00');
-    this.setSk.run(number, skDate, deliveredOn, dates.effectiveDate, dates.endDate, at.toISOString(), caseId, accusedId);
+    this.decisions.setDeliveredSk(caseId, accusedId, { number, date: skDate, deliveredOn, effectiveDate: dates.effectiveDate, endDate: dates.endDate }, at.toISOString());
     this.emit(at, {
       actor: CLERK,
       action: 'delivery.record',
@@ -139,7 +131,11 @@ export class DemoSanctions {
       after: { accused_id: accusedId, sk_number: number, sk_date: skDate, delivered_on: deliveredOn, effective_date: dates.effectiveDate, end_date: dates.endDate, note: 'SK diterbitkan di luar Sipena (data contoh)' },
     });
     if (dates.endDate && dates.endDate >= addCalendarDays(this.o.today, -60)) {
-      this.insDeadline.run(caseId, accusedId, dates.endDate, dueDate('sanctionEnd', dates.endDate, this.o.settings, this.o.cal), at.toISOString());
+      openDeadline(
+        this.db,
+        { caseId, rule: 'sanctionEnd', subjectType: 'decision', subjectId: accusedId, basisDate: dates.endDate, dueDate: dueDate('sanctionEnd', dates.endDate, this.o.settings, this.o.cal) },
+        at,
+      );
     }
   }
 }

@@ -14,6 +14,7 @@ import type { PybmOfficial } from '../../../shared/examination/pybm.ts';
 import type { SanctionLevel } from '../../../shared/examination/sanctions.ts';
 import { pybmTable } from '../examination/pybm-table.ts';
 import { Prng } from './prng.ts';
+import { writeOpdHead, writeOpdKop } from '../employees/opd-queries.ts';
 import { FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES } from './demo-words.ts';
 import type { EmploymentType } from '../../../shared/employees/employment-type.ts';
 
@@ -84,12 +85,12 @@ function official(r: Prng, title: string, prefix: Signatory['prefix'], pangkat: 
 export function writeDemoOpdHeads(db: Db, seed: string, opds: readonly { id: number; name: string }[]): Map<number, { head: OpdHead; secretary: Signatory }> {
   const r = new Prng(`${seed}/signers`);
   const out = new Map<number, { head: OpdHead; secretary: Signatory }>();
-  const put = db.prepare('UPDATE opds SET head_title = ?, head_prefix = ?, head_name = ?, head_nip = ?, head_pangkat = ?, address = ?, phone = ?, email = ? WHERE id = ?');
   opds.forEach((o, i) => {
     const head = official(r, headTitle(o.name), i % 7 === 3 ? 'Plt.' : '', 'Pembina Utama Muda');
     const secretary = official(r, secretaryTitle(o.name), '', 'Pembina');
     // A fictional kop: a summons its officials sign as direct superiors is headed with it.
-    put.run(head.title, head.prefix, head.name, head.nip, head.pangkat, `Jalan Contoh Nomor ${i + 2}, Kota Contoh 00000`, `(0000) ${String(100000 + i).slice(-6)}`, `opd${i + 1}@contoh.go.id`, o.id);
+    writeOpdHead(db, o.id, head);
+    writeOpdKop(db, o.id, { address: `Jalan Contoh Nomor ${i + 2}, Kota Contoh 00000`, phone: `(0000) ${String(100000 + i).slice(-6)}`, email: `opd${i + 1}@contoh.go.id` });
     out.set(o.id, { head, secretary });
   });
   return out;

@@ -7,6 +7,7 @@ import type { DeadlineSettings } from '../../../shared/deadlines/rules.ts';
 import type { StaffUnit, TeamRole } from '../../../shared/examination/types.ts';
 import type { Prng } from './prng.ts';
 import * as W from './demo-words.ts';
+import { insertRoom, insertStaff } from '../hearings/staff-queries.ts';
 
 /** One examination team of the demo: four examiners and a secretary, who always sit together. */
 export interface DemoTeam {
@@ -40,10 +41,7 @@ const pad = (n: number, w: number) => String(n).padStart(w, '0');
  * few days. The first teams have a room each, the rest meet by video link.
  */
 export function insertDemoStaff(db: Db, r: Prng, cases: number, at: string): DemoTeam[] {
-  const roomIds = ROOMS.map((name) => Number(db.prepare('INSERT INTO rooms (name) VALUES (?)').run(name).lastInsertRowid));
-  const insStaff = db.prepare(
-    'INSERT INTO staff (nip, name, pangkat, jabatan, unit, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
+  const roomIds = ROOMS.map((name) => insertRoom(db, name));
   const count = Math.max(ROOMS.length, Math.ceil(cases / 1500));
   const teams: DemoTeam[] = [];
   const used = new Set<string>();
@@ -57,7 +55,7 @@ export function insertDemoStaff(db: Db, r: Prng, cases: number, at: string): Dem
       used.add(nip);
       const [pangkat, gol] = r.pick(W.PANGKAT);
       const jabatan = shape.unit === 'inspektorat' ? 'Auditor Ahli Muda' : shape.unit === 'bkpsdm' ? 'Analis SDM Aparatur' : 'Kepala Bidang';
-      const id = Number(insStaff.run(nip, name, `${pangkat}, ${gol}`, jabatan, shape.unit, at, at).lastInsertRowid);
+      const id = insertStaff(db, { nip, name, pangkat: `${pangkat}, ${gol}`, jabatan, unit: shape.unit, active: 1 }, at);
       return { staffId: id, role: shape.role, unit: shape.unit };
     });
     teams.push({ index: t, members, roomId: roomIds[t] ?? null });

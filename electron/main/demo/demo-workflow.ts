@@ -1,4 +1,3 @@
-import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/connection.ts';
 import type { AuditEntry } from '../audit/audit-log.ts';
 import { addWorkdays, workdayOnOrAfter } from '../../../shared/calendar/working-days.ts';
@@ -12,6 +11,9 @@ import { SlotBook } from './demo-staff.ts';
 import { RecordWriter, pickSanction } from './demo-records.ts';
 import { demoDecider } from './demo-signers.ts';
 import { upsertSigner } from '../letters/signer-queries.ts';
+import { workflowBulkWriter } from '../examination/exam-queries.ts';
+import { sessionBulkWriter } from '../hearings/session-queries.ts';
+import { caseBulkWriter } from '../cases/case-queries.ts';
 import type { OpdHead } from '../../../shared/employees/schemas.ts';
 import type { PositionClass } from '../../../shared/employees/position-class.ts';
 import type { Signatory } from '../../../shared/letters/office-settings.ts';
@@ -63,11 +65,10 @@ export class DemoWorkflow {
   private readonly emit: Emit;
   private readonly slots: SlotBook;
   private readonly records: RecordWriter;
-  private readonly insTransition: Statement;
-  private readonly insTeam: Statement;
-  private readonly insSession: Statement;
-  private readonly insSessionEx: Statement;
-  private readonly touch: Statement;
+  // Bulk writers prepared once by the tables' own queries modules.
+  private readonly steps: ReturnType<typeof workflowBulkWriter>;
+  private readonly sessions: ReturnType<typeof sessionBulkWriter>;
+  private readonly cases: ReturnType<typeof caseBulkWriter>;
   private readonly decided = new Set<string>();
   private readonly db: Db;
 
@@ -85,15 +86,9 @@ export class DemoWorkflow {
     this.emit = emit;
     this.slots = new SlotBook(this.cal);
     this.records = new RecordWriter(db, r);
-    this.insTransition = db.prepare('INSERT INTO case_transitions (case_id, from_state, to_state, action, actor, at, reason) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    this.insTeam = db.prepare('INSERT INTO case_team (case_id, staff_id, role) VALUES (?, ?, ?)');
-    this.insSession = db.prepare(
-      `INSERT INTO exam_sessions (case_id, accused_id, accused_nip, summons_no, summons_date, start_at, end_at, duration_min, room_id, video_link,
-                                  attendance, attendance_note, created_at, created_by, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    this.insSessionEx = db.prepare('INSERT INTO session_examiners (session_id, staff_id, start_at, end_at) VALUES (?, ?, ?, ?)');
-    this.touch = db.prepare('UPDATE cases SET updated_at = ?, updated_by = ? WHERE id = ?');
+    this.steps = workflowBulkWriter(db);
+    this.sessions = sessionBulkWriter(db);
+    this.cases = caseBulkWriter(db);
   }
 
   // Working-day arithmetic walks day by day; demo dates repeat a lot, so remember the answers.
@@ -124,7 +119,7 @@ export class DemoWorkflow {
 
   private step(c: DemoCase, from: WorkflowState, to: WorkflowState, action: WorkflowAction, day: string, actor: string, reason: string | null = null): void {
     const at = atOn(day, `${String(this.r.int(8, 15)).padStart(2, '0')}:${String(this.r.int(0, 5) * 10).padStart(2, '0')}`);
-    this.insTransition.run(c.id, from, to, action, actor, at.toISOString(), reason);
+    this.steps.insertStep(c.id, from, to, action, actor, at.toISOString(), reason);
     this.emit(at, { actor, action: `workflow.${action}`, entity: 'case', entityId: c.id, before: { status: from }, after: { status: to }, reason });
     this.last = { at: at.toISOString(), actor };
   }
@@ -143,11 +138,24 @@ export class DemoWorkflow {
     const actor = this.r.pick(EXAMINER_USERS);
     const createdAt = atOn(summonsDate, '08:30');
     const note = attendance === 'absent' ? 'Terperiksa tidak hadir tanpa keterangan.' : null;
-    const id = Number(
-      this.insSession.run(c.id, a.id, a.nip, summonsNo, summonsDate, start, end, slot.minutes, team.roomId, video, attendance, note, createdAt.toISOString(), actor, createdAt.toISOString()).lastInsertRowid,
-    );
+    const id = this.sessions.insertSession({
+      caseId: c.id,
+      accusedId: a.id,
+      nip: a.nip,
+      summonsNo,
+      summonsDate,
+      startAt: start,
+      endAt: end,
+      durationMin: slot.minutes,
+      roomId: team.roomId,
+      videoLink: video,
+      attendance,
+      note,
+      createdAt: createdAt.toISOString(),
+      createdBy: actor,
+    });
     const examinerIds = team.members.filter((m) => m.role !== 'secretary').map((m) => m.staffId);
-    for (const s of examinerIds) this.insSessionEx.run(id, s, start, end);
+    for (const s of examinerIds) this.sessions.insertExaminer(id, s, start, end);
     this.emit(createdAt, { actor, action: 'session.schedule', entity: 'case', entityId: c.id, after: { sessionId: id, accused_id: a.id, summons_no: summonsNo, summons_date: summonsDate, start_at: start, end_at: end, room_id: team.roomId, video_link: video, examinerIds } });
     if (attendance !== null) {
       this.emit(atOn(day, slot.end), { actor, action: 'session.attendance', entity: 'case', entityId: c.id, before: { sessionId: id, attendance: null }, after: { sessionId: id, attendance, note } });
@@ -165,7 +173,7 @@ export class DemoWorkflow {
     this.walk(c, clerk);
     // step() sets `last` inside walk(); read it through a widened type (TS keeps the null narrowing).
     const last = this.last as { at: string; actor: string } | null;
-    if (last) this.touch.run(last.at, last.actor, c.id);
+    if (last) this.cases.touch(c.id, last.at, last.actor);
   }
 
   private walk(c: DemoCase, clerk: string): void {
@@ -183,7 +191,7 @@ export class DemoWorkflow {
     // Team and summons I for every accused.
     const team = this.teams[this.r.int(0, this.teams.length - 1)]!;
     day = this.wd(day, 2, 6);
-    for (const m of team.members) this.insTeam.run(c.id, m.staffId, m.role);
+    for (const m of team.members) this.steps.insertTeamMember(c.id, m.staffId, m.role);
     this.chooseSigners(c, day);
     const examiner = this.r.pick(EXAMINER_USERS);
     this.emit(atOn(day, '09:00'), { actor: examiner, action: 'team.set', entity: 'case', entityId: c.id, after: team.members.map((m) => ({ staffId: m.staffId, role: m.role })) });

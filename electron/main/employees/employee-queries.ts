@@ -199,3 +199,18 @@ export function selectEmployeeValuesByNip(db: Db): Map<string, { id: number } & 
     .all() as ({ id: number } & EmployeeValues)[];
   return new Map(rows.map((r) => [r.nip, r]));
 }
+
+/** Every NIP in the registry. */
+export function selectAllEmployeeNips(db: Db): string[] {
+  return db.prepare('SELECT nip FROM employees').pluck().all() as string[];
+}
+
+/** A bulk insert prepared once (the demo's thousands of employees): the columns as given, no canonical form, no audit. */
+export function employeeBulkInserter(db: Db) {
+  const st = db.prepare(
+    `INSERT INTO employees (nip, name, employment_type, pangkat, jabatan, unit_kerja, opd_id, position_class, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return (e: { nip: string; name: string; employmentType: string; pangkat: string | null; jabatan: string; unitKerja: string; opdId: number; positionClass: string | null }, at: string): number =>
+    Number(st.run(e.nip, e.name, e.employmentType, e.pangkat, e.jabatan, e.unitKerja, e.opdId, e.positionClass, at, at).lastInsertRowid);
+}

@@ -80,3 +80,8 @@ export function writeOpdHead(db: Db, id: number, head: OpdHead | null): void {
 export function writeOpdKop(db: Db, id: number, kop: { address: string | null; phone: string | null; email: string | null } | undefined): void {
   db.prepare('UPDATE opds SET address = ?, phone = ?, email = ? WHERE id = ?').run(kop?.address ?? null, kop?.phone ?? null, kop?.email ?? null, id);
 }
+
+/** The id of the OPD with this name, added (name only) when missing. */
+export function ensureOpdNamed(db: Db, name: string): number {
+  return (db.prepare('INSERT INTO opds (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id').get(name) as { id: number }).id;
+}

@@ -343,3 +343,44 @@ export function skInForceCount(db: Db, caseId: number): number {
 export function moveOpenAppealAnswerDue(db: Db, appealId: number, to: string): void {
   db.prepare('UPDATE appeals SET answer_due = ? WHERE id = ? AND outcome IS NULL').run(to, appealId);
 }
+
+/** A decision as a bulk load writes it (no SK number, date or running dates: issuing and delivery set those). */
+export interface BulkDecisionRow {
+  caseId: number;
+  accusedId: number;
+  nip: string;
+  catalogueId: string;
+  catalogueVersion: string;
+  sanctionCode: string;
+  level: string | null;
+  durationMonths: number | null;
+  outcomeText: string | null;
+  repeat: number;
+  withoutExam: number;
+  pybmOfficial: string | null;
+  pybmRule: string | null;
+  signatory: string | null;
+  at: string;
+}
+
+/** Decision inserts and SK fields prepared once, for bulk loads (the demo's decisions and SKs issued outside Sipena). */
+export function decisionBulkWriter(db: Db) {
+  const insDecision = db.prepare(
+    `INSERT INTO decisions (case_id, accused_id, accused_nip, catalogue_id, catalogue_version, sanction_code, level, duration_months, outcome_text,
+                            repeat_offender, without_examination, pybm_official, pybm_rule, signatory, created_at, updated_at)
+     VALUES (@caseId, @accusedId, @nip, @catalogueId, @catalogueVersion, @sanctionCode, @level, @durationMonths, @outcomeText,
+             @repeat, @withoutExam, @pybmOfficial, @pybmRule, @signatory, @at, @at)`,
+  );
+  const setSk = db.prepare('UPDATE decisions SET sk_number = ?, sk_date = ?, delivered_on = ?, effective_date = ?, end_date = ?, updated_at = ? WHERE case_id = ? AND accused_id = ?');
+  return {
+    insertDecision: (row: BulkDecisionRow): void => void insDecision.run(row),
+    /** An SK issued and delivered outside Sipena: its number and date, and the running dates its delivery fixed. */
+    setDeliveredSk: (caseId: number, accusedId: number, sk: { number: string; date: string; deliveredOn: string; effectiveDate: string | null; endDate: string | null }, at: string): void =>
+      void setSk.run(sk.number, sk.date, sk.deliveredOn, sk.effectiveDate, sk.endDate, at, caseId, accusedId),
+  };
+}
+
+/** The decided accused of a case with their sanction catalogue, by accused. */
+export function selectDecidedAccused(db: Db, caseId: number): { accusedId: number; catalogueId: string }[] {
+  return db.prepare('SELECT accused_id AS accusedId, catalogue_id AS catalogueId FROM decisions WHERE case_id = ? ORDER BY accused_id').all(caseId) as { accusedId: number; catalogueId: string }[];
+}

@@ -140,3 +140,14 @@ export function selectTransitions(db: Db, caseId: number): TransitionRecord[] {
     .prepare('SELECT id, from_state AS "from", to_state AS "to", action, actor, at, reason FROM case_transitions WHERE case_id = ? ORDER BY id')
     .all(caseId) as TransitionRecord[];
 }
+
+/** Workflow steps and team members prepared once, for bulk loads (the demo's case histories). */
+export function workflowBulkWriter(db: Db) {
+  const insTransition = db.prepare('INSERT INTO case_transitions (case_id, from_state, to_state, action, actor, at, reason) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insTeam = db.prepare('INSERT INTO case_team (case_id, staff_id, role) VALUES (?, ?, ?)');
+  return {
+    insertStep: (caseId: number, from: string, to: string, action: string, actor: string, at: string, reason: string | null): void =>
+      void insTransition.run(caseId, from, to, action, actor, at, reason),
+    insertTeamMember: (caseId: number, staffId: number, role: string): void => void insTeam.run(caseId, staffId, role),
+  };
+}

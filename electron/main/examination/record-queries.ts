@@ -204,3 +204,27 @@ export function upsertLhp(db: Db, row: LhpColumns, now: string, by: string): voi
 export function lhpCount(db: Db, caseId: number): number {
   return (db.prepare('SELECT count(*) AS n FROM lhps WHERE case_id = ?').get(caseId) as { n: number }).n;
 }
+
+/** BAP and LHP inserts prepared once, for bulk loads (the demo's examination records); no audit, no version checks. */
+export function recordBulkWriter(db: Db) {
+  const insBap = db.prepare(
+    `INSERT INTO baps (session_id, case_id, accused_id, examinee_present, place, refused_to_sign, refusal_note, created_at, updated_at)
+     VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?)`,
+  );
+  const insBapEx = db.prepare('INSERT INTO bap_examiners (bap_id, staff_id) VALUES (?, ?)');
+  const insQa = db.prepare('INSERT INTO bap_qa (bap_id, no, question, answer) VALUES (?, ?, ?, ?)');
+  const insLhp = db.prepare(
+    `INSERT INTO lhps (case_id, accused_id, violation_form, violation_time, violation_place, aggravating, mitigating, impact,
+                       recommended_sanction_code, authorised_official, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return {
+    /** A BAP of an attended session; returns its id. */
+    insertBap: (b: { sessionId: number; caseId: number; accusedId: number; place: string; refused: boolean; refusalNote: string | null; at: string }): number =>
+      Number(insBap.run(b.sessionId, b.caseId, b.accusedId, b.place, b.refused ? 1 : 0, b.refusalNote, b.at, b.at).lastInsertRowid),
+    insertBapExaminer: (bapId: number, staffId: number): void => void insBapEx.run(bapId, staffId),
+    insertQa: (bapId: number, no: number, question: string, answer: string): void => void insQa.run(bapId, no, question, answer),
+    insertLhp: (row: Omit<LhpColumns, 'case_id' | 'accused_id'>, caseId: number, accusedId: number, at: string): void =>
+      void insLhp.run(caseId, accusedId, row.violation_form, row.violation_time, row.violation_place, row.aggravating, row.mitigating, row.impact, row.recommended_sanction_code, row.authorised_official, at, at),
+  };
+}

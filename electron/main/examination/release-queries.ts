@@ -85,3 +85,11 @@ export function lhpRecommendation(db: Db, caseId: number, accusedId: number): st
 export function decisionLevel(db: Db, caseId: number, accusedId: number): { level: 'ringan' | 'sedang' | 'berat' | null; skDate: string | null } | null {
   return (db.prepare('SELECT level, sk_date AS skDate FROM decisions WHERE case_id = ? AND accused_id = ?').get(caseId, accusedId) as never) ?? null;
 }
+
+/** Accused of the case released from duty whose decision has no SK date yet (the release still runs). */
+export function releasedWithoutSk(db: Db, caseId: number): number[] {
+  return db
+    .prepare('SELECT r.accused_id FROM temporary_releases r LEFT JOIN decisions d ON d.case_id = r.case_id AND d.accused_id = r.accused_id WHERE r.case_id = ? AND d.sk_date IS NULL ORDER BY r.accused_id')
+    .pluck()
+    .all(caseId) as number[];
+}

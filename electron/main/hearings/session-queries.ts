@@ -275,3 +275,41 @@ export function selectSessionsForLetters(db: Db, caseId: number): SessionData[] 
     )
     .all(caseId) as SessionData[];
 }
+
+/** Held sessions and their examiners prepared once, for bulk loads (the demo's hearings). */
+export function sessionBulkWriter(db: Db) {
+  const insSession = db.prepare(
+    `INSERT INTO exam_sessions (case_id, accused_id, accused_nip, summons_no, summons_date, start_at, end_at, duration_min, room_id, video_link,
+                                attendance, attendance_note, created_at, created_by, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insExaminer = db.prepare('INSERT INTO session_examiners (session_id, staff_id, start_at, end_at) VALUES (?, ?, ?, ?)');
+  return {
+    insertSession: (s: {
+      caseId: number;
+      accusedId: number;
+      nip: string;
+      summonsNo: 1 | 2;
+      summonsDate: string;
+      startAt: string;
+      endAt: string;
+      durationMin: number;
+      roomId: number | null;
+      videoLink: string | null;
+      attendance: string | null;
+      note: string | null;
+      createdAt: string;
+      createdBy: string;
+    }): number =>
+      Number(
+        insSession.run(s.caseId, s.accusedId, s.nip, s.summonsNo, s.summonsDate, s.startAt, s.endAt, s.durationMin, s.roomId, s.videoLink, s.attendance, s.note, s.createdAt, s.createdBy, s.createdAt)
+          .lastInsertRowid,
+      ),
+    insertExaminer: (sessionId: number, staffId: number, startAt: string, endAt: string): void => void insExaminer.run(sessionId, staffId, startAt, endAt),
+  };
+}
+
+/** The case's first summons-I session, or undefined. */
+export function firstSummons1SessionId(db: Db, caseId: number): number | undefined {
+  return db.prepare('SELECT id FROM exam_sessions WHERE case_id = ? AND summons_no = 1 ORDER BY start_at, id LIMIT 1').pluck().get(caseId) as number | undefined;
+}

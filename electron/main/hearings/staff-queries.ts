@@ -65,3 +65,8 @@ export function roomNameTaken(db: Db, name: string): boolean {
 export function insertRoom(db: Db, name: string): number {
   return Number(db.prepare('INSERT INTO rooms (name) VALUES (?)').run(name).lastInsertRowid);
 }
+
+/** An examiner as signatures print them, or undefined. */
+export function selectStaffPerson(db: Db, id: number): { name: string; nip: string; pangkat: string | null; jabatan: string | null } | undefined {
+  return db.prepare('SELECT name, nip, pangkat, jabatan FROM staff WHERE id = ?').get(id) as { name: string; nip: string; pangkat: string | null; jabatan: string | null } | undefined;
+}
