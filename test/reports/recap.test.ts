@@ -11,6 +11,7 @@
  *   C5 OPD A  Bawaslu rekomendasi  FAS        P6 PNS   (15 Sep 2024: outside)          -> registered
  *   C6 OPD B  Bawaslu rekomendasi  FAS        P7 PNS   decided heavy, SK issued, annulled on appeal -> closed
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -27,6 +28,8 @@ import type { RecapCounts, RecapQuery, RecapResult } from '../../shared/reports/
 import { addTestUser, tempApp, validCase } from '../support/temp-app.ts';
 import { HANDED_OVER } from '../support/decided-case.ts';
 import { callFail, callOk } from '../support/dispatch.ts';
+import { extractPdfText, pdfPageSizes } from '../support/pdf-text.ts';
+import { renderPdf } from '../../electron/main/letters/render-pdf.ts';
 
 const FAS = 'N-FASILITAS-NEGARA';
 const KAMP = 'N-KAMPANYE-ATRIBUT';
@@ -245,6 +248,35 @@ describe('recaps', () => {
     expect(infoRows.get('Jumlah kasus')).toBe(5);
   });
 
+  it('prints the recap on A4 or F4 with the letterhead, the table, both charts and the signature', async () => {
+    app = await tempApp(undefined, { clock: () => now });
+    await buildRegister();
+    const file = await callOk(app.ctx, 'reports:recapExport', { query: { filters: PERIOD, rows: 'opd', columns: 'employment' }, format: 'pdf', paper: 'F4' });
+    expect(file.fileName).toBe('rekap-opd-employment-2024-10-01-2024-12-31.pdf');
+    const bytes = Buffer.from(file.fileBase64, 'base64');
+    // Two columns and four totals fit a portrait F4 page (215 x 330 mm).
+    expect((await pdfPageSizes(bytes))[0]).toEqual({ width: 609.45, height: 935.43 });
+    const text = (await extractPdfText(bytes)).join('\n').replace(/\s+/g, ' ');
+    for (const expected of ['PEMERINTAH KABUPATEN CONTOH', 'INSPEKTORAT', 'REKAPITULASI PENANGANAN PELANGGARAN NETRALITAS APARATUR SIPIL NEGARA', 'MENURUT OPD DAN JENIS KEPEGAWAIAN', 'Periode kejadian 1 Oktober 2024 s.d. 31 Desember 2024', '5 kasus, 6 terlapor', 'Dinas Pendidikan', 'Jumlah terlapor menurut OPD', 'Rekomendasi, diputus, dan dijatuhi hukuman menurut OPD', 'INSPEKTUR KABUPATEN CONTOH']) {
+      expect(text).toContain(expected);
+    }
+    // The charts' SVG text is in the PDF too (the bar values and the legend).
+    expect(text).toContain('Dijatuhi hukuman');
+    const a4 = await callOk(app.ctx, 'reports:recapExport', { query: { filters: PERIOD, rows: 'opd', columns: 'status' }, format: 'pdf', paper: 'A4' });
+    // Four statuses and four totals do not fit a portrait A4: the page turns.
+    expect((await pdfPageSizes(Buffer.from(a4.fileBase64, 'base64')))[0]).toEqual({ width: 841.89, height: 595.28 });
+  });
+
+  it('renders SVG only where allowed, and never one that reaches outside itself', async () => {
+    const dd = (svg: string) => ({ content: [{ svg, width: 100 }], info: { creationDate: new Date('2024-12-02T00:00:00Z') } });
+    const resourcesDir = join(import.meta.dirname, '..', '..', 'resources');
+    const plain = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect x="0" y="0" width="5" height="5" fill="#000"/></svg>';
+    await expect(renderPdf(dd(plain), { resourcesDir })).rejects.toThrow('SVG content is not allowed in letters');
+    expect((await renderPdf(dd(plain), { resourcesDir, allowSvg: true })).subarray(0, 5).toString()).toBe('%PDF-');
+    const linked = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><image href="/etc/passwd" width="5" height="5"/></svg>';
+    await expect(renderPdf(dd(linked), { resourcesDir, allowSvg: true })).rejects.toThrow('SVG content may not reference images, links, styles or scripts');
+  });
+
   it('runs from the CLI: one line, the file written, bad arguments refused with a clear line', async () => {
     app = await tempApp(undefined, { clock: () => now });
     await buildRegister();
@@ -257,6 +289,11 @@ describe('recaps', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     expect((book.getWorksheet('Rekap')!.getRow(4).values as unknown[]).slice(1)).toEqual(['Jumlah', 6, 3, 3, 1]);
+    out.length = 0;
+    const pdf = join(app.dir, 'rekap.pdf');
+    expect(await runCli(['recap', '--by', 'violation', '--from', PERIOD.from, '--to', PERIOD.to, '--paper', 'F4', '--out', pdf, '--data', app.dir], io)).toBe(0);
+    expect(out).toEqual([`recap by violation 2024-10-01..2024-12-31: 2 rows, 5 cases, 6 accused, 1 sanctioned -> ${pdf}`]);
+    expect((await pdfPageSizes(readFileSync(pdf)))[0]).toEqual({ width: 609.45, height: 935.43 });
 
     const refusal = async (args: string[]) => {
       out.length = 0;
@@ -267,6 +304,7 @@ describe('recaps', () => {
     expect(await refusal(['--by', 'region', '--from', PERIOD.from, '--to', PERIOD.to, '--out', file])).toBe('recap: --by must be one of period, opd, employment, source, violation, level, sanction, status (got "region")');
     expect(await refusal(['--by', 'opd', '--from', '2024-12-31', '--to', '2024-01-01', '--out', file])).toBe('recap: --from/--to must be dates YYYY-MM-DD, the first not after the second (got 2024-12-31 .. 2024-01-01)');
     expect(await refusal(['--by', 'opd', '--from', PERIOD.from, '--to', PERIOD.to, '--out', join(app.dir, 'r.csv')])).toBe(`recap: --out must end in .xlsx or .pdf (got "${join(app.dir, 'r.csv')}")`);
+    expect(await refusal(['--by', 'opd', '--paper', 'A3', '--from', PERIOD.from, '--to', PERIOD.to, '--out', file])).toBe('recap: --paper must be A4 or F4 (got "A3")');
     expect(await refusal(['--by', 'opd', '--columns', 'opd', '--from', PERIOD.from, '--to', PERIOD.to, '--out', file])).toBe('recap: --columns must differ from --by (both "opd")');
   });
 

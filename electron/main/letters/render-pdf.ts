@@ -15,6 +15,14 @@ import { cachedFontName } from './font-cache.ts';
 /** Font family name every letter uses (Liberation Sans: Arial metrics, OFL). */
 export const LETTER_FONT = 'LiberationSans';
 
+/**
+ * Font family of text inside SVG (the recap's charts): PDF's built-in Helvetica, which has
+ * Arial's metrics like Liberation Sans. svg-to-pdfkit opens a font by the file name pdfmake
+ * gives it, which misses pdfmake's virtual file system (our parsed-once fonts, font-cache.ts),
+ * so SVG text cannot use the embedded letter font; a standard PDF font needs no file.
+ */
+export const SVG_FONT = 'SipenaSvgText';
+
 export interface RenderOptions {
   /** App resources (fonts live in `<resourcesDir>/fonts`). */
   resourcesDir: string;
@@ -22,6 +30,11 @@ export interface RenderOptions {
   allowedDirs?: readonly string[];
   /** Called with 0..1 while pages are written (bulk prints report it to the window). */
   onProgress?: (ratio: number) => void;
+  /**
+   * Lets `svg` nodes through (the printed recap's charts, built by Sipena itself). Even then an
+   * SVG may reference nothing: no image, link, stylesheet or script (see assertNoSvg).
+   */
+  allowSvg?: boolean;
 }
 
 /** Paper dimensions in points: A4 595.28 x 841.89, F4/Folio 215 x 330 mm = 609.45 x 935.43. */
@@ -75,6 +88,7 @@ function configure(resourcesDir: string): void {
       italics: font('LiberationSans-Italic.ttf'),
       bolditalics: font('LiberationSans-BoldItalic.ttf'),
     },
+    [SVG_FONT]: { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' },
   });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((p) => isAllowedLocalPath(p, allowedRoots));
@@ -95,13 +109,20 @@ function cloneDefinition<T>(value: T): T {
 }
 
 // svg-to-pdfkit opens <image href> itself, bypassing pdfmake's local-file policy; no
-// letter uses SVG, so refuse it rather than trust every future definition.
-function assertNoSvg(node: unknown): void {
+// letter uses SVG, so refuse it rather than trust every future definition. Where SVG is
+// allowed (the recap's charts), one that could reach outside itself is refused all the same.
+const SVG_REFERENCE = /<image|<use|<style|<script|<foreignObject|href|url\(|@import/i;
+
+function assertNoSvg(node: unknown, allowSvg: boolean): void {
   if (Array.isArray(node)) {
-    for (const child of node) assertNoSvg(child);
+    for (const child of node) assertNoSvg(child, allowSvg);
   } else if (node !== null && typeof node === 'object') {
-    if ('svg' in node) throw new Error('SVG content is not allowed in letters');
-    for (const child of Object.values(node)) assertNoSvg(child);
+    if ('svg' in node) {
+      const svg = (node as { svg: unknown }).svg;
+      if (!allowSvg) throw new Error('SVG content is not allowed in letters');
+      if (typeof svg !== 'string' || SVG_REFERENCE.test(svg)) throw new Error('SVG content may not reference images, links, styles or scripts');
+    }
+    for (const child of Object.values(node)) assertNoSvg(child, allowSvg);
   }
 }
 
@@ -116,7 +137,7 @@ export function renderPdf(dd: TDocumentDefinitions, options: RenderOptions): Pro
     if (!(created instanceof Date) || Number.isNaN(created.getTime())) {
       throw new Error('A letter must carry info.creationDate (its own date) so reprints are byte-identical');
     }
-    assertNoSvg([dd.content, dd.header, dd.footer, dd.background]);
+    assertNoSvg([dd.content, dd.header, dd.footer, dd.background], options.allowSvg === true);
     configure(options.resourcesDir);
     allowedRoots = [options.resourcesDir, ...(options.allowedDirs ?? [])].map((d) => path.resolve(d));
     const doc = cloneDefinition(dd);

@@ -10,6 +10,8 @@ import { contentWidth } from './page-setup.ts';
 export interface LetterheadOptions {
   /** Absolute path of the logo image chosen by main; its folder must be in renderPdf's allowedDirs. */
   logoPath?: string;
+  /** Width the rule spans when the page is not the office's portrait letter (a landscape recap). */
+  width?: number;
 }
 
 const LOGO_WIDTH = 64;
@@ -25,7 +27,7 @@ function contactLines(office: OfficeSettings): string[] {
 
 /** The letterhead block with its double rule, spanning the full content width. */
 export function letterhead(office: OfficeSettings, options: LetterheadOptions = {}): Content {
-  const width = contentWidth(office);
+  const width = options.width ?? contentWidth(office);
   const names: Content = {
     stack: [
       { text: office.regencyName, fontSize: 14, bold: true },
