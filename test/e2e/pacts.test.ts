@@ -2,7 +2,8 @@
  * The integrity-pact screen in Chromium: a clerk records a pact with its scanned document,
  * adds a signer from the registry and imports an attendance list (one refused row shown
  * with its line and reason), sees the counts, exports the signers as XLSX; the case of an
- * accused who signed before the incident shows the flag.
+ * accused who signed before the incident shows the flag, and its LHP form takes the fact
+ * into the aggravating factors.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -101,6 +102,16 @@ describe('integrity-pact screen', () => {
     expect(await page.getByTestId('pact-flag').textContent()).toContain(`${people[1]!.name}`);
     expect(await page.getByTestId('pact-flag').textContent()).toContain('Aula Kantor Bupati Contoh');
     await page.screenshot({ path: resolve(shots, 'pact-case-flag.png'), fullPage: true });
+
+    // At the report stage the LHP form offers the fact for the aggravating factors.
+    h.app.ctx.db.prepare("UPDATE cases SET status = 'report' WHERE id = ?").run(caseId);
+    const accusedId = h.app.ctx.db.prepare('SELECT id FROM case_accused WHERE case_id = ?').pluck().get(caseId) as number;
+    await page.goto(`${h.server.url}#/cases/${caseId}/examination`);
+    const lhp = page.getByTestId(`lhp-${accusedId}`);
+    await lhp.getByTestId(`pact-aggravating-${accusedId}`).click();
+    expect(await lhp.getByRole('textbox', { name: 'Hal yang memberatkan' }).inputValue()).toBe(
+      `${people[1]!.name} telah menandatangani pakta integritas netralitas ASN (tanggal 7 Februari 2024 di Aula Kantor Bupati Contoh) sebelum pelanggaran dilakukan.`,
+    );
     expect(errors).toEqual([]);
   });
 });
