@@ -430,3 +430,18 @@ export function selectFirstCaseIds(db: Db, n: number): number[] {
 export function selectCaseStatus(db: Db, id: number): string | undefined {
   return db.prepare('SELECT status FROM cases WHERE id = ?').pluck().get(id) as string | undefined;
 }
+
+/** True when a case with this id exists. */
+export function caseExists(db: Db, id: number): boolean {
+  return db.prepare('SELECT 1 FROM cases WHERE id = ?').get(id) !== undefined;
+}
+
+/** Stamps the case as changed now by `by` (a change to one of its child records). */
+export function touchCase(db: Db, id: number, at: string, by: string): void {
+  db.prepare('UPDATE cases SET updated_at = ?, updated_by = ? WHERE id = ?').run(at, by, id);
+}
+
+/** The case's row version, or undefined when unknown. */
+export function selectCaseVersion(db: Db, id: number): number | undefined {
+  return db.prepare('SELECT version FROM cases WHERE id = ?').pluck().get(id) as number | undefined;
+}

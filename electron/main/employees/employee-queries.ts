@@ -214,3 +214,8 @@ export function employeeBulkInserter(db: Db) {
   return (e: { nip: string; name: string; employmentType: string; pangkat: string | null; jabatan: string; unitKerja: string; opdId: number; positionClass: string | null }, at: string): number =>
     Number(st.run(e.nip, e.name, e.employmentType, e.pangkat, e.jabatan, e.unitKerja, e.opdId, e.positionClass, at, at).lastInsertRowid);
 }
+
+/** The employee's row version, or undefined when unknown. */
+export function selectEmployeeVersion(db: Db, id: number): number | undefined {
+  return db.prepare('SELECT version FROM employees WHERE id = ?').pluck().get(id) as number | undefined;
+}

@@ -4,6 +4,7 @@ import { AppError, notFound } from '../errors.ts';
 import { StoredFileError, hashStored, readStored } from './evidence-store.ts';
 import { insertEvidence, selectEvidence, selectEvidenceById } from './evidence-queries.ts';
 import type { EvidenceFileInput } from './evidence-queries.ts';
+import { caseExists, touchCase } from '../cases/case-queries.ts';
 import { consumeStaged, stagedFor } from './staged-evidence.ts';
 import type { EvidenceChunk, EvidenceItem, EvidenceVerifyResult, evidenceAttachSchema, stagedEvidenceSchema } from '../../../shared/evidence/schemas.ts';
 import type { z } from 'zod';
@@ -23,9 +24,9 @@ export function attachEvidence(ctx: AppContext, input: z.output<typeof evidenceA
   if (input.files.length + input.links.length === 0) throw new AppError('INVALID_INPUT', 'evidence.nothingToAttach');
   const files = resolveStaged(ctx, input.files);
   const ids = mutate(ctx, (db) => {
-    if (!db.prepare('SELECT 1 FROM cases WHERE id = ?').get(input.caseId)) throw notFound('case.notFound');
+    if (!caseExists(db, input.caseId)) throw notFound('case.notFound');
     const { ids, audits } = insertEvidence(db, input.caseId, files, input.links, { at: ctx.now().toISOString(), by: ctx.actor() });
-    db.prepare('UPDATE cases SET updated_at = ?, updated_by = ? WHERE id = ?').run(ctx.now().toISOString(), ctx.actor(), input.caseId);
+    touchCase(db, input.caseId, ctx.now().toISOString(), ctx.actor());
     return { value: ids, audit: audits };
   });
   consumeStaged(ctx, input.files.map((f) => f.uploadId));

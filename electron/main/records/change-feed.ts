@@ -1,6 +1,8 @@
 import type { Db } from '../db/connection.ts';
 import type { AuditEntry } from '../audit/audit-log.ts';
 import type { RecordChange } from '../../../shared/records/changes.ts';
+import { selectCaseVersion } from '../cases/case-queries.ts';
+import { selectEmployeeVersion } from '../employees/employee-queries.ts';
 
 type Listener = (change: RecordChange) => void;
 /** The app context as the feed needs it (mutate() in app-context.ts calls in here: no import back). */
@@ -54,9 +56,9 @@ function kindOf(entry: Omit<AuditEntry, 'actor'>): RecordChange | null {
 /** The stored version of a versioned record after the commit. */
 function versionOf(ctx: FeedContext, change: RecordChange): number | undefined {
   if (typeof change.id !== 'number') return undefined;
-  const table = change.kind === 'case' ? 'cases' : change.kind === 'employee' ? 'employees' : null;
-  if (!table) return undefined;
-  return ctx.db.prepare(`SELECT version FROM ${table} WHERE id = ?`).pluck().get(change.id) as number | undefined;
+  if (change.kind === 'case') return selectCaseVersion(ctx.db, change.id);
+  if (change.kind === 'employee') return selectEmployeeVersion(ctx.db, change.id);
+  return undefined;
 }
 
 /**
