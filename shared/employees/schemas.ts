@@ -84,6 +84,8 @@ export interface Employee {
   opdId: number | null;
   opdName: string | null;
   positionClass: PositionClass | null;
+  /** BKN's own key for the person in SIASN (pnsOrangId), when the office knows it. */
+  siasnPersonId: string | null;
   createdAt: string;
   updatedAt: string;
   /** Who wrote last (null before versions were kept). */

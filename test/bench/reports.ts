@@ -5,11 +5,13 @@
  *                           dispatch (query, appeal lookups, mapping, CSV), target <= 500 ms
  *   export.cases100k_s      `cases:export` of the whole unfiltered list (every case) to XLSX
  *                           through dispatch (streamed writer), target <= 10 s
- *   export.cases100k_rss_mb the process's peak resident memory during that export (sampled
- *                           every 50 ms), target <= 400 MB
+ *   export.cases100k_rss_mb the peak resident memory of the process that ran that export
+ *                           (a fresh one, as an office server answers it: export-process.ts),
+ *                           target <= 400 MB
  * Demo decisions carry no issued SK; the untimed setup gives every decision whose case was
  * registered in 2025 an SK number, date and delivery, as issuing and delivery would.
  */
+import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { BenchModule } from './bench-kit.ts';
 import { percentile, timeRuns, signInBenchAdmin } from './bench-kit.ts';
@@ -18,6 +20,16 @@ import { dispatch } from '../../electron/main/ipc/dispatch.ts';
 import { handlers } from '../../electron/main/handlers.ts';
 import { generateDemo } from '../../electron/main/demo/demo-generate.ts';
 import { siasnMappingKeys } from '../../electron/main/reports/siasn-mapping.ts';
+
+/** Runs export-process.ts on the bench's data folder and reads its one JSON line. */
+function exportInFreshProcess(dataDir: string): Promise<{ seconds: number; rssMb: number; rows: number; kb: number }> {
+  return new Promise((done, fail) => {
+    execFile(process.execPath, [resolve(import.meta.dirname, 'export-process.ts'), dataDir], { maxBuffer: 1 << 20 }, (err, stdout, stderr) => {
+      if (err) return fail(new Error(`export process failed: ${stderr || err.message}`));
+      done(JSON.parse(stdout.trim().split('\n').at(-1)!) as { seconds: number; rssMb: number; rows: number; kb: number });
+    });
+  });
+}
 
 const CASES = Number(process.env.SIPENA_BENCH_CASES ?? 100_000);
 
@@ -53,19 +65,14 @@ export const reportsBench: BenchModule = {
         const r = await dispatch(ctx, handlers, 'reports:siasnExport', { from: '2025-01-01', to: '2025-12-31', format: 'csv' });
         if (!r.ok) throw new Error(r.error.message);
       });
-      let peak = process.memoryUsage().rss;
-      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-      const t1 = performance.now();
-      const listed = await dispatch(ctx, handlers, 'cases:export', { format: 'xlsx' });
-      const seconds = (performance.now() - t1) / 1000;
-      clearInterval(sampler);
-      peak = Math.max(peak, process.memoryUsage().rss);
-      if (!listed.ok) throw new Error(listed.error.message);
-      const file = listed.value as { rows: number; fileBase64: string };
-      log(`case list export: ${file.rows} rows, ${Math.round((file.fileBase64.length * 3) / 4 / 1024)} kB XLSX`);
-      return { 'export.siasn.median_ms': percentile(samples, 50), 'export.cases100k_s': seconds, 'export.cases100k_rss_mb': peak / 1024 / 1024 };
-    } finally {
+      // The export runs in its own process on the closed register, as the office server
+      // would be the only process with it open (closing also checkpoints the demo's WAL).
       ctx.db.close();
+      const exported = await exportInFreshProcess(workDir);
+      log(`case list export: ${exported.rows} rows, ${exported.kb} kB XLSX`);
+      return { 'export.siasn.median_ms': percentile(samples, 50), 'export.cases100k_s': exported.seconds, 'export.cases100k_rss_mb': exported.rssMb };
+    } finally {
+      if (ctx.db.open) ctx.db.close();
     }
   },
 };

@@ -34,6 +34,8 @@ describe('case list export', () => {
     expect(sheet.getCell('C2').value).toBe('Bawaslu');
     expect(sheet.getCell('D2').value).toEqual(new Date('2024-10-20T00:00:00Z'));
     expect(sheet.getCell('D3').value).toEqual(new Date('2024-11-03T00:00:00Z'));
+    // Shown as an Indonesian reader writes a date, not Excel's default M/D/YY.
+    expect(sheet.getCell('D3').numFmt).toBe('d-m-yyyy');
     expect(sheet.getCell('E2').value).toBe('Budi Santoso');
     expect(sheet.getCell('E3').value).toBe("'=SUM(A1:A9)");
     expect(String(sheet.getCell('F2').value)).toContain('fasilitas negara');

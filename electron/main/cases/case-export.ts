@@ -10,17 +10,19 @@ import type { TableColumn, TableFile, TableFormat } from '../../../shared/report
 import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
 import { currentCatalogue, violationCatalogues } from '../catalogue/violations.ts';
 import { violationTitleMap, violationTitles } from '../../../shared/catalogue/violation-titles.ts';
-import { writeTable } from '../reports/table-writer.ts';
+import { exportTable, translatedOnce } from '../reports/table-writer.ts';
 import { iterateCaseRows } from './case-queries.ts';
 
 export async function exportCaseList(ctx: AppContext, q: Omit<CaseListQuery, 'offset' | 'limit'>, format: TableFormat): Promise<TableFile> {
   const lang = ctx.language();
   const t = translator(lang);
   const titles = violationTitleMap(violationCatalogues, currentCatalogue.version, lang);
+  const statusWord = translatedOnce((s) => t(`workflowStates.${s}`, { defaultValue: t(`statuses.${s}`, { defaultValue: s }) }));
+  const sourceWord = translatedOnce((s) => t(`sources.${s}`, { defaultValue: s }));
   const columns: TableColumn<CaseSummary>[] = [
     { header: t('case.registerNo'), kind: 'text', width: 26, value: (r) => r.registerNo },
-    { header: t('case.status'), kind: 'text', width: 22, value: (r) => t(`workflowStates.${r.status}`, { defaultValue: t(`statuses.${r.status}`, { defaultValue: r.status }) }) },
-    { header: t('case.source'), kind: 'text', width: 18, value: (r) => t(`sources.${r.source}`, { defaultValue: r.source }) },
+    { header: t('case.status'), kind: 'text', width: 22, value: (r) => statusWord(r.status) },
+    { header: t('case.source'), kind: 'text', width: 18, value: (r) => sourceWord(r.source) },
     { header: t('case.incidentDate'), kind: 'date', width: 14, value: (r) => r.incidentDate },
     { header: t('case.accused'), kind: 'text', width: 36, value: (r) => r.accusedNames },
     { header: t('case.violations'), kind: 'text', width: 60, value: (r) => violationTitles(r.violationCodes, titles) },
@@ -30,6 +32,5 @@ export async function exportCaseList(ctx: AppContext, q: Omit<CaseListQuery, 'of
     { header: t('case.caseUuid'), kind: 'text', width: 38, value: (r) => r.caseUuid },
     { header: t('case.revision'), kind: 'number', width: 10, value: (r) => r.revision },
   ];
-  const { bytes, count } = await writeTable(format, lang === 'en' ? 'Cases' : 'Kasus', columns, iterateCaseRows(ctx.db, q));
-  return { fileName: `daftar-kasus-${localIsoDate(ctx.now())}.${format}`, fileBase64: bytes.toString('base64'), rows: count };
+  return exportTable(ctx, { stem: 'daftar-kasus', sheet: { id: 'Kasus', en: 'Cases' }, columns, rows: iterateCaseRows(ctx.db, q), format });
 }

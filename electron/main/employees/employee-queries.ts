@@ -6,7 +6,7 @@ import type { EmploymentType } from '../../../shared/employees/employment-type.t
 
 const SELECT_EMPLOYEE = `
   SELECT e.id, e.nip, e.name, e.employment_type AS employmentType, e.pangkat, e.golongan, e.jabatan,
-         e.unit_kerja AS unitKerja, e.opd_id AS opdId, o.name AS opdName, e.position_class AS positionClass, e.created_at AS createdAt, e.updated_at AS updatedAt,
+         e.unit_kerja AS unitKerja, e.opd_id AS opdId, o.name AS opdName, e.position_class AS positionClass, e.siasn_person_id AS siasnPersonId, e.created_at AS createdAt, e.updated_at AS updatedAt,
          e.updated_by AS updatedBy, e.version
   FROM employees e LEFT JOIN opds o ON o.id = e.opd_id`;
 
@@ -57,10 +57,10 @@ function likePattern(s: string): string {
   return `%${s.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 }
 
-/** A page of the registry sorted by name, filtered in SQL, with the total for the pager. */
-export function selectEmployeePage(db: Db, q: EmployeeListQuery): { rows: Employee[]; total: number } {
+/** The registry list's filters as SQL: the page and its export select the same rows. */
+function employeeFilter(q: Omit<EmployeeListQuery, 'offset' | 'limit'>): { whereSql: string; params: Record<string, unknown> } {
   const where: string[] = [];
-  const params: Record<string, unknown> = { limit: q.limit, offset: q.offset };
+  const params: Record<string, unknown> = {};
   const search = q.search?.trim();
   if (search) {
     const digits = search.replace(/\s+/g, '');
@@ -76,12 +76,23 @@ export function selectEmployeePage(db: Db, q: EmployeeListQuery): { rows: Employ
     params.type = q.employmentType;
     where.push('e.employment_type = @type');
   }
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  return { whereSql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/** A page of the registry sorted by name, filtered in SQL, with the total for the pager. */
+export function selectEmployeePage(db: Db, q: EmployeeListQuery): { rows: Employee[]; total: number } {
+  const { whereSql, params } = employeeFilter(q);
   const total = (db.prepare(`SELECT count(*) AS n FROM employees e ${whereSql}`).get(params) as { n: number }).n;
   const rows = db
     .prepare(`${SELECT_EMPLOYEE} ${whereSql} ORDER BY e.name COLLATE NOCASE, e.id LIMIT @limit OFFSET @offset`)
-    .all(params) as Employee[];
+    .all({ ...params, limit: q.limit, offset: q.offset }) as Employee[];
   return { rows, total };
+}
+
+/** Every employee the list's filters select, in the list's order, one row at a time (the export). */
+export function iterateEmployees(db: Db, q: Omit<EmployeeListQuery, 'offset' | 'limit'>): IterableIterator<Employee> {
+  const { whereSql, params } = employeeFilter(q);
+  return db.prepare(`${SELECT_EMPLOYEE} ${whereSql} ORDER BY e.name COLLATE NOCASE, e.id`).iterate(params) as IterableIterator<Employee>;
 }
 
 /** Best matches for the picker: exact NIP, then NIP prefix, then name prefix, then anywhere. */

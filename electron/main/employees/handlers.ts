@@ -2,6 +2,7 @@ import type { FeatureHandlers } from '../ipc/dispatch.ts';
 import type { employeeChannels } from '../../../shared/ipc/channels/employees.ts';
 import { createEmployee, findEmployees, getEmployee, listEmployees, updateEmployee } from './employee-service.ts';
 import { createOpd, listOpds, updateOpd } from './opd-service.ts';
+import { exportEmployeeList } from './employee-export.ts';
 import { abortUpload, uploadBytes } from '../uploads/upload-registry.ts';
 import { fileError, previewImport, runImport } from './import/import-service.ts';
 import { ImportFileError } from './import/raw-table.ts';
@@ -21,6 +22,10 @@ const MAX_ERRORS_SHOWN = 1000;
 
 export const employeeHandlers: FeatureHandlers<typeof employeeChannels> = {
   'employees:list': (req, ctx) => listEmployees(ctx, req),
+  'employees:export': (req, ctx) => {
+    const { format, ...query } = req;
+    return exportEmployeeList(ctx, query, format);
+  },
   'employees:search': (req, ctx) => findEmployees(ctx, req.query, req.limit),
   'employees:get': (req, ctx) => getEmployee(ctx, req.id),
   'employees:create': (req, ctx) => createEmployee(ctx, req),

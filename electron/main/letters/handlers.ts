@@ -1,3 +1,4 @@
+import { exportIssuedLetters } from './issued-export.ts';
 import type { FeatureHandlers } from '../ipc/dispatch.ts';
 import type { letterChannels } from '../../../shared/ipc/channels/letters.ts';
 import { draftLetter, issueLetter, voidLetter } from './issue-service.ts';
@@ -16,6 +17,10 @@ export const letterHandlers: FeatureHandlers<typeof letterChannels> = {
   'letters:draft': (req, ctx) => draftLetter(ctx, req),
   'letters:issue': (req, ctx) => issueLetter(ctx, req),
   'letters:list': (req, ctx) => listIssued(ctx.db, req),
+  'letters:export': (req, ctx) => {
+    const { format, ...filter } = req;
+    return exportIssuedLetters(ctx, filter, format);
+  },
   'letters:pdf': (req, ctx) => checkedIssuedPdf(ctx, req.id),
   'letters:void': (req, ctx) => voidLetter(ctx, req.id, req.reason),
   'letters:verify': async (req, ctx) => ('text' in req ? verifyText(ctx, req.text) : verifyPdf(ctx, (await uploadBytes(ctx, req.uploadId, 'verify')).bytes)),

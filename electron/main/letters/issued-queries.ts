@@ -150,6 +150,7 @@ export interface IssuedFilter {
   type?: LetterType | undefined;
   from?: string | undefined;
   to?: string | undefined;
+  /** At most this many; -1 for all (SQLite's LIMIT -1). */
   limit: number;
 }
 

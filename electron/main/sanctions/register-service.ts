@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
-import { allSanctionCatalogues } from '../examination/sanction-catalogues.ts';
+import { findSanction } from '../examination/sanction-catalogues.ts';
 import { getOfficeSettings } from '../letters/office-settings-service.ts';
 import { sanctionStatus } from '../../../shared/sanctions/register.ts';
 import type { SanctionRow, SanctionsList, sanctionsListSchema } from '../../../shared/sanctions/register.ts';
@@ -16,8 +16,7 @@ import type { SanctionDbRow } from './register-queries.ts';
 
 /** The title of a sanction code in the user's language (the code itself if no catalogue has it). */
 export function sanctionTitleOf(catalogueId: string, code: string, lang: 'id' | 'en'): string {
-  const s = allSanctionCatalogues().find((c) => c.id === catalogueId)?.sanctions.find((x) => x.code === code);
-  return s ? s.title[lang] : code;
+  return findSanction(catalogueId, code)?.title[lang] ?? code;
 }
 
 /** One register row: the sanction an appeal put in place of the decided one, and the status on `today`. */

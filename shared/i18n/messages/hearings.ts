@@ -27,6 +27,7 @@ export const hearings = {
       name: 'Nama ruang',
       add: 'Tambah ruang',
     },
+    hearingExport: { date: 'Tanggal', start: 'Mulai', end: 'Selesai', room: 'Ruang' },
     schedule: {
       wrongState: 'Jadwal pemeriksaan hanya dapat diatur saat kasus dalam tahap pemeriksaan (status sekarang "$t(workflowStates.{{state}})").',
       summons2NeedsAbsence: 'Panggilan II hanya untuk terlapor yang tidak hadir pada panggilan I.',
@@ -126,6 +127,7 @@ export const hearings = {
       name: 'Room name',
       add: 'Add room',
     },
+    hearingExport: { date: 'Date', start: 'Start', end: 'End', room: 'Room' },
     schedule: {
       wrongState: 'Examinations can only be scheduled while the case is in the examination stage (now "$t(workflowStates.{{state}})").',
       summons2NeedsAbsence: 'Summons II is only for an accused who missed summons I.',

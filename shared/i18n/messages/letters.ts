@@ -99,6 +99,7 @@ export const letters = {
         hashDiffers: 'kode verifikasi pada QR berbeda dengan surat yang terdaftar',
       },
     },
+    letterExport: { issuedBy: 'Diterbitkan oleh' },
     letterUi: {
       navSettings: 'Pengaturan Naskah',
       navVerify: 'Verifikasi Surat',
@@ -298,6 +299,7 @@ export const letters = {
         hashDiffers: 'the verification code in the QR differs from the registered letter',
       },
     },
+    letterExport: { issuedBy: 'Issued by' },
     letterUi: {
       navSettings: 'Letter settings',
       navVerify: 'Verify letter',

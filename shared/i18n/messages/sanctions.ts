@@ -40,6 +40,7 @@ export const sanctions = {
       plh: 'Plh: {{name}} ({{jabatan}})',
       letterHint: 'Keputusannya diterbitkan di menu Naskah Dinas (Keputusan Pembebasan Sementara dari Tugas Jabatan).',
     },
+    sanctionsExport: { level: 'Tingkat', months: 'Lama (bulan)', skNumber: 'Nomor SK', skDate: 'Tanggal SK', deliveredOn: 'Tanggal diterima', appeal: 'Upaya administratif' },
     sanctionsUi: {
       nav: 'Hukuman Berjalan',
       title: 'Hukuman disiplin berjalan',
@@ -105,6 +106,7 @@ export const sanctions = {
       plh: 'Plh: {{name}} ({{jabatan}})',
       letterHint: 'The order is issued under Letters (Temporary release from duty).',
     },
+    sanctionsExport: { level: 'Level', months: 'Duration (months)', skNumber: 'SK number', skDate: 'SK date', deliveredOn: 'Received on', appeal: 'Administrative appeal' },
     sanctionsUi: {
       nav: 'Sanctions in force',
       title: 'Disciplinary sanctions in force',

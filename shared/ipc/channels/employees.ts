@@ -1,4 +1,6 @@
 import { channel } from '../define.ts';
+import { tableFormatSchema } from '../../reports/table-export.ts';
+import type { TableFile } from '../../reports/table-export.ts';
 import { ALL, INTAKE } from '../../accounts/roles.ts';
 import {
   employeeIdSchema,
@@ -20,6 +22,7 @@ import type { ImportPreview, ImportResult } from '../../employees/import-types.t
  */
 export const employeeChannels = {
   'employees:list': channel<{ rows: Employee[]; total: number }>()(employeeListSchema, { access: ALL }),
+  'employees:export': channel<TableFile>()(employeeListSchema.omit({ offset: true, limit: true }).extend({ format: tableFormatSchema }).strict(), { access: ALL }),
   /** The intake picker: up to `limit` best matches by NIP or name. */
   'employees:search': channel<Employee[]>()(employeeSearchSchema, { access: ALL }),
   'employees:get': channel<EmployeeDetail>()(employeeIdSchema, { access: ALL }),

@@ -1,4 +1,6 @@
 import { channel } from '../define.ts';
+import { tableFormatSchema } from '../../reports/table-export.ts';
+import type { TableFile } from '../../reports/table-export.ts';
 import { ALL, INTAKE, STAFF } from '../../accounts/roles.ts';
 import { emptyRequest } from './system.ts';
 import {
@@ -18,6 +20,7 @@ export const hearingChannels = {
   'rooms:list': channel<Room[]>()(emptyRequest, { access: ALL }),
   'rooms:add': channel<Room>()(roomSaveSchema, { access: INTAKE }),
   'hearings:range': channel<CalendarRange>()(sessionRangeSchema, { access: ALL }),
+  'hearings:export': channel<TableFile>()(sessionRangeSchema.omit({ perDay: true }).extend({ format: tableFormatSchema }).strict(), { access: ALL }),
   'hearings:schedule': channel<ScheduleOutcome>()(sessionScheduleSchema, { access: STAFF }),
   'hearings:reschedule': channel<ScheduleOutcome>()(sessionRescheduleSchema, { access: STAFF }),
   /** The schedule dialog's re-check on every change: the conflicts and warnings saving would meet, nothing written. */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../define.ts';
+import { tableFormatSchema } from '../../reports/table-export.ts';
+import type { TableFile } from '../../reports/table-export.ts';
 import { ADMIN, ALL, OFFICIAL, STAFF } from '../../accounts/roles.ts';
 import { caseIdSchema } from '../../cases/schemas.ts';
 import { idSchema, isoDate, text } from '../../schemas/common.ts';
@@ -68,6 +70,7 @@ export const letterChannels = {
   'letters:draft': channel<PdfFile>()(letterRequestSchema, { access: STAFF }),
   'letters:issue': channel<{ letter: IssuedLetter; file: PdfFile }>()(letterRequestSchema, { access: OFFICIAL }),
   'letters:list': channel<IssuedLetter[]>()(letterListSchema, { access: ALL }),
+  'letters:export': channel<TableFile>()(letterListSchema.omit({ limit: true }).extend({ format: tableFormatSchema }).strict(), { access: ALL }),
   'letters:pdf': channel<PdfFile>()(z.object({ id: idSchema }).strict(), { access: STAFF }),
   'letters:void': channel<IssuedLetter>()(voidSchema, { access: OFFICIAL }),
   'letters:verify': channel<VerifyResult>()(verifySchema, { access: ALL }),

@@ -1,6 +1,8 @@
 import { channel } from '../define.ts';
 import { DELIVERY } from '../../accounts/roles.ts';
 import { sanctionsListSchema } from '../../sanctions/register.ts';
+import { tableFormatSchema } from '../../reports/table-export.ts';
+import type { TableFile } from '../../reports/table-export.ts';
 import type { SanctionsList } from '../../sanctions/register.ts';
 
 /**
@@ -9,4 +11,5 @@ import type { SanctionsList } from '../../sanctions/register.ts';
  */
 export const sanctionChannels = {
   'sanctions:list': channel<SanctionsList>()(sanctionsListSchema, { access: DELIVERY }),
+  'sanctions:export': channel<TableFile>()(sanctionsListSchema.omit({ offset: true, limit: true }).extend({ format: tableFormatSchema }).strict(), { access: DELIVERY }),
 } as const;

@@ -10,6 +10,7 @@ import { useCan } from '../../app/session.ts';
 import type { Employee } from '../../../../shared/employees/schemas.ts';
 import { formatNip } from '../../../../shared/nip.ts';
 import { EmployeeFormModal } from './EmployeeFormModal.tsx';
+import { ExportMenu } from '../../app/ExportMenu.tsx';
 import { useOpds } from './use-opds.ts';
 import { EMPLOYMENT_TYPES } from '../../../../shared/employees/employment-type.ts';
 import type { EmploymentType } from '../../../../shared/employees/employment-type.ts';
@@ -27,6 +28,7 @@ export function EmployeeListPage() {
   const [type, setType] = useState<string | null>(null);
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<Employee | 'new' | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
 
   const { data, error, reload } = useLoad(
     () =>
@@ -54,6 +56,7 @@ export function EmployeeListPage() {
             </Button>
           )}
           {can('employees:create') && <Button onClick={() => setEditing('new')}>{t('employee.add')}</Button>}
+          <ExportMenu run={(format) => call('employees:export', { search: debounced || undefined, opdId: opdId ? Number(opdId) : undefined, employmentType: (type as EmploymentType | null) ?? undefined, format })} onError={setExportError} />
         </Group>
       </Group>
       <Group grow align="flex-end">
@@ -90,7 +93,7 @@ export function EmployeeListPage() {
           }}
         />
       </Group>
-      {error && <Text c="red">{error}</Text>}
+      {(error ?? exportError) && <Text c="red">{error ?? exportError}</Text>}
       {data && (
         <>
           <Text size="sm" c="dimmed" data-testid="employee-total">

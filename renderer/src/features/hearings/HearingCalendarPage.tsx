@@ -17,6 +17,7 @@ import { localIsoDate } from '../../../../shared/calendar/iso-day.ts';
 import { ReasonModal } from './ReasonModal.tsx';
 import { ScheduleCheckView } from './ScheduleCheckView.tsx';
 import { errorText } from '../../../../shared/error-text.ts';
+import { ExportMenu } from '../../app/ExportMenu.tsx';
 
 const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 
@@ -34,6 +35,8 @@ export function HearingCalendarPage({ date }: { date?: string | undefined }) {
     return map;
   }, [t]);
   const [refreshKey, setRefreshKey] = useState(0);
+  // The range the calendar shows: what its export writes.
+  const [shown, setShown] = useState<{ from: string; to: string } | null>(null);
   // The live view: sessions are audited under their case, so any case change redraws the range.
   useLiveReload(['case', 'calendar', 'staff'], () => setRefreshKey((k) => k + 1));
   const [pending, setPending] = useState<{ arg: EventChangeArg; check: ScheduleCheck; payload: { id: number; date: string; startTime: string; durationMin: number; expectedVersion: number } } | null>(null);
@@ -77,7 +80,10 @@ export function HearingCalendarPage({ date }: { date?: string | undefined }) {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{t('schedule.title')}</Title>
+        <Group>
+          <Title order={2}>{t('schedule.title')}</Title>
+          {shown && <ExportMenu run={(format) => call('hearings:export', { ...shown, format })} onError={setError} />}
+        </Group>
         <Group gap="md" data-testid="calendar-legend">
           {(
             [
@@ -115,6 +121,7 @@ export function HearingCalendarPage({ date }: { date?: string | undefined }) {
           holidays={holidays.data}
           handlers={{
             load: async (from, to) => {
+              setShown({ from, to });
               const perDay = perDayFor(from, to);
               return calendarEvents(await call('hearings:range', { from, to, ...(perDay ? { perDay } : {}) }), t);
             },

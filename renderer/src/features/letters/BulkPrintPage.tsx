@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Progress, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
+import { ExportMenu } from '../../app/ExportMenu.tsx';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import type { PdfFile } from '../../../../shared/ipc/channels/letters.ts';
@@ -86,6 +87,7 @@ export function BulkPrintPage() {
         <TextInput label={t('letterUi.from')} type="date" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
         <TextInput label={t('letterUi.to')} type="date" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
         <Button variant="light" onClick={() => void find()}>{t('letterUi.find')}</Button>
+        <ExportMenu run={(format) => call('letters:export', { type, ...(ISO_DATE.test(from) ? { from } : {}), ...(ISO_DATE.test(to) ? { to } : {}), format })} onError={setError} />
       </Group>
       {error && <Alert color="red" role="alert">{error}</Alert>}
       {letters && <IssuedLettersTable letters={letters} selected={selected} onToggle={toggle} />}

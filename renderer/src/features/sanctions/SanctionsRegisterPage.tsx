@@ -1,5 +1,6 @@
 import { Alert, Badge, Group, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
+import { ExportMenu } from '../../app/ExportMenu.tsx';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { useLoad } from '../../app/use-load.ts';
@@ -20,6 +21,7 @@ export function SanctionsRegisterPage() {
   const can = useCan();
   const [status, setStatus] = useState<Filter>('in_force');
   const [search, setSearch] = useState('');
+  const [exportError, setExportError] = useState<string | null>(null);
   const { data, error, reload } = useLoad<SanctionsList>(() => call('sanctions:list', { status, limit: 500, ...(search.trim() ? { search } : {}) }), [status, search]);
   const row = (r: SanctionRow) => (
     <Table.Tr key={`${r.caseId}-${r.accusedId}`} data-testid={`sanction-${r.caseId}-${r.accusedId}`}>
@@ -88,13 +90,14 @@ export function SanctionsRegisterPage() {
           data-testid="sanctions-filter"
         />
         <TextInput label={t('sanctionsUi.search')} w={260} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
+        <ExportMenu run={(format) => call('sanctions:export', { status, ...(search.trim() ? { search } : {}), format })} onError={setExportError} />
         {data && (
           <Text size="sm" c="dimmed" data-testid="sanctions-total">
             {t('sanctionsUi.total', { count: data.total, today: showDate(data.today, true) })}
           </Text>
         )}
       </Group>
-      {error && <Alert color="red">{error}</Alert>}
+      {(error ?? exportError) && <Alert color="red">{error ?? exportError}</Alert>}
       {data &&
         (data.rows.length === 0 ? (
           <Text data-testid="sanctions-empty">{t('sanctionsUi.empty')}</Text>
