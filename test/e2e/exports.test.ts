@@ -91,3 +91,43 @@ describe('case list export', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('the other lists export what they show', () => {
+  const download = async (menuItem: string) => {
+    await page.getByTestId('list-export').click();
+    const next = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: menuItem }).click();
+    return next;
+  };
+
+  it('employees (filtered by name), sanctions in force and issued SKs', async () => {
+    await page.goto(h.server.url);
+    await page.getByRole('link', { name: 'Pegawai' }).first().click();
+    await page.getByRole('textbox', { name: 'Cari' }).fill('Budi');
+    await page.getByText('1 pegawai').waitFor();
+    const employees = await download('CSV');
+    expect(employees.suggestedFilename()).toBe('daftar-pegawai-2024-12-05.csv');
+    const csv = (await import('node:fs')).readFileSync(await employees.path(), 'utf8');
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(2);
+    expect(csv).toContain('"198609262015051001","Budi Santoso"');
+
+    await page.getByRole('link', { name: 'Hukuman Berjalan' }).click();
+    await page.getByTestId('sanctions-total').waitFor();
+    await page.getByTestId('sanctions-filter').getByText('Semua').click();
+    const sanctions = await download('Excel (XLSX)');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await sanctions.path());
+    const sheet = book.worksheets[0]!;
+    expect(sheet.rowCount).toBe(2);
+    expect(sheet.getCell('I2').value).toBe(skNumber);
+
+    await page.getByRole('link', { name: 'Cetak Massal' }).click();
+    await page.getByLabel('Jenis naskah').first().click();
+    await page.getByRole('option', { name: /Keputusan/ }).first().click();
+    const letters = await download('Excel (XLSX)');
+    const lbook = new ExcelJS.Workbook();
+    await lbook.xlsx.readFile(await letters.path());
+    expect(lbook.worksheets[0]!.getColumn(1).values).toContain(skNumber);
+    expect(errors).toEqual([]);
+  });
+});
