@@ -5,23 +5,30 @@
  * the follow-up deadline on the office's working-day calendar, the dashboard's overdue list,
  * the reply letter with the issued SKs attached, the export, and the roles.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { setRule } from '../../electron/main/deadlines/rule-settings.ts';
+import { needsAction } from '../../electron/main/deadlines/needs-action-service.ts';
+import { createCase } from '../../electron/main/cases/case-service.ts';
+import { caseCreateSchema } from '../../shared/cases/schemas.ts';
+import { needsActionSchema } from '../../shared/deadlines/schemas.ts';
 import { deadlineRuleUpdateSchema } from '../../shared/deadlines/schemas.ts';
 import type { OverdueRecommendations, RecommendationDetail, RecommendationSummary } from '../../shared/recommendations/schemas.ts';
 import type { IssuedLetter } from '../../shared/letters/issued.ts';
 import type { PdfFile } from '../../shared/ipc/channels/letters.ts';
 import type { TableFile } from '../../shared/reports/table-export.ts';
 import type { Channel } from '../../shared/ipc/table.ts';
-import { addTestUser, signInAs, tempApp } from '../support/temp-app.ts';
+import { addTestUser, signInAs, tempApp, validCase } from '../support/temp-app.ts';
 import { callAs, callFail } from '../support/dispatch.ts';
 import { decidedCase } from '../support/decided-case.ts';
 import { extractPdfText } from '../support/pdf-text.ts';
 
 let app: Awaited<ReturnType<typeof tempApp>>;
 let now = new Date('2024-11-04T03:00:00Z');
+beforeEach(() => {
+  now = new Date('2024-11-04T03:00:00Z');
+});
 afterEach(() => app.close());
 const at = (iso: string) => {
   now = new Date(iso);
@@ -78,6 +85,11 @@ describe('the recommendation register', () => {
     expect((await fail('recommendations:createCases', { recommendationId: id, incidentDate: '2024-10-20' })).message).toContain('sudah punya kasus');
     // The same letter again is refused.
     expect((await fail('recommendations:create', letter([BUDI]))).message).toContain('sudah tercatat');
+    // "Perlu tindakan" follows linked cases in the register only (one due date per employee); an unlinked Bawaslu case keeps its entry.
+    const plain = createCase(app.ctx, caseCreateSchema.parse({ ...validCase, acknowledgeDuplicates: true }));
+    at('2024-11-25T03:00:00Z');
+    const entries = needsAction(app.ctx, needsActionSchema.parse({})).items.filter((i) => i.rule === 'recommendationFollowUp');
+    expect(entries.map((i) => i.caseId)).toEqual([plain.id]);
   });
 
   it('links an existing decided case: decided with its SK; not followed is recorded with a reason, guarded by the version', async () => {

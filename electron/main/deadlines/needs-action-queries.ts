@@ -51,6 +51,13 @@ export function countOpenDeadlines(db: Db, today: string, horizon: string): { ov
     .get({ today, horizon }) as { overdue: number; dueSoon: number };
 }
 
+/**
+ * A case linked to the recommendation register is followed there, from the letter's received
+ * date (the register's own overdue list); counting it here too, from the case's registration,
+ * would give the same employee two different due dates.
+ */
+const NOT_IN_REGISTER = 'NOT EXISTS (SELECT 1 FROM recommendation_employees r WHERE r.case_id = c.id)';
+
 export interface PendingRecommendationRow {
   caseId: number;
   registerNo: string;
@@ -63,7 +70,7 @@ export function selectPendingRecommendations(db: Db, until: string, limit: numbe
     .prepare(
       `SELECT c.id AS caseId, c.register_no AS registerNo, c.created_at AS createdAt
        FROM cases c INDEXED BY cases_recommendation_pending
-       WHERE ${RECOMMENDATION_PENDING_SQL} AND c.created_at < ?
+       WHERE ${RECOMMENDATION_PENDING_SQL} AND c.created_at < ? AND ${NOT_IN_REGISTER}
        ORDER BY c.created_at LIMIT ?`,
     )
     .all(until, limit) as PendingRecommendationRow[];
@@ -71,5 +78,5 @@ export function selectPendingRecommendations(db: Db, until: string, limit: numbe
 
 /** How many pending recommendations were registered in [from, until) (ISO dates; from may be ''). */
 export function countPendingRecommendations(db: Db, from: string, until: string): number {
-  return (db.prepare(`SELECT count(*) AS n FROM cases c INDEXED BY cases_recommendation_pending WHERE ${RECOMMENDATION_PENDING_SQL} AND c.created_at >= ? AND c.created_at < ?`).get(from, until) as { n: number }).n;
+  return (db.prepare(`SELECT count(*) AS n FROM cases c INDEXED BY cases_recommendation_pending WHERE ${RECOMMENDATION_PENDING_SQL} AND c.created_at >= ? AND c.created_at < ? AND ${NOT_IN_REGISTER}`).get(from, until) as { n: number }).n;
 }

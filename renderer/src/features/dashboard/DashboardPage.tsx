@@ -11,6 +11,7 @@ import { SignedInUsers } from '../accounts/SignedInUsers.tsx';
 import { useCan } from '../../app/session.ts';
 import { SetupChecklist } from './SetupChecklist.tsx';
 import { EndNoticeButton } from '../sanctions/EndNoticeButton.tsx';
+import { OverdueRecommendations } from '../recommendations/OverdueRecommendations.tsx';
 
 /** "Perlu tindakan": overdue and due-soon deadlines across all cases, earliest first. */
 export function DashboardPage() {
@@ -30,6 +31,7 @@ export function DashboardPage() {
       <SignedInUsers />
       {canSetUp && <SetupChecklist />}
       {error && <Alert color="red">{error}</Alert>}
+      <OverdueRecommendations />
       {data && (
         <>
           <Group gap="sm">
