@@ -11,7 +11,7 @@ import { openApp } from '../../electron/main/app-context.ts';
 import { dispatch } from '../../electron/main/ipc/dispatch.ts';
 import { handlers } from '../../electron/main/handlers.ts';
 import { generateDemo } from '../../electron/main/demo/demo-generate.ts';
-import { openDeadline } from '../../electron/main/deadlines/deadline-store.ts';
+import { openDeadline } from '../../electron/main/deadlines/deadline-queries.ts';
 import { addCalendarDays } from '../../shared/calendar/iso-day.ts';
 import { DEADLINE_RULE_IDS } from '../../shared/deadlines/rules.ts';
 

@@ -3,7 +3,7 @@ import { dispatch } from '../../electron/main/ipc/dispatch.ts';
 import { handlers } from '../../electron/main/handlers.ts';
 import type { AppContext } from '../../electron/main/app-context.ts';
 import { loadCalendar } from '../../electron/main/calendar/calendar-service.ts';
-import { openDeadline, resolveDeadlines } from '../../electron/main/deadlines/deadline-store.ts';
+import { openDeadline, resolveDeadlines } from '../../electron/main/deadlines/deadline-queries.ts';
 import { RECOMMENDATION_PENDING_SQL } from '../../electron/main/deadlines/needs-action-queries.ts';
 import { isWorkday } from '../../shared/calendar/working-days.ts';
 import { auditHistory } from '../../electron/main/audit/audit-log.ts';

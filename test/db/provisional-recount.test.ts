@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCase } from '../../electron/main/cases/case-service.ts';
-import { openDeadline } from '../../electron/main/deadlines/deadline-store.ts';
+import { openDeadline } from '../../electron/main/deadlines/deadline-queries.ts';
 import { caseCreateSchema } from '../../shared/cases/schemas.ts';
 import { tempApp, validCase } from '../support/temp-app.ts';
 import { callOk } from '../support/dispatch.ts';

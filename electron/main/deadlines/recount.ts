@@ -12,7 +12,7 @@ import type { HolidayCalendar } from '../../../shared/calendar/types.ts';
 import { dueDate } from '../../../shared/deadlines/compute.ts';
 import { isDeadlineRuleId } from '../../../shared/deadlines/rules.ts';
 import type { DeadlineSettings } from '../../../shared/deadlines/rules.ts';
-import { selectAllOpenDeadlines, setDeadlineDue } from './deadline-store.ts';
+import { selectAllOpenDeadlines, setDeadlineDue } from './deadline-queries.ts';
 import { moveOpenAppealAnswerDue } from '../examination/decision-queries.ts';
 
 const APPEAL_ANSWER_RULES = new Set(['objectionAnswer', 'bpasnDecision']);

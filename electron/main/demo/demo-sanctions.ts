@@ -26,7 +26,7 @@ import type { ReleaseRow } from '../examination/release-queries.ts';
 import { upsertMoral } from '../examination/moral-queries.ts';
 import { selectStaffPerson } from '../hearings/staff-queries.ts';
 import { serialTaker } from '../db/counter-queries.ts';
-import { openDeadline } from '../deadlines/deadline-store.ts';
+import { openDeadline } from '../deadlines/deadline-queries.ts';
 
 type Emit = (at: Date, entry: AuditEntry) => void;
 

@@ -3,7 +3,7 @@
  * examination events. Every function runs inside the caller's mutate() transaction.
  */
 import type { Db } from '../db/connection.ts';
-import { openDeadline, resolveDeadlines } from '../deadlines/deadline-store.ts';
+import { openDeadline, resolveDeadlines } from '../deadlines/deadline-queries.ts';
 import type { WorkflowState } from '../../../shared/workflow/states.ts';
 
 /** The accused missed an examination: summons II is due by `due`. */

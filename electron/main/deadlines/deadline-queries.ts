@@ -1,5 +1,5 @@
 /**
- * Stored due dates for the needs-action list. Called by the services that raise or
+ * The door to the stored due dates (deadlines) of the needs-action list. Called by the services that raise or
  * settle a deadline (hearings, summons, decisions) INSIDE their own
  * mutate() transaction, so the deadline row commits with the event that caused it.
  */
