@@ -7,7 +7,12 @@
 import { z } from 'zod';
 import { text } from '../schemas/common.ts';
 
-/** upcoming: delivered, not yet in effect; in_force: from its start to its last day (no end: from its start on); ended: after its last day. */
+/**
+ * upcoming: delivered, not yet in effect; in_force: from its start to its last day; ended: after
+ * its last day. A sanction without a period (a reprimand or a written statement of
+ * dissatisfaction, the light sanctions of PP 94/2021; dismissal, which ends employment) is
+ * complete the day it takes effect: it is never "in force" for a span and needs no end notice.
+ */
 export const SANCTION_STATUSES = ['in_force', 'ended', 'upcoming'] as const;
 export type SanctionStatus = (typeof SANCTION_STATUSES)[number];
 
@@ -37,7 +42,7 @@ export interface SanctionRow {
   skDate: string;
   deliveredOn: string;
   startDate: string;
-  /** Last day of the sanction; null for sanctions without a period (a reprimand, dismissal). */
+  /** Last day of the sanction; null for sanctions without a period (a reprimand, dismissal), complete on their start date. */
   endDate: string | null;
   /** Who decided, as printed on the SK ('KEPALA DINAS ...', name). */
   decidedBy: { title: string; name: string };
@@ -56,7 +61,8 @@ export interface SanctionsList {
 
 /** The status of a sanction on `today` (ISO dates compare as text). */
 export function sanctionStatus(s: { startDate: string; endDate: string | null }, today: string): SanctionStatus {
-  if (s.startDate > today) return 'upcoming';
-  if (s.endDate !== null && s.endDate < today) return 'ended';
-  return 'in_force';
+  if (s.endDate === null) return s.startDate > today ? 'upcoming' : 'ended';
+  // Checked before the start: an appeal can annul a sanction before it ever took effect.
+  if (s.endDate < today) return 'ended';
+  return s.startDate > today ? 'upcoming' : 'in_force';
 }

@@ -78,6 +78,33 @@ describe('the register of sanctions in force', () => {
     expect((await register('all', 'aminah')).total).toBe(0);
   });
 
+  it('counts a sanction without a period (a reprimand, a dismissal) as served the day it takes effect: never "in force" afterwards, no end notice', async () => {
+    app = await tempApp(undefined, { clock: () => now });
+    // A neutrality violation is at least medium, so the reprimand comes from a keberatan that lightened the decision.
+    const reprimand = await delivered('PP94-SEDANG-TUKIN', 6);
+    const dismissal = await delivered('PP94-BERAT-PDHTAPS', null, 'Siti Aminah', '199001012019032002');
+    const filed = await call<Decision>('examination:fileAppeal', { caseId: reprimand.id, accusedId: reprimand.accusedId, kind: 'keberatan', filedOn: '2024-12-04', addressedTo: 'Bupati Contoh selaku Pejabat Pembina Kepegawaian' });
+    at('2024-12-10T03:00:00Z');
+    await call('examination:appealOutcome', { id: filed.appeals[0]!.id, outcome: 'lightened', outcomeNumber: '800/2/2024', outcomeDate: '2024-12-10', sanctionCode: 'PP94-RINGAN-TERTULIS', durationMonths: null });
+    const statuses = async (status: string) => (await register(status)).rows.map((r) => [r.caseId, r.status]);
+
+    at('2024-12-18T03:00:00Z');
+    expect(await statuses('upcoming')).toEqual([[reprimand.id, 'upcoming'], [dismissal.id, 'upcoming']]);
+    // From the day it takes effect it is complete: not counted in force, listed as ended.
+    at('2024-12-19T03:00:00Z');
+    expect((await register('in_force')).total).toBe(0);
+    expect((await register('upcoming')).total).toBe(0);
+    const ended = await register('ended');
+    expect(ended.total).toBe(2);
+    expect(ended.rows.map((r) => [r.caseId, r.status, r.endDate])).toEqual([[reprimand.id, 'ended', null], [dismissal.id, 'ended', null]]);
+    at('2026-01-05T03:00:00Z');
+    expect((await register('in_force')).total).toBe(0);
+    expect((await register('all')).rows.map((r) => r.status)).toEqual(['ended', 'ended']);
+    // Nothing ends later, so no notice to BKPSDM is asked for or can be issued.
+    expect(endEntries()).toEqual([]);
+    expect((await fail('letters:issue', { caseId: reprimand.id, type: 'endnotice', subject: `accused:${reprimand.accusedId}` })).message).toContain('tidak berjangka waktu');
+  });
+
   it('shows the sanction an appeal put in place of the decided one, and its new end', async () => {
     app = await tempApp(undefined, { clock: () => now });
     const c = await delivered('PP94-BERAT-TURUN-JABATAN', 12);

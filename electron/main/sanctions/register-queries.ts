@@ -32,11 +32,13 @@ export interface SanctionDbRow {
   noticeDate: string | null;
 }
 
+// The same partition as sanctionStatus: a sanction without a period (end_date NULL: a reprimand,
+// dismissal) is complete the day it takes effect, so it is upcoming before that and ended from it.
 const STATUS_SQL: Record<SanctionStatus | 'all', string> = {
   all: '1',
-  upcoming: 'd.effective_date > @today',
-  in_force: 'd.effective_date <= @today AND (d.end_date IS NULL OR d.end_date >= @today)',
-  ended: 'd.end_date < @today',
+  upcoming: 'd.effective_date > @today AND (d.end_date IS NULL OR d.end_date >= @today)',
+  in_force: 'd.end_date IS NOT NULL AND d.effective_date <= @today AND d.end_date >= @today',
+  ended: '(d.end_date < @today OR (d.end_date IS NULL AND d.effective_date <= @today))',
 };
 
 // Delivered disciplinary decisions: a level (no moral or non-ASN outcome), an issued SK and a recorded start.

@@ -124,7 +124,7 @@ export const sanctions = {
       nav: 'Hukuman Berjalan',
       title: 'Hukuman disiplin berjalan',
       intro:
-        'Pegawai yang menjalani hukuman disiplin: hanya SK yang penyampaiannya sudah dicatat, sehingga tanggal mulai (hari ke-15 sejak diterima) dan berakhirnya nyata; hasil upaya administratif yang mengubah hukuman ikut diterapkan. Hukuman yang sedang berjalan menghalangi kenaikan pangkat; saat berakhir, BKPSDM diberi tahu.',
+        'Pegawai yang menjalani hukuman disiplin: hanya SK yang penyampaiannya sudah dicatat, sehingga tanggal mulai (hari ke-15 sejak diterima) dan berakhirnya nyata; hasil upaya administratif yang mengubah hukuman ikut diterapkan. Hukuman yang sedang berjalan menghalangi kenaikan pangkat; saat berakhir, BKPSDM diberi tahu. Hukuman tanpa jangka waktu (teguran, pernyataan tidak puas, pemberhentian) selesai pada hari mulai berlakunya.',
       filter: { in_force: 'Sedang berlaku', ended: 'Sudah berakhir', upcoming: 'Belum berlaku', all: 'Semua' },
       status: { in_force: 'Berlaku', ended: 'Berakhir', upcoming: 'Belum berlaku' },
       level: { ringan: 'ringan', sedang: 'sedang', berat: 'berat' },
@@ -132,7 +132,7 @@ export const sanctions = {
       total: '{{count}} hukuman (per {{today}})',
       empty: 'Tidak ada hukuman disiplin pada saringan ini.',
       months: '{{count}} bulan',
-      noEnd: 'tanpa jangka waktu',
+      noEnd: 'tanpa jangka waktu: selesai saat mulai berlaku',
       appeal: {
         lightened: 'diperingan dengan keputusan nomor {{number}} tanggal {{date}}',
         heavier: 'diperberat dengan keputusan nomor {{number}} tanggal {{date}}',
@@ -265,7 +265,7 @@ export const sanctions = {
       nav: 'Sanctions in force',
       title: 'Disciplinary sanctions in force',
       intro:
-        'Employees serving a disciplinary sanction: only SKs whose delivery is recorded, so the start (the 15th day after receipt) and the end are real; appeal outcomes that changed a sanction are applied. A sanction in force blocks promotion; when it ends, BKPSDM is notified.',
+        'Employees serving a disciplinary sanction: only SKs whose delivery is recorded, so the start (the 15th day after receipt) and the end are real; appeal outcomes that changed a sanction are applied. A sanction in force blocks promotion; when it ends, BKPSDM is notified. A sanction without a period (a reprimand, a statement of dissatisfaction, dismissal) is complete the day it takes effect.',
       filter: { in_force: 'In force', ended: 'Ended', upcoming: 'Not yet in force', all: 'All' },
       status: { in_force: 'In force', ended: 'Ended', upcoming: 'Not yet in force' },
       level: { ringan: 'light', sedang: 'medium', berat: 'heavy' },
@@ -273,7 +273,7 @@ export const sanctions = {
       total: '{{count}} sanctions (as of {{today}})',
       empty: 'No disciplinary sanction matches this filter.',
       months: '{{count}} months',
-      noEnd: 'no period',
+      noEnd: 'no period: complete when it takes effect',
       appeal: {
         lightened: 'lightened by decision no. {{number}} of {{date}}',
         heavier: 'made heavier by decision no. {{number}} of {{date}}',
