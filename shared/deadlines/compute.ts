@@ -5,7 +5,7 @@
  */
 import type { HolidayCalendar } from '../calendar/types.ts';
 import { addCalendarDays, calendarDaysBetween } from '../calendar/iso-day.ts';
-import { addWorkdays, isWorkday, workdaysBetween } from '../calendar/working-days.ts';
+import { addWorkdays, isWorkday, provisionalYearsBetween, workdaysBetween } from '../calendar/working-days.ts';
 import { DEADLINE_RULES } from './rules.ts';
 import type { DeadlineRuleId, DeadlineSetting, DeadlineSettings } from './rules.ts';
 
@@ -36,6 +36,15 @@ export function dueDate(rule: DeadlineRuleId, basisDate: string, settings: Deadl
 }
 
 /** One broken or doubtful rule: an i18n key with its parameters, plus the rule and its legal basis. */
+/**
+ * A due date is an estimate ("perkiraan") when it was counted through a year that has no
+ * official holiday list yet (weekends and fixed-date holidays only) or under a rule whose
+ * legal reading is not verified; it is counted again once the list is entered.
+ */
+export function isProvisionalDue(rule: DeadlineRuleId, basisDate: string, due: string, cal: HolidayCalendar): boolean {
+  return DEADLINE_RULES[rule].unverified || provisionalYearsBetween(basisDate, due, cal).length > 0;
+}
+
 export interface ScheduleWarning {
   rule: DeadlineRuleId | 'workday';
   key: string;

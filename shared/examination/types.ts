@@ -252,6 +252,8 @@ export interface Appeal {
   addressedTo: string;
   /** The deciding body's answer deadline on the working-day calendar. */
   answerDue: string;
+  /** The answer date is an estimate (counted through a year without an official holiday list, or under an unverified rule). */
+  answerDueProvisional: boolean;
   outcome: AppealOutcome | null;
   outcomeNumber: string | null;
   outcomeDate: string | null;

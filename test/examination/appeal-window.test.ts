@@ -234,7 +234,7 @@ describe('appeals', () => {
     expect((await refusal('examination:fileAppeal', { caseId: c.id, accusedId: c.accusedId, kind: 'banding', filedOn: '2024-12-05', addressedTo: 'BPASN' })).fields).toEqual({ kind: 'Untuk keputusan ini upaya administratifnya adalah keberatan.' });
     const filed = await call<Decision>('examination:fileAppeal', { caseId: c.id, accusedId: c.accusedId, kind: 'keberatan', filedOn: '2024-12-05', addressedTo: route.body });
     // 21 working days from 5 Dec 2024 skip 25-26 Dec and 1 Jan: 8 Jan 2025.
-    expect(filed.appeals).toEqual([expect.objectContaining({ kind: 'keberatan', filedOn: '2024-12-05', answerDue: '2025-01-08', outcome: null })]);
+    expect(filed.appeals).toEqual([expect.objectContaining({ kind: 'keberatan', filedOn: '2024-12-05', answerDue: '2025-01-08', answerDueProvisional: false, outcome: null })]);
     expect(examinationOverview(app.ctx, c.id).state).toBe('appeal');
     // The case history says it as a clerk reads dates.
     expect(app.ctx.db.prepare("SELECT reason FROM case_transitions WHERE case_id = ? AND action = 'file_appeal'").get(c.id)).toEqual({ reason: 'Keberatan diajukan pada 5 Desember 2024' });
@@ -263,6 +263,24 @@ describe('appeals', () => {
     const d = await call<Decision>('examination:appealOutcome', { id: filed.appeals[0]!.id, outcome: 'annulled', outcomeNumber: 'BPASN/1/2025', outcomeDate: '2025-02-03' });
     expect(d).toMatchObject({ effectiveDate: '2024-12-19', endDate: '2025-02-03' });
     expect((await refusal('examination:appealOutcome', { id: filed.appeals[0]!.id, outcome: 'upheld', outcomeNumber: 'x', outcomeDate: '2025-02-03' })).message).toBe('Hasil upaya administratif ini sudah dicatat.');
+  });
+
+  it('an answer date counted through a year without an official holiday list is marked provisional ("perkiraan") until that list is entered', async () => {
+    await start('2026-12-01T03:00:00Z');
+    const c = caseAtDecision();
+    await issueSk(c);
+    at('2026-12-03T03:00:00Z');
+    await call('examination:recordDelivery', { caseId: c.id, accusedId: c.accusedId, deliveredOn: '2026-12-02', method: 'langsung', receivedBy: 'Budi Santoso', ...OFFICER });
+    step(c.id, 'deliver');
+    at('2026-12-10T03:00:00Z');
+    // 21 working days from 10 Dec 2026 run into 2027, which has no official list yet.
+    const filed = await call<Decision>('examination:fileAppeal', { caseId: c.id, accusedId: c.accusedId, kind: 'keberatan', filedOn: '2026-12-10', addressedTo: decisionOf(c).appealRoute!.body });
+    expect(filed.appeals[0]!.answerDue.startsWith('2027-')).toBe(true);
+    expect(filed.appeals[0]!.answerDueProvisional).toBe(true);
+    expect(decisionOf(c).appeals[0]!.answerDueProvisional).toBe(true);
+    await call('calendar:setYear', { year: 2027, source: 'SKB 3 Menteri tentang Hari Libur Nasional dan Cuti Bersama Tahun 2027' });
+    await call('calendar:addHoliday', { date: '2027-01-01', name: 'Tahun Baru 2027 Masehi', kind: 'libur_nasional' });
+    expect(decisionOf(c).appeals[0]!.answerDueProvisional).toBe(false);
   });
 
   it('is refused before the SK is delivered', async () => {

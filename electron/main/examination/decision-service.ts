@@ -17,6 +17,10 @@ import type { decisionSaveSchema } from '../../../shared/examination/schemas.ts'
 import type { Signatory } from '../../../shared/letters/office-settings.ts';
 import { decideSigner, moralSigner } from './pybm-service.ts';
 import { checkVersion, differingFields } from '../records/record-version.ts';
+import { loadCalendar } from '../calendar/calendar-service.ts';
+import { isProvisionalDue } from '../../../shared/deadlines/compute.ts';
+import { answerRule } from '../../../shared/examination/appeal-body.ts';
+import type { HolidayCalendar } from '../../../shared/calendar/types.ts';
 
 function sanctionTitle(catalogueId: string, code: string, lang: 'id' | 'en'): string {
   return findSanction(catalogueId, code)?.title[lang] ?? code;
@@ -29,6 +33,9 @@ function sanctionTitle(catalogueId: string, code: string, lang: 'id' | 'en'): st
 export function selectDecisions(db: Db, caseId: number, lang: 'id' | 'en', deliveryDue: (skDate: string) => string | null = () => null): Decision[] {
   const deliveries = new Map(selectDeliveries(db, caseId).map((d) => [d.accused_id, d]));
   const appeals = selectAppeals(db, caseId);
+  // Read once, and only for a case with appeals (to mark an answer date counted through a provisional year).
+  let cal: HolidayCalendar | undefined;
+  const calendar = () => (cal ??= loadCalendar(db));
   return selectDecisionRows(db, caseId).map((r) => {
     const d = deliveries.get(r.accused_id);
     return {
@@ -48,7 +55,7 @@ export function selectDecisions(db: Db, caseId: number, lang: 'id' | 'en', deliv
       effectiveDate: r.effective_date,
       endDate: r.end_date,
       deliveryDue: r.sk_letter_id !== null && r.sk_date && !d ? deliveryDue(r.sk_date) : null,
-      appeals: appeals.filter((a) => a.accused_id === r.accused_id).map(appealOf),
+      appeals: appeals.filter((a) => a.accused_id === r.accused_id).map((a) => appealOf(a, calendar())),
       appealRoute: null,
       repeatOffender: r.repeat_offender === 1,
       withoutExamination: r.without_examination === 1,
@@ -76,7 +83,7 @@ function deliveryOf(d: DeliveryRow): SkDelivery {
   };
 }
 
-function appealOf(a: AppealRow): Appeal {
+function appealOf(a: AppealRow, cal: HolidayCalendar): Appeal {
   return {
     id: a.id,
     caseId: a.case_id,
@@ -85,6 +92,7 @@ function appealOf(a: AppealRow): Appeal {
     filedOn: a.filed_on,
     addressedTo: a.addressed_to,
     answerDue: a.answer_due,
+    answerDueProvisional: isProvisionalDue(answerRule(a.kind as AppealKind), a.filed_on, a.answer_due, cal),
     outcome: a.outcome as AppealOutcome | null,
     outcomeNumber: a.outcome_number,
     outcomeDate: a.outcome_date,

@@ -300,7 +300,14 @@ export function SkPanel(props: { caseId: number; name: string; decision: Decisio
                       <Table.Td>{t(`appeal.kinds.${a.kind}`)}</Table.Td>
                       <Table.Td>{showDate(a.filedOn)}</Table.Td>
                       <Table.Td>{a.addressedTo}</Table.Td>
-                      <Table.Td>{showDate(a.answerDue)}</Table.Td>
+                      <Table.Td>
+                        {showDate(a.answerDue)}
+                        {a.answerDueProvisional && (
+                          <Badge ml={6} size="xs" color="gray" variant="outline" title={t('appeal.provisionalHint')} data-testid={`answer-due-provisional-${a.id}`}>
+                            {t('appeal.provisional')}
+                          </Badge>
+                        )}
+                      </Table.Td>
                       <Table.Td>{a.outcome ? `${t(`appeal.outcomes.${a.outcome}`)} · ${a.outcomeNumber} (${showDate(a.outcomeDate)})` : t('appeal.pending')}</Table.Td>
                     </Table.Tr>
                   ))}
