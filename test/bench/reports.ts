@@ -5,6 +5,16 @@
  *                           dispatch (query, appeal lookups, mapping, CSV), target <= 500 ms
  *   export.cases100k_s      `cases:export` of the whole unfiltered list (every case) to XLSX
  *                           through dispatch (streamed writer), target <= 10 s
+      const recapQuery = { filters: { from: '2024-01-01', to: '2024-12-31' }, rows: 'opd', columns: 'status' };
+      const recap = await dispatch(ctx, handlers, 'reports:recap', recapQuery);
+      if (!recap.ok) throw new Error(recap.error.message);
+      const rv = recap.value as { cases: number; total: { accused: number }; rows: unknown[]; columns: unknown[] };
+      log(`recap 2024 by OPD x status: ${rv.cases} cases, ${rv.total.accused} accused, ${rv.rows.length} x ${rv.columns.length} cells`);
+      const recapSamples = await timeRuns(15, async () => {
+        const r = await dispatch(ctx, handlers, 'reports:recap', recapQuery);
+        if (!r.ok) throw new Error(r.error.message);
+      });
+      log(`recap median ${percentile(recapSamples, 50).toFixed(1)} ms`);
  *   export.cases100k_rss_mb the peak resident memory of the process that ran that export
  *                           (a fresh one, as an office server answers it: export-process.ts),
  *                           target <= 400 MB
@@ -65,12 +75,22 @@ export const reportsBench: BenchModule = {
         const r = await dispatch(ctx, handlers, 'reports:siasnExport', { from: '2025-01-01', to: '2025-12-31', format: 'csv' });
         if (!r.ok) throw new Error(r.error.message);
       });
+      const recapQuery = { filters: { from: '2024-01-01', to: '2024-12-31' }, rows: 'opd', columns: 'status' };
+      const recap = await dispatch(ctx, handlers, 'reports:recap', recapQuery);
+      if (!recap.ok) throw new Error(recap.error.message);
+      const rv = recap.value as { cases: number; total: { accused: number }; rows: unknown[]; columns: unknown[] };
+      log(`recap 2024 by OPD x status: ${rv.cases} cases, ${rv.total.accused} accused, ${rv.rows.length} x ${rv.columns.length} cells`);
+      const recapSamples = await timeRuns(15, async () => {
+        const r = await dispatch(ctx, handlers, 'reports:recap', recapQuery);
+        if (!r.ok) throw new Error(r.error.message);
+      });
+      log(`recap median ${percentile(recapSamples, 50).toFixed(1)} ms`);
       // The export runs in its own process on the closed register, as the office server
       // would be the only process with it open (closing also checkpoints the demo's WAL).
       ctx.db.close();
       const exported = await exportInFreshProcess(workDir);
       log(`case list export: ${exported.rows} rows, ${exported.kb} kB XLSX; the process held ${Math.round(exported.openRssMb)} MB after opening the register`);
-      return { 'export.siasn.median_ms': percentile(samples, 50), 'export.cases100k_s': exported.seconds, 'export.cases100k_rss_mb': exported.rssMb };
+      return { 'reports.recap.p95_ms': percentile(recapSamples, 95), 'export.siasn.median_ms': percentile(samples, 50), 'export.cases100k_s': exported.seconds, 'export.cases100k_rss_mb': exported.rssMb };
     } finally {
       if (ctx.db.open) ctx.db.close();
     }

@@ -106,8 +106,6 @@ export function buildRecap(ctx: AppContext, query: RecapQuery): RecapResult {
   const { filters, rows: rowDim, columns: colDim } = query;
   const dims = colDim ? [rowDim, colDim] : [rowDim];
   const cells = selectRecapCells(ctx.db, filters, dims);
-  const [overall] = selectRecapCells(ctx.db, filters, []);
-  const total = overall ? { accused: overall.accused, recommended: overall.recommended, decided: overall.decided, sanctioned: overall.sanctioned } : zeroCounts();
   const countsOf = (c: RecapCounts): RecapCounts => ({ accused: c.accused, recommended: c.recommended, decided: c.decided, sanctioned: c.sanctioned });
 
   // A person counts once per row and once per column unless the other dimension is the
@@ -115,6 +113,8 @@ export function buildRecap(ctx: AppContext, query: RecapQuery): RecapResult {
   const rowTotals = colDim === 'violation' ? sumBy(selectRecapCells(ctx.db, filters, [rowDim]).map((c) => ({ key: c.r, counts: countsOf(c) }))) : sumBy(cells.map((c) => ({ key: c.r, counts: countsOf(c) })));
   const colTotals = !colDim ? new Map<string, RecapCounts>() : rowDim === 'violation' ? sumBy(selectRecapCells(ctx.db, filters, [colDim]).map((c) => ({ key: c.r, counts: countsOf(c) }))) : sumBy(cells.map((c) => ({ key: c.k!, counts: countsOf(c) })));
 
+  // Without the violation each person is in exactly one cell, so the cells add up to the total.
+  const total = dims.includes('violation') ? countsOf(selectRecapCells(ctx.db, filters, [])[0] ?? zeroCounts()) : [...rowTotals.values()].reduce((sum, c) => addCounts(sum, c), zeroCounts());
   const rows = order(rowDim, rowTotals, l);
   const columns = colDim ? order(colDim, colTotals, l) : [];
   const rowIndex = new Map(rows.map((h, i) => [h.key, i]));
