@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { uploadIdSchema } from '../uploads/schemas.ts';
 
-export const IMPORT_FIELDS = ['nip', 'name', 'employmentType', 'pangkat', 'golongan', 'jabatan', 'unitKerja', 'opd', 'positionClass'] as const;
+export const IMPORT_FIELDS = ['nip', 'name', 'employmentType', 'pangkat', 'golongan', 'jabatan', 'unitKerja', 'opd', 'positionClass', 'siasnPersonId'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** Without these columns nothing can be imported. */

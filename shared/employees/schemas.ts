@@ -20,6 +20,12 @@ export const golonganSchema = z
   .refine((s) => normalizeGolongan(s) !== null, { error: 'employee.golonganInvalid' })
   .transform((s) => normalizeGolongan(s) ?? '');
 
+export const siasnPersonIdSchema = z
+  .string()
+  .trim()
+  .max(64, { error: 'validation.tooLong' })
+  .regex(/^[A-Za-z0-9-]*$/, { error: 'employee.siasnPersonIdInvalid' });
+
 const employeeFields = {
   nip: personIdText,
   name: requiredText(120),
@@ -31,6 +37,8 @@ const employeeFields = {
   opdId: z.union([idSchema, z.null()]).optional(),
   /** Decides who may impose a sanction (PP 94/2021 Bab III); empty when not yet known. */
   positionClass: z.union([z.enum(POSITION_CLASSES), z.literal(''), z.null()]).optional(),
+  /** BKN's SIASN person id (pnsOrangId): letters, digits and dashes as SIASN shows it; optional. */
+  siasnPersonId: z.union([siasnPersonIdSchema, z.null()]).optional(),
 };
 
 /** The registry needs an identifier for everyone (it is the key that stops duplicates). */

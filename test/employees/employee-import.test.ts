@@ -115,6 +115,18 @@ describe('employee import: CSV', () => {
     expect(employees()[0]).toMatchObject({ jabatan: 'Kepala Seksi', golongan: 'III/a' });
   });
 
+  it('reads the SIASN person id column (pnsOrangId), refuses a malformed one by line, and a file without the column keeps the ids on record', async () => {
+    const r = await importCsv('NIP;Nama;ID SIASN\n198609262015051001;Budi Santoso;A8ACA7-0001\n198902252024211013;Siti Aminah;=cmd|x\n');
+    expect(r).toMatchObject({ imported: 1, rejected: 1 });
+    expect(r.errors.map(formatRowError)).toEqual(['line 3, column ID SIASN: ID SIASN hanya berisi huruf, angka dan tanda hubung (seperti tertulis di SIASN)']);
+    const siasnId = () => ctx.db.prepare("SELECT siasn_person_id AS id FROM employees WHERE nip = '198609262015051001'").get() as { id: string | null };
+    expect(siasnId()).toEqual({ id: 'A8ACA7-0001' });
+    expect(await importCsv('NIP;Nama;Jabatan\n198609262015051001;Budi Santoso;Guru\n')).toMatchObject({ updated: 1 });
+    expect(siasnId()).toEqual({ id: 'A8ACA7-0001' });
+    expect(await importCsv('NIP;Nama;pnsOrangId\n198609262015051001;Budi Santoso;B9-0002\n')).toMatchObject({ updated: 1 });
+    expect(siasnId()).toEqual({ id: 'B9-0002' });
+  });
+
   it('strict mode writes nothing when one row is bad, and everything when all are good', async () => {
     const before = dbFingerprint(ctx);
     const bad = `${GOOD}198609262015051999;;PNS;;;;\n`;

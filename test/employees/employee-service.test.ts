@@ -103,6 +103,19 @@ describe('OPD list', () => {
 });
 
 describe('over IPC', () => {
+  it('records the SIASN person id from the form; an update that leaves it out keeps it; a malformed one is refused by name', async () => {
+    const e = add({ nip: '198609262015051001', name: 'Budi', employmentType: 'PNS', siasnPersonId: ' A8ACA7-0001 ' });
+    expect(e.siasnPersonId).toBe('A8ACA7-0001');
+    const kept = edit({ id: e.id, nip: e.nip, name: 'Budi Santoso', employmentType: 'PNS', expectedVersion: e.version });
+    expect(kept.siasnPersonId).toBe('A8ACA7-0001');
+    const cleared = edit({ id: e.id, nip: e.nip, name: 'Budi Santoso', employmentType: 'PNS', siasnPersonId: '', expectedVersion: kept.version });
+    expect(cleared.siasnPersonId).toBeNull();
+    expect(getEmployee(ctx, e.id).history.at(-1)!.changes).toEqual([{ field: 'siasnPersonId', before: 'A8ACA7-0001', after: null }]);
+    const bad = await dispatch(ctx, handlers, 'employees:create', { nip: '198609262015052002', name: 'Ani', employmentType: 'PNS', siasnPersonId: '=1+1' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error.fields?.siasnPersonId).toBe('ID SIASN hanya berisi huruf, angka dan tanda hubung (seperti tertulis di SIASN)');
+  });
+
   it('validates the payload in main and names what is wrong with the NIP, in Indonesian', async () => {
     const r = await dispatch(ctx, handlers, 'employees:create', { nip: '198609262015131001', name: 'Budi', employmentType: 'PNS' });
     expect(r.ok).toBe(false);

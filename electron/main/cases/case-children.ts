@@ -40,6 +40,7 @@ function resolveEmployee(db: Db, a: AccusedInput, caseOpdId: number | null, nowI
       employmentType: a.employmentType,
       pangkat: a.pangkat || null,
       golongan: null,
+      siasnPersonId: null,
       jabatan: a.jabatan || null,
       unitKerja: a.unitKerja || null,
       opdId: caseOpdId,

@@ -21,9 +21,11 @@ export interface EmployeeValues {
   unitKerja: string | null;
   opdId: number | null;
   positionClass: PositionClass | null;
+  /** BKN's key for the person in SIASN (pnsOrangId); null when unknown (an import without the column keeps it). */
+  siasnPersonId: string | null;
 }
 
-export const EMPLOYEE_VALUE_FIELDS = ['nip', 'name', 'employmentType', 'pangkat', 'golongan', 'jabatan', 'unitKerja', 'opdId', 'positionClass'] as const;
+export const EMPLOYEE_VALUE_FIELDS = ['nip', 'name', 'employmentType', 'pangkat', 'golongan', 'jabatan', 'unitKerja', 'opdId', 'positionClass', 'siasnPersonId'] as const;
 
 /** The audited fields of an employee row. */
 export function valuesOf(e: Employee | EmployeeValues): EmployeeValues {
@@ -37,6 +39,7 @@ export function valuesOf(e: Employee | EmployeeValues): EmployeeValues {
     unitKerja: e.unitKerja,
     opdId: e.opdId,
     positionClass: e.positionClass ?? null,
+    siasnPersonId: e.siasnPersonId ?? null,
   };
 }
 
@@ -150,6 +153,7 @@ export function canonicalEmployee(v: EmployeeValues): EmployeeValues {
     unitKerja: v.unitKerja?.trim() || null,
     opdId: v.opdId ?? null,
     positionClass: v.positionClass || (v.employmentType === 'PPPK' ? 'pppk' : null),
+    siasnPersonId: v.siasnPersonId?.trim() || null,
   };
 }
 
@@ -162,8 +166,8 @@ export function insertEmployee(db: Db, input: EmployeeValues, nowIso: string, ba
   const id = Number(
     db
       .prepare(
-        `INSERT INTO employees (nip, name, employment_type, pangkat, golongan, jabatan, unit_kerja, opd_id, position_class, import_batch_id, created_at, updated_at, updated_by)
-         VALUES (@nip, @name, @employmentType, @pangkat, @golongan, @jabatan, @unitKerja, @opdId, @positionClass, @batchId, @now, @now, @by)`,
+        `INSERT INTO employees (nip, name, employment_type, pangkat, golongan, jabatan, unit_kerja, opd_id, position_class, siasn_person_id, import_batch_id, created_at, updated_at, updated_by)
+         VALUES (@nip, @name, @employmentType, @pangkat, @golongan, @jabatan, @unitKerja, @opdId, @positionClass, @siasnPersonId, @batchId, @now, @now, @by)`,
       )
       .run({ ...values, batchId, now: nowIso, by }).lastInsertRowid,
   );
@@ -180,7 +184,7 @@ export function updateEmployeeRow(db: Db, id: number, input: EmployeeValues, now
   const values = canonicalEmployee(input);
   db.prepare(
     `UPDATE employees SET nip = @nip, name = @name, employment_type = @employmentType, pangkat = @pangkat, golongan = @golongan,
-            jabatan = @jabatan, unit_kerja = @unitKerja, opd_id = @opdId, position_class = @positionClass,
+            jabatan = @jabatan, unit_kerja = @unitKerja, opd_id = @opdId, position_class = @positionClass, siasn_person_id = @siasnPersonId,
             import_batch_id = coalesce(@batchId, import_batch_id), updated_at = @now, updated_by = @by
      WHERE id = @id`,
   ).run({ ...values, id, batchId, now: nowIso, by });
@@ -204,7 +208,8 @@ export function accusedPositions(db: Db, caseId: number): { id: number; position
 export function selectEmployeeValuesByNip(db: Db): Map<string, { id: number } & EmployeeValues> {
   const rows = db
     .prepare(
-      `SELECT id, nip, name, employment_type AS employmentType, pangkat, golongan, jabatan, unit_kerja AS unitKerja, opd_id AS opdId, position_class AS positionClass
+      `SELECT id, nip, name, employment_type AS employmentType, pangkat, golongan, jabatan, unit_kerja AS unitKerja, opd_id AS opdId, position_class AS positionClass,
+              siasn_person_id AS siasnPersonId
        FROM employees`,
     )
     .all() as ({ id: number } & EmployeeValues)[];

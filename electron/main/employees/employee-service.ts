@@ -18,8 +18,11 @@ import { requireOpd } from './opd-service.ts';
 
 type EmployeeFields = Omit<z.output<typeof employeeInputSchema>, never>;
 
-/** Form values with the OPD checked; insertEmployee/updateEmployeeRow store their canonical form. */
-function toValues(db: Db, input: EmployeeFields): EmployeeValues {
+/**
+ * Form values with the OPD checked; insertEmployee/updateEmployeeRow store their canonical
+ * form. A caller that leaves the SIASN id out keeps the one on record (`kept`).
+ */
+function toValues(db: Db, input: EmployeeFields, kept: string | null = null): EmployeeValues {
   return {
     nip: input.nip,
     name: input.name,
@@ -30,6 +33,7 @@ function toValues(db: Db, input: EmployeeFields): EmployeeValues {
     unitKerja: input.unitKerja || null,
     opdId: requireOpd(db, input.opdId),
     positionClass: input.positionClass || null,
+    siasnPersonId: input.siasnPersonId === undefined ? kept : input.siasnPersonId || null,
   };
 }
 
@@ -56,7 +60,7 @@ export function updateEmployee(ctx: AppContext, input: z.output<typeof employeeU
   mutate(ctx, (db) => {
     const current = selectEmployee(db, input.id);
     if (!current) throw notFound('employee.one');
-    const values = toValues(db, input);
+    const values = toValues(db, input, current.siasnPersonId);
     checkVersion(ctx, 'employee', current, input.expectedVersion, () => differingFields({ ...valuesOf(current) }, { ...canonicalEmployee(values) }));
     assertNipFree(db, values.nip, input.id);
     const before = valuesOf(current);

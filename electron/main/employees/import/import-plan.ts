@@ -95,6 +95,7 @@ export function planImport(db: Db, table: RawTable, columns: ColumnMap): ImportP
       unitKerja: r.unitKerja,
       opdId,
       positionClass: r.positionClass,
+      siasnPersonId: r.siasnPersonId,
     };
     const current = existing.get(r.nip);
     if (!current) {

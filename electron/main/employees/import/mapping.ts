@@ -15,6 +15,7 @@ const SYNONYMS: Record<ImportField, string[]> = {
   jabatan: ['jabatan', 'namajabatan', 'jabatanterakhir', 'position'],
   unitKerja: ['unitkerja', 'subunitkerja', 'unitorganisasi', 'unit', 'bidang', 'bagian'],
   positionClass: ['kelasjabatan', 'jenisjabatan', 'tingkatjabatan', 'jenjangjabatan', 'eselon', 'positionclass'],
+  siasnPersonId: ['idsiasn', 'idpnssiasn', 'pnsorangid', 'orangid', 'idorang', 'pnsid', 'idpns', 'siasnid', 'siasnpersonid'],
   opd: ['opd', 'perangkatdaerah', 'namaopd', 'skpd', 'namaskpd', 'instansi', 'unitkerjainduk', 'satuankerja', 'satker'],
 };
 

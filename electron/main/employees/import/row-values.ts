@@ -2,6 +2,7 @@ import { parseNip } from '../../../../shared/nip.ts';
 import { normalizePersonId, personIdProblem } from '../../../../shared/employees/person-id.ts';
 import { normalizeGolongan, pangkatForGolongan, splitPangkatGolongan } from '../../../../shared/employees/golongan.ts';
 import type { ImportField } from '../../../../shared/employees/import-types.ts';
+import { siasnPersonIdSchema } from '../../../../shared/employees/schemas.ts';
 import { parsePositionClass } from '../../../../shared/employees/position-class.ts';
 import type { PositionClass } from '../../../../shared/employees/position-class.ts';
 import type { Issue, RawCell, RawRow } from './raw-table.ts';
@@ -21,6 +22,7 @@ export interface ImportRow {
   unitKerja: string | null;
   opdName: string | null;
   positionClass: PositionClass | null;
+  siasnPersonId: string | null;
 }
 
 export interface RowIssue extends Issue {
@@ -29,7 +31,7 @@ export interface RowIssue extends Issue {
 }
 
 /** Longest text per field, the same bounds as the employee form. */
-const MAX_CHARS: Record<ImportField, number> = { nip: 40, name: 120, employmentType: 40, pangkat: 80, golongan: 20, jabatan: 160, unitKerja: 160, opd: 160, positionClass: 60 };
+const MAX_CHARS: Record<ImportField, number> = { nip: 40, name: 120, employmentType: 40, pangkat: 80, golongan: 20, jabatan: 160, unitKerja: 160, opd: 160, positionClass: 60, siasnPersonId: 64 };
 
 const TYPE_WORDS: Record<string, EmploymentType> = {};
 for (const w of ['pns', 'cpns', 'asnpns', 'pegawainegerisipil', 'calonpns']) TYPE_WORDS[w] = 'PNS';
@@ -84,6 +86,7 @@ export function readRow(raw: RawRow, columns: ColumnMap, headers: string[]): { r
   const unitKerja = text('unitKerja');
   const opd = text('opd');
   const classText = text('positionClass');
+  const siasnText = text('siasnPersonId');
 
   let nip = '';
   if (nipText !== null) {
@@ -129,6 +132,9 @@ export function readRow(raw: RawRow, columns: ColumnMap, headers: string[]): { r
     else positionClass = c ?? null;
   }
 
+  const siasnPersonId = siasnText ? siasnPersonIdSchema.safeParse(siasnText) : null;
+  if (siasnPersonId && !siasnPersonId.success) problem('siasnPersonId', 'employee.siasnPersonIdInvalid', { value: siasnText ?? '' });
+
   if (issues.length > 0 || name === null || !type) return { issues };
   return {
     row: {
@@ -142,6 +148,7 @@ export function readRow(raw: RawRow, columns: ColumnMap, headers: string[]): { r
       unitKerja: unitKerja || null,
       opdName: opd || null,
       positionClass,
+      siasnPersonId: siasnPersonId?.success ? siasnPersonId.data || null : null,
     },
   };
 }

@@ -31,6 +31,7 @@ function initialValues(e: Employee | undefined): EmployeeInput {
     unitKerja: e?.unitKerja ?? '',
     opdId: e?.opdId ?? null,
     positionClass: e?.positionClass ?? '',
+    siasnPersonId: e?.siasnPersonId ?? '',
   };
 }
 
@@ -115,6 +116,7 @@ export function EmployeeFormModal({ employee, opds, onClose, onSaved }: Props) {
               error={form.errors.positionClass}
               key={form.key('positionClass')}
             />
+            <TextInput label={t('employee.siasnPersonId')} description={t('employee.siasnPersonIdHelp')} {...form.getInputProps('siasnPersonId')} key={form.key('siasnPersonId')} />
           </SimpleGrid>
           {employee && <TextInput label={t('employee.reason')} value={reason} maxLength={500} onChange={(e) => setReason(e.currentTarget.value)} />}
           <Group justify="flex-end">
