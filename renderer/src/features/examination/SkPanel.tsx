@@ -12,7 +12,7 @@ import { parseTypedDate } from '../../../../shared/indonesian/parse-date.ts';
 import { appealFileSchema, appealOutcomeSchema, deliverySaveSchema } from '../../../../shared/examination/schemas.ts';
 import type { AppealFileInput, AppealOutcomeInput, DeliverySaveInput } from '../../../../shared/examination/schemas.ts';
 import { APPEAL_OUTCOMES, DELIVERY_METHODS } from '../../../../shared/examination/types.ts';
-import type { Appeal, Decision } from '../../../../shared/examination/types.ts';
+import type { Appeal, Decision, Staff } from '../../../../shared/examination/types.ts';
 import type { SanctionCatalogue } from '../../../../shared/examination/sanctions.ts';
 
 function dateField(label: string, props: object, required = true) {
@@ -80,6 +80,13 @@ function DeliveryForm(props: { caseId: number; decision: Decision; onSaved: () =
       .then((rules) => setRefusalRule(rules.find((r) => r.id === 'refusalCountsAsDelivery')?.current ?? null))
       .catch(() => setRefusalRule(null));
   }, []);
+  // The officer is usually on the staff list (Pemeriksa & Ruang); not always, so typing stays open.
+  const [staff, setStaff] = useState<Staff[]>([]);
+  useEffect(() => {
+    call('staff:list', {})
+      .then((list) => setStaff(list.filter((s) => s.active)))
+      .catch(() => setStaff([]));
+  }, []);
   const form = useForm<DeliverySaveInput>({
     initialValues: {
       caseId: props.caseId,
@@ -124,6 +131,22 @@ function DeliveryForm(props: { caseId: number; decision: Decision; onSaved: () =
         <Text size="sm" fw={600}>
           {t('delivery.deliveredBy')}
         </Text>
+        {staff.length > 0 && (
+          <Select
+            label={t('delivery.pickOfficer')}
+            description={t('delivery.pickOfficerHint')}
+            searchable
+            clearable
+            maw={480}
+            data={staff.map((s) => ({ value: String(s.id), label: s.jabatan ? `${s.name} (${s.jabatan})` : s.name }))}
+            value={null}
+            onChange={(id) => {
+              const s = staff.find((x) => String(x.id) === id);
+              if (s) form.setValues({ deliveredByName: s.name, deliveredByNip: s.nip, deliveredByJabatan: s.jabatan ?? '' });
+            }}
+            data-testid="delivery-officer-pick"
+          />
+        )}
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <TextInput label={t('delivery.deliveredByName')} withAsterisk {...form.getInputProps('deliveredByName')} key={form.key('deliveredByName')} />
           <TextInput label={t('delivery.deliveredByNip')} inputMode="numeric" {...form.getInputProps('deliveredByNip')} key={form.key('deliveredByNip')} />
