@@ -91,6 +91,11 @@ export interface OrderInput {
   basis: string[];
   accused: PersonInput[];
   team: ExaminerInput[];
+  /**
+   * The direct superior recorded for each accused (PP 94/2021 Pasal 27: the superior is part of
+   * the examination team), with whose superior they are. Absent in orders issued before it was printed.
+   */
+  superiors?: { of: string; superior: PersonInput }[];
   violations: ViolationInput[];
   /** Days the team has to report, e.g. 30. */
   reportWithinDays: number;

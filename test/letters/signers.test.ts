@@ -70,6 +70,16 @@ describe('signers of a case', () => {
     expect(order).not.toContain('INSPEKTORAT Jalan Contoh');
   });
 
+  it('the order lists the direct superior recorded for each accused, as the superior part of the examination team (PP 94/2021 Pasal 27)', async () => {
+    expect(await draft('order')).not.toContain('Atasan langsung');
+    const accusedId = (app.ctx.db.prepare('SELECT id FROM case_accused WHERE case_id = ?').get(caseId) as { id: number }).id;
+    await call('examination:setSuperior', { caseId, accusedId, superior: { name: 'H. MULYADI, S.Pd., M.M.', nip: '197105121995031002', pangkat: 'Pembina Tk. I (IV/b)', jabatan: 'Kepala Sekolah SMP Negeri 1 Contoh' } });
+    const order = await draft('order', '', 'order-superiors');
+    const accusedName = validCase.accused[0]!.name;
+    expect(order).toContain('Atasan langsung terperiksa, sebagai unsur atasan langsung dalam Tim Pemeriksa');
+    expect(order).toContain(`H. MULYADI, S.Pd., M.M. NIP. 19710512 199503 1 002 Pembina Tk. I (IV/b) Kepala Sekolah SMP Negeri 1 Contoh ${accusedName}`);
+  });
+
   it('the direct superior chosen for a summons must be named; once typed (a Plt.), the summons prints them; audited; the default clears the choice', async () => {
     await call('letters:setSigner', { caseId, type: 'summons1', role: 'superior' });
     const refused = await fail('letters:draft', { caseId, type: 'summons1', subject: `session:${session1}` });

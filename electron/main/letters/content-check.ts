@@ -59,6 +59,8 @@ export function expectedContent<T extends LetterType>(type: T, input: LetterInpu
     const o = any as LetterInputs['order'];
     for (const a of o.accused) person(list, 'accused', a);
     for (const m of o.team) person(list, 'examiner', m);
+    // Each accused's direct superior examines as part of the team.
+    for (const s of o.superiors ?? []) person(list, 'examiner', s.superior);
   } else if (type === 'bap') {
     const b = any as LetterInputs['bap'];
     person(list, 'accused', b.examinee);

@@ -34,7 +34,7 @@ import { loadDeadlineSettings } from '../deadlines/rule-settings.ts';
 import { appealBody } from '../../../shared/examination/appeal-body.ts';
 import { titleCase } from './types/sk.ts';
 import { selectRelease, firstExaminationDate } from '../examination/release-queries.ts';
-import { accusedOpdId, selectSuperior } from '../examination/superior-queries.ts';
+import { accusedOpdId, selectSuperior, selectSuperiors } from '../examination/superior-queries.ts';
 import { opdKop } from '../employees/opd-service.ts';
 import { selectSanction } from '../sanctions/register-queries.ts';
 import { followUpInput, recommendationOfSubject } from '../recommendations/followup-input.ts';
@@ -166,6 +166,8 @@ const builders: { [T in LetterType]: Build<T> } = {
     if (team.length === 0) throw missingError(ctx, 'order', [{ key: 'team' }]);
     const source = c.sourceRef ? [`Laporan/rekomendasi Nomor ${c.sourceRef} (Nomor Registrasi ${c.registerNo})`] : [`Laporan dugaan pelanggaran Nomor Registrasi ${c.registerNo}`];
     const accused = c.accused.map((a) => selectAccusedPerson(ctx.db, c.id, a.id) ?? { name: a.name, nip: a.nip });
+    const names = new Map(c.accused.map((a) => [a.id, a.name]));
+    const superiors = selectSuperiors(ctx.db, c.id).map((s) => ({ of: names.get(s.accusedId) ?? '', superior: { name: s.name, nip: s.nip, pangkat: s.pangkat, jabatan: s.jabatan } }));
     const basis = letterLegalBasis(ctx, 'order', basisFacts(ctx, c, accused));
     const signedBy = signer(ctx, c.id, 'order');
     // Who forms the team (PP 94/2021 Pasal 27), and the appointment when the PPK's appointee signs.
@@ -176,6 +178,7 @@ const builders: { [T in LetterType]: Build<T> } = {
       signer: signedBy,
       accused,
       team,
+      ...(superiors.length > 0 ? { superiors } : {}),
       violations: violations(c),
       reportWithinDays: 30,
       legalBasisVersion: basis.version,

@@ -46,6 +46,26 @@ function teamTable(team: ExaminerInput[]): Content {
   );
 }
 
+/** Each accused's direct superior, who examines as the superior's part of the team. */
+function superiorsTable(superiors: NonNullable<OrderInput['superiors']>): Content[] {
+  if (superiors.length === 0) return [];
+  // Kept together: the heading never stays alone at the foot of a page (a case has a few accused).
+  return [{ unbreakable: true, stack: [
+    { text: 'Atasan langsung terperiksa, sebagai unsur atasan langsung dalam Tim Pemeriksa:', margin: [68, 4, 0, 4] },
+    dataTable(
+      ['No', 'Nama / NIP', 'Pangkat/Gol.', 'Jabatan', 'Atasan langsung dari'],
+      superiors.map(({ of, superior: p }, i): Content[] => [
+        { text: `${i + 1}.`, alignment: 'center' },
+        { stack: [{ text: p.name, bold: true }, { text: p.nip ? `NIP. ${formatNip(p.nip)}` : '-', fontSize: 10 }] },
+        { text: orDash(p.pangkat) },
+        { text: orDash(p.jabatan) },
+        { text: of },
+      ]),
+      [22, '*', 80, 100, 70],
+    ),
+  ] }];
+}
+
 /** The order's document definition. */
 export function orderLetter(input: OrderInput, office: OfficeSettings, meta: LetterMeta, assets: LetterAssets = {}): TDocumentDefinitions {
   const names = input.accused.map((a) => (a.nip ? `${a.name} (NIP. ${formatNip(a.nip)})` : a.name)).join(', ');
@@ -62,6 +82,7 @@ export function orderLetter(input: OrderInput, office: OfficeSettings, meta: Let
       { text: 'MEMERINTAHKAN:', bold: true, alignment: 'center', margin: [0, 4, 0, 8] },
       labelled('Kepada', { text: 'Tim Pemeriksa sebagaimana tersebut di bawah ini:' }),
       teamTable(input.team),
+      ...superiorsTable(input.superiors ?? []),
       labelled(
         'Untuk',
         numberedList([
