@@ -25,6 +25,7 @@ import { recordVersions } from './022-record-versions.ts';
 import { recommendations } from './023-recommendations.ts';
 import { caseIdentity } from './024-case-identity.ts';
 import { integrityPacts } from './025-integrity-pacts.ts';
+import { recapIndex } from './026-recap-index.ts';
 
 export type { Migration } from './migration.ts';
 
@@ -40,4 +41,4 @@ export function applyMigration(db: Db, m: Migration): void {
 }
 
 /** Ordered by version; append only. A shipped migration is never edited. */
-export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames, letterSigners, caseVersion, moralWithDiscipline, skDeliveryAppeals, temporaryRelease, siasnPersonId, deliveryOfficer, sanctionsRegister, accusedSuperiors, opdLetterhead, recordVersions, recommendations, caseIdentity, integrityPacts];
+export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames, letterSigners, caseVersion, moralWithDiscipline, skDeliveryAppeals, temporaryRelease, siasnPersonId, deliveryOfficer, sanctionsRegister, accusedSuperiors, opdLetterhead, recordVersions, recommendations, caseIdentity, integrityPacts, recapIndex];
