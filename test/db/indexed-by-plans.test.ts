@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/main/db/connection.ts';
 import { caseCountSql, caseRowsSql } from '../../electron/main/cases/case-queries.ts';
 import { countOpenDeadlines, countPendingRecommendations, selectOpenDeadlines, selectPendingRecommendations } from '../../electron/main/deadlines/needs-action-queries.ts';
+import { countRecapCases, selectRecapCells } from '../../electron/main/reports/recap-queries.ts';
 import { caseListSchema } from '../../shared/cases/schemas.ts';
 import { tempApp } from '../support/temp-app.ts';
 
@@ -86,6 +87,24 @@ describe('the needs-action list reads its partial indexes', () => {
       const lines = plan(db, sql, args.length === 1 && typeof args[0] === 'object' ? (args[0] as Record<string, unknown>) : args);
       expect(lines.join('\n'), sql).toMatch(new RegExp(`USING (COVERING )?INDEX ${index}\\b`));
       expect(noFullScanOf('d', lines), sql).toEqual([]);
+      expect(noFullScanOf('c', lines), sql).toEqual([]);
+    }
+  });
+});
+
+describe('the recap reads the period through cases_recap', () => {
+  it('a two-way pivot, a pivot by violation and a person-filtered case count: the covering index, no scan of cases', () => {
+    const db = app.ctx.db;
+    const period = { from: '2024-01-01', to: '2024-12-31' };
+    const seen = captured(db, () => {
+      selectRecapCells(db, period, ['opd', 'status']);
+      selectRecapCells(db, { ...period, source: 'bawaslu' }, ['violation', 'sanction']);
+      countRecapCases(db, { ...period, employmentType: 'PPPK' });
+    });
+    expect(seen.length).toBe(3);
+    for (const { sql, args } of seen) {
+      const lines = plan(db, sql, args[0] as Record<string, unknown>);
+      expect(lines.join('\n'), sql).toContain('USING COVERING INDEX cases_recap');
       expect(noFullScanOf('c', lines), sql).toEqual([]);
     }
   });
