@@ -189,6 +189,24 @@ describe('recaps', () => {
     expect(byMonth.rowTotals.map((c) => c.accused)).toEqual([2, 3, 1]);
   });
 
+  it('counts a person as recommended when the recommendation register names them, whatever the case source (a KemenPANRB letter)', async () => {
+    app = await tempApp(undefined, { clock: () => now });
+    const { id } = await callOk(app.ctx, 'recommendations:create', {
+      issuer: 'kemenpanrb',
+      issuerName: 'Kementerian PANRB',
+      letterNumber: 'B/101/KASN/11/2024',
+      letterDate: '2024-11-01',
+      receivedDate: '2024-11-04',
+      employees: [{ name: 'Rina Kartika', nip: '199203142020122001', employmentType: 'PNS', violationCode: FAS }],
+    });
+    await callOk(app.ctx, 'recommendations:createCases', { recommendationId: id, incidentDate: '2024-10-20', incidentPlace: 'Kantor Desa' });
+    // A person the register does not name, in a case from the same source, is not counted.
+    createCase(app.ctx, caseCreateSchema.parse({ ...validCase, source: 'own_finding', incidentDate: '2024-10-21', acknowledgeDuplicates: true }));
+    const r = await recap({ rows: 'source' });
+    expect(r.rows.map((h) => h.key)).toEqual(['own_finding']);
+    expect(r.total).toEqual(counts(2, 1, 0, 0));
+  });
+
   it('applies every filter and the period', async () => {
     app = await tempApp(undefined, { clock: () => now });
     const { opdA } = await buildRegister();

@@ -7,13 +7,15 @@ import type { Db } from '../db/connection.ts';
 import type { RecapCounts, RecapDimension, RecapFilters } from '../../../shared/reports/recap.ts';
 
 /**
- * "Recommended": the case came as a Bawaslu or BKN recommendation. Until the recommendation
- * register exists this is read from the case's source (a Bawaslu/BKN case whose document kind
- * is a recommendation, or was left unset, as the follow-up deadline also treats it); a Bawaslu
- * finding (temuan) is not a recommendation. When the register's table lands, replace this one
- * expression with an EXISTS over the people it names: nothing else in the recap changes.
+ * "Recommended": the recommendation register names the person (a letter from Bawaslu, BKN,
+ * KemenPANRB or another body, linked to this accused), or, for cases registered without the
+ * register, the case came as a Bawaslu or BKN recommendation (its document kind is a
+ * recommendation, or was left unset, as the follow-up deadline also treats it). A Bawaslu
+ * finding (temuan) is not a recommendation. The register's lookup goes through its index on
+ * the case (recommendation_employees_case).
  */
-export const RECOMMENDED_SQL = "(c.source IN ('bawaslu', 'bkn') AND coalesce(c.source_kind, 'recommendation') = 'recommendation')";
+export const RECOMMENDED_SQL = `(EXISTS (SELECT 1 FROM recommendation_employees re WHERE re.case_id = c.id AND re.accused_id = a.id)
+  OR (c.source IN ('bawaslu', 'bkn') AND coalesce(c.source_kind, 'recommendation') = 'recommendation'))`;
 
 /** Sanctioned: the decision's SK was issued and no appeal decision annulled it. */
 const SANCTIONED_SQL = "(d.sk_number IS NOT NULL AND NOT EXISTS (SELECT 1 FROM appeals p WHERE p.case_id = d.case_id AND p.accused_id = d.accused_id AND p.outcome = 'annulled'))";

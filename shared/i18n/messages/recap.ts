@@ -29,7 +29,7 @@ export const recap = {
       others: 'Lainnya ({{n}})',
       filterLine: '{{name}}: {{value}}',
       definitions:
-        'Terlapor: setiap orang yang dilaporkan dalam satu kasus. Rekomendasi: kasus berasal dari rekomendasi Bawaslu atau BKN. Diputus: keputusan atas terlapor telah dicatat. Dijatuhi hukuman: SK telah diterbitkan dan tidak dibatalkan oleh putusan upaya administratif.',
+        'Terlapor: setiap orang yang dilaporkan dalam satu kasus. Rekomendasi: terlapor disebut dalam surat rekomendasi yang tercatat di register rekomendasi (Bawaslu, BKN, KemenPANRB atau instansi lain), atau kasusnya berasal dari rekomendasi Bawaslu atau BKN. Diputus: keputusan atas terlapor telah dicatat. Dijatuhi hukuman: SK telah diterbitkan dan tidak dibatalkan oleh putusan upaya administratif.',
       generated: 'Dibuat dengan Sipena pada {{date}}',
       badPeriod: 'Tanggal akhir periode tidak boleh sebelum tanggal awal.',
       sameDimension: 'Baris dan kolom harus menurut hal yang berbeda.',
@@ -82,7 +82,7 @@ export const recap = {
       others: 'Others ({{n}})',
       filterLine: '{{name}}: {{value}}',
       definitions:
-        'Accused: each person named in one case. Recommended: the case came as a Bawaslu or BKN recommendation. Decided: a decision on the person is recorded. Sanctioned: the SK was issued and no appeal decision annulled it.',
+        'Accused: each person named in one case. Recommended: a recommendation letter in the register (Bawaslu, BKN, KemenPANRB or another body) names the person, or the case came as a Bawaslu or BKN recommendation. Decided: a decision on the person is recorded. Sanctioned: the SK was issued and no appeal decision annulled it.',
       generated: 'Made with Sipena on {{date}}',
       badPeriod: 'The end of the period cannot be before its start.',
       sameDimension: 'Rows and columns must be split by different attributes.',
