@@ -100,6 +100,8 @@ export interface RecapResult {
   total: RecapCounts;
   /** Distinct cases behind the total. */
   cases: number;
+  /** Who made it: the office's BKN instansi code ('' until entered) and name, as exports carry them for the province. */
+  origin: { instansiCode: string; officeName: string };
 }
 
 export interface RecapOptions {

@@ -78,6 +78,11 @@ describe('list exports', () => {
     expect(sanctions.getCell('H2').value).toEqual(new Date('2025-09-18T00:00:00Z'));
     expect(sanctions.getCell('I2').value).toBe(c.skNumber);
     expect(sanctions.getCell('N2').value).toBe('Belum berlaku');
+    // Every list beside a case ends with the case's exchange identity.
+    const identity = app.ctx.db.prepare('SELECT case_uuid AS uuid, revision FROM cases WHERE id = ?').get(c.id) as { uuid: string; revision: number };
+    expect(sanctions.getCell('Q1').value).toBe('ID kasus (UUID)');
+    expect(sanctions.getCell('Q2').value).toBe(identity.uuid);
+    expect(sanctions.getCell('R2').value).toBe(identity.revision);
     // The status filter applies: nothing has ended yet.
     expect((await callOk(app.ctx, 'sanctions:export', { status: 'ended', format: 'csv' })).rows).toBe(0);
 
@@ -86,6 +91,7 @@ describe('list exports', () => {
     expect(letters[1]![0]).toBe(c.skNumber);
     expect(letters[1]![5]).toBe('Terbit');
     expect(letters[1]![8]).toMatch(/^[0-9a-f]{64}$/);
+    expect(letters[1]!.slice(9)).toEqual([identity.uuid, String(identity.revision)]);
 
     seedExam(app.ctx, createCase(app.ctx, caseCreateSchema.parse({ ...validCase, acknowledgeDuplicates: true })).id);
     const hearings = await callOk(app.ctx, 'hearings:export', { from: '2024-10-01', to: '2024-12-31', format: 'xlsx' });
@@ -95,6 +101,8 @@ describe('list exports', () => {
     const hs = await sheetOf(hearings);
     expect(hs.getCell('A2').value).toBeInstanceOf(Date);
     expect(hs.getCell('B2').value).toMatch(/^\d{2}:\d{2}$/);
+    expect(hs.getCell('H2').value).toMatch(/^[0-9a-f-]{36}$/);
+    expect(typeof hs.getCell('I2').value).toBe('number');
     expect(await callFail(app.ctx, 'hearings:export', { from: '2024-12-31', to: '2024-10-01', format: 'csv' })).toMatchObject({ code: 'INVALID_INPUT' });
 
     await addTestUser(app.ctx, 'pengamat', 'viewer', { signIn: true });

@@ -232,6 +232,8 @@ describe('recaps', () => {
     app = await tempApp(undefined, { clock: () => now });
     const { opdA } = await buildRegister();
     app.ctx.db.prepare("UPDATE opds SET name = '=SUM(A1)' WHERE id = ?").run(opdA);
+    const { logoFile: _logo, version, ...office } = (await callOk(app.ctx, 'letters:settings', {})) as unknown as Record<string, unknown> & { version: number };
+    await callOk(app.ctx, 'letters:saveSettings', { ...office, bknInstansiCode: '3317', expectedVersion: version } as never);
     const file = await callOk(app.ctx, 'reports:recapExport', { query: { filters: PERIOD, rows: 'period', columns: 'opd' }, format: 'xlsx' });
     expect(file.fileName).toBe('rekap-period-opd-2024-10-01-2024-12-31.xlsx');
     const book = new ExcelJS.Workbook();
@@ -264,6 +266,8 @@ describe('recaps', () => {
     expect(infoRows.get('Kejadian dari tanggal')).toEqual(new Date('2024-10-01T00:00:00Z'));
     expect(infoRows.get('sampai tanggal')).toEqual(new Date('2024-12-31T00:00:00Z'));
     expect(infoRows.get('Jumlah kasus')).toBe(5);
+    // Who made it: the office and its BKN instansi code, as every export carries them for the province.
+    expect(infoRows.get('Dibuat oleh')).toBe('INSPEKTORAT (kode instansi BKN 3317)');
   });
 
   it('prints the recap on A4 or F4 with the letterhead, the table, both charts and the signature', async () => {

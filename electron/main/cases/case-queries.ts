@@ -445,3 +445,11 @@ export function touchCase(db: Db, id: number, at: string, by: string): void {
 export function selectCaseVersion(db: Db, id: number): number | undefined {
   return db.prepare('SELECT version FROM cases WHERE id = ?').pluck().get(id) as number | undefined;
 }
+
+/** The exchange identity (case_uuid, revision) of these cases, by id: what list exports beside the case carry. */
+export function selectCaseIdentities(db: Db, caseIds: readonly number[]): Map<number, { caseUuid: string; revision: number }> {
+  const rows = db
+    .prepare('SELECT id, case_uuid AS caseUuid, revision FROM cases WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify([...new Set(caseIds)])) as { id: number; caseUuid: string; revision: number }[];
+  return new Map(rows.map((r) => [r.id, { caseUuid: r.caseUuid, revision: r.revision }]));
+}

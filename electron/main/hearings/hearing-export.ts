@@ -5,6 +5,7 @@ import { translator } from '../../../shared/i18n/index.ts';
 import type { CalendarSession } from '../../../shared/examination/types.ts';
 import type { TableColumn, TableFile, TableFormat } from '../../../shared/reports/table-export.ts';
 import { exportTable } from '../reports/table-writer.ts';
+import { caseIdentityColumns } from '../reports/case-identity-columns.ts';
 import { selectCalendarRange } from './session-queries.ts';
 
 export function exportHearings(ctx: AppContext, range: { from: string; to: string }, format: TableFormat): Promise<TableFile> {
@@ -20,5 +21,6 @@ export function exportHearings(ctx: AppContext, range: { from: string; to: strin
     { header: t('attendance.label'), kind: 'text', width: 14, value: (s) => t(`attendance.${s.attendance ?? 'none'}`) },
   ];
   const { sessions } = selectCalendarRange(ctx.db, range.from, range.to);
+  columns.push(...caseIdentityColumns(ctx.db, sessions, (s) => s.caseId, t));
   return exportTable(ctx, { stem: `jadwal-pemeriksaan-${range.from}-${range.to}`, sheet: { id: 'Pemeriksaan', en: 'Hearings' }, columns, rows: sessions, format });
 }

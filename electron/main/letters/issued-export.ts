@@ -5,6 +5,7 @@ import { LETTER_TITLES } from '../../../shared/letters/letter-types.ts';
 import type { IssuedLetter } from '../../../shared/letters/issued.ts';
 import type { TableColumn, TableFile, TableFormat } from '../../../shared/reports/table-export.ts';
 import { exportTable } from '../reports/table-writer.ts';
+import { caseIdentityColumns } from '../reports/case-identity-columns.ts';
 import { listIssued } from './issued-queries.ts';
 import type { IssuedFilter } from './issued-queries.ts';
 
@@ -22,5 +23,7 @@ export function exportIssuedLetters(ctx: AppContext, f: Omit<IssuedFilter, 'limi
     { header: t('letterUi.sha'), kind: 'text', width: 66, value: (l) => l.sha256 },
   ];
   // No LIMIT: every letter the filters select (a year's register is a few thousand rows).
-  return exportTable(ctx, { stem: 'naskah-terbit', sheet: { id: 'Naskah', en: 'Letters' }, columns, rows: listIssued(ctx.db, { ...f, limit: -1 }), format });
+  const rows = listIssued(ctx.db, { ...f, limit: -1 });
+  columns.push(...caseIdentityColumns(ctx.db, rows, (l) => l.caseId, t));
+  return exportTable(ctx, { stem: 'naskah-terbit', sheet: { id: 'Naskah', en: 'Letters' }, columns, rows, format });
 }

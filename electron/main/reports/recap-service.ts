@@ -5,6 +5,7 @@
  * totals that count each person once.
  */
 import type { TFunction } from 'i18next';
+import { getOfficeSettings } from '../letters/office-settings-service.ts';
 import type { AppContext } from '../app-context.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { MONTHS_ID } from '../../../shared/indonesian/dates.ts';
@@ -106,6 +107,7 @@ export function buildRecap(ctx: AppContext, query: RecapQuery): RecapResult {
   const { filters, rows: rowDim, columns: colDim } = query;
   const dims = colDim ? [rowDim, colDim] : [rowDim];
   const cells = selectRecapCells(ctx.db, filters, dims);
+  const office = getOfficeSettings(ctx);
   const countsOf = (c: RecapCounts): RecapCounts => ({ accused: c.accused, recommended: c.recommended, decided: c.decided, sanctioned: c.sanctioned });
 
   // A person counts once per row and once per column unless the other dimension is the
@@ -133,6 +135,7 @@ export function buildRecap(ctx: AppContext, query: RecapQuery): RecapResult {
     columnTotals: columns.map((h) => colTotals.get(h.key)!),
     total,
     cases: countRecapCases(ctx.db, filters),
+    origin: { instansiCode: office.bknInstansiCode, officeName: office.officeName },
   };
 }
 

@@ -75,6 +75,7 @@ export async function recapXlsx(r: RecapResult, language: Language, now: Date): 
     [t('recap.casesCount'), r.cases],
     [t('recap.measures.accused'), r.total.accused],
     ['', t('recap.definitions')],
+    [t('recap.origin'), r.origin.instansiCode ? `${r.origin.officeName} (${t('recap.instansiCode')} ${r.origin.instansiCode})` : r.origin.officeName],
     [t('recap.madeOn'), now],
   ];
   for (const [k, v] of lines) info.addRow([escapeSpreadsheetCell(k), typeof v === 'string' ? escapeSpreadsheetCell(v) : v]);

@@ -5,6 +5,7 @@ import { translator } from '../../../shared/i18n/index.ts';
 import type { SanctionRow, sanctionsListSchema } from '../../../shared/sanctions/register.ts';
 import type { TableColumn, TableFile, TableFormat } from '../../../shared/reports/table-export.ts';
 import { exportTable } from '../reports/table-writer.ts';
+import { caseIdentityColumns } from '../reports/case-identity-columns.ts';
 import { formatDate } from '../../../shared/indonesian/dates.ts';
 import { listSanctions } from './register-service.ts';
 
@@ -30,6 +31,7 @@ export function exportSanctions(ctx: AppContext, q: Omit<z.output<typeof sanctio
     { header: t('sanctionsUi.col.status'), kind: 'text', width: 14, value: (r) => t(`sanctionsUi.status.${r.status}`) },
     { header: t('sanctionsUi.col.notice'), kind: 'text', width: 30, value: (r) => (r.notice ? r.notice.number : null) },
     { header: t('case.registerNo'), kind: 'text', width: 26, value: (r) => r.registerNo },
+    ...caseIdentityColumns(ctx.db, rows, (r) => r.caseId, t),
   ];
   return exportTable(ctx, { stem: 'hukuman-berjalan', sheet: { id: 'Hukuman', en: 'Sanctions' }, columns, rows, format });
 }

@@ -36,6 +36,8 @@ export const recap = {
       sheetInfo: 'Keterangan',
       casesCount: 'Jumlah kasus',
       madeOn: 'Dibuat pada',
+      origin: 'Dibuat oleh',
+      instansiCode: 'kode instansi BKN',
       dimensions: {
         period: 'Bulan kejadian',
         opd: 'OPD',
@@ -89,6 +91,8 @@ export const recap = {
       sheetInfo: 'Notes',
       casesCount: 'Cases',
       madeOn: 'Made on',
+      origin: 'Made by',
+      instansiCode: 'BKN instansi code',
       dimensions: {
         period: 'Incident month',
         opd: 'OPD',
