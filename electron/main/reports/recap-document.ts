@@ -127,7 +127,7 @@ export function recapDocument(input: RecapDocInput): TDocumentDefinitions {
     { text: by.toUpperCase(), bold: true, fontSize: 11, alignment: 'center', margin: [0, 2, 0, 2] },
     { text: t('recap.period', { from: formatDate(f.from), to: formatDate(f.to) }), alignment: 'center' },
     ...r.filterLines.map((line): Content => ({ text: line, alignment: 'center', fontSize: 9 })),
-    ...(r.origin.instansiCode ? [{ text: `${t('recap.instansiCode')} ${r.origin.instansiCode}`, alignment: 'center', fontSize: 9 } as Content] : []),
+    ...(r.origin.instansiCode ? [{ text: t('recap.instansiLine', { code: r.origin.instansiCode }), alignment: 'center', fontSize: 9 } as Content] : []),
     {
       text: `${t('recap.cases', { cases: fmt(r.cases), accused: fmt(r.total.accused) })}; ${RECAP_MEASURES.slice(1).map((k) => `${t(`recap.measures.${k}`).toLowerCase()} ${fmt(r.total[k])}`).join(', ')}.`,
       alignment: 'center',

@@ -38,6 +38,7 @@ export const recap = {
       madeOn: 'Dibuat pada',
       origin: 'Dibuat oleh',
       instansiCode: 'kode instansi BKN',
+      instansiLine: 'Kode instansi BKN: {{code}}',
       dimensions: {
         period: 'Bulan kejadian',
         opd: 'OPD',
@@ -93,6 +94,7 @@ export const recap = {
       madeOn: 'Made on',
       origin: 'Made by',
       instansiCode: 'BKN instansi code',
+      instansiLine: 'BKN instansi code: {{code}}',
       dimensions: {
         period: 'Incident month',
         opd: 'OPD',
