@@ -14,6 +14,7 @@ import { uploadHandlers } from './uploads/handlers.ts';
 import { reportHandlers } from './reports/handlers.ts';
 import { sanctionHandlers } from './sanctions/handlers.ts';
 import { pactHandlers } from './pacts/handlers.ts';
+import { trustHandlers } from './trust/handlers.ts';
 import { recommendationHandlers } from './recommendations/handlers.ts';
 import { recordHandlers } from './records/handlers.ts';
 
@@ -41,4 +42,5 @@ export const handlers: Handlers = {
   ...recommendationHandlers,
   ...serverStatusHandlers,
   ...recordHandlers,
+  ...trustHandlers,
 };

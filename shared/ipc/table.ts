@@ -18,6 +18,7 @@ import { recommendationChannels } from './channels/recommendations.ts';
 import { serverChannels } from './channels/server.ts';
 import { recordChannels } from './channels/records.ts';
 import { pactChannels } from './channels/pacts.ts';
+import { trustChannels } from './channels/trust.ts';
 
 export type { SystemInfo } from './channels/system.ts';
 export type { PdfFile } from './channels/letters.ts';
@@ -49,6 +50,7 @@ export const ipcTable = {
   ...serverChannels,
   ...recordChannels,
   ...pactChannels,
+  ...trustChannels,
 } as const;
 
 export type IpcTable = typeof ipcTable;

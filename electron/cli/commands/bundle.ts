@@ -1,0 +1,95 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CliCommand, CliIo } from '../command.ts';
+import { CliError } from '../command.ts';
+import { openApp, osActor } from '../../main/app-context.ts';
+import type { AppContext } from '../../main/app-context.ts';
+import { repoRoot, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
+import { withWriteLock } from '../write-lock.ts';
+import { AppError } from '../../main/errors.ts';
+import { DB_FILE_NAME } from '../../main/db/open.ts';
+import { enrolOrigin, officeKey, revokeOrigin } from '../../main/trust/trust-service.ts';
+import { BKN_INSTANSI_CODE } from '../../../shared/letters/office-settings.ts';
+import { translator } from '../../../shared/i18n/index.ts';
+
+const USAGE = 'bundle key --out FILE | bundle trust add FILE | bundle trust revoke CODE [--reason TEXT]';
+
+function appError(ctx: AppContext, e: unknown): never {
+  if (e instanceof AppError) throw new CliError(translator(ctx.language())(e.key, e.params));
+  throw e;
+}
+
+async function run(ctx: AppContext, positionals: string[], values: { out?: string; reason?: string }, io: CliIo): Promise<number> {
+  const [sub, verb, arg] = positionals;
+  if (sub === 'key') {
+    if (!values.out?.trim()) throw new CliError(`bundle key needs --out FILE (${USAGE})`);
+    const out = resolve(values.out);
+    if (existsSync(out)) throw new CliError(`${out} already exists; choose a new file name`);
+    const key = (() => {
+      try {
+        return officeKey(ctx);
+      } catch (e) {
+        return appError(ctx, e);
+      }
+    })();
+    writeFileSync(out, key.publicKeyFile, { flag: 'wx' });
+    io.out(`public key ${out}: ${key.instansiCode} ${key.officeName} sha256=${key.fingerprint}`);
+    return 0;
+  }
+  if (sub === 'trust' && verb === 'add') {
+    if (!arg) throw new CliError(`bundle trust add needs the public key FILE (${USAGE})`);
+    let text: string;
+    try {
+      text = readFileSync(resolve(arg), 'utf8');
+    } catch {
+      throw new CliError(`cannot read ${resolve(arg)}`);
+    }
+    try {
+      const o = enrolOrigin(ctx, text);
+      io.out(`enrolled ${o.instansiCode} ${o.name} sha256=${o.fingerprint}`);
+    } catch (e) {
+      appError(ctx, e);
+    }
+    return 0;
+  }
+  if (sub === 'trust' && verb === 'revoke') {
+    if (!arg || !BKN_INSTANSI_CODE.test(arg)) throw new CliError(`bundle trust revoke needs the origin's instansi CODE (4 to 8 digits) (${USAGE})`);
+    const reason = values.reason?.trim() || 'dicabut melalui CLI administrator';
+    try {
+      const o = revokeOrigin(ctx, arg, reason);
+      io.out(`revoked ${o.instansiCode} ${o.name} sha256=${o.fingerprint} (${reason})`);
+    } catch (e) {
+      appError(ctx, e);
+    }
+    return 0;
+  }
+  io.err(`usage: ${USAGE}`);
+  return 2;
+}
+
+/**
+ * `bundle`: this office's public key file for the province, and the receiver's list of
+ * trusted origins. The private key is never written anywhere by the CLI.
+ */
+export const bundleCommand: CliCommand = {
+  name: 'bundle',
+  usage: 'bundle key|trust add|trust revoke',
+  summary: "write this office's public key file (--out FILE); enrol a sender's key file as a trusted origin, or revoke one by instansi code",
+  run: async (argv, io) => {
+    const { values, positionals } = parseArgs({ args: argv, options: { data: { type: 'string' }, out: { type: 'string' }, reason: { type: 'string' } }, allowPositionals: true, strict: true });
+    if (positionals.length === 0) throw new CliError(`usage: ${USAGE}`);
+    const dataDir = resolveCliDataDir(values.data);
+    if (!existsSync(join(dataDir, DB_FILE_NAME))) throw new CliError(`no database at ${join(dataDir, DB_FILE_NAME)}; start Sipena once or run "init"`);
+    const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+    // Opening creates the signing key of an older data folder, and enrolment writes: under the lock.
+    return withWriteLock(dataDir, `bundle ${positionals.slice(0, 2).join(' ')}`, async () => {
+      const ctx = await openApp({ dataDir, resourcesDir, appVersion: version, systemActor: `cli:${osActor()}` });
+      try {
+        return await run(ctx, positionals, values, io);
+      } finally {
+        ctx.db.close();
+      }
+    });
+  },
+};
