@@ -1,5 +1,5 @@
 import { createPublicKey, createPrivateKey, verify } from 'node:crypto';
-import { readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp } from '../../electron/main/app-context.ts';
@@ -11,6 +11,7 @@ import { parsePublicKeyFile } from '../../electron/main/trust/public-key-file.ts
 import { AppError } from '../../electron/main/errors.ts';
 import { addTestUser, repoResources, tempApp, TEST_SCRYPT } from '../support/temp-app.ts';
 import { callFail, callOk } from '../support/dispatch.ts';
+import { extractPdfText } from '../support/pdf-text.ts';
 import { setOffice } from './office.ts';
 
 const cleanups: (() => void)[] = [];
@@ -72,6 +73,23 @@ describe('the office signing key', () => {
     expect(officePublicKey(ctx.db)!.fingerprint).toBe(theirs);
     expect(fingerprintOf(createPublicKey(createPrivateKey(readFileSync(join(dir, SIGNING_KEY_FILE), 'utf8'))))).toBe(theirs);
     await restoreBackup(ctx, backup.file);
+    expect(officePublicKey(ctx.db)!.fingerprint).toBe(mine);
+    expect(fingerprintOf(createPublicKey(createPrivateKey(readFileSync(join(dir, SIGNING_KEY_FILE), 'utf8'))))).toBe(mine);
+  });
+  it("is left this office's after a restore that fails once the other file was opened", async () => {
+    const { ctx, dir } = await app();
+    const mine = officePublicKey(ctx.db)!.fingerprint;
+    const other = await app();
+    const { file, manifest } = await createBackup(other.ctx, 'manual');
+    // A folder backup of another office whose evidence/ holds a directory where a file should be:
+    // the restore opens that office's database (and its key), then fails and rolls back.
+    const work = join(other.dir, 'usb');
+    mkdirSync(work);
+    copyFileSync(file, join(work, 'usb.sqlite3'));
+    const sha = 'a'.repeat(64);
+    writeFileSync(join(work, 'usb.manifest.json'), JSON.stringify({ ...manifest, database: { ...manifest.database, file: 'usb.sqlite3' }, evidence: [{ sha256: sha, size: 1, names: ['foto.jpg'] }] }));
+    mkdirSync(join(work, 'evidence', sha), { recursive: true });
+    await expect(restoreBackup(ctx, join(work, 'usb.sqlite3'))).rejects.toThrow();
     expect(officePublicKey(ctx.db)!.fingerprint).toBe(mine);
     expect(fingerprintOf(createPublicKey(createPrivateKey(readFileSync(join(dir, SIGNING_KEY_FILE), 'utf8'))))).toBe(mine);
   });
@@ -168,5 +186,26 @@ describe('trust channels', () => {
       }
     }
     expect(ctx.db.prepare('SELECT count(*) AS n FROM trusted_origins').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('the key letter', () => {
+  it('is one page with the letterhead, the code, the office, every byte of the fingerprint and the Inspector signing', async () => {
+    const { ctx } = await app();
+    setOffice(ctx, '1234567', 'Inspektorat Kabupaten Contoh');
+    const { pdfBase64, fileName } = await callOk(ctx, 'trust:keyLetter', {});
+    expect(fileName).toBe('surat-kunci-publik-1234567.pdf');
+    const pages = await extractPdfText(Buffer.from(pdfBase64, 'base64'));
+    expect(pages).toHaveLength(1);
+    const text = pages[0]!;
+    for (const part of ['PEMERINTAH KABUPATEN CONTOH', 'SURAT PENYAMPAIAN KUNCI PUBLIK', '1234567', 'Inspektorat Kabupaten Contoh', 'Ed25519', 'INSPEKTUR KABUPATEN CONTOH', 'NAMA INSPEKTUR CONTOH', '4 November 2024']) expect(text).toContain(part);
+    // The 32 byte groups in order, read row by row.
+    const groups = officePublicKey(ctx.db)!.fingerprint.split(':');
+    expect(text.replace(/\s+/g, '')).toContain(groups.join(''));
+  });
+
+  it('is refused until the BKN instansi code is entered', async () => {
+    const { ctx } = await app();
+    expect((await callFail(ctx, 'trust:keyLetter', {})).message).toContain('Kode instansi BKN kantor ini belum diisi');
   });
 });

@@ -7,8 +7,9 @@ import { mutate } from '../app-context.ts';
 import { AppError } from '../errors.ts';
 import { DB_FILE_NAME } from '../db/open.ts';
 import { openAppDatabase } from './open-app-database.ts';
+import { mirrorSigningKey } from '../trust/signing-key.ts';
 import { openDatabase } from '../db/connection.ts';
-import { compareSchema, describeSchemaDifference } from '../db/schema-check.ts';
+import { compareSchema, describeSchemaDifference, tableExists } from '../db/schema-check.ts';
 import { selectUserById } from '../accounts/user-queries.ts';
 import { fileStamp, manifestNameFor, parseBackupName } from './backup-names.ts';
 import { createBackup } from './backup-service.ts';
@@ -194,6 +195,14 @@ function rollBack(ctx: AppContext, s: { dbFile: string; stamp: string; asideSuff
   } catch (fatal) {
     ctx.db = standIn();
     if (s.recovery.mode === 'normal') enterRecovery(ctx, { mode: 'recovery', reason: 'damaged', detail: String(fatal).slice(0, 500), dataDir: ctx.dataDir });
+    return;
+  }
+  // Opening the restored file wrote its office's signing key beside the database: put ours back.
+  // A failure here is harmless (the database row is what signs; the next open rewrites the file).
+  try {
+    if (s.recovery.mode !== 'recovery' && tableExists(ctx.db, 'office_signing_key')) mirrorSigningKey(ctx.db, ctx.dataDir);
+  } catch {
+    // see above
   }
 }
 

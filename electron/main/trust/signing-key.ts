@@ -33,6 +33,15 @@ export function ensureSigningKey(db: Db, dataDir: string, now: Date): boolean {
   return created;
 }
 
+/**
+ * Rewrites the key file from the database when it differs (a restore rolled back after the
+ * restored database had written its own key there). No key row (older schema): nothing.
+ */
+export function mirrorSigningKey(db: Db, dataDir: string): void {
+  const row = selectSigningKey(db);
+  if (row) writeKeyFile(dataDir, row);
+}
+
 function writeKeyFile(dataDir: string, row: SigningKeyRow): void {
   const file = join(dataDir, SIGNING_KEY_FILE);
   if (existsSync(file) && readFileSync(file, 'utf8') === row.privateKeyPem) return;
