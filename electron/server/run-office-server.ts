@@ -77,15 +77,16 @@ export async function runOfficeServer(opts: RunOfficeServerOptions): Promise<Run
       copyDir: backups.copyDir,
       changesPending: () => backups.changesPending(),
     });
-    const stopSchedule = opts.routineBackups === false ? () => undefined : startBackupSchedule(ctx);
+    const stopSchedule = opts.routineBackups === false ? () => Promise.resolve() : startBackupSchedule(ctx);
     let stopped: Promise<void> | null = null;
     const stop = () =>
       (stopped ??= (async () => {
-        stopSchedule();
+        const scheduled = stopSchedule();
         try {
           // Running requests finish first (a transaction is never cut short), then a running
           // backup, then the database closes and the data folder is released.
           await server.close();
+          await scheduled;
           await backups.stop();
         } finally {
           if (ctx.db.open) ctx.db.close();

@@ -38,8 +38,8 @@ async function main(): Promise<void> {
   process.stdout.write(`Sipena web: ${server.url}\n`);
   const stopBackups = startBackupSchedule(ctx);
   const stop = () => {
-    stopBackups();
-    void server.close().then(() => {
+    const backupDone = stopBackups();
+    void Promise.all([server.close(), backupDone]).then(() => {
       ctx.db.close();
       lock.release();
       process.exit(0);

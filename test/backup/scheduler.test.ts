@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runScheduledBackup } from '../../electron/main/backup/scheduler.ts';
+import { runScheduledBackup, startBackupSchedule } from '../../electron/main/backup/scheduler.ts';
 import { backupsDir } from '../../electron/main/backup/backup-service.ts';
 import { openApp } from '../../electron/main/app-context.ts';
 import { repoResources, tempDir } from '../support/temp-app.ts';
@@ -30,4 +30,18 @@ describe('automatic backups', () => {
     expect(daily.length).toBeLessThanOrEqual(7 + 4 + 2);
     expect(files.length).toBe(readdirSync(backupsDir(dir)).filter((n) => n.endsWith('.manifest.json')).length);
   }, 60_000);
+
+  it('stopping waits for a backup already running, so the database is never closed under it (a server stopped seconds after start)', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const ctx = await openApp({ dataDir: dir, resourcesDir: repoResources, appVersion: 'test', now: () => new Date('2025-01-01T01:00:00Z') });
+    const logged: string[] = [];
+    const stop = startBackupSchedule(ctx, { startDelayMs: 0, log: (l) => logged.push(l) });
+    // The start backup's timer fires and the backup begins.
+    await new Promise((r) => setTimeout(r, 0));
+    await stop();
+    ctx.db.close();
+    expect(logged).toEqual([]);
+    expect(readdirSync(backupsDir(dir)).filter((n) => n.startsWith('sipena-start-') && n.endsWith('.sqlite3'))).toHaveLength(1);
+  });
 });

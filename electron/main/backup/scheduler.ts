@@ -23,19 +23,25 @@ export async function runScheduledBackup(ctx: AppContext, reason: 'start' | 'tic
 /**
  * Automatic backups while the app runs: one shortly after start, then a check every `intervalMs`
  * (default hourly) that takes a daily backup when the last one is a day old. Failures
- * are logged, never fatal. Returns a function that stops the timer.
+ * are logged, never fatal. Returns a function that stops the timers and resolves once a
+ * backup already running has finished.
  */
-export function startBackupSchedule(ctx: AppContext, opts: { startDelayMs?: number; intervalMs?: number; log?: (line: string) => void } = {}): () => void {
+export function startBackupSchedule(ctx: AppContext, opts: { startDelayMs?: number; intervalMs?: number; log?: (line: string) => void } = {}): () => Promise<void> {
   const log = opts.log ?? ((l: string) => console.error(`[sipena] ${l}`));
-  const run = (reason: 'start' | 'tick') =>
-    runScheduledBackup(ctx, reason).catch((e: unknown) => log(`automatic backup failed: ${errorText(e)}`));
+  // The backup in progress, so that stopping can wait for it: closing the database under a
+  // running copy failed it (a server stopped a few seconds after start lost its start backup).
+  let running: Promise<unknown> = Promise.resolve();
+  const run = (reason: 'start' | 'tick') => {
+    running = runScheduledBackup(ctx, reason).catch((e: unknown) => log(`automatic backup failed: ${errorText(e)}`));
+  };
   // A few seconds after start, so the window and the first screens do not wait on the copy.
-  const first = setTimeout(() => void run('start'), opts.startDelayMs ?? 5_000);
-  const timer = setInterval(() => void run('tick'), opts.intervalMs ?? 3_600_000);
+  const first = setTimeout(() => run('start'), opts.startDelayMs ?? 5_000);
+  const timer = setInterval(() => run('tick'), opts.intervalMs ?? 3_600_000);
   first.unref();
   timer.unref();
-  return () => {
+  return async () => {
     clearTimeout(first);
     clearInterval(timer);
+    await running;
   };
 }
