@@ -89,17 +89,8 @@ export function insertRecommendation(db: Db, r: NewRec, at: string, by: string):
   );
 }
 
-export interface NewRecItem {
-  position: number;
-  employeeId: number | null;
-  name: string;
-  nip: string;
-  employmentType: EmploymentType;
-  jabatan: string | null;
-  unitKerja: string | null;
-  violationCode: string;
-  sanctionCode: string | null;
-}
+/** What registering a named employee writes: the row's own fields, before any case or follow-up. */
+export type NewRecItem = Pick<RecItemRow, 'position' | 'employeeId' | 'name' | 'nip' | 'employmentType' | 'jabatan' | 'unitKerja' | 'violationCode' | 'sanctionCode'>;
 
 export function insertRecItem(db: Db, recommendationId: number, e: NewRecItem): number {
   return Number(
