@@ -30,41 +30,6 @@ export function priorDecisions(db: Db, nip: string, caseId: number, natures: rea
   });
 }
 
-/** A decision row as stored. */
-export interface DecisionRow {
-  case_id: number;
-  accused_id: number;
-  catalogue_id: string;
-  sanction_code: string;
-  level: string | null;
-  duration_months: number | null;
-  outcome_text: string | null;
-  sk_number: string | null;
-  sk_date: string | null;
-  sk_letter_id: number | null;
-  delivered_on: string | null;
-  effective_date: string | null;
-  end_date: string | null;
-  repeat_offender: number;
-  without_examination: number;
-  pybm_official: PybmOfficial | null;
-  pybm_rule: string | null;
-  signatory: string | null;
-  updated_at: string;
-  updated_by: string | null;
-  version: number;
-}
-
-/** The decisions of a case, by accused. */
-export function selectDecisionRows(db: Db, caseId: number): DecisionRow[] {
-  return db.prepare('SELECT * FROM decisions WHERE case_id = ? ORDER BY accused_id').all(caseId) as DecisionRow[];
-}
-
-/** One accused's stored decision, every column, or undefined. */
-export function selectStoredDecision(db: Db, caseId: number, accusedId: number): Record<string, unknown> | undefined {
-  return db.prepare('SELECT * FROM decisions WHERE case_id = ? AND accused_id = ?').get(caseId, accusedId) as Record<string, unknown> | undefined;
-}
-
 /** The columns a decision save writes. */
 export interface DecisionColumns {
   case_id: number;
@@ -87,6 +52,24 @@ export interface DecisionColumns {
   pybm_official: string | null;
   pybm_rule: string | null;
   signatory: string | null;
+}
+
+/** A decision row as stored: the columns a save writes plus what the database keeps about the write. */
+export interface DecisionRow extends Omit<DecisionColumns, 'pybm_official'> {
+  pybm_official: PybmOfficial | null;
+  updated_at: string;
+  updated_by: string | null;
+  version: number;
+}
+
+/** The decisions of a case, by accused. */
+export function selectDecisionRows(db: Db, caseId: number): DecisionRow[] {
+  return db.prepare('SELECT * FROM decisions WHERE case_id = ? ORDER BY accused_id').all(caseId) as DecisionRow[];
+}
+
+/** One accused's stored decision, every column, or undefined. */
+export function selectStoredDecision(db: Db, caseId: number, accusedId: number): Record<string, unknown> | undefined {
+  return db.prepare('SELECT * FROM decisions WHERE case_id = ? AND accused_id = ?').get(caseId, accusedId) as Record<string, unknown> | undefined;
 }
 
 /** Records (or overwrites) one accused's decision. */

@@ -102,18 +102,6 @@ export function caseLevel(db: Db, core: CaseCore): CaseLevel {
   return heaviestLevel(violationLevels(db, core.id, core.catalogueVersion));
 }
 
-/** A valid (issued, not void) SK or moral-sanction letter already printed for this accused's decision. */
-export function issuedDecisionLetter(db: Db, caseId: number, accusedId: number): { number: string; type: 'sk' | 'moral' } | undefined {
-  // An empty subject means the case's only accused (see letters/letter-inputs.ts).
-  return db
-    .prepare(
-      `SELECT number, type FROM issued_letters
-       WHERE case_id = ? AND type IN ('sk', 'moral') AND status = 'issued' AND (subject = ? OR subject = '')
-       ORDER BY id DESC LIMIT 1`,
-    )
-    .get(caseId, `accused:${accusedId}`) as { number: string; type: 'sk' | 'moral' } | undefined;
-}
-
 /** The case's violations as compared for a repeat offence: code and legal basis in the case's catalogue version. */
 export function caseNatures(db: Db, caseId: number, catalogueVersion: string): NatureInput[] {
   const codes = db.prepare('SELECT code FROM case_violations WHERE case_id = ?').all(caseId) as { code: string }[];

@@ -140,6 +140,18 @@ export function validIssuedForSubject(db: Db, type: LetterType, subject: string)
   return r ? toLetter(r) : undefined;
 }
 
+/** A valid (issued, not void) SK or moral-sanction letter already printed for this accused's decision. */
+export function issuedDecisionLetter(db: Db, caseId: number, accusedId: number): { number: string; type: 'sk' | 'moral' } | undefined {
+  // An empty subject means the case's only accused (see letters/letter-inputs.ts).
+  return db
+    .prepare(
+      `SELECT number, type FROM issued_letters
+       WHERE case_id = ? AND type IN ('sk', 'moral') AND status = 'issued' AND (subject = ? OR subject = '')
+       ORDER BY id DESC LIMIT 1`,
+    )
+    .get(caseId, `accused:${accusedId}`) as { number: string; type: 'sk' | 'moral' } | undefined;
+}
+
 /** True for the error of the one-valid-letter index (migration 9): another process issued it first. */
 export function isOneValidViolation(e: unknown): boolean {
   return e instanceof Error && (e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && /issued_letters\.case_id, issued_letters\.type, issued_letters\.subject/.test(e.message);
