@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness } from './browser.ts';
+import { errorText } from '../../shared/error-text.ts';
 import { validCase } from '../support/temp-app.ts';
 import { createCase } from '../../electron/main/cases/case-service.ts';
 import { caseCreateSchema } from '../../shared/cases/schemas.ts';
@@ -74,8 +75,21 @@ async function typeDate(scope: ReturnType<Page['getByRole']> | Page, label: stri
   await box.press('Tab');
 }
 
-describe('examination in Chromium: schedule, conflict, absence, summons II, reschedule, BAP, LHP, decision', () => {
-  it('starts verification and the examination from the allowed next steps', async () => {
+/**
+ * One clerk's journey through a case, step by step on one page: each step starts where the one
+ * before left the case, so the steps are one test (a failure names its step) rather than `it`s
+ * whose result would depend on the order they run in.
+ */
+async function step(name: string, run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (e) {
+    throw new Error(`step "${name}": ${errorText(e)}`, { cause: e });
+  }
+}
+
+it('examination in Chromium: schedule, conflict, absence, summons II, reschedule, BAP, LHP, decision', async () => {
+  await step('starts verification and the examination from the allowed next steps', async () => {
     expect(await state()).toBe('Teregistrasi');
     await page.getByRole('button', { name: 'Mulai telaah' }).click();
     await expect.poll(state).toBe('Telaah');
@@ -83,7 +97,7 @@ describe('examination in Chromium: schedule, conflict, absence, summons II, resc
     await expect.poll(state).toBe('Pemeriksaan (Panggilan I)');
   });
 
-  it('schedules an examination and sees the room and examiner conflict before anything is saved', async () => {
+  await step('schedules an examination and sees the room and examiner conflict before anything is saved', async () => {
     await page.getByRole('button', { name: 'Jadwalkan pemeriksaan' }).click();
     await typeDate(modal(), 'Tanggal surat panggilan', '05/11/2024');
     await typeDate(modal(), 'Tanggal pemeriksaan', '18/11/2024');
@@ -106,7 +120,7 @@ describe('examination in Chromium: schedule, conflict, absence, summons II, resc
     expect(h.app.ctx.db.prepare('SELECT override_reason FROM exam_sessions WHERE case_id = ?').get(caseA)).toEqual({ override_reason: null });
   });
 
-  it('marks the accused absent and follows the prompt to summons II, due after the election holiday', async () => {
+  await step('marks the accused absent and follows the prompt to summons II, due after the election holiday', async () => {
     // Absence is recorded once the hearing has begun.
     advance('2024-11-18T15:00');
     await page.getByRole('combobox', { name: /^Kehadiran \d+$/ }).first().click();
@@ -126,7 +140,7 @@ describe('examination in Chromium: schedule, conflict, absence, summons II, resc
     await expect.poll(() => page.getByText('Selasa, 3 Desember 2024 13.00–15.00').count()).toBe(1);
   });
 
-  it('reschedules the summons II examination', async () => {
+  await step('reschedules the summons II examination', async () => {
     await page.getByRole('button', { name: 'Ubah jadwal' }).click();
     await typeDate(modal(), 'Tanggal pemeriksaan', '04/12/2024');
     await modal().getByRole('button', { name: 'Simpan jadwal' }).click();
@@ -138,7 +152,7 @@ describe('examination in Chromium: schedule, conflict, absence, summons II, resc
     await page.screenshot({ path: resolve(shots, 'examination-calendar-week.png'), fullPage: true });
   });
 
-  it('drags the session on the calendar: a conflict asks for a reason, cancelling puts it back, a reason saves it', async () => {
+  await step('drags the session on the calendar: a conflict asks for a reason, cancelling puts it back, a reason saves it', async () => {
     const drag = async () => {
       const ev = await page.locator('.fc-event', { hasText: 'Budi Santoso' }).boundingBox();
       const col = await page.locator('.fc-timegrid-col[data-date="2024-12-05"]').boundingBox();
@@ -168,7 +182,7 @@ describe('examination in Chromium: schedule, conflict, absence, summons II, resc
     await page.getByTestId('examination-title').waitFor();
   });
 
-  it('records attendance and the BAP with numbered questions and a refusal to sign', async () => {
+  await step('records attendance and the BAP with numbered questions and a refusal to sign', async () => {
     // Before the hearing main refuses "Hadir" and the screen says why.
     await page.getByRole('combobox', { name: /^Kehadiran \d+$/ }).last().click();
     await page.getByRole('option', { name: 'Hadir', exact: true }).click();
@@ -190,7 +204,7 @@ describe('examination in Chromium: schedule, conflict, absence, summons II, resc
     await expect.poll(() => page.getByText('BAP · 2 pertanyaan · menolak tanda tangan').count()).toBe(1);
   });
 
-  it('enters the LHP and decides, with the sanction checked and its dates computed on the calendar', async () => {
+  await step('enters the LHP and decides, with the sanction checked and its dates computed on the calendar', async () => {
     await page.getByRole('button', { name: 'Selesai pemeriksaan, susun LHP' }).click();
     await expect.poll(state).toBe('Laporan (LHP)');
     const lhp = page.locator('[data-testid^="lhp-"]');
@@ -252,7 +266,7 @@ describe('examination in Chromium: schedule, conflict, absence, summons II, resc
     expect(await page.getByRole('button', { name: 'SK telah disampaikan' }).isEnabled()).toBe(false);
   });
 
-  it('issues the SK (its number and date appear), records its delivery (dates computed from it) and a keberatan', async () => {
+  await step('issues the SK (its number and date appear), records its delivery (dates computed from it) and a keberatan', async () => {
     advance('2024-12-09T10:00');
     const { letter } = await issueLetter(h.app.ctx, { caseId: caseA, type: 'sk', subject: '' });
     await page.reload();
@@ -311,4 +325,4 @@ describe('examination in Chromium: schedule, conflict, absence, summons II, resc
     await expect.poll(() => page.getByText('Keberatan diputus: dikuatkan (Nomor 800/3/BKPSDM/2025 tanggal 13 Januari 2025)').count()).toBe(1);
     expect(errors).toEqual([]);
   });
-});
+}, 600_000);
