@@ -27,6 +27,7 @@ import { caseIdentity } from './024-case-identity.ts';
 import { integrityPacts } from './025-integrity-pacts.ts';
 import { recapIndex } from './026-recap-index.ts';
 import { bundleKeys } from './027-bundle-keys.ts';
+import { receivedBundles } from './029-received-bundles.ts';
 
 export type { Migration } from './migration.ts';
 
@@ -42,4 +43,4 @@ export function applyMigration(db: Db, m: Migration): void {
 }
 
 /** Ordered by version; append only. A shipped migration is never edited. */
-export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames, letterSigners, caseVersion, moralWithDiscipline, skDeliveryAppeals, temporaryRelease, siasnPersonId, deliveryOfficer, sanctionsRegister, accusedSuperiors, opdLetterhead, recordVersions, recommendations, caseIdentity, integrityPacts, recapIndex, bundleKeys];
+export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames, letterSigners, caseVersion, moralWithDiscipline, skDeliveryAppeals, temporaryRelease, siasnPersonId, deliveryOfficer, sanctionsRegister, accusedSuperiors, opdLetterhead, recordVersions, recommendations, caseIdentity, integrityPacts, recapIndex, bundleKeys, receivedBundles];

@@ -1,0 +1,149 @@
+/**
+ * The one door to what a receiving office keeps from imported bundles (migration 29):
+ * received_bundles, received_case_revisions, received_cases, received_letters,
+ * received_conflicts. Every statement on those tables lives here.
+ */
+import type { Db } from '../db/connection.ts';
+
+export interface ReceivedBundleRow {
+  bundleId: string;
+  bundleSha256: string;
+  originCode: string;
+  originName: string;
+  originFingerprint: string;
+  exportedAt: string;
+  receivedAt: string;
+  receivedBy: string;
+  casesImported: number;
+  casesAlready: number;
+  casesRefused: number;
+}
+
+export interface NewRevision {
+  originCode: string;
+  originName: string;
+  originFingerprint: string;
+  caseUuid: string;
+  revision: number;
+  registerNo: string;
+  sha256: string;
+  previousSha256: string | null;
+  caseJson: string;
+  bundleId: string;
+  bundleSha256: string;
+  receivedAt: string;
+  receivedBy: string;
+}
+
+export interface RevisionRow extends NewRevision {
+  id: number;
+}
+
+export interface NewConflict {
+  originCode: string;
+  caseUuid: string;
+  revision: number;
+  registerNo: string;
+  storedSha256: string;
+  offeredSha256: string;
+  offeredCaseJson: string;
+  bundleId: string;
+  bundleSha256: string;
+  receivedAt: string;
+  receivedBy: string;
+}
+
+export interface ConflictRow extends NewConflict {
+  id: number;
+}
+
+const BUNDLE_COLUMNS = `bundle_id AS bundleId, bundle_sha256 AS bundleSha256, origin_code AS originCode, origin_name AS originName,
+  origin_fingerprint AS originFingerprint, exported_at AS exportedAt, received_at AS receivedAt, received_by AS receivedBy,
+  cases_imported AS casesImported, cases_already AS casesAlready, cases_refused AS casesRefused`;
+
+const REVISION_COLUMNS = `id, origin_code AS originCode, origin_name AS originName, origin_fingerprint AS originFingerprint,
+  case_uuid AS caseUuid, revision, register_no AS registerNo, sha256, previous_sha256 AS previousSha256, case_json AS caseJson,
+  bundle_id AS bundleId, bundle_sha256 AS bundleSha256, received_at AS receivedAt, received_by AS receivedBy`;
+
+const CONFLICT_COLUMNS = `id, origin_code AS originCode, case_uuid AS caseUuid, revision, register_no AS registerNo,
+  stored_sha256 AS storedSha256, offered_sha256 AS offeredSha256, offered_case_json AS offeredCaseJson,
+  bundle_id AS bundleId, bundle_sha256 AS bundleSha256, received_at AS receivedAt, received_by AS receivedBy`;
+
+export function selectReceivedBundle(db: Db, bundleId: string): ReceivedBundleRow | undefined {
+  return db.prepare(`SELECT ${BUNDLE_COLUMNS} FROM received_bundles WHERE bundle_id = ?`).get(bundleId) as ReceivedBundleRow | undefined;
+}
+
+export function insertReceivedBundle(db: Db, row: ReceivedBundleRow): void {
+  db.prepare(
+    `INSERT INTO received_bundles (bundle_id, bundle_sha256, origin_code, origin_name, origin_fingerprint, exported_at, received_at, received_by, cases_imported, cases_already, cases_refused)
+     VALUES (@bundleId, @bundleSha256, @originCode, @originName, @originFingerprint, @exportedAt, @receivedAt, @receivedBy, @casesImported, @casesAlready, @casesRefused)`,
+  ).run(row);
+}
+
+/** The stored revision of a case, if any: (origin, case_uuid, revision) is unique. */
+export function selectRevision(db: Db, originCode: string, caseUuid: string, revision: number): RevisionRow | undefined {
+  return db.prepare(`SELECT ${REVISION_COLUMNS} FROM received_case_revisions WHERE origin_code = ? AND case_uuid = ? AND revision = ?`).get(originCode, caseUuid, revision) as RevisionRow | undefined;
+}
+
+export function selectRevisionById(db: Db, id: number): RevisionRow | undefined {
+  return db.prepare(`SELECT ${REVISION_COLUMNS} FROM received_case_revisions WHERE id = ?`).get(id) as RevisionRow | undefined;
+}
+
+export function insertRevision(db: Db, row: NewRevision): number {
+  const r = db
+    .prepare(
+      `INSERT INTO received_case_revisions (origin_code, origin_name, origin_fingerprint, case_uuid, revision, register_no, sha256, previous_sha256, case_json, bundle_id, bundle_sha256, received_at, received_by)
+       VALUES (@originCode, @originName, @originFingerprint, @caseUuid, @revision, @registerNo, @sha256, @previousSha256, @caseJson, @bundleId, @bundleSha256, @receivedAt, @receivedBy)`,
+    )
+    .run(row);
+  return Number(r.lastInsertRowid);
+}
+
+/** Every revision held of one case, oldest first. */
+export function selectCaseRevisions(db: Db, originCode: string, caseUuid: string): RevisionRow[] {
+  return db.prepare(`SELECT ${REVISION_COLUMNS} FROM received_case_revisions WHERE origin_code = ? AND case_uuid = ? ORDER BY revision`).all(originCode, caseUuid) as RevisionRow[];
+}
+
+/**
+ * Points the case at this revision when it is newer than the one it points at (or the case
+ * is new): the newest revision wins whatever order the bundles arrive in.
+ */
+export function raiseLatestRevision(db: Db, originCode: string, caseUuid: string, revisionId: number): void {
+  db.prepare(
+    `INSERT INTO received_cases (origin_code, case_uuid, latest_revision_id) VALUES (@originCode, @caseUuid, @revisionId)
+     ON CONFLICT (origin_code, case_uuid) DO UPDATE SET latest_revision_id = excluded.latest_revision_id
+     WHERE (SELECT revision FROM received_case_revisions WHERE id = excluded.latest_revision_id)
+         > (SELECT revision FROM received_case_revisions WHERE id = received_cases.latest_revision_id)`,
+  ).run({ originCode, caseUuid, revisionId });
+}
+
+/** Stores a letter once by its SHA-256; true when it was new. */
+export function insertLetterOnce(db: Db, sha256: string, pdf: Uint8Array): boolean {
+  return db.prepare('INSERT INTO received_letters (sha256, pdf, length) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING').run(sha256, Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength), pdf.byteLength).changes === 1;
+}
+
+export function selectLetterPdf(db: Db, sha256: string): Buffer | undefined {
+  return (db.prepare('SELECT pdf FROM received_letters WHERE sha256 = ?').get(sha256) as { pdf: Buffer } | undefined)?.pdf;
+}
+
+/** Flags a conflicting offer for a person; the same offer again is not flagged twice. True when new. */
+export function insertConflictOnce(db: Db, row: NewConflict): boolean {
+  return (
+    db
+      .prepare(
+        `INSERT INTO received_conflicts (origin_code, case_uuid, revision, register_no, stored_sha256, offered_sha256, offered_case_json, bundle_id, bundle_sha256, received_at, received_by)
+         VALUES (@originCode, @caseUuid, @revision, @registerNo, @storedSha256, @offeredSha256, @offeredCaseJson, @bundleId, @bundleSha256, @receivedAt, @receivedBy)
+         ON CONFLICT (origin_code, case_uuid, revision, offered_sha256) DO NOTHING`,
+      )
+      .run(row).changes === 1
+  );
+}
+
+export function selectCaseConflicts(db: Db, originCode: string, caseUuid: string): ConflictRow[] {
+  return db.prepare(`SELECT ${CONFLICT_COLUMNS} FROM received_conflicts WHERE origin_code = ? AND case_uuid = ? ORDER BY revision, id`).all(originCode, caseUuid) as ConflictRow[];
+}
+
+/** Every conflict flagged, newest first: the list a person works through. */
+export function selectAllConflicts(db: Db): ConflictRow[] {
+  return db.prepare(`SELECT ${CONFLICT_COLUMNS} FROM received_conflicts ORDER BY received_at DESC, id DESC`).all() as ConflictRow[];
+}
