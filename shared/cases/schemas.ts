@@ -14,6 +14,9 @@ export const CASE_SOURCES = [
   'own_finding',
   'dprd',
   'media',
+  // Recommendations from other bodies (the register files each one's cases under its sender).
+  'kemenpanrb',
+  'other_agency',
 ] as const;
 export type CaseSource = (typeof CASE_SOURCES)[number];
 

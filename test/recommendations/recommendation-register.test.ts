@@ -55,6 +55,15 @@ const letter = (employees: { name: string; nip: string }[], extra: Record<string
 const detail = (id: number) => call<RecommendationDetail>('recommendations:get', { id });
 
 describe('the recommendation register', () => {
+  it('files a KemenPANRB recommendation\'s case under KemenPANRB, not as the office\'s own finding', async () => {
+    app = await tempApp(undefined, { clock: () => now });
+    const { id } = await call<{ id: number }>('recommendations:create', letter([BUDI], { issuer: 'kemenpanrb', issuerName: 'Kementerian PANRB', letterNumber: 'B/123/KEMENPANRB/2024' }));
+    const made = await call<{ created: { caseId: number }[] }>('recommendations:createCases', { recommendationId: id, incidentDate: '2024-10-20' });
+    const c = app.ctx.db.prepare('SELECT source, source_kind AS kind FROM cases WHERE id = ?').get(made.created[0]!.caseId);
+    expect(c).toEqual({ source: 'kemenpanrb', kind: 'recommendation' });
+    expect((await call<{ total: number }>('cases:list', { source: 'kemenpanrb' })).total).toBe(1);
+  });
+
   it('registers a letter naming three employees, creates one linked case each, and derives each status from the case', async () => {
     app = await tempApp(undefined, { clock: () => now });
     const { id } = await call<{ id: number }>('recommendations:create', letter([BUDI, SITI, AGUS]));

@@ -8,7 +8,7 @@ import { mutate } from '../app-context.ts';
 import { AppError, notFound } from '../errors.ts';
 import type { AuditEntry } from '../audit/audit-log.ts';
 import { calendarDaysBetween, localIsoDate } from '../../../shared/calendar/iso-day.ts';
-import type { CaseSource, SourceKind } from '../../../shared/cases/schemas.ts';
+import type { CaseSource } from '../../../shared/cases/schemas.ts';
 import { caseCreateSchema } from '../../../shared/cases/schemas.ts';
 import { formatDate } from '../../../shared/indonesian/dates.ts';
 import { ISSUER_NAMES } from '../../../shared/recommendations/schemas.ts';
@@ -147,10 +147,8 @@ const CASE_SOURCE: Record<Issuer, CaseSource> = {
   bawaslu_provinsi: 'bawaslu',
   bawaslu_kabupaten: 'bawaslu',
   bkn: 'bkn',
-  // The case register has no source for these bodies: the case is the Inspectorate's own
-  // handling of their letter, which its reference and chronology name.
-  kemenpanrb: 'own_finding',
-  other: 'own_finding',
+  kemenpanrb: 'kemenpanrb',
+  other: 'other_agency',
 };
 
 /**
@@ -166,12 +164,11 @@ export function createLinkedCases(ctx: AppContext, input: z.output<typeof recCre
   const targets = selectItems(ctx.db, rec.id).filter((i) => (wanted.size === 0 || wanted.has(i.id)) && i.caseId === null && i.notFollowedReason === null);
   if (targets.length === 0) throw new AppError('CONFLICT', 'rec.nothingToCreate');
   const source = CASE_SOURCE[rec.issuer];
-  const sourceKind: SourceKind = source === 'own_finding' ? 'letter' : 'recommendation';
   const created: { itemId: number; caseId: number; registerNo: string }[] = [];
   for (const item of targets) {
     const payload = caseCreateSchema.parse({
       source,
-      sourceKind,
+      sourceKind: 'recommendation',
       sourceRef: rec.letterNumber,
       sourceDate: rec.letterDate,
       accused: [

@@ -91,7 +91,7 @@ export const cases = {
       register_asc: 'No. registrasi (naik)',
     },
     sourceKinds: { finding: 'Temuan', recommendation: 'Rekomendasi', letter: 'Surat', report: 'Laporan', post: 'Unggahan' },
-    sources: { bawaslu: 'Bawaslu', bkn: 'BKN', public_complaint: 'Pengaduan masyarakat', own_finding: 'Temuan sendiri', dprd: 'Rujukan DPRD', media: 'Media / media sosial' },
+    sources: { bawaslu: 'Bawaslu', bkn: 'BKN', public_complaint: 'Pengaduan masyarakat', own_finding: 'Temuan sendiri', dprd: 'Rujukan DPRD', media: 'Media / media sosial', kemenpanrb: 'KemenPANRB', other_agency: 'Instansi lain' },
     statuses: { registered: 'Teregistrasi' },
     fields: {
       source: 'Sumber',
@@ -293,7 +293,7 @@ export const cases = {
       register_asc: 'Register no. (ascending)',
     },
     sourceKinds: { finding: 'Finding', recommendation: 'Recommendation', letter: 'Letter', report: 'Report', post: 'Post' },
-    sources: { bawaslu: 'Bawaslu', bkn: 'BKN', public_complaint: 'Public complaint', own_finding: 'Own finding', dprd: 'DPRD referral', media: 'Media / social media' },
+    sources: { bawaslu: 'Bawaslu', bkn: 'BKN', public_complaint: 'Public complaint', own_finding: 'Own finding', dprd: 'DPRD referral', media: 'Media / social media', kemenpanrb: 'KemenPANRB', other_agency: 'Other agency' },
     statuses: { registered: 'Registered' },
     fields: {
       source: 'Source',

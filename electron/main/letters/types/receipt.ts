@@ -25,6 +25,8 @@ const SOURCE_LABELS: Record<CaseSource, string> = {
   own_finding: 'Temuan sendiri',
   dprd: 'Rujukan DPRD',
   media: 'Media / media sosial',
+  kemenpanrb: 'KemenPANRB',
+  other_agency: 'Instansi lain',
 };
 
 const TITLE = 'TANDA TERIMA LAPORAN';
