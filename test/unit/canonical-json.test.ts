@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../electron/main/audit/canonical-json.ts';
+import { canonicalJson } from '../../shared/canonical-json.ts';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 

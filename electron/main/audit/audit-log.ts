@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/connection.ts';
 import type { Statement } from 'better-sqlite3';
-import { canonicalJson } from './canonical-json.ts';
+import { canonicalJson } from '../../../shared/canonical-json.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 

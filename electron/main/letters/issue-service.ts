@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import { AppError, notFound } from '../errors.ts';
-import { canonicalJson } from '../audit/canonical-json.ts';
+import { canonicalJson } from '../../../shared/canonical-json.ts';
 import { nextSerial, peekSerial } from '../db/counter-queries.ts';
 import type { PdfFile } from '../../../shared/ipc/channels/letters.ts';
 import type { IssuedLetter } from '../../../shared/letters/issued.ts';

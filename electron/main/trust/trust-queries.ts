@@ -24,3 +24,10 @@ export function insertTrustedOrigin(db: Db, row: { instansiCode: string; name: s
 export function revokeTrustedOrigin(db: Db, id: number, at: string, by: string, reason: string): void {
   db.prepare('UPDATE trusted_origins SET revoked_at = ?, revoked_by = ?, revoke_reason = ? WHERE id = ? AND revoked_at IS NULL').run(at, by, reason, id);
 }
+
+/** The rows enrolled with this code and exactly this key (fingerprint), unrevoked first: how a bundle's sender is found. */
+export function selectOriginsByKey(db: Db, instansiCode: string, fingerprint: string): TrustedOrigin[] {
+  return db
+    .prepare(`SELECT ${COLUMNS} FROM trusted_origins WHERE instansi_code = ? AND fingerprint = ? ORDER BY revoked_at IS NOT NULL, enrolled_at DESC, id DESC`)
+    .all(instansiCode, fingerprint) as TrustedOrigin[];
+}

@@ -1,4 +1,10 @@
-/** JSON with object keys sorted at every depth, so equal data always hashes equally. */
+/**
+ * JSON with object keys sorted at every depth, so equal data always hashes equally. For
+ * plain data (strings, finite numbers, booleans, null, arrays, objects) this is RFC 8785
+ * (JCS): keys sorted by UTF-16 code units (Array.prototype.sort's order), no whitespace,
+ * numbers and strings serialised as JSON.stringify does (which is what JCS specifies).
+ * The audit chain and the case bundles (case.json, receipts) both hash this form.
+ */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(value, ''));
 }
