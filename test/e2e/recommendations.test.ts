@@ -14,7 +14,8 @@ import { saveDecision } from '../../electron/main/examination/decision-service.t
 import { issueLetter } from '../../electron/main/letters/issue-service.ts';
 import { createOpd } from '../../electron/main/employees/opd-service.ts';
 import { decisionSaveSchema } from '../../shared/examination/schemas.ts';
-import { opdCreateSchema } from '../../shared/employees/schemas.ts';
+import { employeeInputSchema, opdCreateSchema } from '../../shared/employees/schemas.ts';
+import { createEmployee } from '../../electron/main/employees/employee-service.ts';
 import { extractPdfText } from '../support/pdf-text.ts';
 
 const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
@@ -36,6 +37,8 @@ const PEOPLE = [
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   h = await startHarness(undefined, { clock: () => clock });
+  // The first employee is in the registry: the form picks him there instead of typing.
+  createEmployee(h.app.ctx, employeeInputSchema.parse({ ...PEOPLE[0], employmentType: 'PNS', jabatan: 'Guru Ahli Pertama', unitKerja: 'SMPN 1 Contoh' }));
   ({ page, errors } = await openPage(h.browser));
   await page.goto(h.server.url);
 });
@@ -59,8 +62,15 @@ describe('the recommendation register in Chromium', () => {
     await page.getByTestId('rec-received-date').fill('2024-10-30');
     for (const [i, p] of PEOPLE.entries()) {
       if (i > 0) await page.getByTestId('rec-add-employee').click();
-      await page.getByTestId(`rec-emp-name-${i}`).fill(p.name);
-      await page.getByTestId(`rec-emp-nip-${i}`).fill(p.nip);
+      if (i === 0) {
+        await page.getByTestId('employee-picker').fill('Budi Sant');
+        await page.getByRole('option', { name: /Budi Santoso/ }).click();
+        await expect.poll(() => page.getByTestId('rec-emp-nip-0').inputValue()).toBe(p.nip);
+        expect(await page.getByTestId('rec-emp-name-0').inputValue()).toBe(p.name);
+      } else {
+        await page.getByTestId(`rec-emp-name-${i}`).fill(p.name);
+        await page.getByTestId(`rec-emp-nip-${i}`).fill(p.nip);
+      }
       await pick(page, `rec-emp-violation-${i}`, /fasilitas negara/);
       await pick(page, `rec-emp-sanction-${i}`, /jabatan pelaksana/);
     }
@@ -72,6 +82,9 @@ describe('the recommendation register in Chromium', () => {
     expect(await page.getByTestId('rec-due').textContent()).toBe('Rabu, 13 November 2024');
     await page.getByTestId('rec-to-verify').waitFor();
     for (const p of PEOPLE) expect(await page.getByTestId(`rec-emp-${p.nip}`).textContent()).toContain('Belum ditangani');
+    // The picked employee is linked to his registry entry; the typed ones are matched by NIP (not registered here).
+    const linked = h.app.ctx.db.prepare('SELECT nip, employee_id IS NOT NULL AS linked FROM recommendation_employees ORDER BY position').all();
+    expect(linked).toEqual(PEOPLE.map((p, i) => ({ nip: p.nip, linked: i === 0 ? 1 : 0 })));
   });
 
   it('creates one linked case per employee from the recommendation', async () => {

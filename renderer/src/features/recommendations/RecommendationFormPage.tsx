@@ -7,7 +7,9 @@ import { call } from '../../app/api.ts';
 import { useLoad } from '../../app/use-load.ts';
 import { href, navigate } from '../../app/use-hash-route.ts';
 import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
+import { EmployeePicker } from '../employees/EmployeePicker.tsx';
 import { EMPLOYMENT_TYPES } from '../../../../shared/employees/employment-type.ts';
+import type { Employee } from '../../../../shared/employees/schemas.ts';
 import { ISSUERS, ISSUER_NAME_REQUIRED, recommendationCreateSchema } from '../../../../shared/recommendations/schemas.ts';
 import type { Issuer, RecEmployeeInput, RecommendationCreateInput } from '../../../../shared/recommendations/schemas.ts';
 
@@ -36,6 +38,16 @@ export function RecommendationFormPage() {
     validate: (values) => translateErrors(resolver(payload(values)), t),
   });
   const values = form.getValues();
+
+  // A registry pick fills the first empty row (or a new one) with the employee as registered;
+  // main checks the NIP still belongs to that registry entry when the letter is saved.
+  const pick = (emp: Employee) => {
+    const row = { employeeId: emp.id, name: emp.name, nip: emp.nip, employmentType: emp.employmentType, jabatan: emp.jabatan ?? '', unitKerja: emp.unitKerja ?? emp.opdName ?? '' };
+    const empty = form.getValues().employees.findIndex((e) => !e.name && !e.nip);
+    if (empty >= 0) form.setFieldValue(`employees.${empty}`, { ...form.getValues().employees[empty]!, ...row });
+    else form.insertListItem('employees', { ...blankEmployee(), ...row });
+  };
+  const picked = values.employees.flatMap((e) => (e.employeeId ? [e.employeeId] : []));
 
   const submit = form.onSubmit(async (v) => {
     setServerError(null);
@@ -84,11 +96,23 @@ export function RecommendationFormPage() {
         <Textarea label={t('rec.note')} autosize minRows={2} {...form.getInputProps('note')} key={form.key('note')} />
         <Title order={4}>{t('rec.employees')}</Title>
         {typeof form.errors.employees === 'string' && <Alert color="red">{form.errors.employees}</Alert>}
+        <EmployeePicker onPick={pick} excludeIds={picked} />
         {values.employees.map((e, i) => (
           <Card key={e.key} withBorder data-testid={`rec-employee-${i}`}>
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
               <TextInput label={t('rec.name')} withAsterisk {...form.getInputProps(`employees.${i}.name`)} key={form.key(`employees.${i}.name`)} data-testid={`rec-emp-name-${i}`} />
-              <TextInput label={t('rec.nip')} withAsterisk {...form.getInputProps(`employees.${i}.nip`)} key={form.key(`employees.${i}.nip`)} data-testid={`rec-emp-nip-${i}`} />
+              <TextInput
+                label={t('rec.nip')}
+                withAsterisk
+                {...form.getInputProps(`employees.${i}.nip`)}
+                onChange={(ev) => {
+                  // A typed NIP is no longer the picked registry entry: main matches it by NIP instead.
+                  form.setFieldValue(`employees.${i}.employeeId`, undefined);
+                  form.setFieldValue(`employees.${i}.nip`, ev.currentTarget.value);
+                }}
+                key={form.key(`employees.${i}.nip`)}
+                data-testid={`rec-emp-nip-${i}`}
+              />
               <Select
                 label={t('rec.employmentType')}
                 allowDeselect={false}
