@@ -8,6 +8,7 @@ import { evidence } from './messages/evidence.ts';
 import { accounts } from './messages/accounts.ts';
 import { calendar } from './messages/calendar.ts';
 import { trust } from './messages/trust.ts';
+import { checkout } from './messages/checkout.ts';
 import { examination } from './messages/examination.ts';
 import { hearings } from './messages/hearings.ts';
 import { letters } from './messages/letters.ts';
@@ -31,8 +32,8 @@ import type { Language } from './languages.ts';
  * Main-process errors and the renderer read the same keys, so a message is worded once.
  */
 export const resources = {
-  id: { translation: { ...common.id, ...backup.id, ...cases.id, ...employees.id, ...evidence.id, ...accounts.id, ...calendar.id, ...examination.id, ...hearings.id, ...letters.id, ...registerSettings.id, ...legal.id, ...legalBasis.id, ...server.id, ...uploads.id, ...connect.id, ...sanctions.id, ...reports.id, ...records.id, ...recap.id, ...recommendations.id, ...pacts.id, ...trust.id } },
-  en: { translation: { ...common.en, ...backup.en, ...cases.en, ...employees.en, ...evidence.en, ...accounts.en, ...calendar.en, ...examination.en, ...hearings.en, ...letters.en, ...registerSettings.en, ...legal.en, ...legalBasis.en, ...server.en, ...uploads.en, ...connect.en, ...sanctions.en, ...reports.en, ...records.en, ...recap.en, ...recommendations.en, ...pacts.en, ...trust.en } },
+  id: { translation: { ...common.id, ...backup.id, ...cases.id, ...employees.id, ...evidence.id, ...accounts.id, ...calendar.id, ...examination.id, ...hearings.id, ...letters.id, ...registerSettings.id, ...legal.id, ...legalBasis.id, ...server.id, ...uploads.id, ...connect.id, ...sanctions.id, ...reports.id, ...records.id, ...recap.id, ...recommendations.id, ...pacts.id, ...trust.id, ...checkout.id } },
+  en: { translation: { ...common.en, ...backup.en, ...cases.en, ...employees.en, ...evidence.en, ...accounts.en, ...calendar.en, ...examination.en, ...hearings.en, ...letters.en, ...registerSettings.en, ...legal.en, ...legalBasis.en, ...server.en, ...uploads.en, ...connect.en, ...sanctions.en, ...reports.en, ...records.en, ...recap.en, ...recommendations.en, ...pacts.en, ...trust.en, ...checkout.en } },
 } as const;
 
 /** A ready i18next instance (synchronous init: resources are bundled, nothing is fetched). */

@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'ALREADY_ISSUED'
   /** An edit made on an older version of a record: someone else changed it since it was loaded. */
   | 'STALE'
+  /** The case is lent to an examiner's laptop (or is a borrowed copy on the laptop): edits are refused until its check-in. */
+  | 'CHECKED_OUT'
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'INTERNAL';

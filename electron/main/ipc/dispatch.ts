@@ -13,6 +13,7 @@ import { authorize } from '../accounts/access.ts';
 import { assertDatabaseAvailable } from '../backup/maintenance.ts';
 import type { Session } from '../accounts/session.ts';
 import { runAsSession } from '../accounts/session.ts';
+import { checkedOutError } from '../checkout/checked-out-error.ts';
 
 export type Handler<C extends Channel> = (
   request: ParsedRequestOf<IpcTable[C]>,
@@ -103,7 +104,9 @@ async function dispatchCall(ctx: AppContext, handlers: Handlers, channel: string
     const handler = handlers[channel] as (req: unknown, ctx: AppContext) => unknown;
     const value = await handler(parsed.data, ctx);
     return { ok: true, value };
-  } catch (e) {
+  } catch (thrown) {
+    // A write the check-out triggers refused (a case lent to a laptop) is the user's error, not INTERNAL.
+    const e = checkedOutError(ctx.db, thrown) ?? thrown;
     if (e instanceof AppError) {
       const params: Record<string, unknown> = { ...e.params };
       if (typeof params.whatKey === 'string') params.what = t(params.whatKey);

@@ -28,6 +28,7 @@ import { integrityPacts } from './025-integrity-pacts.ts';
 import { recapIndex } from './026-recap-index.ts';
 import { bundleKeys } from './027-bundle-keys.ts';
 import { receivedBundles } from './029-received-bundles.ts';
+import { caseCheckouts } from './031-case-checkouts.ts';
 
 export type { Migration } from './migration.ts';
 
@@ -43,4 +44,4 @@ export function applyMigration(db: Db, m: Migration): void {
 }
 
 /** Ordered by version; append only. A shipped migration is never edited. */
-export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames, letterSigners, caseVersion, moralWithDiscipline, skDeliveryAppeals, temporaryRelease, siasnPersonId, deliveryOfficer, sanctionsRegister, accusedSuperiors, opdLetterhead, recordVersions, recommendations, caseIdentity, integrityPacts, recapIndex, bundleKeys, receivedBundles];
+export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames, letterSigners, caseVersion, moralWithDiscipline, skDeliveryAppeals, temporaryRelease, siasnPersonId, deliveryOfficer, sanctionsRegister, accusedSuperiors, opdLetterhead, recordVersions, recommendations, caseIdentity, integrityPacts, recapIndex, bundleKeys, receivedBundles, caseCheckouts];

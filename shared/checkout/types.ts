@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** One end of a laptop loan as the screens and the CLI see it (the private key never leaves main). */
+export interface CaseCheckout {
+  id: number;
+  checkoutUuid: string;
+  side: 'lent' | 'borrowed';
+  caseId: number;
+  caseUuid: string;
+  registerNo: string;
+  /** The case's revision when it went out (lent) or when the laptop took it in (borrowed). */
+  revision: number;
+  borrower: string;
+  laptopLabel: string;
+  keyFingerprint: string;
+  checkedOutAt: string;
+  checkedOutBy: string;
+  returnedAt: string | null;
+  returnedBy: string | null;
+  returnSha256: string | null;
+  cancelledAt: string | null;
+  cancelledBy: string | null;
+  cancelReason: string | null;
+}
+
+const text = (max: number) => z.string().trim().min(1, 'validation.required').max(max, 'validation.tooLong');
+
+/** Lending a case to an examiner's laptop. */
+export const checkoutCreateSchema = z.object({
+  caseId: z.number().int().positive(),
+  /** The examiner taking the case out: name, NIP or staff id as the office writes it. */
+  borrower: text(200),
+  laptopLabel: text(100),
+});
+
+/** An administrator ends a loan without its check-in: the laptop's work will be refused. */
+export const checkoutCancelSchema = z.object({
+  caseId: z.number().int().positive(),
+  reason: text(500),
+});
