@@ -245,6 +245,39 @@ describe('office server with several users at once', () => {
     await context.close();
   });
 
+  it('live view on a case\'s examination and letters pages: another user\'s workflow step is announced there, reloaded on request', async () => {
+    await ensureUser('sari', 'clerk', 'Sari Wulandari');
+    await ensureUser('dewi', 'clerk', 'Dewi Lestari');
+    const made = await admin.call('cases:create', { ...validCase, incidentPlace: 'Pasar Lama', acknowledgeDuplicates: true });
+    if (!made.ok) throw new Error(made.error.message);
+    const id = made.value['id'] as number;
+    const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
+    const exam = await signInPage(context, 'sari', TEST_ADMIN.password);
+    await exam.getByTestId('user-menu').waitFor();
+    await exam.goto(`${server.url}#/cases/${id}/examination`);
+    await expect.poll(() => exam.getByTestId('workflow-state').textContent()).toBe('Teregistrasi');
+    const letters = await context.newPage();
+    await letters.goto(`${server.url}#/cases/${id}/letters`);
+    await letters.getByTestId('letters-title').waitFor();
+    await expect.poll(() => server.events.size).toBeGreaterThanOrEqual(2);
+
+    const dewi = new OfficeClient(server.port, ca);
+    await dewi.login('dewi', TEST_ADMIN.password);
+    expect(await dewi.call('examination:transition', { caseId: id, action: 'start_verification' })).toMatchObject({ ok: true });
+
+    for (const page of [exam, letters]) {
+      const notice = page.getByTestId('out-of-date');
+      await notice.waitFor();
+      expect(await notice.textContent()).toMatch(/^Data ini telah diubah oleh Dewi Lestari \(dewi\) pukul \d\d\.\d\d: muat ulang/);
+    }
+    // Nothing moved under Sari's eyes until she asks.
+    expect(await exam.getByTestId('workflow-state').textContent()).toBe('Teregistrasi');
+    await exam.getByTestId('out-of-date').getByRole('button', { name: 'Muat ulang' }).click();
+    await expect.poll(() => exam.getByTestId('workflow-state').textContent()).toBe('Telaah');
+    expect(await exam.getByTestId('out-of-date').count()).toBe(0);
+    await context.close();
+  });
+
   it('serves the change stream only to a signed-in page of its own: no session 401, no CSRF header 403, a GET only', async () => {
     expect((await httpsRaw(server.port, ca, 'GET', '/events', { 'x-sipena-csrf': '-' })).status).toBe(401);
     const vera = new OfficeClient(server.port, ca);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { href } from '../../app/use-hash-route.ts';
 import { call } from '../../app/api.ts';
 import { useLoad } from '../../app/use-load.ts';
+import { useOutOfDate } from '../../app/use-changes.tsx';
 import { useCan } from '../../app/session.ts';
 import { showDateTime } from '../../app/format.ts';
 import type { ExamSession } from '../../../../shared/examination/types.ts';
@@ -45,6 +46,8 @@ export function ExaminationPage({ caseId }: { caseId: number }) {
   };
   // Forms the server would refuse for this role are not offered (same table as main).
   const can = useCan();
+  // Another examiner's save (a hearing, the BAP, the decision) is announced, never merged into open forms.
+  const outOfDate = useOutOfDate('case', caseId, changed);
 
   if (error) return <Alert color="red" role="alert">{error}</Alert>;
   if (!overview) return null;
@@ -59,6 +62,7 @@ export function ExaminationPage({ caseId }: { caseId: number }) {
         </Title>
         <Anchor href={href(`/cases/${o.caseId}`)}>{t('examination.backToCase')}</Anchor>
       </Group>
+      {outOfDate}
       <Group gap="xs">
         <Text size="sm">{t('examination.level')}:</Text>
         <Badge color={o.level === 'berat' ? 'red' : o.level === 'sedang' ? 'orange' : 'gray'}>{o.level ?? t('examination.levelNone')}</Badge>

@@ -7,6 +7,7 @@ import { useCan } from '../../app/session.ts';
 import { SignersPanel } from './SignersPanel.tsx';
 import { href } from '../../app/use-hash-route.ts';
 import { useReveal } from '../../app/reveal.ts';
+import { useOutOfDate } from '../../app/use-changes.tsx';
 import type { PdfFile } from '../../../../shared/ipc/channels/letters.ts';
 import type { IssuedLetter, LetterOption } from '../../../../shared/letters/issued.ts';
 import { LETTER_TITLES, isNumberedType } from '../../../../shared/letters/letter-types.ts';
@@ -35,6 +36,9 @@ export function CaseLettersPage({ caseId }: { caseId: number }) {
   const reload = useCallback(async () => {
     setOptions(await call('letters:options', { id: caseId }));
   }, [caseId]);
+
+  // A letter issued or voided from another PC changes what can be made here: announced, reloaded on request.
+  const outOfDate = useOutOfDate('case', caseId, () => void reload().catch((e: unknown) => setError(errorText(e))));
 
   // pdf.js and its worker load while the clerk reads the list, not after "Pratinjau" is pressed.
   useEffect(() => void loadPdfEngine().catch(() => undefined), []);
@@ -99,6 +103,7 @@ export function CaseLettersPage({ caseId }: { caseId: number }) {
         <Title order={2} data-testid="letters-title">{t('letterUi.title')} · {registerNo}</Title>
         <Anchor href={href(`/cases/${caseId}`)}>{t('letterUi.backToCase')}</Anchor>
       </Group>
+      {outOfDate}
       {error && <Alert ref={errorRef} color="red" role="alert" data-testid="letters-error">{error}</Alert>}
       <Table withTableBorder data-testid="letter-options">
         <Table.Thead>
