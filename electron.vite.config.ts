@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import { channels } from './shared/ipc/table.ts';
+import { channels, ipcTable } from './shared/ipc/table.ts';
+import { resources } from './shared/i18n/index.ts';
 
 // Three bundles: the main process (Node), the sandboxed preload (CommonJS, one file,
 // because a sandboxed preload cannot require sibling files) and the React renderer.
@@ -41,6 +42,15 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
     plugins: [react()],
+    // Each channel's access (who may call it), for hiding what a role cannot do
+    // (renderer/src/app/session.ts): the table's policies without its zod schemas.
+    // Each language's messages on their own (renderer/src/app/messages-*.ts), so the first
+    // download carries Indonesian only and English comes when chosen.
+    define: {
+      __SIPENA_ACCESS__: JSON.stringify(Object.fromEntries(Object.entries(ipcTable).map(([c, spec]) => [c, spec.policy.access]))),
+      __SIPENA_MESSAGES_ID__: JSON.stringify(resources.id.translation),
+      __SIPENA_MESSAGES_EN__: JSON.stringify(resources.en.translation),
+    },
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       // electron-vite leaves the renderer unminified; minified it parses in a third of the time.
@@ -61,6 +71,7 @@ export default defineConfig({
             groups: [
               { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 20 },
               { name: 'vendor-i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/, priority: 10 },
+              { name: 'initial', tags: ['$initial'], test: (id) => !/(\.html|renderer[\\/]src[\\/](connect[\\/])?main\.tsx)($|\?)/.test(id), priority: 5 },
             ],
           },
         },

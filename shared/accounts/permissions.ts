@@ -2,6 +2,7 @@ import { ipcTable } from '../ipc/table.ts';
 import type { Channel } from '../ipc/table.ts';
 import type { Access } from '../ipc/define.ts';
 import type { Role } from './roles.ts';
+import { roleMayAccess } from './access.ts';
 
 export type { Access } from '../ipc/define.ts';
 
@@ -12,11 +13,9 @@ export function accessOf(channel: Channel): Access {
 
 /**
  * True when `role` may call `channel` (public channels: anyone). The main process enforces
- * the same policy in electron/main/ipc/dispatch.ts; the renderer uses this only to hide
- * what would be refused.
+ * the same policy in electron/main/ipc/dispatch.ts; the renderer makes the same check
+ * (roleMayAccess) over the access list built into it, only to hide what would be refused.
  */
 export function can(role: Role | null | undefined, channel: Channel): boolean {
-  const access = accessOf(channel);
-  if (access === 'public') return true;
-  return role != null && access.includes(role);
+  return roleMayAccess(role, accessOf(channel));
 }

@@ -1,5 +1,5 @@
-import i18next from 'i18next';
 import type { i18n, TFunction } from 'i18next';
+import { i18nInstance } from './instance.ts';
 import { common } from './messages/common.ts';
 import { backup } from './messages/backup.ts';
 import { cases } from './messages/cases.ts';
@@ -36,18 +36,9 @@ export const resources = {
   en: { translation: { ...common.en, ...backup.en, ...cases.en, ...employees.en, ...evidence.en, ...accounts.en, ...calendar.en, ...examination.en, ...hearings.en, ...letters.en, ...registerSettings.en, ...legal.en, ...legalBasis.en, ...server.en, ...uploads.en, ...connect.en, ...sanctions.en, ...reports.en, ...records.en, ...recap.en, ...recommendations.en, ...pacts.en, ...trust.en, ...checkout.en } },
 } as const;
 
-/** A ready i18next instance (synchronous init: resources are bundled, nothing is fetched). */
+/** A ready i18next instance over every language (synchronous init: resources are bundled, nothing is fetched). */
 export function createI18n(language: Language = DEFAULT_LANGUAGE): i18n {
-  const instance = i18next.createInstance();
-  void instance.init({
-    resources,
-    lng: language,
-    fallbackLng: DEFAULT_LANGUAGE,
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
-  return instance;
+  return i18nInstance(resources, language);
 }
 
 const translators = new Map<Language, TFunction>();

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MantineProvider, Modal, PasswordInput, createTheme } from '@mantine/core';
-import { DatesProvider, TimePicker } from '@mantine/dates';
+import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 
 /**
@@ -24,7 +24,9 @@ export function Providers({ children }: { children: ReactNode }) {
         components: {
           PasswordInput: PasswordInput.extend({ defaultProps: { visibilityToggleButtonProps: { 'aria-label': t('ui.showPassword') } } }),
           Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('ui.close') } } }),
-          TimePicker: TimePicker.extend({ defaultProps: { format: '24h', hoursInputLabel: t('ui.hours'), minutesInputLabel: t('ui.minutes'), hoursPlaceholder: 'JJ', minutesPlaceholder: 'MM' } }),
+          // By name, not TimePicker.extend(): importing TimePicker here would put it (and what it
+          // uses) in the sign-in screen's download; the forms that show it load it themselves.
+          TimePicker: { defaultProps: { format: '24h', hoursInputLabel: t('ui.hours'), minutesInputLabel: t('ui.minutes'), hoursPlaceholder: 'JJ', minutesPlaceholder: 'MM' } },
         },
       }),
     // The labels depend on the language only.

@@ -1,18 +1,35 @@
-import { createI18n } from '../../../shared/i18n/index.ts';
+import type { i18n as I18n } from 'i18next';
+import { i18nInstance } from '../../../shared/i18n/instance.ts';
 import { applyZodLocale } from '../../../shared/i18n/zod-locale.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../../../shared/i18n/languages.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
+import { messagesId } from './messages-id.ts';
 
 const stored = localStorage.getItem('sipena-language');
 const initial: Language = (LANGUAGES as readonly string[]).includes(stored ?? '') ? (stored as Language) : DEFAULT_LANGUAGE;
 
-/** The renderer's i18next instance (given to I18nextProvider): same resources as the main process. */
-export const i18n = createI18n(initial);
+/** The languages other than the default one (Indonesian, always loaded), fetched when first chosen. */
+const later: Partial<Record<Language, () => Promise<object>>> = {
+  en: () => import('./messages-en.ts').then((m) => m.messagesEn),
+};
+
+/** Adds `language`'s messages to `instance` unless it has them. */
+async function ensureMessages(instance: I18n, language: Language): Promise<void> {
+  const load = later[language];
+  if (!load || instance.hasResourceBundle(language, 'translation')) return;
+  instance.addResourceBundle(language, 'translation', await load());
+}
+
+/** The renderer's i18next instance (given to I18nextProvider): same messages as the main process. */
+export const i18n = i18nInstance({ [DEFAULT_LANGUAGE]: { translation: messagesId } }, initial);
+// A user who chose English gets the first screen in English: its messages arrive before anything is drawn.
+await ensureMessages(i18n, initial);
 applyZodLocale(initial);
 
 /** Switches the UI language and tells the main process, so its messages follow. */
 export async function switchLanguage(language: Language): Promise<void> {
   localStorage.setItem('sipena-language', language);
+  await ensureMessages(i18n, language);
   await i18n.changeLanguage(language);
   applyZodLocale(language);
   document.documentElement.lang = language;

@@ -1,7 +1,15 @@
 import { createContext, useContext } from 'react';
 import type { SessionUser } from '../../../shared/accounts/schemas.ts';
 import type { Channel } from '../../../shared/ipc/table.ts';
-import { can } from '../../../shared/accounts/permissions.ts';
+import type { Access } from '../../../shared/ipc/define.ts';
+import { roleMayAccess } from '../../../shared/accounts/access.ts';
+
+/**
+ * Each channel's declared access, put in at build time by electron.vite.config.ts: the
+ * policies of shared/ipc/channels/* without their zod schemas, which the sign-in screen
+ * would otherwise download and parse.
+ */
+declare const __SIPENA_ACCESS__: Readonly<Record<Channel, Access>>;
 
 export interface SessionApi {
   user: SessionUser;
@@ -22,11 +30,11 @@ export function useSession(): SessionApi {
 
 /**
  * Whether the signed-in user's role may call a channel: for hiding buttons and menu
- * entries only. The main process enforces the same table on every call regardless.
+ * entries only. The main process enforces the same table on every call regardless (shared/accounts/permissions.ts).
  */
 export function useCan(): (channel: Channel) => boolean {
   const s = useContext(SessionContext);
-  return (channel) => can(s?.user.role, channel);
+  return (channel) => roleMayAccess(s?.user.role, __SIPENA_ACCESS__[channel]);
 }
 
 /** Fired by api.ts when main answers UNAUTHENTICATED (session ended or screen locked). */

@@ -1,0 +1,97 @@
+/**
+ * The sign-in screen's download, as `electron-vite build` wrote it: what index.html loads
+ * before anything is drawn (its scripts, their modulepreloads and static imports) carries
+ * Indonesian only, no IPC schemas, no PDF viewer, calendar or charts; those come when first
+ * used. English still works: chosen on the sign-in card, and after a reload.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, startHarness } from './browser.ts';
+import { resources } from '../../shared/i18n/index.ts';
+
+const out = resolve(import.meta.dirname, '../../out/renderer');
+
+/** Every script the page runs before its first screen: the HTML's own and their static imports, transitively. */
+function eagerScripts(html: string): Map<string, string> {
+  const seen = new Map<string, string>();
+  const queue = [...readFileSync(join(out, html), 'utf8').matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    const code = readFileSync(join(out, file), 'utf8');
+    seen.set(file, code);
+    // Static imports only (`import{a}from"./x.js"`, `import"./x.js"`); import("./x.js") is loaded later.
+    for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[^"'()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) queue.push(`assets/${m[1]!}`);
+  }
+  return seen;
+}
+
+const text = (scripts: Map<string, string>) => [...scripts.values()].join('\n');
+
+/** Long messages that differ between the two languages (short ones such as "Sipena" are shared). */
+function distinctMessages(): { id: string; en: string }[] {
+  const pairs: { id: string; en: string }[] = [];
+  const walk = (id: unknown, en: unknown) => {
+    if (typeof id === 'string' && typeof en === 'string') {
+      // Without quotes or backslashes, which the minifier may write either way.
+      if (id !== en && en.length > 40 && ![id, en].some((x) => /["'\\{]/.test(x))) pairs.push({ id, en });
+    } else if (id && en && typeof id === 'object' && typeof en === 'object') {
+      for (const k of Object.keys(id)) walk((id as Record<string, unknown>)[k], (en as Record<string, unknown>)[k]);
+    }
+  };
+  walk(resources.id.translation, resources.en.translation);
+  return pairs;
+}
+
+describe('the sign-in screen download', () => {
+  const eager = text(eagerScripts('index.html'));
+  const pairs = distinctMessages();
+
+  it('carries the Indonesian messages and not the English ones', () => {
+    expect(pairs.length).toBeGreaterThan(100);
+    const inBundle = (s: string) => eager.includes(s);
+    expect(pairs.filter((p) => !inBundle(p.id)).map((p) => p.id)).toEqual([]);
+    expect(pairs.filter((p) => inBundle(p.en)).map((p) => p.en)).toEqual([]);
+  });
+
+  it('carries no IPC schemas, PDF viewer, calendar or charts', () => {
+    // Every update channel's schema asks for `expectedVersion`; no screen before sign-in does.
+    expect(eager).not.toContain('expectedVersion');
+    expect(eager).not.toMatch(/GlobalWorkerOptions|pdfjs/);
+    expect(eager).not.toMatch(/fc-daygrid|FullCalendar/);
+    expect(eager).not.toMatch(/recharts/);
+    // They are in the build all the same, loaded when first used.
+    const all = readdirSync(join(out, 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(out, 'assets', f), 'utf8')).join('\n');
+    for (const marker of ['expectedVersion', 'GlobalWorkerOptions', 'fc-daygrid', 'recharts']) expect(all, marker).toContain(marker);
+  });
+});
+
+let h: Awaited<ReturnType<typeof startHarness>>;
+let page: Page;
+let errors: string[] = [];
+
+beforeAll(async () => {
+  h = await startHarness(undefined, { auth: 'none' });
+  ({ page, errors } = await openPage(h.browser));
+}, 120_000);
+afterAll(async () => h?.stop());
+
+describe('English, fetched when chosen', () => {
+  it('switches the first-launch card to English, and a reload starts in English', async () => {
+    await page.goto(h.server.url);
+    await page.getByRole('heading', { name: resources.id.translation.auth.setupTitle }).waitFor();
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByRole('heading', { name: resources.en.translation.auth.setupTitle }).waitFor();
+    expect(await page.getByText(resources.en.translation.app.tagline).count()).toBe(1);
+
+    await page.reload();
+    await page.getByRole('heading', { name: resources.en.translation.auth.setupTitle }).waitFor();
+    expect(await page.getByText(resources.id.translation.auth.setupTitle).count()).toBe(0);
+
+    await page.getByText('ID', { exact: true }).click();
+    await page.getByRole('heading', { name: resources.id.translation.auth.setupTitle }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});
