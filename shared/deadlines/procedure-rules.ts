@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { requiredText } from '../schemas/common.ts';
+import { expectedVersion } from '../records/versions.ts';
 
 export const PROCEDURE_RULE_IDS = ['refusalCountsAsDelivery'] as const;
 export type ProcedureRuleId = (typeof PROCEDURE_RULE_IDS)[number];
@@ -47,6 +48,8 @@ export interface ProcedureRuleView extends ProcedureRuleDef {
   current: boolean;
   /** True when the office changed the default. */
   adjusted: boolean;
+  /** The version of the office's procedure rules (one stored row for all of them; 0 while never changed), sent back as `expectedVersion`. */
+  version: number;
 }
 
 /** `deadlines:setProcedureRule`: a change needs a reason. */
@@ -54,4 +57,5 @@ export const procedureRuleUpdateSchema = z.object({
   ruleId: z.enum(PROCEDURE_RULE_IDS),
   value: z.boolean(),
   reason: requiredText(500),
+  expectedVersion,
 });

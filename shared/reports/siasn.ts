@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import type { SanctionLevel } from '../examination/sanctions.ts';
 import { isoDate } from '../schemas/common.ts';
+import { expectedVersion } from '../records/versions.ts';
 
 /**
  * The file's columns, in order: SIASN's field names, plus nip and nama for the operator, and
@@ -59,6 +60,13 @@ export const siasnMappingSchema = z
   })
   .strict();
 export type SiasnMapping = z.infer<typeof siasnMappingSchema>;
+/** `reports:saveSiasnMapping`: the whole table, with the version the form was loaded with (saved whole, a stale form would undo another's save). */
+export const siasnMappingSaveSchema = siasnMappingSchema.extend({ expectedVersion }).strict();
+/** The stored table with its version (0 while never saved). */
+export interface SiasnMappingSaved {
+  mapping: SiasnMapping;
+  version: number;
+}
 export const EMPTY_SIASN_MAPPING: SiasnMapping = { sanction: {}, reason: {}, golongan: {}, kedudukanHukum: null };
 export type SiasnMappingKind = 'sanction' | 'reason' | 'golongan' | 'kedudukanHukum';
 

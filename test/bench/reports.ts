@@ -55,7 +55,7 @@ export const reportsBench: BenchModule = {
       ctx.db.exec('ANALYZE');
       const keys = siasnMappingKeys();
       const ids = (list: { code: string }[]) => Object.fromEntries(list.map((k, i) => [k.code, String(100 + i)]));
-      const saved = await dispatch(ctx, handlers, 'reports:saveSiasnMapping', { sanction: ids(keys.sanction), reason: ids(keys.reason), golongan: ids(keys.golongan), kedudukanHukum: '01' });
+      const saved = await dispatch(ctx, handlers, 'reports:saveSiasnMapping', { sanction: ids(keys.sanction), reason: ids(keys.reason), golongan: ids(keys.golongan), kedudukanHukum: '01', expectedVersion: 0 });
       if (!saved.ok) throw new Error(saved.error.message);
       log(`${CASES} demo cases, ${year} decisions given a 2025 SK, in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 

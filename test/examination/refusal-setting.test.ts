@@ -55,11 +55,15 @@ describe('refusal to receive the SK: an office setting to verify', () => {
   it('switched off (with a reason, audited, administrators only), a refusal is not taken as delivery and nothing is written', async () => {
     const c = await issuedSk();
     await addTestUser(app.ctx, 'kasir', 'clerk', { signIn: true });
-    expect((await callFail(app.ctx, 'deadlines:setProcedureRule', { ruleId: 'refusalCountsAsDelivery', value: false, reason: 'Menunggu kajian biro hukum' })).code).toBe('FORBIDDEN');
+    expect((await callFail(app.ctx, 'deadlines:setProcedureRule', { ruleId: 'refusalCountsAsDelivery', value: false, reason: 'Menunggu kajian biro hukum', expectedVersion: 0 })).code).toBe('FORBIDDEN');
     await addTestUser(app.ctx, 'admin2', 'administrator', { signIn: true });
-    expect((await callFail(app.ctx, 'deadlines:setProcedureRule', { ruleId: 'refusalCountsAsDelivery', value: false, reason: '' })).code).toBe('INVALID_INPUT');
-    const saved = await callAs<ProcedureRuleView>(app.ctx, 'deadlines:setProcedureRule', { ruleId: 'refusalCountsAsDelivery', value: false, reason: 'Menunggu kajian biro hukum' });
-    expect(saved).toMatchObject({ current: false, adjusted: true });
+    expect((await callFail(app.ctx, 'deadlines:setProcedureRule', { ruleId: 'refusalCountsAsDelivery', value: false, reason: '' , expectedVersion: 0 })).code).toBe('INVALID_INPUT');
+    const saved = await callAs<ProcedureRuleView>(app.ctx, 'deadlines:setProcedureRule', { ruleId: 'refusalCountsAsDelivery', value: false, reason: 'Menunggu kajian biro hukum', expectedVersion: 0 });
+    expect(saved).toMatchObject({ current: false, adjusted: true, version: 1 });
+    // A second administrator's form loaded before that save is refused, naming who changed it: no lost update.
+    const stale = await callFail(app.ctx, 'deadlines:setProcedureRule', { ruleId: 'refusalCountsAsDelivery', value: true, reason: 'Formulir lama', expectedVersion: 0 });
+    expect(stale.code).toBe('STALE');
+    expect(stale.message).toContain('admin2');
     const audit = auditHistory(app.ctx.db, 'procedure_rule', 'refusalCountsAsDelivery').at(-1)!;
     expect(audit).toMatchObject({ action: 'procedureRule.update', reason: 'Menunggu kajian biro hukum' });
     expect(JSON.parse(audit.before_json!)).toEqual({ value: true });
@@ -72,7 +76,7 @@ describe('refusal to receive the SK: an office setting to verify', () => {
     );
     expect(dbFingerprint(app.ctx)).toBe(before);
     // Back to the default: the refusal counts again.
-    await callAs(app.ctx, 'deadlines:setProcedureRule', { ruleId: 'refusalCountsAsDelivery', value: true, reason: 'Kajian selesai' });
+    await callAs(app.ctx, 'deadlines:setProcedureRule', { ruleId: 'refusalCountsAsDelivery', value: true, reason: 'Kajian selesai', expectedVersion: saved.version });
     expect(await callAs<Decision>(app.ctx, 'examination:recordDelivery', refusal(c))).toMatchObject({ deliveredOn: '2024-12-03' });
   });
 });

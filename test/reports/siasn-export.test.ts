@@ -66,7 +66,10 @@ describe('SIASN export', () => {
       'kode jenis hukuman PP94-SEDANG-TUKIN belum dipetakan ke ID SIASN; kode alasan hukuman N-KAMPANYE-ATRIBUT belum dipetakan ke ID SIASN; kode golongan III/b belum dipetakan ke ID SIASN; kode kedudukan hukum aktif belum dipetakan ke ID SIASN',
     );
 
-    expect(await callOk(app.ctx, 'reports:saveSiasnMapping', MAPPING)).toEqual(MAPPING);
+    expect(await callOk(app.ctx, 'reports:saveSiasnMapping', { ...MAPPING, expectedVersion: 0 })).toEqual({ mapping: MAPPING, version: 1 });
+    // A form loaded before that save is refused: the table is saved whole, so a stale save would undo it.
+    expect((await callFail(app.ctx, 'reports:saveSiasnMapping', { ...EMPTY_SIASN_MAPPING, expectedVersion: 0 })).code).toBe('STALE');
+    expect(await callOk(app.ctx, 'reports:siasnMapping', {})).toMatchObject({ mapping: MAPPING, version: 1 });
     app.ctx.db.prepare("UPDATE employees SET siasn_person_id = 'A8ACA7-PNS-0001' WHERE nip = '198609262015051001'").run();
     const { res, rows, header } = await exportRows('2024-12-01', '2024-12-31');
     expect(header).toEqual([...SIASN_COLUMNS]);
@@ -125,7 +128,7 @@ describe('SIASN export', () => {
     const second = await callOk(app.ctx, 'examination:fileAppeal', { caseId: c.id, accusedId: c.accusedId, kind: 'keberatan', filedOn: '2025-01-06', addressedTo: 'Bupati Contoh selaku Pejabat Pembina Kepegawaian' });
     at('2025-02-03T03:00:00Z');
     await callOk(app.ctx, 'examination:appealOutcome', { id: (second as Decision).appeals.at(-1)!.id, outcome: 'upheld', outcomeNumber: '800/9/2025', outcomeDate: '2025-02-03' });
-    await callOk(app.ctx, 'reports:saveSiasnMapping', MAPPING);
+    await callOk(app.ctx, 'reports:saveSiasnMapping', { ...MAPPING, expectedVersion: 0 });
     const [row] = (await exportRows('2024-12-01', '2024-12-31')).rows;
     const [inRegister] = (await callOk(app.ctx, 'sanctions:list', { status: 'all' })).rows;
     expect(inRegister).toMatchObject({ sanctionCode: 'PP94-SEDANG-TUKIN', durationMonths: 6 });
@@ -139,7 +142,7 @@ describe('SIASN export', () => {
     at('2024-12-05T03:00:00Z');
     const c = app.ctx.db.prepare('SELECT case_id AS id, accused_id AS accusedId FROM decisions').get() as { id: number; accusedId: number };
     await callOk(app.ctx, 'examination:recordDelivery', { caseId: c.id, accusedId: c.accusedId, deliveredOn: '2024-12-04', ...HANDED_OVER });
-    await callOk(app.ctx, 'reports:saveSiasnMapping', MAPPING);
+    await callOk(app.ctx, 'reports:saveSiasnMapping', { ...MAPPING, expectedVersion: 0 });
     const res: SiasnExportResult = await callOk(app.ctx, 'reports:siasnExport', { from: '2024-12-01', to: '2024-12-31', format: 'xlsx' });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(res.fileBase64, 'base64') as unknown as ArrayBuffer);
@@ -186,7 +189,7 @@ describe('SIASN export', () => {
     const pending = await decided('PP94-SEDANG-TUKIN', 6, { name: 'Dewi Lestari', nip: '199001012015042002' });
     at('2024-12-05T03:00:00Z');
     await callOk(app.ctx, 'examination:recordDelivery', { caseId: done.id, accusedId: done.accusedId, deliveredOn: '2024-12-04', ...HANDED_OVER });
-    await callOk(app.ctx, 'reports:saveSiasnMapping', MAPPING);
+    await callOk(app.ctx, 'reports:saveSiasnMapping', { ...MAPPING, expectedVersion: 0 });
     const issued = app.ctx.db.prepare("SELECT pdf FROM issued_letters WHERE number = ?").get(done.skNumber) as { pdf: Buffer } | undefined;
     const pendingRegister = (app.ctx.db.prepare('SELECT register_no AS r FROM cases WHERE id = ?').get(pending.id) as { r: string }).r;
     app.ctx.db.close();
@@ -208,7 +211,7 @@ describe('SIASN export', () => {
     app = await tempApp(undefined, { clock: () => now });
     await addTestUser(app.ctx, 'sari', 'clerk', { signIn: true });
     expect(await callOk(app.ctx, 'reports:siasnExport', { from: '2024-01-01', to: '2024-12-31' })).toMatchObject({ exported: 0 });
-    expect(await callFail(app.ctx, 'reports:saveSiasnMapping', MAPPING)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await callFail(app.ctx, 'reports:saveSiasnMapping', { ...MAPPING, expectedVersion: 0 })).toMatchObject({ code: 'FORBIDDEN' });
     expect(await callFail(app.ctx, 'reports:siasnExport', { from: '2024-12-31', to: '2024-01-01' })).toMatchObject({ code: 'INVALID_INPUT', fields: { to: 'tanggal akhir sebelum tanggal awal' } });
     await addTestUser(app.ctx, 'pengamat', 'viewer', { signIn: true });
     expect(await callFail(app.ctx, 'reports:siasnExport', { from: '2024-01-01', to: '2024-12-31' })).toMatchObject({ code: 'FORBIDDEN' });

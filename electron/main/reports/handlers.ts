@@ -1,12 +1,12 @@
 import type { FeatureHandlers } from '../ipc/dispatch.ts';
 import type { reportChannels } from '../../../shared/ipc/channels/reports.ts';
-import { getSiasnMapping, saveSiasnMapping, siasnMappingKeys } from './siasn-mapping.ts';
+import { getSiasnMappingSaved, saveSiasnMapping, siasnMappingKeys } from './siasn-mapping.ts';
 import { collectSiasnExport, siasnCsv, siasnXlsx } from './siasn-export.ts';
 import { buildRecap, recapOptions } from './recap-service.ts';
 import { exportRecap } from './recap-export.ts';
 
 export const reportHandlers: FeatureHandlers<typeof reportChannels> = {
-  'reports:siasnMapping': (_req, ctx) => ({ mapping: getSiasnMapping(ctx), keys: siasnMappingKeys() }),
+  'reports:siasnMapping': (_req, ctx) => ({ ...getSiasnMappingSaved(ctx), keys: siasnMappingKeys() }),
   'reports:saveSiasnMapping': (req, ctx) => saveSiasnMapping(ctx, req),
   'reports:siasnExport': async (req, ctx) => {
     const exp = collectSiasnExport(ctx, req.from, req.to);

@@ -6,12 +6,13 @@
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import { AppError } from '../errors.ts';
-import { getSetting, putSetting } from '../db/settings-queries.ts';
+import { getSetting, putSetting, settingStamp } from '../db/settings-queries.ts';
+import { checkVersion, differingFields } from '../records/record-version.ts';
 import { allSanctionCatalogues } from '../examination/sanction-catalogues.ts';
 import { violationCatalogues } from '../catalogue/violations.ts';
 import { PANGKAT_BY_GOLONGAN, PPPK_GRADES } from '../../../shared/employees/golongan.ts';
 import { EMPTY_SIASN_MAPPING, siasnMappingSchema } from '../../../shared/reports/siasn.ts';
-import type { SiasnMapping, SiasnMappingKeys } from '../../../shared/reports/siasn.ts';
+import type { SiasnMapping, SiasnMappingKeys, SiasnMappingSaved } from '../../../shared/reports/siasn.ts';
 
 const KEY = 'siasn.mapping';
 
@@ -24,12 +25,24 @@ export function getSiasnMapping(ctx: AppContext): SiasnMapping {
   return parsed.data;
 }
 
-/** Saves the table (empty ids dropped), audited with the table before and after. */
-export function saveSiasnMapping(ctx: AppContext, next: SiasnMapping): SiasnMapping {
+/** The table with its version, for the mapping form. */
+export function getSiasnMappingSaved(ctx: AppContext): SiasnMappingSaved {
+  return { mapping: getSiasnMapping(ctx), version: settingStamp(ctx.db, KEY)?.version ?? 0 };
+}
+
+/**
+ * Saves the table (empty ids dropped), audited with the table before and after. The table is
+ * saved whole, so a form loaded before another administrator's save is refused (STALE) rather
+ * than undoing that save.
+ */
+export function saveSiasnMapping(ctx: AppContext, input: SiasnMapping & { expectedVersion: number }): SiasnMappingSaved {
+  const { expectedVersion, ...next } = input;
   return mutate(ctx, (db) => {
     const before = getSetting(db, KEY);
+    checkVersion(ctx, 'settings', settingStamp(db, KEY), expectedVersion, () => differingFields(getSiasnMapping(ctx), next));
     putSetting(db, KEY, JSON.stringify(next), { at: ctx.now().toISOString(), actor: ctx.actor() });
-    return { value: next, audit: { action: 'siasn.mapping.update', entity: 'setting', entityId: KEY, before: before === undefined ? null : (JSON.parse(before) as unknown), after: next } };
+    const version = settingStamp(db, KEY)?.version ?? 0;
+    return { value: { mapping: next, version }, audit: { action: 'siasn.mapping.update', entity: 'setting', entityId: KEY, before: before === undefined ? null : (JSON.parse(before) as unknown), after: next } };
   });
 }
 

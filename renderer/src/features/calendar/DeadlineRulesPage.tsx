@@ -61,7 +61,7 @@ function ProcedureRuleCard({ rule, onSaved, canEdit }: { rule: ProcedureRuleView
   const save = async () => {
     setError(null);
     try {
-      const saved = await call('deadlines:setProcedureRule', { ruleId: rule.id, value: draft, reason });
+      const saved = await call('deadlines:setProcedureRule', { ruleId: rule.id, value: draft, reason, expectedVersion: rule.version });
       setReason('');
       onSaved(saved);
       notifications.show({ color: 'teal', message: t('deadlines.saved') });

@@ -20,9 +20,10 @@ function cleaned(m: SiasnMapping): SiasnMapping {
   return { sanction: keep(m.sanction), reason: keep(m.reason), golongan: keep(m.golongan), kedudukanHukum: k === '' ? null : k };
 }
 
-function MappingEditor({ initial, keys }: { initial: SiasnMapping; keys: SiasnMappingKeys }) {
+function MappingEditor({ initial, initialVersion, keys }: { initial: SiasnMapping; initialVersion: number; keys: SiasnMappingKeys }) {
   const { t } = useTranslation();
   const [mapping, setMapping] = useState(initial);
+  const [version, setVersion] = useState(initialVersion);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -32,7 +33,9 @@ function MappingEditor({ initial, keys }: { initial: SiasnMapping; keys: SiasnMa
     setError(null);
     setNotice(null);
     try {
-      setMapping(await call('reports:saveSiasnMapping', cleaned(mapping)));
+      const saved = await call('reports:saveSiasnMapping', { ...cleaned(mapping), expectedVersion: version });
+      setMapping(saved.mapping);
+      setVersion(saved.version);
       setNotice(t('siasn.mappingSaved'));
     } catch (e) {
       setError(errorText(e));
@@ -83,7 +86,7 @@ export function SiasnMappingForm() {
       <Title order={3}>{t('siasn.mappingTitle')}</Title>
       <Text size="sm">{t('siasn.mappingIntro')}</Text>
       {loaded.error && <Alert color="red" role="alert">{loaded.error}</Alert>}
-      {loaded.data && <MappingEditor initial={loaded.data.mapping} keys={loaded.data.keys} />}
+      {loaded.data && <MappingEditor initial={loaded.data.mapping} initialVersion={loaded.data.version} keys={loaded.data.keys} />}
     </Stack>
   );
 }
