@@ -9,7 +9,8 @@ import { ipcTable, isChannel } from '../../shared/ipc/table.ts';
 import { LANGUAGES } from '../../shared/i18n/languages.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
 import { translator } from '../../shared/i18n/index.ts';
-import { BAD_PATH, decodePath, readBody, sendJson } from '../web/http-util.ts';
+import { BAD_PATH, decodePath, sendJson } from '../web/http-util.ts';
+import { readIpcPayload, sendEnvelope } from '../web/ipc-body.ts';
 import { csrfMatches } from './session-store.ts';
 import type { SessionStore } from './session-store.ts';
 import type { StoredSession } from './session-store.ts';
@@ -113,16 +114,13 @@ export function ipcEndpoint(opts: IpcEndpointOptions) {
     // A fresh server must not hand its administrator account to whoever on the LAN asks first.
     if (channel === 'auth:setup' && !local) return refuse(403, 'FORBIDDEN', 'server.setupLocalOnly');
 
-    const body = await readBody(req, opts.maxBodyBytes);
-    if (body === 'too-large') {
-      return sendJson(res, 413, { ok: false, error: { code: 'INVALID_INPUT', message: t('errors.INVALID_INPUT', { details: `> ${opts.maxBodyBytes} bytes` }) } });
+    // A JSON call or a binary one (an upload chunk): either way read only after the session and CSRF checks.
+    const read = await readIpcPayload(req, channel, opts.maxBodyBytes);
+    if (!('payload' in read)) {
+      const details = read.reason === 'tooLarge' ? `> ${read.limit} bytes` : t('errors.unsupportedPayload');
+      return sendJson(res, read.status, { ok: false, error: { code: 'INVALID_INPUT', message: t('errors.INVALID_INPUT', { details }) } });
     }
-    let payload: unknown;
-    try {
-      payload = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
-    } catch {
-      return sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: t('errors.INVALID_INPUT', { details: t('errors.unsupportedPayload') }) } });
-    }
+    const payload = read.payload;
 
     const address = req.socket.remoteAddress ?? '?';
     let account = '';
@@ -162,6 +160,6 @@ export function ipcEndpoint(opts: IpcEndpointOptions) {
     if (envelope.ok && entry && GIVES_TOKEN.has(channel) && envelope.value && typeof envelope.value === 'object') {
       return sendJson(res, 200, { ok: true, value: { ...envelope.value, csrfToken: entry.csrfToken } }, headers);
     }
-    return sendJson(res, 200, envelope, headers);
+    return sendEnvelope(res, 200, envelope, headers);
   };
 }

@@ -1,5 +1,6 @@
 import type { Channel } from '../../shared/ipc/table.ts';
 import { eventFeedScript } from './event-feed-script.ts';
+import { binaryScript } from './binary-script.ts';
 
 /**
  * The script the harness injects before the renderer bundle. It plays the preload's
@@ -14,18 +15,16 @@ export function clientScript(channels: readonly Channel[]): string {
   if (fromUrl) sessionStorage.setItem('sipena-token', fromUrl);
   const token = sessionStorage.getItem('sipena-token') || '';
   const channels = ${JSON.stringify(channels)};
+${binaryScript()}
   const call = async (channel, payload) => {
     let res;
     try {
-      res = await fetch('/ipc/' + encodeURIComponent(channel), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-sipena-token': token },
-        body: JSON.stringify(payload === undefined ? {} : payload),
-      });
+      const { body, headers } = encodeCall(channel, payload, { 'x-sipena-token': token });
+      res = await fetch('/ipc/' + encodeURIComponent(channel), { method: 'POST', headers, body });
     } catch (e) {
       return { ok: false, error: { code: 'INTERNAL', message: 'Server Sipena tidak dapat dihubungi.' } };
     }
-    try { return await res.json(); }
+    try { return await decodeAnswer(res); }
     catch { return { ok: false, error: { code: 'INTERNAL', message: 'Jawaban server tidak valid (HTTP ' + res.status + ').' } }; }
   };
   const api = {};

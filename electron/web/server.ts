@@ -10,7 +10,8 @@ import { translator } from '../../shared/i18n/index.ts';
 import { clientScript } from './client-script.ts';
 import { WEB_CSP } from './web-csp.ts';
 import { eventStreams } from './event-stream.ts';
-import { BAD_PATH, decodePath, readBody, send, sendJson, serveRenderer } from './http-util.ts';
+import { BAD_PATH, decodePath, send, sendJson, serveRenderer } from './http-util.ts';
+import { readIpcPayload, sendEnvelope } from './ipc-body.ts';
 
 export interface WebServerOptions {
   ctx: AppContext;
@@ -19,7 +20,7 @@ export interface WebServerOptions {
   rendererDir: string;
   port?: number;
   token?: string;
-  /** Largest accepted request body; evidence uploads raise it. */
+  /** Largest accepted JSON request body (an upload chunk has its own limit: shared/ipc/binary.ts). */
   maxBodyBytes?: number;
 }
 
@@ -71,18 +72,13 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       }
       const channel = decodePath(url.pathname.slice('/ipc/'.length));
       if (channel === null) return sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: BAD_PATH } });
-      const body = await readBody(req, maxBody);
-      const t = translator(opts.ctx.language());
-      if (body === 'too-large') {
-        return sendJson(res, 413, { ok: false, error: { code: 'INVALID_INPUT', message: t('errors.INVALID_INPUT', { details: `> ${maxBody} bytes` }) } });
+      const read = await readIpcPayload(req, channel, maxBody);
+      if (!('payload' in read)) {
+        const t = translator(opts.ctx.language());
+        const details = read.reason === 'tooLarge' ? `> ${read.limit} bytes` : t('errors.unsupportedPayload');
+        return sendJson(res, read.status, { ok: false, error: { code: 'INVALID_INPUT', message: t('errors.INVALID_INPUT', { details }) } });
       }
-      let payload: unknown;
-      try {
-        payload = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
-      } catch {
-        return sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: t('errors.INVALID_INPUT', { details: t('errors.unsupportedPayload') }) } });
-      }
-      return sendJson(res, 200, await dispatch(opts.ctx, opts.handlers, channel, payload));
+      return sendEnvelope(res, 200, await dispatch(opts.ctx, opts.handlers, channel, read.payload));
     }
 
     return serveRenderer(req, res, url.pathname, { rendererRoot, script, csp: WEB_CSP });

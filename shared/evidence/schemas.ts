@@ -82,7 +82,8 @@ export interface EvidenceVerifyResult {
 }
 
 export interface EvidenceChunk {
-  dataBase64: string;
+  /** Bytes as they are (a raw HTTP body on the servers, a Uint8Array over Electron IPC). */
+  data: Uint8Array;
   offset: number;
   total: number;
   mime: string;

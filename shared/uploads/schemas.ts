@@ -4,7 +4,8 @@ import { requiredText } from '../schemas/common.ts';
 /**
  * Every file a user hands to Sipena (evidence, an employee register, the letterhead logo,
  * a letter PDF to verify) travels the same way: uploads:begin names what it is for,
- * uploads:chunk sends it in order in base64 pieces that main streams to disk, and the
+ * uploads:chunk sends it in order in binary pieces (Uint8Array over Electron IPC, a raw
+ * application/octet-stream body over HTTP) that main appends to disk as they arrive, and the
  * channel that uses it (evidence:commit, employees:importPreview, letters:uploadLogo,
  * letters:verify) takes it by id. No file is ever one huge IPC or HTTP payload.
  */
@@ -35,7 +36,7 @@ export const UPLOAD_CONSUMER = {
   verify: 'letters:verify',
 } as const satisfies Record<UploadPurpose, string>;
 
-/** Raw bytes per chunk: its base64 stays well under the web server's 8 MB body limit. */
+/** Bytes per chunk, and the most one chunk may carry: the HTTP servers read no larger binary body. */
 export const UPLOAD_CHUNK_BYTES = 4 * 1024 * 1024;
 
 export const uploadIdSchema = z.string().regex(/^[0-9a-f]{32}$/, { error: 'uploads.badId' });
@@ -56,8 +57,11 @@ export const uploadChunkSchema = z
   .object({
     uploadId: uploadIdSchema,
     offset: z.number().int().min(0).max(UPLOAD_MAX_BYTES.evidence),
-    // 4/3 of the raw chunk, rounded up to a multiple of 4.
-    dataBase64: z.string().min(1).max(Math.ceil(UPLOAD_CHUNK_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'uploads.badChunk' }),
+    // Bytes, never text: no base64 string is built, parsed or held for a chunk.
+    data: z
+      .custom<Uint8Array>((d) => d instanceof Uint8Array, { error: 'uploads.badChunk' })
+      .refine((d) => d.length > 0, { error: 'uploads.emptyChunk' })
+      .refine((d) => d.length <= UPLOAD_CHUNK_BYTES, { error: 'uploads.chunkTooBig' }),
   })
   .strict();
 

@@ -41,14 +41,14 @@ if (mode === 'setup') {
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const t0 = performance.now();
-  const { jobId } = startBulk(ctx, ids);
+  const { jobId } = await startBulk(ctx, ids);
   for (;;) {
     const s = bulkStatus(jobId);
     if (s.state === 'failed') throw new Error(`bulk failed: ${s.error}`);
     if (s.state === 'done') break;
     await new Promise((r) => setTimeout(r, 20));
   }
-  const bytes = Buffer.from(bulkResult(jobId).pdfBase64, 'base64').length;
+  const bytes = (await bulkResult(jobId)).pdf.length;
   const seconds = (performance.now() - t0) / 1000;
   clearInterval(sampler);
   process.stdout.write(`${JSON.stringify({ seconds, peakRssMb: peak / 1024 / 1024, megabytes: bytes / 1024 / 1024 })}\n`);

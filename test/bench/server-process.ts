@@ -112,7 +112,7 @@ async function upload(client: OfficeClient, mb: number): Promise<void> {
   for (let offset = 0, n = 0; offset < size; offset += UPLOAD_CHUNK_BYTES, n++) {
     const chunk = block.subarray(0, Math.min(UPLOAD_CHUNK_BYTES, size - offset));
     chunk.writeUInt32BE(n, 0);
-    const r = await client.call('uploads:chunk', { uploadId, offset, dataBase64: chunk.toString('base64') });
+    const r = await client.call('uploads:chunk', { uploadId, offset, data: chunk });
     if (!r.ok) throw new Error(r.error.message);
   }
   const committed = await client.call('evidence:commit', { uploadId });

@@ -20,7 +20,7 @@ const call = <C extends Channel>(channel: C, payload: ChannelRequest<C>) => call
 
 async function upload(name: string, bytes: Buffer) {
   const { uploadId } = await call('uploads:begin', { purpose: 'evidence', fileName: name, size: bytes.length });
-  await call('uploads:chunk', { uploadId, offset: 0, dataBase64: bytes.toString('base64') });
+  await call('uploads:chunk', { uploadId, offset: 0, data: bytes });
   return call('evidence:commit', { uploadId });
 }
 
@@ -65,7 +65,7 @@ describe('evidence reads check the disk', () => {
   it('re-hashes on read and refuses altered bytes with a clear error', async () => {
     const { evidenceId, path } = await caseWithPhoto();
     // A first read hashes and serves the file; a change afterwards is still noticed.
-    expect((await call('evidence:read', { id: evidenceId, offset: 0, length: 16 })).dataBase64).toBe(PHOTO.subarray(0, 16).toString('base64'));
+    expect(Buffer.from((await call('evidence:read', { id: evidenceId, offset: 0, length: 16 })).data).equals(PHOTO.subarray(0, 16))).toBe(true);
     replaceStored(path, 'bytes');
     expect(await readError(evidenceId)).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('hash berbeda') });
   });
@@ -85,7 +85,7 @@ describe('evidence reads check the disk', () => {
       expect(lstatSync(path).isSymbolicLink()).toBe(false);
       expect(readFileSync(path).equals(PHOTO)).toBe(true);
       expect(lstatSync(path).mode & 0o222).toBe(0);
-      expect((await call('evidence:read', { id: evidenceId, offset: 0, length: 8 })).dataBase64).toBe(PHOTO.subarray(0, 8).toString('base64'));
+      expect(Buffer.from((await call('evidence:read', { id: evidenceId, offset: 0, length: 8 })).data).equals(PHOTO.subarray(0, 8))).toBe(true);
       const audit = app.ctx.db.prepare("SELECT entity_id, before_json FROM audit_log WHERE action = 'evidence.repaired'").all() as { entity_id: string; before_json: string }[];
       expect(audit).toEqual([{ entity_id: String(caseId), before_json: expect.stringContaining(how === 'bytes' ? '"altered"' : how === 'symlink' ? '"notRegular"' : '"missing"') }]);
     });

@@ -12,6 +12,7 @@ import { verifyAuditChain } from '../../electron/main/audit/audit-log.ts';
 import type { Channel, ChannelRequest } from '../../shared/ipc/table.ts';
 import { callOk } from '../support/dispatch.ts';
 import { dbFingerprint, tempApp, validCase } from '../support/temp-app.ts';
+import { UPLOAD_CHUNK_BYTES } from '../../shared/uploads/schemas.ts';
 
 let app: Awaited<ReturnType<typeof tempApp>>;
 beforeEach(async () => {
@@ -21,11 +22,11 @@ afterEach(() => app.close());
 
 const call = <C extends Channel>(channel: C, payload: ChannelRequest<C>) => callOk(app.ctx, channel, payload);
 
-/** Uploads bytes the way the renderer does: uploads:begin, base64 chunks, evidence:commit. */
+/** Uploads bytes the way the renderer does: uploads:begin, byte chunks, evidence:commit. */
 async function upload(name: string, bytes: Buffer, chunk = 1000) {
   const { uploadId } = await call('uploads:begin', { purpose: 'evidence', fileName: name, size: bytes.length });
   for (let off = 0; off < bytes.length; off += chunk) {
-    await call('uploads:chunk', { uploadId, offset: off, dataBase64: bytes.subarray(off, off + chunk).toString('base64') });
+    await call('uploads:chunk', { uploadId, offset: off, data: bytes.subarray(off, off + chunk) });
   }
   return call('evidence:commit', { uploadId });
 }
@@ -74,7 +75,7 @@ describe('evidence store', () => {
     const first = await call('evidence:read', { id: item!.id, offset: 0, length: 2000 });
     const rest = await call('evidence:read', { id: item!.id, offset: 2000, length: 2000 });
     expect(first).toMatchObject({ total: PNG.length, mime: 'image/png' });
-    expect(Buffer.concat([Buffer.from(first.dataBase64, 'base64'), Buffer.from(rest.dataBase64, 'base64')]).equals(PNG)).toBe(true);
+    expect(Buffer.concat([first.data, rest.data]).equals(PNG)).toBe(true);
   });
 
   it('verify re-hashes: a match, then a mismatch after tampering, both in the timeline', async () => {
@@ -104,13 +105,18 @@ describe('evidence store', () => {
 
   it('refuses chunks out of order, past the declared size, or a commit short of it, writing nothing', async () => {
     const { uploadId } = await call('uploads:begin', { purpose: 'evidence', fileName: 'a.bin', size: 10 });
-    await expect(call('uploads:chunk', { uploadId, offset: 5, dataBase64: Buffer.from('abc').toString('base64') })).rejects.toThrow(/CONFLICT/);
-    await expect(call('uploads:chunk', { uploadId, offset: 0, dataBase64: Buffer.alloc(11).toString('base64') })).rejects.toThrow(/INVALID_INPUT/);
-    await call('uploads:chunk', { uploadId, offset: 0, dataBase64: Buffer.alloc(4).toString('base64') });
+    await expect(call('uploads:chunk', { uploadId, offset: 5, data: Buffer.from('abc') })).rejects.toThrow(/CONFLICT/);
+    await expect(call('uploads:chunk', { uploadId, offset: 0, data: Buffer.alloc(11) })).rejects.toThrow(/INVALID_INPUT/);
+    await call('uploads:chunk', { uploadId, offset: 0, data: Buffer.alloc(4) });
     await expect(call('evidence:commit', { uploadId })).rejects.toThrow(/Unggahan belum lengkap \(4 dari 10 bita\)/);
     await call('uploads:abort', { uploadId });
     expect(readdirSync(join(app.dir, 'evidence'))).toEqual([]);
-    expect(await dispatch(app.ctx, handlers, 'uploads:chunk', { uploadId, offset: 0, dataBase64: '!!notbase64' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    // Text is not bytes: a chunk arriving as a (base64) string is refused, as is one past the chunk size.
+    expect(await dispatch(app.ctx, handlers, 'uploads:chunk', { uploadId, offset: 0, data: 'AAAA' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await dispatch(app.ctx, handlers, 'uploads:chunk', { uploadId, offset: 0, data: Buffer.alloc(UPLOAD_CHUNK_BYTES + 1) })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { data: 'potongan berkas terlalu besar (maksimal 4 MB)' } },
+    });
   });
 
   it('a case with an unknown upload id is refused and nothing is written, not even a register number', async () => {

@@ -135,12 +135,12 @@ describe('over IPC', () => {
     const begin = await dispatch(ctx, handlers, 'uploads:begin', { purpose: 'import', fileName: 'p.csv', size: bytes.length });
     if (!begin.ok) throw new Error(begin.error.message);
     const { uploadId } = begin.value as { uploadId: string };
-    await dispatch(ctx, handlers, 'uploads:chunk', { uploadId, offset: 0, dataBase64: bytes.subarray(0, 10).toString('base64') });
+    await dispatch(ctx, handlers, 'uploads:chunk', { uploadId, offset: 0, data: bytes.subarray(0, 10) });
     const early = await dispatch(ctx, handlers, 'employees:importPreview', { uploadId });
     expect(early.ok).toBe(false);
-    const wrongOrder = await dispatch(ctx, handlers, 'uploads:chunk', { uploadId, offset: 5, dataBase64: 'AA==' });
+    const wrongOrder = await dispatch(ctx, handlers, 'uploads:chunk', { uploadId, offset: 5, data: Buffer.alloc(1) });
     expect(wrongOrder.ok).toBe(false);
-    await dispatch(ctx, handlers, 'uploads:chunk', { uploadId, offset: 10, dataBase64: bytes.subarray(10).toString('base64') });
+    await dispatch(ctx, handlers, 'uploads:chunk', { uploadId, offset: 10, data: bytes.subarray(10) });
     const preview = await dispatch(ctx, handlers, 'employees:importPreview', { uploadId });
     expect(preview).toMatchObject({ ok: true, value: { counts: { create: 1, rejected: 1 }, errors: [{ line: 3, column: 'NIP' }] } });
     const done = await dispatch(ctx, handlers, 'employees:importCommit', { uploadId, strict: false });

@@ -10,7 +10,7 @@ import { handlers } from '../../electron/main/handlers.ts';
 import { dispatch } from '../../electron/main/ipc/dispatch.ts';
 import { createCase } from '../../electron/main/cases/case-service.ts';
 import { caseCreateSchema } from '../../shared/cases/schemas.ts';
-import type { PdfFile } from '../../shared/ipc/channels/letters.ts';
+import type { PdfBytes, PdfFile } from '../../shared/ipc/channels/letters.ts';
 import type { BulkJobStatus, IssuedLetter } from '../../shared/letters/issued.ts';
 import type { OfficeSettingsView } from '../../shared/letters/office-settings.ts';
 import { tempApp, validCase } from '../support/temp-app.ts';
@@ -46,8 +46,8 @@ async function runBulk(ids: number[]): Promise<{ status: BulkJobStatus; pdf: Buf
     seen.push(s.done);
   }
   expect(seen).toEqual([...seen].sort((a, b) => a - b));
-  const file = await ok<PdfFile>('letters:bulkResult', { jobId: s.jobId });
-  return { status: s, pdf: Buffer.from(file.pdfBase64, 'base64') };
+  const file = await ok<PdfBytes>('letters:bulkResult', { jobId: s.jobId });
+  return { status: s, pdf: Buffer.from(file.pdf) };
 }
 
 beforeEach(async () => {

@@ -40,7 +40,7 @@ describe('pact events', () => {
     const created = await callOk(app.ctx, 'pacts:create', { ...pact(), documentUploadId: staged.uploadId });
     expect(created).toMatchObject({ pactDate: '2024-02-07', signerCount: 0, version: 1, document: { sha256: staged.sha256, size: scan.length, mime: 'application/pdf', name: 'pakta-2024-02-07.pdf' } });
     const chunk = await callOk(app.ctx, 'pacts:document', { id: created.id });
-    expect(Buffer.from(chunk.dataBase64, 'base64').equals(scan)).toBe(true);
+    expect(Buffer.from(chunk.data).equals(scan)).toBe(true);
     // Backups and the integrity check know the scan like any case evidence.
     expect(selectEvidenceFiles(app.ctx.db).map((f) => f.sha256)).toContain(staged.sha256);
 

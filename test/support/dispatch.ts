@@ -22,11 +22,11 @@ export async function callFail(ctx: AppContext, channel: Channel, payload: unkno
   return r.error;
 }
 
-/** Sends bytes for `purpose` the way the renderer does (uploads:begin, base64 chunks in order) and returns the upload id. */
+/** Sends bytes for `purpose` the way the renderer does (uploads:begin, byte chunks in order) and returns the upload id. */
 export async function uploadBuffer(ctx: AppContext, purpose: UploadPurpose, fileName: string, bytes: Buffer, chunk = 64 * 1024): Promise<string> {
   const { uploadId } = await callOk(ctx, 'uploads:begin', { purpose, fileName, size: bytes.length });
   for (let offset = 0; offset < bytes.length; offset += chunk) {
-    await callOk(ctx, 'uploads:chunk', { uploadId, offset, dataBase64: bytes.subarray(offset, offset + chunk).toString('base64') });
+    await callOk(ctx, 'uploads:chunk', { uploadId, offset, data: bytes.subarray(offset, offset + chunk) });
   }
   return uploadId;
 }

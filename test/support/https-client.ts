@@ -8,23 +8,28 @@ import { handlers as appHandlers } from '../../electron/main/handlers.ts';
 import type { Handlers } from '../../electron/main/ipc/dispatch.ts';
 import type { AppContext } from '../../electron/main/app-context.ts';
 import type { Envelope } from '../../shared/ipc/envelope.ts';
+import { decodeIpcAnswer, encodeIpcCall } from './ipc-http.ts';
 
 export interface RawAnswer {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   body: string;
+  bytes: Buffer;
 }
 
 // Reused connections are dropped by the client after 30 s idle, well before the server's 65 s.
 const agent = new Agent({ keepAlive: true, timeout: 30_000 });
 
 /** One HTTPS request exactly as written (Host included), trusting only the given certificate. */
-export function httpsRaw(port: number, ca: string, method: string, path: string, headers: Record<string, string> = {}, body?: string, host = '127.0.0.1'): Promise<RawAnswer> {
+export function httpsRaw(port: number, ca: string, method: string, path: string, headers: Record<string, string> = {}, body?: string | Uint8Array, host = '127.0.0.1'): Promise<RawAnswer> {
   return new Promise((ok, fail) => {
     const req = request({ agent, host, port, method, path, ca, servername: 'localhost', headers: { host: `${host}:${port}`, ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks);
+        ok({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('utf8'), bytes });
+      });
     });
     req.on('error', fail);
     if (body !== undefined) req.write(body);
@@ -49,14 +54,16 @@ export class OfficeClient {
     this.host = host;
   }
 
+  /** One call as the browser script makes it: JSON, or an upload chunk's bytes as the raw body (shared/ipc/binary.ts). */
   async raw(channel: string, payload: unknown = {}, headers: Record<string, string> = {}): Promise<RawAnswer & { envelope: Envelope<Record<string, unknown>> }> {
+    const { body, headers: typed } = encodeIpcCall(channel, payload);
     const r = await httpsRaw(
       this.port,
       this.ca,
       'POST',
       `/ipc/${channel}`,
-      { 'content-type': 'application/json', 'x-sipena-csrf': this.csrf || '-', ...(this.cookie ? { cookie: this.cookie } : {}), ...headers },
-      JSON.stringify(payload),
+      { ...typed, 'x-sipena-csrf': this.csrf || '-', ...(this.cookie ? { cookie: this.cookie } : {}), ...headers },
+      body,
       this.host,
     );
     const setCookie = r.headers['set-cookie'];
@@ -64,7 +71,7 @@ export class OfficeClient {
       const pair = c.split(';')[0]!;
       this.cookie = pair.endsWith('=') ? '' : pair;
     }
-    const envelope = JSON.parse(r.body) as Envelope<Record<string, unknown>>;
+    const envelope = decodeIpcAnswer(r.headers, r.bytes) as Envelope<Record<string, unknown>>;
     if (envelope.ok && typeof envelope.value?.csrfToken === 'string') this.csrf = envelope.value.csrfToken;
     return { ...r, envelope };
   }

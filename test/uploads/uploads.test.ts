@@ -45,7 +45,7 @@ describe('uploads: one mechanism for every file', () => {
     const uploadId = await uploadBuffer(app.ctx, 'logo', 'logo.jpg', LOGO.subarray(0, 100));
     const other = await addTestUser(app.ctx, 'kepala', 'administrator', { signIn: true });
     expect(other).not.toBe(adminId);
-    expect(await callFail(app.ctx, 'uploads:chunk', { uploadId, offset: 100, dataBase64: 'AAAA' })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await callFail(app.ctx, 'uploads:chunk', { uploadId, offset: 100, data: Buffer.alloc(3) })).toMatchObject({ code: 'NOT_FOUND' });
     expect(await callFail(app.ctx, 'letters:uploadLogo', { uploadId })).toMatchObject({ code: 'NOT_FOUND' });
     expect(await callOk(app.ctx, 'uploads:abort', { uploadId })).toEqual({ aborted: false });
     signInAs(app.ctx, adminId);
@@ -72,7 +72,7 @@ describe('uploads: one mechanism for every file', () => {
     expect(await callFail(app.ctx, 'letters:verify', { uploadId })).toMatchObject({ code: 'CONFLICT', message: 'Unggahan ini dibuat untuk keperluan lain; pilih berkasnya lagi di layar ini.' });
     expect(await callFail(app.ctx, 'evidence:commit', { uploadId })).toMatchObject({ code: 'CONFLICT' });
     const { uploadId: partial } = await callOk(app.ctx, 'uploads:begin', { purpose: 'logo', fileName: 'logo.jpg', size: LOGO.length });
-    await callOk(app.ctx, 'uploads:chunk', { uploadId: partial, offset: 0, dataBase64: LOGO.subarray(0, 500).toString('base64') });
+    await callOk(app.ctx, 'uploads:chunk', { uploadId: partial, offset: 0, data: LOGO.subarray(0, 500) });
     expect(await callFail(app.ctx, 'letters:uploadLogo', { uploadId: partial })).toMatchObject({ code: 'INVALID_INPUT', message: `Unggahan belum lengkap (500 dari ${LOGO.length} bita).` });
   });
 

@@ -62,7 +62,7 @@ export async function verifyEvidence(ctx: AppContext, id: number): Promise<Evide
   return result;
 }
 
-/** One chunk of a stored file, base64, for previews in the case view. */
+/** One chunk of a stored file, as bytes, for previews in the case view. */
 export async function readEvidence(ctx: AppContext, id: number, offset: number, length: number): Promise<EvidenceChunk> {
   const row = fileRow(ctx, id);
   const total = row.size ?? 0;
@@ -74,5 +74,5 @@ export async function readEvidence(ctx: AppContext, id: number, offset: number, 
     const key = { missing: 'evidence.fileMissing', altered: 'evidence.fileAltered', notRegular: 'evidence.fileNotRegular' }[e.state];
     throw new AppError(e.state === 'missing' ? 'NOT_FOUND' : 'CONFLICT', key, { name: `"${row.originalName ?? row.sha256.slice(0, 12)}"` });
   }
-  return { dataBase64: data.toString('base64'), offset, total, mime: row.mime ?? 'application/octet-stream' };
+  return { data, offset, total, mime: row.mime ?? 'application/octet-stream' };
 }

@@ -4,14 +4,18 @@
  */
 import { PDFDocument } from 'pdf-lib';
 
-/** One PDF holding every page of `parts`, in order, titled `title`; `onProgress` gets the parts copied so far. */
-export async function mergePdfs(parts: readonly Uint8Array[], title: string, onProgress?: (done: number) => void): Promise<Uint8Array> {
+/**
+ * One PDF holding every page of `parts`, in order, titled `title`; `onProgress` gets the parts
+ * copied so far. `parts` may be a generator: each part is read only when its turn comes.
+ */
+export async function mergePdfs(parts: Iterable<Uint8Array>, title: string, onProgress?: (done: number) => void): Promise<Uint8Array> {
   const out = await PDFDocument.create({ updateMetadata: false });
-  for (const [i, bytes] of parts.entries()) {
+  let i = 0;
+  for (const bytes of parts) {
     const src = await PDFDocument.load(bytes, { updateMetadata: false });
     const pages = await out.copyPages(src, src.getPageIndices());
     for (const page of pages) out.addPage(page);
-    onProgress?.(i + 1);
+    onProgress?.(++i);
   }
   out.setTitle(title);
   out.setCreator('Sipena');

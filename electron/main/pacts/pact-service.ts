@@ -169,13 +169,13 @@ export async function importSigners(ctx: AppContext, pactId: number, bytes: Uint
   };
 }
 
-/** One chunk of the scanned pact document, base64, for the viewer and download. */
+/** One chunk of the scanned pact document, as bytes, for the viewer and download. */
 export async function readPactDocument(ctx: AppContext, id: number, offset: number, length: number): Promise<EvidenceChunk> {
   const doc = documentOf(mustPact(ctx, id));
   if (!doc) throw notFound('pacts.documentWhat');
   try {
     const data = offset >= doc.size ? Buffer.alloc(0) : await readStored(ctx.dataDir, doc.sha256, offset, Math.min(length, doc.size - offset));
-    return { dataBase64: data.toString('base64'), offset, total: doc.size, mime: doc.mime };
+    return { data, offset, total: doc.size, mime: doc.mime };
   } catch (e) {
     if (!(e instanceof StoredFileError)) throw e;
     const key = { missing: 'evidence.fileMissing', altered: 'evidence.fileAltered', notRegular: 'evidence.fileNotRegular' }[e.state];

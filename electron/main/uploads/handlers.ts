@@ -4,6 +4,6 @@ import { abortUpload, appendChunk, beginUpload } from './upload-registry.ts';
 
 export const uploadHandlers: FeatureHandlers<typeof uploadChannels> = {
   'uploads:begin': (req, ctx) => beginUpload(ctx, req),
-  'uploads:chunk': (req, ctx) => appendChunk(ctx, req.uploadId, req.offset, Buffer.from(req.dataBase64, 'base64')),
+  'uploads:chunk': (req, ctx) => appendChunk(ctx, req.uploadId, req.offset, req.data),
   'uploads:abort': (req, ctx) => abortUpload(ctx, req.uploadId),
 };

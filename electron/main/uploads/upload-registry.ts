@@ -75,7 +75,7 @@ export async function beginUpload(ctx: AppContext, input: { purpose: UploadPurpo
 }
 
 /** Appends the next chunk; chunks must arrive in order and never run past the declared size. */
-export async function appendChunk(ctx: AppContext, uploadId: string, offset: number, data: Buffer): Promise<{ received: number }> {
+export async function appendChunk(ctx: AppContext, uploadId: string, offset: number, data: Uint8Array): Promise<{ received: number }> {
   const u = find(ctx, uploadId);
   if (u.busy || offset !== u.sink.size) throw new AppError('CONFLICT', 'uploads.outOfOrder', { expected: u.sink.size, got: offset });
   if (offset + data.length > u.size) throw new AppError('INVALID_INPUT', 'uploads.sizeMismatch', { declared: u.size, got: offset + data.length });

@@ -2,13 +2,6 @@ import { call } from './api.ts';
 import { UPLOAD_CHUNK_BYTES } from '../../../shared/uploads/schemas.ts';
 import type { UploadPurpose } from '../../../shared/uploads/schemas.ts';
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const step = 0x8000;
-  for (let i = 0; i < bytes.length; i += step) binary += String.fromCharCode(...bytes.subarray(i, i + step));
-  return btoa(binary);
-}
-
 /**
  * Sends a file to main for `purpose` (uploads:begin, uploads:chunk...), reading it slice
  * by slice so a large video is never held in memory whole, and returns the upload id that
@@ -19,7 +12,8 @@ export async function uploadFile(file: File, purpose: UploadPurpose, onProgress?
   try {
     for (let offset = 0; offset < file.size; offset += UPLOAD_CHUNK_BYTES) {
       const slice = new Uint8Array(await file.slice(offset, offset + UPLOAD_CHUNK_BYTES).arrayBuffer());
-      await call('uploads:chunk', { uploadId, offset, dataBase64: toBase64(slice) });
+      // Bytes as they are: Electron IPC clones the Uint8Array, the web scripts send it as a raw body.
+      await call('uploads:chunk', { uploadId, offset, data: slice });
       onProgress?.(Math.min(file.size, offset + slice.length), file.size);
     }
     return uploadId;

@@ -3,7 +3,9 @@ export const uploads = {
   id: {
     uploads: {
       badId: 'kode unggahan tidak valid',
-      badChunk: 'potongan berkas tidak valid (base64)',
+      badChunk: 'potongan berkas tidak valid (harus berupa bita)',
+      emptyChunk: 'potongan berkas kosong',
+      chunkTooBig: 'potongan berkas terlalu besar (maksimal 4 MB)',
       empty: 'berkas kosong',
       tooBigEvidence: 'berkas terlalu besar (maksimal 4 GB)',
       tooBigImport: 'berkas terlalu besar (maksimal 50 MB)',
@@ -19,7 +21,9 @@ export const uploads = {
   en: {
     uploads: {
       badId: 'invalid upload id',
-      badChunk: 'invalid file chunk (base64)',
+      badChunk: 'invalid file chunk (must be bytes)',
+      emptyChunk: 'the file chunk is empty',
+      chunkTooBig: 'the file chunk is too large (4 MB at most)',
       empty: 'the file is empty',
       tooBigEvidence: 'the file is too large (4 GB at most)',
       tooBigImport: 'the file is too large (50 MB at most)',

@@ -22,6 +22,12 @@ export interface PdfFile {
   pdfBase64: string;
 }
 
+/** A large PDF (a bulk print of hundreds of letters) as bytes: the raw HTTP body on the servers, never base64. */
+export interface PdfBytes {
+  fileName: string;
+  pdf: Uint8Array;
+}
+
 /** Which letter of which case: subject 'session:<id>', 'accused:<id>' or ''. */
 export const letterRequestSchema = z
   .object({
@@ -76,7 +82,7 @@ export const letterChannels = {
   'letters:verify': channel<VerifyResult>()(verifySchema, { access: ALL }),
   'letters:bulkStart': channel<BulkJobStatus>()(z.object({ ids: z.array(idSchema).min(1).max(2000) }).strict(), { access: STAFF }),
   'letters:bulkStatus': channel<BulkJobStatus>()(z.object({ jobId: z.uuid() }).strict(), { access: STAFF }),
-  'letters:bulkResult': channel<PdfFile>()(z.object({ jobId: z.uuid() }).strict(), { access: STAFF }),
+  'letters:bulkResult': channel<PdfBytes>()(z.object({ jobId: z.uuid() }).strict(), { access: STAFF }),
   'letters:settings': channel<OfficeSettingsView>()(empty, { access: ALL }),
   'letters:saveSettings': channel<OfficeSettingsView>()(officeSettingsSaveSchema, { access: ADMIN }),
   'letters:uploadLogo': channel<OfficeSettingsView>()(logoUploadSchema, { access: ADMIN }),

@@ -15,18 +15,16 @@ export async function uploadEvidence(file: File, onProgress?: (sent: number, tot
 
 /** Reads a stored evidence file back (chunked) as a Blob for preview. */
 export async function fetchEvidenceBlob(id: number): Promise<Blob> {
+  // What arrives (a structured clone or a fetched body) owns a plain ArrayBuffer.
   const parts: Uint8Array<ArrayBuffer>[] = [];
   let offset = 0;
   let mime: string | undefined;
   for (;;) {
     const chunk = await call('evidence:read', { id, offset });
     mime = chunk.mime;
-    const binary = atob(chunk.dataBase64);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    parts.push(bytes);
-    offset += bytes.length;
-    if (bytes.length === 0 || offset >= chunk.total) break;
+    parts.push(chunk.data as Uint8Array<ArrayBuffer>);
+    offset += chunk.data.length;
+    if (chunk.data.length === 0 || offset >= chunk.total) break;
   }
   return new Blob(parts, { type: mime ?? 'application/octet-stream' });
 }

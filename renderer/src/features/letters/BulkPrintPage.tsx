@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ExportMenu } from '../../app/ExportMenu.tsx';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
-import type { PdfFile } from '../../../../shared/ipc/channels/letters.ts';
+import type { PdfBytes } from '../../../../shared/ipc/channels/letters.ts';
 import type { BulkJobStatus, IssuedLetter } from '../../../../shared/letters/issued.ts';
 import { LETTER_TITLES, NUMBERED_TYPES } from '../../../../shared/letters/letter-types.ts';
 import type { NumberedType } from '../../../../shared/letters/letter-types.ts';
@@ -27,7 +27,7 @@ export function BulkPrintPage() {
   const [letters, setLetters] = useState<IssuedLetter[] | null>(null);
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [status, setStatus] = useState<BulkJobStatus | null>(null);
-  const [result, setResult] = useState<PdfFile | null>(null);
+  const [result, setResult] = useState<PdfBytes | null>(null);
   const [finished, setFinished] = useState<BulkJobStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
 

@@ -1,17 +1,18 @@
 import { Alert, Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PdfFile } from '../../../../shared/ipc/channels/letters.ts';
+import type { PdfBytes, PdfFile } from '../../../../shared/ipc/channels/letters.ts';
 import { PdfPreview } from './PdfPreview.tsx';
 import { base64ToBytes, savePdf } from './pdf-bytes.ts';
 import { printPdf } from './print-pdf.ts';
 import { errorText } from '../../../../shared/error-text.ts';
 import { useReveal } from '../../app/reveal.ts';
 
-/** A letter's PDF on screen (pdf.js) with Print (OS dialog) and Save PDF. */
-export function LetterViewer({ file, caption, preview = true }: { file: PdfFile; caption?: string; preview?: boolean }) {
+/** A letter's PDF (or a bulk print's) on screen (pdf.js) with Print (OS dialog) and Save PDF. */
+export function LetterViewer({ file, caption, preview = true }: { file: PdfFile | PdfBytes; caption?: string; preview?: boolean }) {
   const { t } = useTranslation();
-  const bytes = useMemo(() => base64ToBytes(file.pdfBase64), [file]);
+  // A bulk print arrives as bytes (fetched or cloned: a plain ArrayBuffer), one letter as base64.
+  const bytes = useMemo(() => ('pdf' in file ? (file.pdf as Uint8Array<ArrayBuffer>) : base64ToBytes(file.pdfBase64)), [file]);
   const [printing, setPrinting] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Opened by a click higher up the page (Pratinjau draf, Cetak ulang): bring it into view.
