@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { app, dialog } from 'electron';
 import type { BrowserWindow } from 'electron';
-import type { AppContext } from './app-context.ts';
 import { resolveDataDir } from './data-dir.ts';
 import { DataFolderLockedError, acquireDataLock, describeHolder } from './data-lock.ts';
 import type { DataLock } from './data-lock.ts';
@@ -24,6 +23,7 @@ import { clientNavigationAllowed } from './client-mode/client-policy.ts';
 import { askAppMode } from './connect-window.ts';
 import { createClientWindow } from './client-window.ts';
 import { startServerMode } from './server-mode.ts';
+import { localDatabase, quitAfterWork } from './desktop-shutdown.ts';
 
 // Bundled to out/main/index.js; paths are taken from this file rather than
 // app.getAppPath(), which differs between `electron .`, `electron out/main/index.js`
@@ -40,27 +40,44 @@ if (dataDir !== defaultUserData) {
   app.setPath('userData', join(dataDir, 'electron-profile'));
 }
 
-let ctx: AppContext | undefined;
 /** Origin of the pinned office server when this PC is a client (navigation may go there). */
 let serverOrigin: string | undefined;
 /** Set while this PC runs as the office server: the app then lives on in the tray without a window. */
 let stopServer: (() => Promise<void>) | undefined;
 let mainWindow: BrowserWindow | undefined;
-let stopBackups: (() => void) | undefined;
 let dataLock: DataLock | undefined;
+/** This PC's own database ("Komputer ini saja") while open. */
+let local: ReturnType<typeof localDatabase> | undefined;
 
-function closeDatabase(): void {
-  stopBackups?.();
-  if (ctx?.db.open) ctx.db.close();
-  ctx = undefined;
-  dataLock?.release();
+/**
+ * What must finish before the process ends, handed over once: the office server (its
+ * requests and backups), then the local database (a running backup, then the file and the
+ * folder lock).
+ */
+function takeShutdownWork(): (() => Promise<void>) | undefined {
+  const server = stopServer;
+  const db = local;
+  const lock = dataLock;
+  stopServer = undefined;
+  local = undefined;
   dataLock = undefined;
+  if (!server && !db && !lock) return undefined;
+  return async () => {
+    try {
+      await server?.();
+    } finally {
+      if (db) await db.close();
+      else lock?.release();
+    }
+  };
 }
 
 function fail(title: string, message: string): void {
   dialog.showErrorBox(title, message);
-  closeDatabase();
-  app.exit(1);
+  const work = takeShutdownWork();
+  void (work ? work() : Promise.resolve())
+    .catch((e: unknown) => console.error('[sipena] shutting down failed', e))
+    .finally(() => app.exit(1));
 }
 
 function resourcesDir(): string {
@@ -81,10 +98,10 @@ async function startLocal(): Promise<void> {
   }
   // A damaged or newer database opens the recovery screen (only recovery:* channels
   // answer); the file itself is left untouched.
-  ctx = await openAppOrRecovery({ dataDir, resourcesDir: resourcesDir(), appVersion: app.getVersion() });
+  const ctx = await openAppOrRecovery({ dataDir, resourcesDir: resourcesDir(), appVersion: app.getVersion() });
   registerIpc(ctx, handlers, devServerUrl);
   setPathPickers(electronPathPickers(() => mainWindow));
-  stopBackups = startBackupSchedule(ctx);
+  local = localDatabase(ctx, dataLock, startBackupSchedule(ctx));
   mainWindow = createMainWindow({
     preloadPath: join(outDir, 'preload', 'index.cjs'),
     devServerUrl,
@@ -196,17 +213,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (!stopServer) app.quit();
   });
-  app.on('will-quit', (event) => {
-    closeDatabase();
-    if (!stopServer) return;
-    // Requests finish, a running backup ends, the database closes: then quit for real.
-    event.preventDefault();
-    const stop = stopServer;
-    stopServer = undefined;
-    void stop()
-      .catch((e: unknown) => console.error('[sipena] stopping the office server failed', e))
-      .finally(() => app.quit());
-  });
+  // Requests finish, a running backup ends, the database closes: then quit for real.
+  app.on('will-quit', (event) => quitAfterWork(event, takeShutdownWork, () => app.quit(), (m, e) => console.error(m, e)));
   start().catch((e: unknown) => {
     console.error('[sipena] startup failed', e);
     fail('Sipena gagal dimulai', errorText(e));

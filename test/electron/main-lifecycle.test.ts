@@ -151,8 +151,20 @@ beforeEach(() => {
   fake.state.defaultUserData = join(dir, 'default-user-data');
 });
 
-afterEach(() => {
-  for (const l of fake.state.appListeners.get('will-quit') ?? []) l();
+/**
+ * Electron's will-quit as the app gets it: with work left (a backup running, the database
+ * open) the app holds the quit, finishes, then calls app.quit(); this waits for that.
+ */
+async function willQuit(): Promise<void> {
+  let held = false;
+  const quits = () => fake.state.calls.filter((c) => c === 'quit').length;
+  const before = quits();
+  for (const l of fake.state.appListeners.get('will-quit') ?? []) l({ preventDefault: () => (held = true) });
+  if (held) await vi.waitFor(() => expect(quits()).toBeGreaterThan(before), { timeout: 20_000 });
+}
+
+afterEach(async () => {
+  await willQuit();
   process.argv = originalArgv;
   rmSync(dir, { recursive: true, force: true });
 });
@@ -171,7 +183,7 @@ describe('electron/main/index.ts', () => {
     expect([...fake.state.appListeners.keys()]).toEqual(expect.arrayContaining(['web-contents-created', 'second-instance', 'window-all-closed', 'will-quit']));
     expect(existsSync(join(dataDir, 'sipena.sqlite3'))).toBe(true);
     expect(existsSync(join(dataDir, 'sipena.sqlite3-wal'))).toBe(true);
-    for (const l of fake.state.appListeners.get('will-quit') ?? []) l();
+    await willQuit();
     // SQLite removes the WAL file when the last connection closes cleanly.
     expect(existsSync(join(dataDir, 'sipena.sqlite3-wal'))).toBe(false);
   });
@@ -200,7 +212,7 @@ describe('electron/main/index.ts', () => {
     expect(fake.state.windows).toBe(1);
     expect(fake.state.ipcChannels).toContain('recovery:restore');
     expect(fake.state.errorBoxes).toEqual([]);
-    for (const l of fake.state.appListeners.get('will-quit') ?? []) l();
+    await willQuit();
     expect(sha256(file)).toBe(before);
   });
 
