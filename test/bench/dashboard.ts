@@ -1,7 +1,7 @@
 /**
  * Needs-action list figure: on the 100,000-case demo data (generateDemo, the
  * same generator as `npm run cli -- demo`) plus 20,000 stored event deadlines.
- *   dashboard.p95_ms   `dashboard:needsAction` through dispatch (zod, role check, calendar,
+ *   dashboard.p95_ms   `deadlines:needsAction` through dispatch (zod, role check, calendar,
  *                      counts and the first 100 items), target <= 20 ms
  */
 import { resolve } from 'node:path';
@@ -38,8 +38,8 @@ export const dashboardBench: BenchModule = {
       ctx.db.exec('ANALYZE');
       log(`${CASES} demo cases + ${STORED} stored deadlines in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-      const first = await dispatch(ctx, handlers, 'dashboard:needsAction', {});
-      if (!first.ok) throw new Error(`dashboard:needsAction failed: ${first.error.message}`);
+      const first = await dispatch(ctx, handlers, 'deadlines:needsAction', {});
+      if (!first.ok) throw new Error(`deadlines:needsAction failed: ${first.error.message}`);
       const v = first.value as { overdueCount: number; dueSoonCount: number; items: unknown[] };
       log(`needs action on ${now.toISOString().slice(0, 10)}: ${v.overdueCount} overdue, ${v.dueSoonCount} due soon, ${v.items.length} items returned`);
 
@@ -48,7 +48,7 @@ export const dashboardBench: BenchModule = {
         now = new Date(Date.UTC(2025, 5, 2 + (i % 30), 3));
         // The clock jumps by days here; keep the bench user's session from idling out.
         ctx.session.lastActivity = now.getTime();
-        const r = await dispatch(ctx, handlers, 'dashboard:needsAction', { soonWorkdays: 5 + (i % 5) });
+        const r = await dispatch(ctx, handlers, 'deadlines:needsAction', { soonWorkdays: 5 + (i % 5) });
         if (!r.ok) throw new Error(r.error.message);
       });
       return { 'dashboard.p95_ms': percentile(samples, 95) };

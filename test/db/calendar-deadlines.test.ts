@@ -158,7 +158,7 @@ describe('needs-action list', () => {
       openDeadline(app.ctx.db, { caseId: hearingCase, rule: 'skDelivery', subjectType: 'decision', subjectId: 3, basisDate: '2024-10-01', dueDate: '2024-10-21' }, app.ctx.now());
     })();
 
-    const r = await call('dashboard:needsAction', {});
+    const r = await call('deadlines:needsAction', {});
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value).toMatchObject({ today: '2024-11-04', horizon: '2024-11-11', overdueCount: 2, dueSoonCount: 1 });
@@ -169,17 +169,17 @@ describe('needs-action list', () => {
     ]);
 
     // A wider window picks up the summons II deadline; settling it removes it.
-    const wide = await call('dashboard:needsAction', { soonWorkdays: 6 });
+    const wide = await call('deadlines:needsAction', { soonWorkdays: 6 });
     expect(wide.ok && wide.value.items.map((i) => i.rule)).toContain('summons2Issue');
     app.ctx.db.transaction(() => resolveDeadlines(app.ctx.db, { caseId: hearingCase, rule: 'skDelivery' }, 'met', app.ctx.now()))();
-    const after = await call('dashboard:needsAction', {});
+    const after = await call('deadlines:needsAction', {});
     expect(after.ok && after.value.overdueCount).toBe(1);
   });
 
   it('follows an adjusted rule: working days instead of calendar days', async () => {
     const id = insertCase(app.ctx, 'bawaslu', '2024-10-21T02:00:00.000Z');
     await call('deadlines:setRule', { ruleId: 'recommendationFollowUp', value: 14, unit: 'workdays', mode: 'atMost', reason: 'uji', expectedVersion: 0 });
-    const r = await call('dashboard:needsAction', { soonWorkdays: 10 });
+    const r = await call('deadlines:needsAction', { soonWorkdays: 10 });
     // 14 working days after Mon 21 Oct 2024 = Fri 8 Nov.
     expect(r.ok && r.value.items.map((i) => [i.caseId, i.dueDate])).toEqual([[id, '2024-11-08']]);
   });

@@ -24,7 +24,7 @@ describe('provisional deadlines', () => {
     expect(counted.provisional).toEqual([2027]);
     const byRule = openDeadline(app.ctx.db, { caseId, rule: 'objectionAnswer', subjectType: 'appeal', subjectId: 1, basisDate: '2026-12-21', dueDate: counted.date }, now);
     const byHand = openDeadline(app.ctx.db, { caseId, rule: 'objectionAnswer', subjectType: 'appeal', subjectId: 2, basisDate: '2026-12-21', dueDate: '2027-01-29' }, now);
-    const items = async () => (await callOk(app.ctx, 'dashboard:needsAction', { soonWorkdays: 60 })).items.filter((i) => i.rule === 'objectionAnswer');
+    const items = async () => (await callOk(app.ctx, 'deadlines:needsAction', { soonWorkdays: 60 })).items.filter((i) => i.rule === 'objectionAnswer');
     expect((await items()).map((i) => [i.dueDate, i.provisional])).toEqual([
       [counted.date, true],
       ['2027-01-29', true],

@@ -10,5 +10,5 @@ export const deadlineHandlers: FeatureHandlers<typeof deadlineChannels> = {
   'deadlines:resetRule': (req, ctx) => resetRule(ctx, req),
   'deadlines:procedureRules': (_req, ctx) => listProcedureRules(ctx),
   'deadlines:setProcedureRule': (req, ctx) => setProcedureRule(ctx, req),
-  'dashboard:needsAction': (req, ctx) => needsAction(ctx, req),
+  'deadlines:needsAction': (req, ctx) => needsAction(ctx, req),
 };

@@ -12,5 +12,5 @@ export const deadlineChannels = {
   'deadlines:resetRule': channel<DeadlineRuleView>()(deadlineRuleResetSchema.strict(), { access: ADMIN }),
   'deadlines:procedureRules': channel<ProcedureRuleView[]>()(z.object({}).strict(), { access: ALL }),
   'deadlines:setProcedureRule': channel<ProcedureRuleView>()(procedureRuleUpdateSchema.strict(), { access: ADMIN }),
-  'dashboard:needsAction': channel<NeedsActionList>()(needsActionSchema.strict(), { access: ALL }),
+  'deadlines:needsAction': channel<NeedsActionList>()(needsActionSchema.strict(), { access: ALL }),
 } as const;

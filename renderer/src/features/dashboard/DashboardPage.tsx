@@ -19,7 +19,7 @@ export function DashboardPage() {
   const can = useCan();
   const canSetUp = can('system:setupChecklist');
   const [soon, setSoon] = useState(5);
-  const { data, error, reload } = useLoad<NeedsActionList>(() => call('dashboard:needsAction', { soonWorkdays: soon, limit: 200 }), [soon]);
+  const { data, error, reload } = useLoad<NeedsActionList>(() => call('deadlines:needsAction', { soonWorkdays: soon, limit: 200 }), [soon]);
 
   const total = data ? data.overdueCount + data.dueSoonCount : 0;
   return (
