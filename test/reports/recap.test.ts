@@ -201,9 +201,9 @@ describe('recaps', () => {
     });
     await callOk(app.ctx, 'recommendations:createCases', { recommendationId: id, incidentDate: '2024-10-20', incidentPlace: 'Kantor Desa' });
     // A person the register does not name, in a case from the same source, is not counted.
-    createCase(app.ctx, caseCreateSchema.parse({ ...validCase, source: 'own_finding', incidentDate: '2024-10-21', acknowledgeDuplicates: true }));
+    createCase(app.ctx, caseCreateSchema.parse({ ...validCase, source: 'kemenpanrb', incidentDate: '2024-10-21', acknowledgeDuplicates: true }));
     const r = await recap({ rows: 'source' });
-    expect(r.rows.map((h) => h.key)).toEqual(['own_finding']);
+    expect(r.rows.map((h) => h.key)).toEqual(['kemenpanrb']);
     expect(r.total).toEqual(counts(2, 1, 0, 0));
   });
 

@@ -1,5 +1,5 @@
 import { Alert, AppShell, Center, Group, Loader, NavLink, ScrollArea, SegmentedControl, Text, Title } from '@mantine/core';
-import { Fragment, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { href, usePath } from './use-hash-route.ts';
 import { resolveRoute, routes } from './routes.tsx';
@@ -7,6 +7,7 @@ import { switchLanguage } from './i18n.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
 import { useCan } from './session.ts';
 import { preloadScreens } from './lazy-screen.ts';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary.tsx';
 import { AuthGate } from '../features/accounts/AuthGate.tsx';
 import { UserMenu } from '../features/accounts/UserMenu.tsx';
 
@@ -85,12 +86,12 @@ function Shell() {
         {route.requires && !allowed(route.requires) ? (
           <Alert color="red" role="alert">{t('errors.FORBIDDEN')}</Alert>
         ) : (
-          <Suspense fallback={<Center py="xl"><Loader size="sm" /></Center>}>
-            {/* One screen instance per route and parameters: moving from case 1 to case 2
-                starts the screen afresh, so nothing of case 1 (a letter preview, a panel's
-                answer still on its way) can appear on case 2's page. */}
-            <Fragment key={`${route.pattern}?${JSON.stringify(params)}`}>{route.render(params)}</Fragment>
-          </Suspense>
+          // One screen instance per route and parameters: moving from case 1 to case 2
+          // starts the screen afresh, so nothing of case 1 (a letter preview, a panel's
+          // answer still on its way, a failed load) can appear on case 2's page.
+          <ScreenErrorBoundary key={`${route.pattern}?${JSON.stringify(params)}`}>
+            <Suspense fallback={<Center py="xl"><Loader size="sm" /></Center>}>{route.render(params)}</Suspense>
+          </ScreenErrorBoundary>
         )}
       </AppShell.Main>
     </AppShell>

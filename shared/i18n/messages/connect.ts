@@ -44,6 +44,9 @@ export const connect = {
       retryIn: 'Mencoba lagi dalam {{seconds}} detik.',
       retrying: 'Mencoba menghubungi server...',
       retryNow: 'Coba sekarang',
+      screenFailedTitle: 'Tampilan ini gagal dimuat',
+      screenFailed: 'Kode tampilan tidak dapat diunduh dari server (koneksi terputus?). Data Anda tidak terpengaruh.',
+      screenRetry: 'Muat ulang tampilan',
     },
     serverStatus: {
       nav: 'Status Server',
@@ -121,6 +124,9 @@ export const connect = {
       retryIn: 'Retrying in {{seconds}} seconds.',
       retrying: 'Trying to reach the server...',
       retryNow: 'Try now',
+      screenFailedTitle: 'This screen failed to load',
+      screenFailed: "The screen's code could not be downloaded from the server (connection lost?). Your data is not affected.",
+      screenRetry: 'Reload the screen',
     },
     serverStatus: {
       nav: 'Server Status',
