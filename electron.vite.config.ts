@@ -71,7 +71,8 @@ export default defineConfig({
             groups: [
               { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 20 },
               { name: 'vendor-i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/, priority: 10 },
-              { name: 'initial', tags: ['$initial'], test: (id) => !/(\.html|renderer[\\/]src[\\/](connect[\\/])?main\.tsx)($|\?)/.test(id), priority: 5 },
+              // The connection page's own modules stay with its entry: the app's first download does not carry them.
+              { name: 'initial', tags: ['$initial'], test: (id) => !/(\.html|renderer[\\/]src[\\/](connect[\\/].*|main\.tsx))($|\?)/.test(id), priority: 5 },
             ],
           },
         },

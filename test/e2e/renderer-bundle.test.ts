@@ -66,6 +66,13 @@ describe('the sign-in screen download', () => {
     const all = readdirSync(join(out, 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(out, 'assets', f), 'utf8')).join('\n');
     for (const marker of ['expectedVersion', 'GlobalWorkerOptions', 'fc-daygrid', 'recharts']) expect(all, marker).toContain(marker);
   });
+
+  it('carries neither the shell behind sign-in, nor the recovery screen, nor the desktop connection page', () => {
+    // Message keys as the code asks for them (the messages themselves are data, keyed without the dots).
+    for (const key of ['app.navDaily', 'recovery.damaged', 'connect.changedTitle']) expect(eager, key).not.toContain(key);
+    const all = readdirSync(join(out, 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(out, 'assets', f), 'utf8')).join('\n');
+    for (const key of ['app.navDaily', 'recovery.damaged', 'connect.changedTitle']) expect(all, key).toContain(key);
+  });
 });
 
 let h: Awaited<ReturnType<typeof startHarness>>;

@@ -1,99 +1,24 @@
-import { Alert, AppShell, Center, Group, Loader, NavLink, ScrollArea, SegmentedControl, Text, Title } from '@mantine/core';
+import { Center, Loader } from '@mantine/core';
 import { Suspense, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
-import { href, usePath } from './use-hash-route.ts';
-import { resolveRoute, routes } from './routes.tsx';
-import { switchLanguage } from './i18n.ts';
-import type { Language } from '../../../shared/i18n/languages.ts';
-import { useCan } from './session.ts';
-import { preloadScreens } from './lazy-screen.ts';
-import { ScreenErrorBoundary } from './ScreenErrorBoundary.tsx';
 import { AuthGate } from '../features/accounts/AuthGate.tsx';
-import { UserMenu } from '../features/accounts/UserMenu.tsx';
+import { lazyModule } from './lazy-screen.ts';
+
+// The shell (menu, header, every route's loader) is downloaded while the sign-in form is
+// on screen, not before it: the first download carries the gates and the form only.
+const loadShell = () => import('./Shell.tsx');
+const Shell = lazyModule(loadShell, 'Shell');
 
 /** The app behind first-launch setup, login and the lock screen. */
 export function App() {
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 50));
+    idle(() => void loadShell().catch(() => undefined));
+  }, []);
   return (
     <AuthGate>
-      <Shell />
+      <Suspense fallback={<Center h="100vh"><Loader size="sm" /></Center>}>
+        <Shell />
+      </Suspense>
     </AuthGate>
-  );
-}
-
-/**
- * The navigation in two groups: daily work (cases, hearings, people, letters) above the
- * office's administration (examiners, calendar, rules, settings, users, backup). Entries
- * are grouped by their order: administration screens are ordered from 70 on.
- */
-const NAV_GROUPS = [
-  { labelKey: 'app.navDaily', has: (order: number) => order < 70 },
-  { labelKey: 'app.navAdmin', has: (order: number) => order >= 70 },
-];
-
-/** Shell: header, navigation built from the route list (only what the role may open), and the current screen. */
-function Shell() {
-  const { t, i18n } = useTranslation();
-  const path = usePath();
-  const { route, params } = resolveRoute(path);
-  const allowed = useCan();
-  useEffect(preloadScreens, []);
-  const navItems = routes.filter((r) => r.nav && (!r.requires || allowed(r.requires))).sort((a, b) => a.nav!.order - b.nav!.order);
-  return (
-    <AppShell header={{ height: 52 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <Group gap="xs">
-            <Title order={3}>{t('app.name')}</Title>
-            <Text size="sm" c="dimmed">{t('app.tagline')}</Text>
-          </Group>
-          <Group gap="sm">
-            <UserMenu />
-            <SegmentedControl
-              size="xs"
-              aria-label={t('app.language')}
-              value={i18n.language}
-              onChange={(v) => void switchLanguage(v as Language)}
-              data={[{ value: 'id', label: 'ID' }, { value: 'en', label: 'EN' }]}
-            />
-          </Group>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs">
-        {/* Scrolls on its own: with every screen listed, the menu is taller than a small office monitor. */}
-        <AppShell.Section grow component={ScrollArea} type="auto">
-          {NAV_GROUPS.map((g) => {
-            const items = navItems.filter((r) => g.has(r.nav!.order));
-            if (items.length === 0) return null;
-            return (
-              <div key={g.labelKey} role="group" aria-label={t(g.labelKey)}>
-                <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="xs" pb={4}>
-                  {t(g.labelKey)}
-                </Text>
-                {items.map((r) => (
-                  <NavLink
-                    key={r.pattern}
-                    href={href(r.pattern)}
-                    label={t(r.nav!.labelKey)}
-                    active={route === r || (r.nav!.activeFor ?? []).includes(route.pattern)}
-                  />
-                ))}
-              </div>
-            );
-          })}
-        </AppShell.Section>
-      </AppShell.Navbar>
-      <AppShell.Main>
-        {route.requires && !allowed(route.requires) ? (
-          <Alert color="red" role="alert">{t('errors.FORBIDDEN')}</Alert>
-        ) : (
-          // One screen instance per route and parameters: moving from case 1 to case 2
-          // starts the screen afresh, so nothing of case 1 (a letter preview, a panel's
-          // answer still on its way, a failed load) can appear on case 2's page.
-          <ScreenErrorBoundary key={`${route.pattern}?${JSON.stringify(params)}`}>
-            <Suspense fallback={<Center py="xl"><Loader size="sm" /></Center>}>{route.render(params)}</Suspense>
-          </ScreenErrorBoundary>
-        )}
-      </AppShell.Main>
-    </AppShell>
   );
 }

@@ -32,13 +32,19 @@ async function importWithRetry<M>(load: () => Promise<M>): Promise<M> {
   }
 }
 
+/** A component loaded with import() the first time it is shown; `load` is the dynamic import, `name` its export. */
+export function lazyModule<P extends object, K extends string>(load: () => Promise<Record<K, (props: P) => ReactNode>>, name: K): LazyExoticComponent<(props: P) => ReactNode> {
+  return lazy(async () => ({ default: (await importWithRetry(load))[name] }));
+}
+
 /**
  * A screen loaded with import() the first time it is shown, so the login screen downloads
- * and parses only the shell. `load` is the feature's dynamic import, `name` its export.
+ * and parses only the gates. `load` is the feature's dynamic import, `name` its export.
+ * Registered for the prefetch after sign-in.
  */
 export function lazyScreen<P extends object, K extends string>(load: () => Promise<Record<K, (props: P) => ReactNode>>, name: K): LazyExoticComponent<(props: P) => ReactNode> {
   loaders.push(load);
-  return lazy(async () => ({ default: (await importWithRetry(load))[name] }));
+  return lazyModule(load, name);
 }
 
 let preloaded = false;

@@ -1,8 +1,11 @@
 import { Center, Loader } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { RecoveryStatus } from '../../../../shared/backup/types.ts';
-import { RecoveryScreen } from './RecoveryScreen.tsx';
+import { lazyModule } from '../../app/lazy-screen.ts';
+
+// Only a damaged database shows it: not part of the first download.
+const RecoveryScreen = lazyModule(() => import('./RecoveryScreen.tsx'), 'RecoveryScreen');
 
 /**
  * The outermost gate: asks main whether the database opened. In recovery mode the app
@@ -23,5 +26,11 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
         <Loader />
       </Center>
     );
-  return status.mode === 'recovery' ? <RecoveryScreen status={status} /> : <>{children}</>;
+  return status.mode === 'recovery' ? (
+    <Suspense fallback={<Center h="100vh"><Loader /></Center>}>
+      <RecoveryScreen status={status} />
+    </Suspense>
+  ) : (
+    <>{children}</>
+  );
 }
