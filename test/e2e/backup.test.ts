@@ -13,6 +13,7 @@ import { startWebServer } from '../../electron/web/server.ts';
 import { ensureRendererBuilt } from '../../electron/web/ensure-renderer.ts';
 import { DB_FILE_NAME } from '../../electron/main/db/open.ts';
 import { repoResources, tempDir, validCase } from '../support/temp-app.ts';
+import { step } from '../support/step.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const shots = resolve(repoRoot, 'test-results');
@@ -40,8 +41,10 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.stop());
 
-describe('backup and restore in Chromium', () => {
-  it('makes a backup from the screen and lists it as verified', async () => {
+// Each step starts where the one before left the app, so the steps are one journey test (a
+// failure names its step), never `it`s that pass only in the order they are written.
+it('backup and restore in Chromium', async () => {
+  await step('makes a backup from the screen and lists it as verified', async () => {
     await page.getByRole('link', { name: 'Cadangan Data' }).click();
     await page.getByRole('heading', { name: 'Cadangan dan pemulihan data' }).waitFor();
     await page.getByRole('button', { name: 'Buat cadangan sekarang' }).click();
@@ -53,7 +56,7 @@ describe('backup and restore in Chromium', () => {
     expect(await row.textContent()).toContain('1 kasus');
   });
 
-  it('restores that backup after the data changed: preview first, then the data as it was and a pre-restore backup listed', async () => {
+  await step('restores that backup after the data changed: preview first, then the data as it was and a pre-restore backup listed', async () => {
     addCase('198902252024211013', 'Sri Wahyuni');
     expect(await caseTotal()).toBe('2 kasus');
     await page.getByRole('link', { name: 'Cadangan Data' }).click();
@@ -76,7 +79,7 @@ describe('backup and restore in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('refuses a folder that does not exist with a field message, and writes a folder backup to an existing one', async () => {
+  await step('refuses a folder that does not exist with a field message, and writes a folder backup to an existing one', async () => {
     await page.getByRole('link', { name: 'Cadangan Data' }).click();
     const field = page.getByRole('textbox', { name: 'Folder tujuan' });
     await field.fill('/tidak/ada/folder');
@@ -89,7 +92,7 @@ describe('backup and restore in Chromium', () => {
     await page.getByText(/ditulis ke folder/).waitFor();
     expect(readdirSync(usb).filter((n) => n.endsWith('.sqlite3'))).toHaveLength(1);
   });
-});
+}, 3 * 120_000);
 
 describe('recovery screen in Chromium', () => {
   it('opens on a damaged database, restores from the list, sets the damaged file aside and starts the app', async () => {
