@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, startHarness } from './browser.ts';
+import { animationsDone, launchChromium, startHarness } from './browser.ts';
 import { createCase } from '../../electron/main/cases/case-service.ts';
 import { caseCreateSchema } from '../../shared/cases/schemas.ts';
 import { createBackup } from '../../electron/main/backup/backup-service.ts';
@@ -63,7 +63,7 @@ it('backup and restore in Chromium', async () => {
     await page.locator('tr[data-kind="manual"]').getByRole('button', { name: 'Pulihkan' }).click();
     const preview = page.getByTestId('restore-preview');
     await preview.getByTestId('preview-counts').waitFor();
-    await page.waitForTimeout(400); // the modal's opening transition, for the screenshot
+    await animationsDone(page.locator('body')); // the modal's opening transition, for the screenshot
     expect(await preview.getByTestId('preview-counts').textContent()).toMatch(/^1 kasus, 1 pegawai, \d+ baris jejak audit$/);
     await expect.poll(() => preview.getByText('utuh (').count()).toBe(1);
     await page.screenshot({ path: resolve(shots, 'backup-restore-preview.png'), fullPage: true });
@@ -112,7 +112,7 @@ describe('recovery screen in Chromium', () => {
       await p.locator(`tr[data-backup="${info.name}"]`).getByRole('button', { name: 'Pulihkan' }).click();
       await p.getByTestId('preview-counts').waitFor();
       await expect.poll(() => p.getByText('disimpan di samping sebagai', { exact: false }).count()).toBeGreaterThan(0);
-      await p.waitForTimeout(400); // let the modal's opening transition finish for the screenshot
+      await animationsDone(p.locator('body')); // let the modal's opening transition finish for the screenshot
       await p.screenshot({ path: resolve(shots, 'recovery-screen.png'), fullPage: true });
       await p.getByRole('button', { name: 'Ya, pulihkan cadangan ini' }).click();
       await p.getByText('Data telah dipulihkan.', { exact: false }).waitFor();
