@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, startHarness } from './browser.ts';
+import { animationsDone, launchChromium, startHarness } from './browser.ts';
 import { createCase } from '../../electron/main/cases/case-service.ts';
 import { caseCreateSchema } from '../../shared/cases/schemas.ts';
 import { createBackup } from '../../electron/main/backup/backup-service.ts';
@@ -13,6 +13,7 @@ import { startWebServer } from '../../electron/web/server.ts';
 import { ensureRendererBuilt } from '../../electron/web/ensure-renderer.ts';
 import { DB_FILE_NAME } from '../../electron/main/db/open.ts';
 import { repoResources, tempDir, validCase } from '../support/temp-app.ts';
+import { step } from '../support/step.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const shots = resolve(repoRoot, 'test-results');
@@ -40,8 +41,10 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.stop());
 
-describe('backup and restore in Chromium', () => {
-  it('makes a backup from the screen and lists it as verified', async () => {
+// Each step starts where the one before left the app, so the steps are one journey test (a
+// failure names its step), never `it`s that pass only in the order they are written.
+it('backup and restore in Chromium', async () => {
+  await step('makes a backup from the screen and lists it as verified', async () => {
     await page.getByRole('link', { name: 'Cadangan Data' }).click();
     await page.getByRole('heading', { name: 'Cadangan dan pemulihan data' }).waitFor();
     await page.getByRole('button', { name: 'Buat cadangan sekarang' }).click();
@@ -53,14 +56,14 @@ describe('backup and restore in Chromium', () => {
     expect(await row.textContent()).toContain('1 kasus');
   });
 
-  it('restores that backup after the data changed: preview first, then the data as it was and a pre-restore backup listed', async () => {
+  await step('restores that backup after the data changed: preview first, then the data as it was and a pre-restore backup listed', async () => {
     addCase('198902252024211013', 'Sri Wahyuni');
     expect(await caseTotal()).toBe('2 kasus');
     await page.getByRole('link', { name: 'Cadangan Data' }).click();
     await page.locator('tr[data-kind="manual"]').getByRole('button', { name: 'Pulihkan' }).click();
     const preview = page.getByTestId('restore-preview');
     await preview.getByTestId('preview-counts').waitFor();
-    await page.waitForTimeout(400); // the modal's opening transition, for the screenshot
+    await animationsDone(page.locator('body')); // the modal's opening transition, for the screenshot
     expect(await preview.getByTestId('preview-counts').textContent()).toMatch(/^1 kasus, 1 pegawai, \d+ baris jejak audit$/);
     await expect.poll(() => preview.getByText('utuh (').count()).toBe(1);
     await page.screenshot({ path: resolve(shots, 'backup-restore-preview.png'), fullPage: true });
@@ -76,7 +79,7 @@ describe('backup and restore in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('refuses a folder that does not exist with a field message, and writes a folder backup to an existing one', async () => {
+  await step('refuses a folder that does not exist with a field message, and writes a folder backup to an existing one', async () => {
     await page.getByRole('link', { name: 'Cadangan Data' }).click();
     const field = page.getByRole('textbox', { name: 'Folder tujuan' });
     await field.fill('/tidak/ada/folder');
@@ -89,7 +92,7 @@ describe('backup and restore in Chromium', () => {
     await page.getByText(/ditulis ke folder/).waitFor();
     expect(readdirSync(usb).filter((n) => n.endsWith('.sqlite3'))).toHaveLength(1);
   });
-});
+}, 3 * 120_000);
 
 describe('recovery screen in Chromium', () => {
   it('opens on a damaged database, restores from the list, sets the damaged file aside and starts the app', async () => {
@@ -109,7 +112,7 @@ describe('recovery screen in Chromium', () => {
       await p.locator(`tr[data-backup="${info.name}"]`).getByRole('button', { name: 'Pulihkan' }).click();
       await p.getByTestId('preview-counts').waitFor();
       await expect.poll(() => p.getByText('disimpan di samping sebagai', { exact: false }).count()).toBeGreaterThan(0);
-      await p.waitForTimeout(400); // let the modal's opening transition finish for the screenshot
+      await animationsDone(p.locator('body')); // let the modal's opening transition finish for the screenshot
       await p.screenshot({ path: resolve(shots, 'recovery-screen.png'), fullPage: true });
       await p.getByRole('button', { name: 'Ya, pulihkan cadangan ini' }).click();
       await p.getByText('Data telah dipulihkan.', { exact: false }).waitFor();

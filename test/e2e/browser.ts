@@ -81,3 +81,19 @@ export async function openPage(browser: Browser, opts: { width?: number; height?
 export function goHash(page: Page, path: string): Promise<string> {
   return page.evaluate((p) => (window.location.hash = p), path);
 }
+
+/**
+ * Resolves when the finite CSS transitions and animations under the element have finished (a
+ * modal's opening, before a screenshot): their own `finished` event, not a guessed duration.
+ * Endless ones (a loader) are left out.
+ */
+export async function animationsDone(locator: Locator): Promise<void> {
+  await locator.evaluate((el) =>
+    Promise.all(
+      el
+        .getAnimations({ subtree: true })
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
+}

@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness } from './browser.ts';
 import { addRoom, saveStaff } from '../../electron/main/hearings/staff-service.ts';
 import { staffSaveSchema } from '../../shared/examination/schemas.ts';
+import { step } from '../support/step.ts';
 
 const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
 let h: Awaited<ReturnType<typeof startHarness>>;
@@ -27,8 +28,10 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.stop());
 
-describe('needs-action dashboard, working-day calendar and deadline rules in Chromium', () => {
-  it('lists the overdue and due-soon recommendation follow-ups, first in the navigation', async () => {
+// Each step starts where the one before left the app, so the steps are one journey test (a
+// failure names its step), never `it`s that pass only in the order they are written.
+it('needs-action dashboard, working-day calendar and deadline rules in Chromium', async () => {
+  await step('lists the overdue and due-soon recommendation follow-ups, first in the navigation', async () => {
     const nav = page.locator('nav a, [class*="Navbar"] a');
     await nav.first().waitFor();
     expect((await nav.first().textContent())?.trim()).toBe('Perlu Tindakan');
@@ -42,7 +45,7 @@ describe('needs-action dashboard, working-day calendar and deadline rules in Chr
     await page.screenshot({ path: resolve(shots, 'dashboard-needs-action.png'), fullPage: true });
   });
 
-  it('shows the 2024 official list with its decrees, removes a holiday with a reason, and computes working days', async () => {
+  await step('shows the 2024 official list with its decrees, removes a holiday with a reason, and computes working days', async () => {
     await page.getByRole('link', { name: 'Kalender Kerja' }).first().click();
     await page.getByTestId('year-source').waitFor();
     await page.getByRole('combobox', { name: 'Tahun' }).click();
@@ -77,7 +80,7 @@ describe('needs-action dashboard, working-day calendar and deadline rules in Chr
     expect(audit).toEqual([{ action: 'holiday.delete', reason: 'Uji penghapusan' }]);
   });
 
-  it('marks the years without an official list as provisional (perkiraan) and warns about a short list', async () => {
+  await step('marks the years without an official list as provisional (perkiraan) and warns about a short list', async () => {
     await page.getByRole('link', { name: 'Kalender Kerja' }).first().click();
     await page.getByTestId('year-source').waitFor();
     expect(await page.getByTestId('provisional-years').textContent()).toContain('Tahun 2027, 2028 belum punya daftar hari libur resmi');
@@ -99,7 +102,7 @@ describe('needs-action dashboard, working-day calendar and deadline rules in Chr
     await page.screenshot({ path: resolve(shots, 'calendar-provisional.png'), fullPage: true });
   });
 
-  it('shows each deadline rule with its legal basis and the unverified flag', async () => {
+  await step('shows each deadline rule with its legal basis and the unverified flag', async () => {
     await page.getByRole('link', { name: 'Aturan Tenggat' }).first().click();
     const summons = page.getByTestId('rule-summons1Notice');
     await summons.waitFor();
@@ -122,7 +125,7 @@ describe('needs-action dashboard, working-day calendar and deadline rules in Chr
     expect(errors).toEqual([]);
   });
 
-  it('shows the administrator a first-run checklist whose steps link to their screens and tick from the data; the menu is grouped', async () => {
+  await step('shows the administrator a first-run checklist whose steps link to their screens and tick from the data; the menu is grouped', async () => {
     await page.goto(`${h.server.url}#/dashboard`);
     const list = page.getByTestId('setup-checklist');
     await list.waitFor();
@@ -158,4 +161,4 @@ describe('needs-action dashboard, working-day calendar and deadline rules in Chr
     await page.screenshot({ path: resolve(shots, 'dashboard-setup-checklist.png'), fullPage: true });
     expect(errors).toEqual([]);
   });
-});
+}, 5 * 120_000);

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startHarness } from './browser.ts';
+import { openPage, startHarness } from './browser.ts';
 import { handlers } from '../../electron/main/handlers.ts';
 import { dispatch } from '../../electron/main/ipc/dispatch.ts';
 import { validCase } from '../support/temp-app.ts';
@@ -11,7 +11,7 @@ import { validCase } from '../support/temp-app.ts';
 const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
 let h: Awaited<ReturnType<typeof startHarness>>;
 let page: Page;
-const errors: string[] = [];
+let errors: string[] = [];
 
 // A real 1x1 PNG and a one-page PDF: small, but previews must render them.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -45,13 +45,18 @@ beforeAll(async () => {
   });
   if (!seeded.ok) throw new Error(seeded.error.message);
   seededId = (seeded.value as { id: number }).id;
-  page = await h.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('pageerror', (e) => errors.push(e.message));
+});
+afterAll(async () => h?.stop());
+// Each test on a page of its own, from the case list: none starts where another left the screen.
+beforeEach(async () => {
+  ({ page, errors } = await openPage(h.browser, { height: 900 }));
   await page.goto(h.server.url);
   await page.getByRole('heading', { name: 'Daftar Kasus' }).waitFor();
 });
-afterAll(async () => h?.stop());
-afterEach(() => expect(errors).toEqual([]));
+afterEach(async () => {
+  await page.close();
+  expect(errors).toEqual([]);
+});
 
 describe('case intake in Chromium: two accused, two evidence files, find, open, edit, history', () => {
   it('registers a case with an accused from the registry, one added on the spot and two evidence files', async () => {

@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness } from './browser.ts';
+import { step } from '../support/step.ts';
 
 const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
 let h: Awaited<ReturnType<typeof startHarness>>;
@@ -28,8 +29,10 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.stop());
 
-describe('employees in Chromium: import with bad rows, list, edit, OPDs', () => {
-  it('imports a CSV through the wizard, showing the two bad rows by line, column and reason', async () => {
+// Each step starts where the one before left the app, so the steps are one journey test (a
+// failure names its step), never `it`s that pass only in the order they are written.
+it('employees in Chromium: import with bad rows, list, edit, OPDs', async () => {
+  await step('imports a CSV through the wizard, showing the two bad rows by line, column and reason', async () => {
     await page.getByRole('link', { name: 'Pegawai' }).first().click();
     await page.getByRole('heading', { name: 'Daftar Pegawai' }).waitFor();
     await page.getByRole('link', { name: 'Impor pegawai' }).click();
@@ -54,7 +57,7 @@ describe('employees in Chromium: import with bad rows, list, edit, OPDs', () => 
     expect(h.app.ctx.db.prepare('SELECT count(*) AS n FROM employees').get()).toEqual({ n: 3 });
   });
 
-  it('lists the imported employees and finds one by NIP fragment', async () => {
+  await step('lists the imported employees and finds one by NIP fragment', async () => {
     await page.getByRole('link', { name: 'Daftar Pegawai' }).click();
     await expect.poll(() => page.getByTestId('employee-total').textContent()).toBe('3 pegawai');
     expect(await page.getByRole('cell', { name: '19860926 201505 1 001' }).count()).toBe(1);
@@ -66,7 +69,7 @@ describe('employees in Chromium: import with bad rows, list, edit, OPDs', () => 
     await expect.poll(() => page.getByTestId('employee-total').textContent()).toBe('3 pegawai');
   });
 
-  it('names the wrong NIP digits in the add form before anything is sent', async () => {
+  await step('names the wrong NIP digits in the add form before anything is sent', async () => {
     await page.getByRole('button', { name: 'Tambah pegawai' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('NIP / nomor identitas').fill('198613262015051001');
@@ -77,7 +80,7 @@ describe('employees in Chromium: import with bad rows, list, edit, OPDs', () => 
     await dialog.getByRole('button', { name: 'Batal' }).click();
   });
 
-  it('edits an employee and shows who changed what in the history', async () => {
+  await step('edits an employee and shows who changed what in the history', async () => {
     await page.getByRole('cell', { name: 'Budi Santoso' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Jabatan', { exact: true }).fill('Kepala Bidang');
@@ -95,7 +98,7 @@ describe('employees in Chromium: import with bad rows, list, edit, OPDs', () => 
     await page.getByRole('dialog').getByRole('button', { name: 'Batal' }).click();
   });
 
-  it('shows the OPDs the import added with their employee counts', async () => {
+  await step('shows the OPDs the import added with their employee counts', async () => {
     await page.getByRole('link', { name: 'OPD' }).first().click();
     await page.getByRole('heading', { name: 'Organisasi Perangkat Daerah (OPD)' }).waitFor();
     // The import records no heads: each row says so, for the decision's signatory.
@@ -107,7 +110,7 @@ describe('employees in Chromium: import with bad rows, list, edit, OPDs', () => 
     expect(errors).toEqual([]);
   });
 
-  it('maps a SIMPEG "Unit Kerja" column of OPD names to OPD and says so; warns when nothing fills the OPD', async () => {
+  await step('maps a SIMPEG "Unit Kerja" column of OPD names to OPD and says so; warns when nothing fills the OPD', async () => {
     await page.goto(`${h.server.url}#/employees/import`);
     await page.getByRole('heading', { name: 'Impor Pegawai dari CSV / XLSX' }).waitFor();
     const simpeg = 'NIP;Nama;Unit Kerja;Sub Unit Kerja\r\n197501012000031099;Rina;Dinas Sosial;Bidang Rehabilitasi\r\n';
@@ -126,4 +129,4 @@ describe('employees in Chromium: import with bad rows, list, edit, OPDs', () => 
     expect(h.app.ctx.db.prepare("SELECT count(*) AS n FROM employees WHERE name = 'Rina'").get()).toEqual({ n: 0 });
     expect(errors).toEqual([]);
   });
-});
+}, 6 * 120_000);

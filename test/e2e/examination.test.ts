@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness } from './browser.ts';
-import { errorText } from '../../shared/error-text.ts';
+import { step } from '../support/step.ts';
 import { validCase } from '../support/temp-app.ts';
 import { createCase } from '../../electron/main/cases/case-service.ts';
 import { caseCreateSchema } from '../../shared/cases/schemas.ts';
@@ -75,19 +75,8 @@ async function typeDate(scope: ReturnType<Page['getByRole']> | Page, label: stri
   await box.press('Tab');
 }
 
-/**
- * One clerk's journey through a case, step by step on one page: each step starts where the one
- * before left the case, so the steps are one test (a failure names its step) rather than `it`s
- * whose result would depend on the order they run in.
- */
-async function step(name: string, run: () => Promise<void>): Promise<void> {
-  try {
-    await run();
-  } catch (e) {
-    throw new Error(`step "${name}": ${errorText(e)}`, { cause: e });
-  }
-}
-
+// One clerk's journey through a case, step by step on one page: each step starts where the one
+// before left the case, so the steps are one test (a failure names its step).
 it('examination in Chromium: schedule, conflict, absence, summons II, reschedule, BAP, LHP, decision', async () => {
   await step('starts verification and the examination from the allowed next steps', async () => {
     expect(await state()).toBe('Teregistrasi');

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, startHarness } from './browser.ts';
 import { handlers } from '../../electron/main/handlers.ts';
@@ -30,10 +30,14 @@ beforeAll(async () => {
   const done = h.app.ctx.db.prepare("SELECT case_id AS caseId, accused_id AS accusedId FROM decisions WHERE accused_nip = '198609262015051001'").get() as { caseId: number; accusedId: number };
   const r = await dispatch(h.app.ctx, handlers, 'examination:recordDelivery', { ...done, deliveredOn: '2024-12-04', ...HANDED_OVER });
   if (!r.ok) throw new Error(r.error.message);
-  ({ page, errors } = await openPage(h.browser, { height: 1100 }));
-  await page.goto(h.server.url);
 }, 120_000);
 afterAll(async () => h?.stop());
+// Each test on a page of its own: none starts where another left the screen.
+beforeEach(async () => {
+  ({ page, errors } = await openPage(h.browser, { height: 1100 }));
+  await page.goto(h.server.url);
+});
+afterEach(async () => page.close());
 
 describe('SIASN export screen', () => {
   it('maps the codes, exports the period as XLSX and names the SK that has no recorded delivery', async () => {

@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness } from './browser.ts';
 import { validCase } from '../support/temp-app.ts';
@@ -38,11 +38,19 @@ beforeAll(async () => {
   setTeam(ctx, teamSetSchema.parse({ caseId, members }));
   transition(ctx, { caseId, action: 'start_verification' });
   transition(ctx, { caseId, action: 'start_examination' });
+});
+afterAll(async () => h?.stop());
+// Each test on a page of its own: none starts where another left the calendar.
+beforeEach(async () => {
+  errors.length = 0;
   page = await h.browser.newPage({ viewport: { width: 1360, height: 1100 } });
   page.setDefaultTimeout(10_000);
   page.on('pageerror', (e) => errors.push(e.message));
 });
-afterAll(async () => h?.stop());
+afterEach(async () => {
+  await page.close();
+  expect(errors).toEqual([]);
+});
 
 describe('hearing calendar in Chromium', () => {
   it('shades holidays and cuti bersama with their names, and shows the colour legend', async () => {

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { isInViewport, startHarness } from './browser.ts';
 import { validCase } from '../support/temp-app.ts';
@@ -18,6 +18,7 @@ import { caseCreateSchema } from '../../shared/cases/schemas.ts';
 import { issueLetter, voidLetter } from '../../electron/main/letters/issue-service.ts';
 import { seedExam } from '../letters/seed-exam.ts';
 import { pngNeedsFlattening } from '../../electron/main/letters/logo-flatten.ts';
+import { step } from '../support/step.ts';
 
 const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
 const ICON = resolve(import.meta.dirname, '..', '..', 'resources', 'icons', 'icon.png');
@@ -61,8 +62,10 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => h?.stop());
 
-describe('letters in Chromium', () => {
-  it('issues an SK from the case and renders page 1 with kop, body and QR', async () => {
+// Each step starts where the one before left the app, so the steps are one journey test (a
+// failure names its step), never `it`s that pass only in the order they are written.
+it('letters in Chromium', async () => {
+  await step('issues an SK from the case and renders page 1 with kop, body and QR', async () => {
     const row = page.getByTestId('option-sk');
     await expect.poll(() => row.getByText('Siap').count()).toBe(1);
     await row.getByRole('button', { name: 'Terbitkan' }).click();
@@ -93,7 +96,7 @@ describe('letters in Chromium', () => {
     expect(bands.margin).toBeLessThan(0.001);
   });
 
-  it('saves the issued bytes, whose text is the SK, and a reprint gives the identical bytes', async () => {
+  await step('saves the issued bytes, whose text is the SK, and a reprint gives the identical bytes', async () => {
     const viewer = page.getByTestId('letter-viewer');
     skBytes = await downloadBytes(() => viewer.getByRole('button', { name: 'Simpan PDF' }).click());
     const text = (await extractPdfText(skBytes)).join('\n').replace(/\s+/g, ' ');
@@ -111,7 +114,7 @@ describe('letters in Chromium', () => {
     expect(await row.getByTestId('letter-about').textContent()).toBe('Budi Santoso');
   });
 
-  it('prints through the dialog with only the letter pages on paper', async () => {
+  await step('prints through the dialog with only the letter pages on paper', async () => {
     await page.getByTestId('letter-viewer').getByRole('button', { name: 'Cetak' }).click();
     // The SK with the full default Mengingat takes three pages.
     expect((await extractPdfText(skBytes)).length).toBe(3);
@@ -124,7 +127,7 @@ describe('letters in Chromium', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
-  it('verifies the letter by number and by file, voids it with a reason, then verifies it as void', async () => {
+  await step('verifies the letter by number and by file, voids it with a reason, then verifies it as void', async () => {
     await page.goto(`${h.server.url}#/letters/verify`);
     await page.getByRole('textbox', { name: 'Nomor surat / teks QR' }).fill(skNumber);
     await page.getByRole('button', { name: 'Periksa' }).first().click();
@@ -162,7 +165,7 @@ describe('letters in Chromium', () => {
     await page.screenshot({ path: resolve(shots, 'letters-verify.png') });
   });
 
-  it('bulk-prints the issued summonses of a type into one PDF', async () => {
+  await step('bulk-prints the issued summonses of a type into one PDF', async () => {
     await page.goto(`${h.server.url}#/letters/bulk`);
     await page.getByRole('button', { name: 'Tampilkan' }).click();
     await page.getByRole('button', { name: /Gabungkan 1 surat/ }).waitFor();
@@ -179,7 +182,7 @@ describe('letters in Chromium', () => {
     await page.screenshot({ path: resolve(shots, 'letters-bulk.png') });
   });
 
-  it('office settings: refuses a non-image logo and a template without {seq}, accepts a PNG logo and saves', async () => {
+  await step('office settings: refuses a non-image logo and a template without {seq}, accepts a PNG logo and saves', async () => {
     await page.goto(`${h.server.url}#/settings/letters`);
     await page.getByTestId('office-settings-form').waitFor();
     const notImage = resolve(shots, 'not-a-logo.png');
@@ -228,7 +231,7 @@ describe('letters in Chromium', () => {
     expect(pngNeedsFlattening(asset.bytes)).toBe(false);
     expect(errors).toEqual([]);
   });
-  it('legal basis: the SK list is edited (formation law filled, an item removed), saved as version 1, then reset to the default as version 2', async () => {
+  await step('legal basis: the SK list is edited (formation law filled, an item removed), saved as version 1, then reset to the default as version 2', async () => {
     await page.goto(`${h.server.url}#/settings/legal-basis`);
     await page.getByTestId('legal-basis-sk').waitFor();
     expect(await page.getByTestId('legal-basis-version').textContent()).toBe('Bawaan aplikasi (belum pernah diubah)');
@@ -249,7 +252,7 @@ describe('letters in Chromium', () => {
     await page.screenshot({ path: resolve(shots, 'letters-legal-basis.png'), fullPage: true });
     expect(errors).toEqual([]);
   });
-  it('signers: the summons is the team chair\'s by default; choosing the direct superior asks for the person, then names them', async () => {
+  await step('signers: the summons is the team chair\'s by default; choosing the direct superior asks for the person, then names them', async () => {
     await page.goto(`${h.server.url}#/cases/${caseId}/letters`);
     const row = page.getByTestId('signer-summons2');
     await row.waitFor();
@@ -269,4 +272,4 @@ describe('letters in Chromium', () => {
     await page.screenshot({ path: resolve(shots, 'letters-signers.png'), fullPage: true });
     expect(errors).toEqual([]);
   });
-});
+}, 8 * 120_000);

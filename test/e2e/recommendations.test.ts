@@ -7,7 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { goHash, openPage, startHarness } from './browser.ts';
 import { saveDecision } from '../../electron/main/examination/decision-service.ts';
@@ -17,6 +17,7 @@ import { decisionSaveSchema } from '../../shared/examination/schemas.ts';
 import { employeeInputSchema, opdCreateSchema } from '../../shared/employees/schemas.ts';
 import { createEmployee } from '../../electron/main/employees/employee-service.ts';
 import { extractPdfText } from '../support/pdf-text.ts';
+import { step } from '../support/step.ts';
 
 const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
 let h: Awaited<ReturnType<typeof startHarness>>;
@@ -49,11 +50,11 @@ async function pick(page: Page, testId: string, option: RegExp): Promise<void> {
   await page.getByRole('option', { name: option }).first().click();
 }
 
-describe('the recommendation register in Chromium', () => {
+it('the recommendation register in Chromium', async () => {
   let recId = 0;
   let skNumber = '';
 
-  it('registers a Bawaslu recommendation naming three employees through the form', async () => {
+  await step('registers a Bawaslu recommendation naming three employees through the form', async () => {
     await page.getByRole('link', { name: 'Rekomendasi', exact: true }).click();
     await page.getByTestId('rec-add').click();
     await page.getByTestId('rec-issuer-name').fill('Bawaslu Kabupaten Contoh');
@@ -87,7 +88,7 @@ describe('the recommendation register in Chromium', () => {
     expect(linked).toEqual(PEOPLE.map((p, i) => ({ nip: p.nip, linked: i === 0 ? 1 : 0 })));
   });
 
-  it('creates one linked case per employee from the recommendation', async () => {
+  await step('creates one linked case per employee from the recommendation', async () => {
     await page.getByTestId('rec-create-cases').click();
     await page.getByTestId('rec-incident-date').fill('2024-10-20');
     await page.getByTestId('rec-create-cases-confirm').click();
@@ -97,7 +98,7 @@ describe('the recommendation register in Chromium', () => {
     expect(cases).toBe(3);
   });
 
-  it('decides one employee: the status follows the case', async () => {
+  await step('decides one employee: the status follows the case', async () => {
     const ctx = h.app.ctx;
     const link = ctx.db.prepare('SELECT case_id AS caseId, accused_id AS accusedId FROM recommendation_employees WHERE nip = ?').get(PEOPLE[0]!.nip) as { caseId: number; accusedId: number };
     // The deciding official follows the accused's position and unit, as in test/support/decided-case.ts.
@@ -112,7 +113,7 @@ describe('the recommendation register in Chromium', () => {
     expect(await page.getByTestId(`rec-emp-${PEOPLE[0]!.nip}`).textContent()).toContain(skNumber);
   });
 
-  it('shows the other two overdue on Perlu tindakan, with the SIASN warning, once the deadline has passed', async () => {
+  await step('shows the other two overdue on Perlu tindakan, with the SIASN warning, once the deadline has passed', async () => {
     // The due date itself is not late.
     at('2024-11-13T03:00:00Z');
     await goHash(page, '/dashboard');
@@ -132,7 +133,7 @@ describe('the recommendation register in Chromium', () => {
     await page.screenshot({ path: resolve(shots, 'recommendations-dashboard.png'), fullPage: true });
   });
 
-  it('issues the reply letter; its text lists the decided employee with the SK number', async () => {
+  await step('issues the reply letter; its text lists the decided employee with the SK number', async () => {
     await goHash(page, `/recommendations/${recId}`);
     await page.getByTestId('rec-reply-issue').click();
     await page.getByTestId('rec-reply-number').waitFor();
@@ -149,4 +150,4 @@ describe('the recommendation register in Chromium', () => {
     await expect.poll(async () => (await page.getByTestId(`rec-row-${recId}`).textContent()) ?? '').toContain('lewat batas: 2');
     expect(errors).toEqual([]);
   });
-});
+}, 5 * 120_000);

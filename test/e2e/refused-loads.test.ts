@@ -5,7 +5,7 @@
  * the request in the browser's network layer, so the moment of the lock is exact and needs
  * no clock.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { goHash, openPage, seedCase, startHarness } from './browser.ts';
 import { validCase } from '../support/temp-app.ts';
@@ -46,13 +46,18 @@ beforeAll(async () => {
     const nip = `199001012015042${String(i + 1).padStart(3, '0')}`;
     seedCase(h.app.ctx, { accused: [{ ...accused, nip }], acknowledgeDuplicates: true });
   }
+}, 120_000);
+afterAll(async () => h?.stop());
+// Each test on a page of its own, from the case list: none starts where another left the screen
+// (nor with another's routes in place).
+beforeEach(async () => {
   ({ page, errors } = await openPage(h.browser));
   await page.goto(h.server.url);
   await page.getByRole('heading', { name: 'Daftar Kasus' }).waitFor();
-}, 120_000);
-afterAll(async () => h?.stop());
-beforeEach(() => {
-  errors.length = 0;
+});
+afterEach(async () => {
+  await page.close();
+  expect(errors).toEqual([]);
 });
 
 describe('loads refused by main in Chromium', () => {

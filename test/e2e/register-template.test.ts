@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, seedCase, startHarness } from './browser.ts';
 import { addTestUser, signInAs } from '../support/temp-app.ts';
@@ -10,18 +10,30 @@ const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
 let h: Awaited<ReturnType<typeof startHarness>>;
 let page: Page;
 let caseId: number;
+let adminId = 0;
 let errors: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   h = await startHarness(new Date('2024-11-04T03:00:00Z'));
   caseId = seedCase(h.app.ctx).id;
-  ({ page, errors } = await openPage(h.browser, { height: 800 }));
-  await page.goto(h.server.url);
+  adminId = h.app.ctx.session.user!.id;
 });
 afterAll(async () => h?.stop());
 
 describe('register-number template screen and role-hidden case buttons in Chromium', () => {
+  // Each test as the administrator on a page of its own: none starts with the role another
+  // signed in as, or where another left the screen.
+  beforeEach(async () => {
+    signInAs(h.app.ctx, adminId);
+    ({ page, errors } = await openPage(h.browser, { height: 800 }));
+    await page.goto(h.server.url);
+  });
+  afterEach(async () => {
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
   it('previews the next number live, names the missing placeholder and saves the template', async () => {
     await page.getByRole('link', { name: 'Nomor Registrasi' }).click();
     const input = page.getByTestId('register-template');
@@ -69,23 +81,32 @@ describe('register-number template screen and role-hidden case buttons in Chromi
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('tidak berwenang');
     expect(errors).toEqual([]);
   });
+});
 
+describe('a demo register in Chromium', () => {
   it('opens a closed demo case on its examination page with team, hearing, BAP and decision', async () => {
-    const db = h.app.ctx.db;
-    generateDemo(h.app.ctx, { cases: 300, seed: 'layar' });
-    const id = db.prepare("SELECT id FROM cases WHERE status = 'closed' ORDER BY id LIMIT 1").pluck().get() as number;
-    const chair = db.prepare("SELECT s.name FROM case_team t JOIN staff s ON s.id = t.staff_id WHERE t.case_id = ? AND t.role = 'chair'").pluck().get(id) as string;
-    await page.goto(`${h.server.url}#/cases/${id}/examination`);
-    await page.reload();
-    await expect.poll(() => page.locator('body').innerText(), { timeout: 10_000 }).toContain(chair);
-    // The decision is shown from the stored record; a delivered demo SK (outside the issued sample) has its number, date and delivery.
-    const sk = db.prepare("SELECT d.sk_number, d.delivered_on FROM decisions d WHERE d.case_id = ? AND d.level IS NOT NULL ORDER BY accused_id LIMIT 1").get(id) as { sk_number: string; delivered_on: string };
-    await expect.poll(() => page.getByTestId('sk-number').first().textContent()).toBe(`Nomor SK: ${sk.sk_number}`);
-    expect(await page.getByTestId('delivery-outside').first().textContent()).toContain('SK diterbitkan dan disampaikan di luar Sipena');
-    const text = await page.locator('body').innerText();
-    expect(text).toContain('SELESAI');
-    expect(text).toMatch(/BAP · \d PERTANYAAN/);
-    await page.screenshot({ path: resolve(shots, 'demo-closed-case-examination.png'), fullPage: true });
-    expect(errors).toEqual([]);
+    // An office of its own: the demo's 300 cases would change the register numbers tested above.
+    const demo = await startHarness(new Date('2024-11-04T03:00:00Z'));
+    try {
+      const db = demo.app.ctx.db;
+      generateDemo(demo.app.ctx, { cases: 300, seed: 'layar' });
+      const { page, errors } = await openPage(demo.browser, { height: 800 });
+      const id = db.prepare("SELECT id FROM cases WHERE status = 'closed' ORDER BY id LIMIT 1").pluck().get() as number;
+      const chair = db.prepare("SELECT s.name FROM case_team t JOIN staff s ON s.id = t.staff_id WHERE t.case_id = ? AND t.role = 'chair'").pluck().get(id) as string;
+      await page.goto(`${demo.server.url}#/cases/${id}/examination`);
+      await page.reload();
+      await expect.poll(() => page.locator('body').innerText(), { timeout: 10_000 }).toContain(chair);
+      // The decision is shown from the stored record; a delivered demo SK (outside the issued sample) has its number, date and delivery.
+      const sk = db.prepare("SELECT d.sk_number, d.delivered_on FROM decisions d WHERE d.case_id = ? AND d.level IS NOT NULL ORDER BY accused_id LIMIT 1").get(id) as { sk_number: string; delivered_on: string };
+      await expect.poll(() => page.getByTestId('sk-number').first().textContent()).toBe(`Nomor SK: ${sk.sk_number}`);
+      expect(await page.getByTestId('delivery-outside').first().textContent()).toContain('SK diterbitkan dan disampaikan di luar Sipena');
+      const text = await page.locator('body').innerText();
+      expect(text).toContain('SELESAI');
+      expect(text).toMatch(/BAP · \d PERTANYAAN/);
+      await page.screenshot({ path: resolve(shots, 'demo-closed-case-examination.png'), fullPage: true });
+      expect(errors).toEqual([]);
+    } finally {
+      await demo.stop();
+    }
   });
 });

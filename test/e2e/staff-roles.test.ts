@@ -1,11 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness } from './browser.ts';
 import { addTestUser, signInAs, validCase } from '../support/temp-app.ts';
 import { createCase } from '../../electron/main/cases/case-service.ts';
 import { caseCreateSchema } from '../../shared/cases/schemas.ts';
+import { step } from '../support/step.ts';
 
 const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
 let h: Awaited<ReturnType<typeof startHarness>>;
@@ -25,8 +26,10 @@ const openNav = async (name: string) => {
   await page.getByRole('link', { name }).first().click();
 };
 
-describe('examiner editing and administrator-only buttons in Chromium', () => {
-  it('adds an examiner, edits rank, position and active flag through the list, and audits the change', async () => {
+// Each step starts where the one before left the app, so the steps are one journey test (a
+// failure names its step), never `it`s that pass only in the order they are written.
+it('examiner editing and administrator-only buttons in Chromium', async () => {
+  await step('adds an examiner, edits rank, position and active flag through the list, and audits the change', async () => {
     await openNav('Pemeriksa & Ruang');
     const form = page.getByTestId('staff-form');
     await form.waitFor();
@@ -57,7 +60,7 @@ describe('examiner editing and administrator-only buttons in Chromium', () => {
     await page.screenshot({ path: resolve(shots, 'staff-edit.png'), fullPage: true });
   });
 
-  it('shows an administrator the calendar and rule editing buttons', async () => {
+  await step('shows an administrator the calendar and rule editing buttons', async () => {
     await openNav('Kalender Kerja');
     await page.getByTestId('year-source').waitFor();
     expect(await page.getByRole('button', { name: 'Tambah tahun' }).count()).toBe(1);
@@ -68,7 +71,7 @@ describe('examiner editing and administrator-only buttons in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Simpan' }).count()).toBeGreaterThan(0);
   });
 
-  it('hides them from a viewer, who still reads the lists and uses the calculator', async () => {
+  await step('hides them from a viewer, who still reads the lists and uses the calculator', async () => {
     signInAs(h.app.ctx, await addTestUser(h.app.ctx, 'pengamat', 'viewer'));
     await page.reload();
     await openNav('Kalender Kerja');
@@ -94,7 +97,7 @@ describe('examiner editing and administrator-only buttons in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('shows a clerk no decision form (the server refuses it), an official the form', async () => {
+  await step('shows a clerk no decision form (the server refuses it), an official the form', async () => {
     const ctx = h.app.ctx;
     const caseId = createCase(ctx, caseCreateSchema.parse(validCase)).id;
     ctx.db.prepare("UPDATE cases SET status = 'decision' WHERE id = ?").run(caseId);
@@ -111,4 +114,4 @@ describe('examiner editing and administrator-only buttons in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Simpan keputusan' }).count()).toBe(1);
     expect(errors).toEqual([]);
   });
-});
+}, 4 * 120_000);

@@ -3,7 +3,7 @@
  * address, Back) must never leave the first case's data on screen, neither what was
  * already shown (a letter preview) nor an answer still on its way when the user moved on.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { goHash, openPage, seedCase, startHarness } from './browser.ts';
 import { validCase } from '../support/temp-app.ts';
@@ -31,11 +31,18 @@ beforeAll(async () => {
     const { id, registerNo } = seedCase(h.app.ctx, input);
     cases.push({ id, registerNo, file: slug(registerNo) });
   }
+}, 120_000);
+afterAll(async () => h?.stop());
+// Each test on a page of its own, from the case list: none starts where another left the screen.
+beforeEach(async () => {
   ({ page, errors } = await openPage(h.browser));
   await page.goto(h.server.url);
   await page.getByRole('heading', { name: 'Daftar Kasus' }).waitFor();
-}, 120_000);
-afterAll(async () => h?.stop());
+});
+afterEach(async () => {
+  await page.close();
+  expect(errors).toEqual([]);
+});
 
 describe('no stale screens in Chromium', () => {
   it("drops case A's letter preview on case B's letters page (link and Back)", async () => {

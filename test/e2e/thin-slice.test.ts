@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness } from './browser.ts';
 import { extractPdfText } from '../support/pdf-text.ts';
+import { step } from '../support/step.ts';
 
 const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
 let h: Awaited<ReturnType<typeof startHarness>>;
@@ -23,8 +24,10 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.stop());
 
-describe('thin slice in Chromium: register, list, open, receipt PDF', () => {
-  it('shows Indonesian field errors from the shared schema before anything is sent', async () => {
+// Each step starts where the one before left the app, so the steps are one journey test (a
+// failure names its step), never `it`s that pass only in the order they are written.
+it('thin slice in Chromium: register, list, open, receipt PDF', async () => {
+  await step('shows Indonesian field errors from the shared schema before anything is sent', async () => {
     await page.getByRole('link', { name: 'Registrasi Kasus' }).first().click();
     await page.getByLabel('NIP').fill('1986092620150');
     await page.getByRole('button', { name: 'Registrasi kasus' }).click();
@@ -33,7 +36,7 @@ describe('thin slice in Chromium: register, list, open, receipt PDF', () => {
     expect(await h.app.ctx.db.prepare('SELECT count(*) AS n FROM cases').get()).toEqual({ n: 0 });
   });
 
-  it('registers a minimal case and lands on its record', async () => {
+  await step('registers a minimal case and lands on its record', async () => {
     await page.getByLabel('Nama terlapor').fill('Budi Santoso');
     await page.getByLabel('NIP').fill('198609262015051001');
     await page.getByRole('combobox', { name: 'Jenis pelanggaran' }).click();
@@ -51,7 +54,7 @@ describe('thin slice in Chromium: register, list, open, receipt PDF', () => {
     await expect.poll(() => page.getByText('19860926 201505 1 001').count()).toBe(1);
   });
 
-  it('lists the case and finds it by NIP', async () => {
+  await step('lists the case and finds it by NIP', async () => {
     await page.getByRole('link', { name: 'Daftar Kasus' }).first().click();
     await page.getByTestId('case-total').waitFor();
     expect(await page.getByTestId('case-total').textContent()).toBe('1 kasus');
@@ -64,7 +67,7 @@ describe('thin slice in Chromium: register, list, open, receipt PDF', () => {
     await page.getByTestId('case-register-no').waitFor();
   });
 
-  it('produces the Tanda Terima Laporan, shows it, and saves a PDF with the right text', async () => {
+  await step('produces the Tanda Terima Laporan, shows it, and saves a PDF with the right text', async () => {
     await page.getByRole('button', { name: 'Buat tanda terima' }).click();
     await page.locator('[data-testid="pdf-preview"][data-state="ready"]').waitFor();
     expect(await page.locator('[data-testid="pdf-preview"] canvas').count()).toBe(1);
@@ -82,4 +85,4 @@ describe('thin slice in Chromium: register, list, open, receipt PDF', () => {
     expect(text).toContain('20 Oktober 2024');
     expect(text).toContain('DRAFT');
   });
-});
+}, 4 * 120_000);

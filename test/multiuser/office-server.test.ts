@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ensureRendererBuilt } from '../../electron/web/ensure-renderer.ts';
 import type { OfficeServer } from '../../electron/server/office-server.ts';
@@ -11,6 +11,7 @@ import { runCli } from '../support/run-cli.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const shots = resolve(repoRoot, 'test-results');
+let rendererDir: string;
 let app: Awaited<ReturnType<typeof tempApp>>;
 let server: OfficeServer;
 let ca: string;
@@ -24,28 +25,29 @@ async function addUser(username: string, role: string, displayName = username): 
   if (!r.ok) throw new Error(r.error.message);
 }
 
-/** The account, made unless an earlier test of this file made it already. */
-async function ensureUser(username: string, role: string, displayName = username): Promise<void> {
-  const r = await admin.call('users:create', { username, displayName, role, password: TEST_ADMIN.password });
-  if (!r.ok && r.error.code !== 'CONFLICT') throw new Error(r.error.message);
-}
-
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
-  const rendererDir = await ensureRendererBuilt(repoRoot);
-  // First launch, as an office would start: the administrator and every account are made
-  // over HTTPS through the audited channels (verify checks that each account has its history).
+  rendererDir = await ensureRendererBuilt(repoRoot);
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+// Each test gets an office of its own, started as an office would start: the administrator and
+// every account are made over HTTPS through the audited channels (verify checks that each account
+// has its history). No test sees the accounts, cases or sessions another one made.
+beforeEach(async () => {
+  dbClosed = false;
   app = await tempApp(new Date('2024-11-04T03:00:00Z'), { auth: 'none' });
   ({ server, ca } = await startTestOfficeServer(app.ctx, rendererDir));
   admin = new OfficeClient(server.port, ca);
   const setup = await admin.call('auth:setup', { username: TEST_ADMIN.username, displayName: TEST_ADMIN.displayName, password: TEST_ADMIN.password });
   if (!setup.ok) throw new Error(setup.error.message);
-  browser = await launchChromium();
 });
-afterAll(async () => {
-  await browser?.close();
+afterEach(async () => {
+  // The verify test closes the server and the database itself.
+  if (dbClosed) return;
   await server?.close();
-  if (!dbClosed) app?.close();
+  app?.close();
 });
 
 async function signInPage(context: BrowserContext, username: string, password: string): Promise<Page> {
@@ -114,6 +116,7 @@ describe('office server with several users at once', () => {
   });
 
   it('two users edit the same case from their browsers: the second save is refused as STALE naming who changed it, and keeps what was typed', async () => {
+    await addUser('sari', 'clerk', 'Sari Wulandari');
     await addUser('dewi', 'clerk', 'Dewi Lestari');
     const made = await admin.call('cases:create', { ...validCase, incidentPlace: 'Pasar Cibodas', acknowledgeDuplicates: true });
     if (!made.ok) throw new Error(made.error.message);
@@ -150,8 +153,8 @@ describe('office server with several users at once', () => {
   });
 
   it('two users edit the same employee: the second save is refused as STALE naming who changed it; "Muat ulang" keeps the typing and the next save is deliberate', async () => {
-    await ensureUser('sari', 'clerk', 'Sari Wulandari');
-    await ensureUser('dewi', 'clerk', 'Dewi Lestari');
+    await addUser('sari', 'clerk', 'Sari Wulandari');
+    await addUser('dewi', 'clerk', 'Dewi Lestari');
     const made = await admin.call('employees:create', { nip: '199203152019032004', name: 'Rina Kartika', employmentType: 'PNS', jabatan: 'Guru' });
     if (!made.ok) throw new Error(made.error.message);
     const id = made.value['id'] as number;
@@ -194,8 +197,8 @@ describe('office server with several users at once', () => {
   });
 
   it('live view: a case another user edits says so on the open case page, the case list and the dashboard follow, all without a page reload', async () => {
-    await ensureUser('sari', 'clerk', 'Sari Wulandari');
-    await ensureUser('dewi', 'clerk', 'Dewi Lestari');
+    await addUser('sari', 'clerk', 'Sari Wulandari');
+    await addUser('dewi', 'clerk', 'Dewi Lestari');
     const made = await admin.call('cases:create', { ...validCase, incidentPlace: 'Lapangan Merdeka', acknowledgeDuplicates: true });
     if (!made.ok) throw new Error(made.error.message);
     const id = made.value['id'] as number;
@@ -246,8 +249,8 @@ describe('office server with several users at once', () => {
   });
 
   it('live view on a case\'s examination and letters pages: another user\'s workflow step is announced there, reloaded on request', async () => {
-    await ensureUser('sari', 'clerk', 'Sari Wulandari');
-    await ensureUser('dewi', 'clerk', 'Dewi Lestari');
+    await addUser('sari', 'clerk', 'Sari Wulandari');
+    await addUser('dewi', 'clerk', 'Dewi Lestari');
     const made = await admin.call('cases:create', { ...validCase, incidentPlace: 'Pasar Lama', acknowledgeDuplicates: true });
     if (!made.ok) throw new Error(made.error.message);
     const id = made.value['id'] as number;
@@ -281,7 +284,7 @@ describe('office server with several users at once', () => {
   it('serves the change stream only to a signed-in page of its own: no session 401, no CSRF header 403, a GET only', async () => {
     expect((await httpsRaw(server.port, ca, 'GET', '/events', { 'x-sipena-csrf': '-' })).status).toBe(401);
     const vera = new OfficeClient(server.port, ca);
-    await ensureUser('vera', 'viewer');
+    await addUser('vera', 'viewer');
     await vera.login('vera', TEST_ADMIN.password);
     expect((await httpsRaw(server.port, ca, 'GET', '/events', { cookie: vera.cookie })).status).toBe(403);
     expect((await httpsRaw(server.port, ca, 'GET', '/events', { cookie: vera.cookie, 'x-sipena-csrf': 'wrong' })).status).toBe(403);
@@ -294,7 +297,7 @@ describe('office server with several users at once', () => {
     expect((await httpsRaw(server.port, ca, 'POST', '/ipc/cases:list', { host: `attacker.example:${server.port}`, 'x-sipena-csrf': '-' }, '{}')).status).toBe(421);
     const anon = new OfficeClient(server.port, ca);
     expect((await anon.raw('cases:list', {})).status).toBe(401);
-    await ensureUser('vera', 'viewer');
+    await addUser('vera', 'viewer');
     const vera = new OfficeClient(server.port, ca);
     await vera.login('vera', TEST_ADMIN.password);
     const wrongRole = await vera.raw('users:list');

@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { ensureRendererBuilt } from '../../electron/web/ensure-renderer.ts';
 import { runOfficeServer } from '../../electron/server/run-office-server.ts';
@@ -27,6 +27,13 @@ let tick: () => void = () => undefined;
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+// Each test gets an office server of its own: the sessions and accounts one test makes are never
+// in another's counts.
+beforeEach(async () => {
   data = tempDir('sipena-serve-');
   usb = tempDir('sipena-usb-');
   const every: Every = (_ms, fn) => {
@@ -46,10 +53,8 @@ beforeAll(async () => {
   admin = new OfficeClient(running.server.port, (await import('node:fs')).readFileSync(join(data.dir, 'server-cert.pem'), 'utf8'));
   const setup = await admin.call('auth:setup', { username: TEST_ADMIN.username, displayName: TEST_ADMIN.displayName, password: TEST_ADMIN.password });
   if (!setup.ok) throw new Error(setup.error.message);
-  browser = await launchChromium();
 });
-afterAll(async () => {
-  await browser?.close();
+afterEach(async () => {
   await running?.stop();
   data?.cleanup();
   usb?.cleanup();

@@ -73,7 +73,8 @@ export function DashboardPage() {
                       {i.rule === 'sanctionEnd' && i.subjectId !== null && (
                         <Group gap="xs" mt={4}>
                           {i.dueDate <= data.today && can('letters:issue') && <EndNoticeButton caseId={i.caseId} accusedId={i.subjectId} onIssued={reload} />}
-                          <a href={href('/sanctions')}>{t('sanctionsUi.register')}</a>
+                          {/* Only for those the register opens to: the menu hides it from the others too. */}
+                          {can('sanctions:list') && <a href={href('/sanctions')}>{t('sanctionsUi.register')}</a>}
                         </Group>
                       )}
                     </Table.Td>
