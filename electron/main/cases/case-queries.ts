@@ -453,3 +453,29 @@ export function selectCaseIdentities(db: Db, caseIds: readonly number[]): Map<nu
     .all(JSON.stringify([...new Set(caseIds)])) as { id: number; caseUuid: string; revision: number }[];
   return new Map(rows.map((r) => [r.id, { caseUuid: r.caseUuid, revision: r.revision }]));
 }
+
+/** An accused as a case bundle sends it: the case's copy of the particulars, with the registry's SIASN id, golongan and OPD. */
+export interface AccusedExchangeRow {
+  id: number;
+  name: string;
+  nip: string;
+  employmentType: string;
+  jabatan: string | null;
+  unitKerja: string | null;
+  pangkat: string | null;
+  golongan: string | null;
+  casePangkat: string | null;
+  siasnPersonId: string | null;
+  opdName: string | null;
+}
+
+export function selectAccusedForExchange(db: Db, caseId: number): AccusedExchangeRow[] {
+  return db
+    .prepare(
+      `SELECT a.id, a.name, a.nip, a.employment_type AS employmentType, a.jabatan, a.unit_kerja AS unitKerja,
+              e.pangkat, e.golongan, a.pangkat AS casePangkat, e.siasn_person_id AS siasnPersonId, o.name AS opdName
+       FROM case_accused a LEFT JOIN employees e ON e.id = a.employee_id LEFT JOIN opds o ON o.id = e.opd_id
+       WHERE a.case_id = ? ORDER BY a.position`,
+    )
+    .all(caseId) as AccusedExchangeRow[];
+}
