@@ -479,3 +479,13 @@ export function selectAccusedForExchange(db: Db, caseId: number): AccusedExchang
     )
     .all(caseId) as AccusedExchangeRow[];
 }
+
+/** Every case's exchange identity and register number, by id order: what a bundle export selects from. */
+export function selectExchangeCandidates(db: Db): { id: number; caseUuid: string; revision: number; registerNo: string }[] {
+  return db.prepare('SELECT id, case_uuid AS caseUuid, revision, register_no AS registerNo FROM cases ORDER BY id').all() as { id: number; caseUuid: string; revision: number; registerNo: string }[];
+}
+
+/** The cases registered or whose particulars were edited at or after `at` (an ISO instant). */
+export function selectCaseIdsTouchedSince(db: Db, at: string): number[] {
+  return (db.prepare('SELECT id FROM cases WHERE created_at >= ? OR updated_at >= ?').all(at, at) as { id: number }[]).map((r) => r.id);
+}
