@@ -93,6 +93,11 @@ export function auditHistory(db: Db, entity: string, entityId: string | number):
   return db.prepare('SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id').all(entity, String(entityId)) as AuditRow[];
 }
 
+/** The cases with an audited change at or after `at` (an ISO instant): what a bundle export `--from DATE` counts as changed. */
+export function selectCaseIdsAuditedSince(db: Db, at: string): number[] {
+  return (db.prepare("SELECT DISTINCT CAST(entity_id AS INTEGER) AS id FROM audit_log WHERE entity = 'case' AND at >= ?").all(at) as { id: number }[]).map((r) => r.id);
+}
+
 /** The newest row's id and hash (rows are never deleted, so the id is also the row count), read through the primary key. */
 export function selectAuditTip(db: Db): { id: number; hash: string } | undefined {
   return db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;

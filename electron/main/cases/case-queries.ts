@@ -453,3 +453,39 @@ export function selectCaseIdentities(db: Db, caseIds: readonly number[]): Map<nu
     .all(JSON.stringify([...new Set(caseIds)])) as { id: number; caseUuid: string; revision: number }[];
   return new Map(rows.map((r) => [r.id, { caseUuid: r.caseUuid, revision: r.revision }]));
 }
+
+/** An accused as a case bundle sends it: the case's copy of the particulars, with the registry's SIASN id, golongan and OPD. */
+export interface AccusedExchangeRow {
+  id: number;
+  name: string;
+  nip: string;
+  employmentType: string;
+  jabatan: string | null;
+  unitKerja: string | null;
+  pangkat: string | null;
+  golongan: string | null;
+  casePangkat: string | null;
+  siasnPersonId: string | null;
+  opdName: string | null;
+}
+
+export function selectAccusedForExchange(db: Db, caseId: number): AccusedExchangeRow[] {
+  return db
+    .prepare(
+      `SELECT a.id, a.name, a.nip, a.employment_type AS employmentType, a.jabatan, a.unit_kerja AS unitKerja,
+              e.pangkat, e.golongan, a.pangkat AS casePangkat, e.siasn_person_id AS siasnPersonId, o.name AS opdName
+       FROM case_accused a LEFT JOIN employees e ON e.id = a.employee_id LEFT JOIN opds o ON o.id = e.opd_id
+       WHERE a.case_id = ? ORDER BY a.position`,
+    )
+    .all(caseId) as AccusedExchangeRow[];
+}
+
+/** Every case's exchange identity and register number, by id order: what a bundle export selects from. */
+export function selectExchangeCandidates(db: Db): { id: number; caseUuid: string; revision: number; registerNo: string }[] {
+  return db.prepare('SELECT id, case_uuid AS caseUuid, revision, register_no AS registerNo FROM cases ORDER BY id').all() as { id: number; caseUuid: string; revision: number; registerNo: string }[];
+}
+
+/** The cases registered or whose particulars were edited at or after `at` (an ISO instant). */
+export function selectCaseIdsTouchedSince(db: Db, at: string): number[] {
+  return (db.prepare('SELECT id FROM cases WHERE created_at >= ? OR updated_at >= ?').all(at, at) as { id: number }[]).map((r) => r.id);
+}

@@ -189,6 +189,11 @@ export function selectCaseLetterList(db: Db, caseId: number): { type: LetterType
     .all(caseId) as { type: LetterType; number: string; date: string; status: 'issued' | 'void' }[];
 }
 
+/** The cases with a letter issued or voided at or after `at` (an ISO instant). */
+export function selectCaseIdsWithLettersSince(db: Db, at: string): number[] {
+  return (db.prepare('SELECT DISTINCT case_id AS id FROM issued_letters WHERE issued_at >= ? OR voided_at >= ?').all(at, at) as { id: number }[]).map((r) => r.id);
+}
+
 export function markVoid(db: Db, id: number, reason: string, by: string, at: string): void {
   db.prepare("UPDATE issued_letters SET status = 'void', void_reason = ?, voided_by = ?, voided_at = ? WHERE id = ? AND status = 'issued'").run(reason, by, at, id);
 }

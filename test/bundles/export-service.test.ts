@@ -1,0 +1,139 @@
+/**
+ * The export service and the outbox at the database level: evidence files in the bundle,
+ * selection by date and register number, previousSha256 on a resend, and each refusal of a
+ * receipt (forged, for another file, unknown bundle); an older receipt does not undo a newer one.
+ */
+import { generateKeyPairSync, sign } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openBundle } from '../../electron/main/bundles/container.ts';
+import { exportBundle } from '../../electron/main/bundles/export-service.ts';
+import { listOutbox, recordReceipt } from '../../electron/main/bundles/outbox-service.ts';
+import { receiptFileText, signReceipt } from '../../electron/main/bundles/receipt.ts';
+import { storedPath } from '../../electron/main/evidence/evidence-store.ts';
+import { fingerprintOf } from '../../electron/main/trust/ed25519.ts';
+import { buildPublicKeyFile } from '../../electron/main/trust/public-key-file.ts';
+import { officePublicKey } from '../../electron/main/trust/signing-key.ts';
+import { enrolOrigin } from '../../electron/main/trust/trust-service.ts';
+import type { ReceiptBody } from '../../shared/bundles/format.ts';
+import { decidedCase, HANDED_OVER } from '../support/decided-case.ts';
+import { callOk } from '../support/dispatch.ts';
+import { tempApp } from '../support/temp-app.ts';
+import { setOffice } from '../trust/office.ts';
+import { addEvidenceFile } from './evidence-file.ts';
+
+let app: Awaited<ReturnType<typeof tempApp>>;
+let now: Date;
+afterEach(() => app.close());
+
+async function regency() {
+  now = new Date('2024-12-02T03:00:00Z');
+  app = await tempApp(undefined, { clock: () => now });
+  setOffice(app.ctx, '3201', 'Inspektorat Kabupaten Uji');
+  const a = await decidedCase(app.ctx, 'PP94-BERAT-TURUN-JABATAN', 12, { name: 'Budi Santoso', nip: '198609262015051001' });
+  const b = await decidedCase(app.ctx, 'PP94-SEDANG-TUKIN', 6, { name: 'Sri Wahyuni', nip: '198902252015032013' });
+  const regNo = (id: number) => (app.ctx.db.prepare('SELECT register_no AS r FROM cases WHERE id = ?').get(id) as { r: string }).r;
+  return { a: { ...a, regNo: regNo(a.id) }, b: { ...b, regNo: regNo(b.id) } };
+}
+
+const ownLookup = () => {
+  const key = officePublicKey(app.ctx.db)!;
+  return () => ({ publicKeyPem: key.publicKeyPem, name: 'kami', revoked: false });
+};
+
+/** A province whose key this regency enrolled, able to sign receipts. */
+function province() {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  const pem = publicKey.export({ format: 'pem', type: 'spki' }).toString();
+  const fingerprint = fingerprintOf(publicKey);
+  enrolOrigin(app.ctx, buildPublicKeyFile('3200', 'Inspektorat Provinsi Uji', pem, fingerprint));
+  const receipt = (body: Omit<ReceiptBody, 'format' | 'formatVersion' | 'receiver'>, key = privateKey) =>
+    receiptFileText(signReceipt({ format: 'sipena-receipt', formatVersion: 1, receiver: { instansiCode: '3200', officeName: 'Inspektorat Provinsi Uji', keyFingerprint: fingerprint }, ...body }, (d) => sign(null, d, key)));
+  return { receipt };
+}
+
+const none = { sinceLast: false, from: null, registerNos: [], withEvidence: false };
+
+describe('bundle export service and outbox', () => {
+  it('carries evidence files with --with-evidence, only their hashes without, and refuses a missing evidence file', async () => {
+    const { a } = await regency();
+    const sha = await addEvidenceFile(app.ctx, a.id, Buffer.from('foto kampanye'), 'foto.jpg', 'evidence');
+    const withFiles = exportBundle(app.ctx, { ...none, registerNos: [a.regNo], withEvidence: true });
+    expect(withFiles).toMatchObject({ cases: 1, evidence: 1 });
+    const opened = openBundle(withFiles.bytes, ownLookup());
+    expect(opened.ok).toBe(true);
+    if (!opened.ok) return;
+    expect(opened.bundle.withEvidence).toBe(true);
+    expect(Buffer.from(opened.cases[0]!.evidence.get(sha)!).toString()).toBe('foto kampanye');
+    const hashesOnly = openBundle(exportBundle(app.ctx, { ...none, registerNos: [a.regNo] }).bytes, ownLookup());
+    expect(hashesOnly.ok && hashesOnly.cases[0]!.record.evidence).toEqual([expect.objectContaining({ sha256: sha, path: null })]);
+    rmSync(storedPath(app.ctx.dataDir, sha));
+    expect(() => exportBundle(app.ctx, { ...none, registerNos: [a.regNo], withEvidence: true })).toThrow(expect.objectContaining({ key: 'bundleExport.evidenceMissing' }));
+    expect(listOutbox(app.ctx)).toHaveLength(2);
+  });
+
+  it('selects by date, and a resend of the same revision names the hash that revision named before', async () => {
+    const { a, b } = await regency();
+    const first = openBundle(exportBundle(app.ctx, { ...none, sinceLast: true }).bytes, ownLookup());
+    if (!first.ok) throw new Error('first bundle did not open');
+    expect(first.bundle.cases.map((c) => [c.registerNo, c.previousSha256])).toEqual([
+      [a.regNo, null],
+      [b.regNo, null],
+    ]);
+    const sent = new Map(first.bundle.cases.map((c) => [c.registerNo, c]));
+    expect(() => exportBundle(app.ctx, { ...none, from: '2024-12-03' })).toThrow(expect.objectContaining({ key: 'bundleExport.nothingSelected' }));
+    expect(() => exportBundle(app.ctx, { ...none, sinceLast: true })).toThrow(expect.objectContaining({ key: 'bundleExport.nothingSelected' }));
+
+    now = new Date('2024-12-05T03:00:00Z');
+    app.ctx.session.lastActivity = now.getTime();
+    await callOk(app.ctx, 'examination:recordDelivery', { caseId: b.id, accusedId: b.accusedId, deliveredOn: '2024-12-04', ...HANDED_OVER });
+    const byDate = openBundle(exportBundle(app.ctx, { ...none, from: '2024-12-03' }).bytes, ownLookup());
+    const changed = byDate.ok ? byDate.bundle.cases : [];
+    expect(changed.map((c) => [c.registerNo, c.previousSha256])).toEqual([[b.regNo, sent.get(b.regNo)!.sha256]]);
+    expect(changed[0]!.revision).toBeGreaterThan(sent.get(b.regNo)!.revision);
+    // Resending: the unchanged case names what its first sending named (nothing), the changed one the hash of its older revision.
+    const again = openBundle(exportBundle(app.ctx, { ...none, registerNos: [a.regNo, b.regNo] }).bytes, ownLookup());
+    expect(again.ok && again.bundle.cases.map((c) => [c.registerNo, c.sha256, c.previousSha256])).toEqual([
+      [a.regNo, sent.get(a.regNo)!.sha256, null],
+      [b.regNo, changed[0]!.sha256, sent.get(b.regNo)!.sha256],
+    ]);
+  });
+
+  it('records a verified receipt once; refuses a forged one, one for another file and one for an unknown bundle; an older receipt does not undo a newer', async () => {
+    await regency();
+    const p = province();
+    const x = exportBundle(app.ctx, { ...none, sinceLast: true });
+    const opened = openBundle(x.bytes, ownLookup());
+    if (!opened.ok) throw new Error('bundle did not open');
+    const results = (outcome: 'imported' | 'already') => opened.bundle.cases.map((c) => ({ caseUuid: c.caseUuid, revision: c.revision, outcome }));
+    const refusedAll = opened.bundle.cases.map((c) => ({ caseUuid: c.caseUuid, revision: c.revision, outcome: 'refused' as const, reason: 'REVOKED' as const }));
+    const base = { bundleId: x.bundleId, bundleSha256: x.sha256 };
+
+    const forger = generateKeyPairSync('ed25519').privateKey;
+    expect(() => recordReceipt(app.ctx, p.receipt({ ...base, receivedAt: '2024-12-03T01:00:00.000Z', results: results('imported') }, forger))).toThrow(expect.objectContaining({ key: 'bundleExport.receiptRefused', params: expect.objectContaining({ code: 'BAD_SIGNATURE' }) }));
+    expect(() => recordReceipt(app.ctx, p.receipt({ ...base, bundleSha256: 'f'.repeat(64), receivedAt: '2024-12-03T01:00:00.000Z', results: results('imported') }))).toThrow(expect.objectContaining({ key: 'bundleExport.receiptOtherFile' }));
+    expect(() => recordReceipt(app.ctx, p.receipt({ ...base, bundleId: '0b6e2c1a-3f4d-4e5a-9b6c-7d8e9f0a1b2c', receivedAt: '2024-12-03T01:00:00.000Z', results: [] }))).toThrow(expect.objectContaining({ key: 'bundleExport.receiptUnknownBundle' }));
+    expect(() => recordReceipt(app.ctx, 'not json')).toThrow(expect.objectContaining({ key: 'bundleExport.receiptRefused' }));
+    expect(listOutbox(app.ctx)[0]!.acknowledgement).toBeNull();
+
+    now = new Date('2024-12-04T03:00:00Z');
+    expect(recordReceipt(app.ctx, p.receipt({ ...base, receivedAt: '2024-12-03T02:00:00.000Z', results: results('imported') }))).toMatchObject({ imported: 2, already: 0, refused: 0, firstAcknowledgement: true, receiverCode: '3200' });
+    now = new Date('2024-12-06T03:00:00Z');
+    // An older receipt (the bundle was first refused, then imported after a key change) arrives late: the newer one stands.
+    expect(recordReceipt(app.ctx, p.receipt({ ...base, receivedAt: '2024-12-03T01:00:00.000Z', results: refusedAll }))).toMatchObject({ refused: 2, firstAcknowledgement: false });
+    expect(listOutbox(app.ctx)[0]!.acknowledgement).toEqual({
+      at: '2024-12-04T03:00:00.000Z',
+      by: 'admin',
+      receiverCode: '3200',
+      receiverName: 'Inspektorat Provinsi Uji',
+      receivedAt: '2024-12-03T02:00:00.000Z',
+      imported: 2,
+      already: 0,
+      refused: 0,
+    });
+    recordReceipt(app.ctx, p.receipt({ ...base, receivedAt: '2024-12-05T02:00:00.000Z', results: results('already') }));
+    expect(listOutbox(app.ctx)[0]!.acknowledgement).toMatchObject({ at: '2024-12-04T03:00:00.000Z', receivedAt: '2024-12-05T02:00:00.000Z', imported: 0, already: 2 });
+    const audit = app.ctx.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'bundle.receipt'").get();
+    expect(audit).toEqual({ n: 3 });
+  });
+});
