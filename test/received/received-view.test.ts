@@ -24,7 +24,7 @@ async function province() {
   const B = randomUUID();
   const C = randomUUID();
   const a1 = verifiedCase(caseRecord(A, 1, { status: 'registered', accused: [{ ...caseRecord(A, 1).accused[0]!, decision: null, sanctionInForce: null, appeals: [], skDelivery: null }], letters: [] }), null, []);
-  const a2 = verifiedCase(caseRecord(A, 2, { status: 'examination' }), a1.sha256);
+  const a2 = verifiedCase(caseRecord(A, 2, { status: 'summons_1' }), a1.sha256);
   const a3 = verifiedCase(caseRecord(A, 3), a2.sha256);
   const a4 = verifiedCase(caseRecord(A, 4), a3.sha256);
   const bAccused = { ...caseRecord(B, 1).accused[0]!, name: 'Siti Aminah', nip: '199001012015032001' };
@@ -57,7 +57,7 @@ describe('received cases: list, search, history, letters', () => {
       originName: ORIGIN.officeName,
       caseUuid: A,
       registerNo: 'REG/0007/INSP/2024',
-      status: 'decided',
+      status: 'delivered',
       accused: [{ name: 'Budi Santoso', nip: '198503122010011004' }],
       revision: 4,
       receivedAt: '2024-11-04T03:00:00.000Z',
@@ -116,7 +116,7 @@ describe('received cases: list, search, history, letters', () => {
       { revision: 1, storedSha256: b1.sha256, offeredSha256: b1Other.sha256, bundleId: conflicting.bundleId, bundleSha256: conflicting.bundleSha256, receivedAt: '2024-11-04T03:00:00.000Z', receivedBy: 'admin' },
     ]);
     // The first content received is what the case shows.
-    expect(detail.record?.status).toBe('decided');
+    expect(detail.record?.status).toBe('delivered');
   });
 
   it('hands out a letter byte for byte with its hash checked, and refuses a stored letter whose bytes were altered', async () => {

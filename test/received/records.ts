@@ -15,7 +15,7 @@ export function caseRecord(caseUuid: string, revision: number, over: Partial<Cas
     revision,
     registerNo: 'REG/0007/INSP/2024',
     originInstansiCode,
-    status: 'decided',
+    status: 'delivered',
     incident: { date: '2024-03-12', place: 'Kantor Camat Sukamaju' },
     dates: { registered: '2024-03-20', examinations: ['2024-04-02'], lhp: '2024-04-20', decision: '2024-05-02' },
     violations: [{ code: 'PP94-3-f', title: 'Netralitas ASN dalam pemilihan' }],
