@@ -10,7 +10,7 @@ import type { BackupRun } from '../../shared/system/server-status.ts';
 import { errorText } from '../../shared/error-text.ts';
 import { join } from 'node:path';
 
-/** Every 30 minutes while there were changes (issue 12: "Continuity"). */
+/** Every 30 minutes while there were changes: the office loses at most half an hour of work with the server PC. */
 export const PERIODIC_BACKUP_MS = 30 * 60_000;
 
 /** How the schedule waits: setInterval in the server, a hand-driven timer in tests (never the wall clock). */

@@ -1,5 +1,5 @@
 /**
- * "Atasan langsung" is per accused (issue 10 item 19): each accused gets their own direct
+ * "Atasan langsung" is per accused: each accused gets their own direct
  * superior, picked from the employee registry or typed; it is the default signer of that
  * accused's summons and sits on the team as its "atasan langsung" element.
  */

@@ -96,7 +96,7 @@ describe('SIASN export', () => {
       kedudukanHukumId: '01',
       skPembatalanNomor: '',
       skPembatalanTanggal: '',
-      // The case the row comes from, and which state of it (issue 14's bundles carry the same pair).
+      // The case the row comes from, and which state of it (the case bundles sent to the province carry the same pair).
       caseUuid: app.ctx.db.prepare('SELECT case_uuid FROM cases WHERE id = ?').pluck().get(medium.id),
       revision: String(app.ctx.db.prepare('SELECT revision FROM cases WHERE id = ?').pluck().get(medium.id)),
     });

@@ -12,16 +12,24 @@ import { DB_FILE_NAME } from '../../main/db/open.ts';
 import { enrolOrigin, officeKey, revokeOrigin } from '../../main/trust/trust-service.ts';
 import { BKN_INSTANSI_CODE } from '../../../shared/letters/office-settings.ts';
 import { translator } from '../../../shared/i18n/index.ts';
+import { runBundleImport } from './bundle-import.ts';
 
-const USAGE = 'bundle key --out FILE | bundle trust add FILE | bundle trust revoke CODE [--reason TEXT]';
+const USAGE = 'bundle key --out FILE | bundle trust add FILE | bundle trust revoke CODE [--reason TEXT] | bundle import FILE [--receipt OUT]';
 
 function appError(ctx: AppContext, e: unknown): never {
   if (e instanceof AppError) throw new CliError(translator(ctx.language())(e.key, e.params));
   throw e;
 }
 
-async function run(ctx: AppContext, positionals: string[], values: { out?: string; reason?: string }, io: CliIo): Promise<number> {
+async function run(ctx: AppContext, positionals: string[], values: { out?: string; reason?: string; receipt?: string }, io: CliIo): Promise<number> {
   const [sub, verb, arg] = positionals;
+  if (sub === 'import') {
+    try {
+      return runBundleImport(ctx, verb, values.receipt, io, USAGE);
+    } catch (e) {
+      return appError(ctx, e);
+    }
+  }
   if (sub === 'key') {
     if (!values.out?.trim()) throw new CliError(`bundle key needs --out FILE (${USAGE})`);
     const out = resolve(values.out);
@@ -74,10 +82,10 @@ async function run(ctx: AppContext, positionals: string[], values: { out?: strin
  */
 export const bundleCommand: CliCommand = {
   name: 'bundle',
-  usage: 'bundle key|trust add|trust revoke',
-  summary: "write this office's public key file (--out FILE); enrol a sender's key file as a trusted origin, or revoke one by instansi code",
+  usage: 'bundle key|trust add|trust revoke|import',
+  summary: "write this office's public key file (--out FILE); enrol a sender's key file as a trusted origin, or revoke one by instansi code; import a received bundle and write its signed receipt",
   run: async (argv, io) => {
-    const { values, positionals } = parseArgs({ args: argv, options: { data: { type: 'string' }, out: { type: 'string' }, reason: { type: 'string' } }, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({ args: argv, options: { data: { type: 'string' }, out: { type: 'string' }, reason: { type: 'string' }, receipt: { type: 'string' } }, allowPositionals: true, strict: true });
     if (positionals.length === 0) throw new CliError(`usage: ${USAGE}`);
     const dataDir = resolveCliDataDir(values.data);
     if (!existsSync(join(dataDir, DB_FILE_NAME))) throw new CliError(`no database at ${join(dataDir, DB_FILE_NAME)}; start Sipena once or run "init"`);

@@ -6,6 +6,7 @@ import { AppError } from '../errors.ts';
 import { requireCase } from '../examination/exam-queries.ts';
 import { selectCaseIdentities } from '../cases/case-queries.ts';
 import { fingerprintOf } from '../trust/ed25519.ts';
+import { alignAppealAnswerDates } from '../deadlines/recount.ts';
 import { insertCheckout, markCancelled, selectBorrowed, selectCheckout, selectOpenLoan } from './checkout-queries.ts';
 import type { CaseCheckout } from '../../../shared/checkout/types.ts';
 
@@ -73,10 +74,18 @@ export function cancelLoan(ctx: AppContext, caseId: number, reason: string): Cas
     const open = selectOpenLoan(db, core.id);
     if (!open) throw new AppError('CONFLICT', 'checkout.notLent', { registerNo: core.registerNo });
     markCancelled(db, open.id, ctx.now().toISOString(), ctx.actor(), reason);
+    const appealAnswerDates = alignAppealAnswerDates(db, core.id);
     const after = selectCheckout(db, open.id) as CaseCheckout;
     return {
       value: after,
-      audit: { action: 'checkout.cancel', entity: 'case', entityId: core.id, before: { checkoutUuid: open.checkoutUuid, borrower: open.borrower }, after: { cancelledAt: after.cancelledAt }, reason },
+      audit: {
+        action: 'checkout.cancel',
+        entity: 'case',
+        entityId: core.id,
+        before: { checkoutUuid: open.checkoutUuid, borrower: open.borrower },
+        after: { cancelledAt: after.cancelledAt, ...(appealAnswerDates.length > 0 ? { appealAnswerDates } : {}) },
+        reason,
+      },
     };
   });
 }

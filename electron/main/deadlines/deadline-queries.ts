@@ -72,6 +72,16 @@ export function selectAllOpenDeadlines(db: Db): StoredOpenDeadline[] {
     .all() as StoredOpenDeadline[];
 }
 
+/** A case's open deadlines, oldest first. */
+export function selectOpenDeadlinesOfCase(db: Db, caseId: number): StoredOpenDeadline[] {
+  return db
+    .prepare(
+      `SELECT id, case_id AS caseId, rule_id AS rule, subject_type AS subjectType, subject_id AS subjectId, basis_date AS basisDate, due_date AS dueDate
+       FROM deadlines WHERE status = 'open' AND case_id = ? ORDER BY id`,
+    )
+    .all(caseId) as StoredOpenDeadline[];
+}
+
 /** Moves an open deadline's due date (recounted on a changed calendar). */
 export function setDeadlineDue(db: Db, id: number, dueDate: string): void {
   db.prepare("UPDATE deadlines SET due_date = ? WHERE id = ? AND status = 'open'").run(dueDate, id);

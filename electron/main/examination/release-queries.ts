@@ -48,17 +48,8 @@ export function selectRelease(db: Db, caseId: number, accusedId: number): Tempor
   return r ? parse(r) : null;
 }
 
-export interface ReleaseRow {
-  caseId: number;
-  accusedId: number;
-  startDate: string;
-  reason: string;
-  orderedBy: ReleaseOrderedBy;
-  signatory: Signatory;
-  plhName: string;
-  plhNip: string;
-  plhJabatan: string;
-}
+/** A release as written: the recorded one without what the decision fixes later (its end) and the row's time. */
+export type ReleaseRow = Omit<TemporaryRelease, 'endDate' | 'endedBySk' | 'updatedAt'>;
 
 export function upsertRelease(db: Db, r: ReleaseRow, actor: string, at: string): void {
   db.prepare(

@@ -4,24 +4,12 @@
  * letter. Filters by status are ranges of the decision's dates (index decisions_running).
  */
 import type { Db } from '../db/connection.ts';
-import type { SanctionStatus } from '../../../shared/sanctions/register.ts';
+import type { SanctionRow, SanctionStatus } from '../../../shared/sanctions/register.ts';
 
-export interface SanctionDbRow {
-  caseId: number;
-  registerNo: string;
-  accusedId: number;
-  name: string;
-  nip: string;
-  unitKerja: string | null;
-  sanctionCode: string;
+/** A register row as read: the printed row's own columns, and the raw parts its service turns into titles, the decider, the appeal and the notice. */
+export interface SanctionDbRow
+  extends Pick<SanctionRow, 'caseId' | 'registerNo' | 'accusedId' | 'name' | 'nip' | 'unitKerja' | 'sanctionCode' | 'level' | 'durationMonths' | 'skNumber' | 'skDate' | 'deliveredOn' | 'startDate' | 'endDate'> {
   catalogueId: string;
-  level: 'ringan' | 'sedang' | 'berat';
-  durationMonths: number | null;
-  skNumber: string;
-  skDate: string;
-  deliveredOn: string;
-  startDate: string;
-  endDate: string | null;
   signatory: string | null;
   appealOutcome: 'lightened' | 'heavier' | 'annulled' | null;
   appealNumber: string | null;

@@ -9,7 +9,6 @@ import { accountRoutes } from '../features/accounts/routes.tsx';
 import { hearingRoutes } from '../features/hearings/routes.tsx';
 import { examinationRoutes } from '../features/examination/routes.tsx';
 import { letterRoutes } from '../features/letters/routes.tsx';
-import { settingsRoutes } from '../features/settings/routes.tsx';
 import { reportRoutes } from '../features/reports/routes.tsx';
 import { sanctionRoutes } from '../features/sanctions/routes.tsx';
 import { recommendationRoutes } from '../features/recommendations/routes.tsx';
@@ -19,7 +18,7 @@ import { pactRoutes } from '../features/pacts/routes.tsx';
 import { receivedRoutes } from '../features/received/routes.tsx';
 
 /** Every screen of the app, one list per feature. The first route is the home screen. */
-export const routes: RouteDef[] = [...caseRoutes, ...employeeRoutes, ...dashboardRoutes, ...calendarRoutes, ...accountRoutes, ...backupRoutes, ...hearingRoutes, ...examinationRoutes, ...letterRoutes, ...settingsRoutes, ...sanctionRoutes, ...recommendationRoutes, ...serverStatusRoutes, ...reportRoutes, ...pactRoutes, ...trustRoutes, ...receivedRoutes];
+export const routes: RouteDef[] = [...caseRoutes, ...employeeRoutes, ...dashboardRoutes, ...calendarRoutes, ...accountRoutes, ...backupRoutes, ...hearingRoutes, ...examinationRoutes, ...letterRoutes, ...sanctionRoutes, ...recommendationRoutes, ...serverStatusRoutes, ...reportRoutes, ...pactRoutes, ...trustRoutes, ...receivedRoutes];
 
 /** The route for a path (literal segments win over `:params`), or the home screen. */
 export function resolveRoute(path: string): { route: RouteDef; params: Record<string, string> } {

@@ -1,7 +1,7 @@
 import type { Migration } from './migration.ts';
 
 /**
- * People (issue 3A): OPD codes and an active flag, the golongan split from pangkat,
+ * People: OPD codes and an active flag, the golongan split from pangkat,
  * search indexes on the employee registry, and the record of employee imports. NIPs
  * stay TEXT. Non-ASN staff are registered under an office identifier (NIK, NIPTT,
  * contract number) in the same unique `nip` column, so re-imports never duplicate them.

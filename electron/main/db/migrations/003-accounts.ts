@@ -1,6 +1,6 @@
 import type { Migration } from './migration.ts';
 
-/** User accounts (issue 6): roles, scrypt password hashes, and the persisted lockout state. */
+/** User accounts: roles, scrypt password hashes, and the persisted lockout state. */
 export const accounts: Migration = {
   version: 3,
   name: 'accounts',

@@ -1,7 +1,7 @@
 import type { Migration } from './migration.ts';
 
 /**
- * Official letters (issue 5): the register of issued letters with their frozen PDF bytes,
+ * Official letters: the register of issued letters with their frozen PDF bytes,
  * and the office's uploaded assets (the logo). Office settings themselves live as JSON
  * under settings.key = 'office.letters' (shared/letters/office-settings.ts parses them).
  */

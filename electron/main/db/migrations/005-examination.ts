@@ -2,7 +2,7 @@ import type { Migration } from './migration.ts';
 import { shippedHolidayYears, sourceText } from '../../calendar/shipped-holidays.ts';
 
 /**
- * Examination process, part A (issue 4): the working-day calendar (official holiday
+ * Examination process, part A: the working-day calendar (official holiday
  * lists seeded from resources/holidays, then kept by the administrator), the office's
  * deadline-rule settings, and stored due dates for the needs-action list. Hearings,
  * team, BAP, LHP and decisions come in migration 7.

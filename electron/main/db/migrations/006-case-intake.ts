@@ -1,7 +1,7 @@
 import type { Migration } from './migration.ts';
 
 /**
- * Case intake (issue 3B): source details, confidential reporter, incident time, OPD of the
+ * Case intake: source details, confidential reporter, incident time, OPD of the
  * case, indexes for every list filter and sort, full-text search, and the evidence table.
  */
 export const caseIntake: Migration = {

@@ -1,7 +1,7 @@
 import type { Migration } from './migration.ts';
 
 /**
- * Examination process (issue 4B): examiners and case teams, rooms, hearing sessions with
+ * Examination process: examiners and case teams, rooms, hearing sessions with
  * their summons and attendance, BAP, LHP, decisions, and the log of workflow steps.
  * Times are office-local 'YYYY-MM-DDTHH:MM' text, so they compare as strings.
  */

@@ -1,7 +1,7 @@
 import type { Migration } from './migration.ts';
 
 /**
- * Covering indexes for the "Perlu tindakan" counts (issue 4 follow-up). The counts of
+ * Covering indexes for the "Perlu tindakan" counts. The counts of
  * overdue items read every open deadline and pending recommendation before today (tens
  * of thousands on the demo data); with the filtered columns inside the index each count
  * is an index-only scan instead of one table lookup per row. Same index names, so the

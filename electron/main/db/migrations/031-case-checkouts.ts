@@ -58,7 +58,7 @@ function refuse(table: string, caseIds: string): string {
 }
 
 /**
- * Laptop check-out (issue 14, item 6).
+ * Laptop check-out: an examiner takes one case out on a laptop and brings it back.
  *
  * `case_checkouts` holds both ends of a loan. At the office (`side = 'lent'`) one row per
  * check-out: the case, its revision when it went out, the borrower (examiner) and the

@@ -5,10 +5,12 @@ const CaseListPage = lazyScreen(() => import('./CaseListPage.tsx'), 'CaseListPag
 const CaseIntakePage = lazyScreen(() => import('./CaseIntakePage.tsx'), 'CaseIntakePage');
 const CaseDetailPage = lazyScreen(() => import('./CaseDetailPage.tsx'), 'CaseDetailPage');
 const CaseEditPage = lazyScreen(() => import('./CaseEditPage.tsx'), 'CaseEditPage');
+const RegisterTemplatePage = lazyScreen(() => import('./RegisterTemplatePage.tsx'), 'RegisterTemplatePage');
 
 export const caseRoutes: RouteDef[] = [
   { pattern: '/cases', render: () => <CaseListPage />, nav: { labelKey: 'nav.cases', order: 10, activeFor: ['/cases/:id', '/cases/:id/edit'] } },
   { pattern: '/cases/new', render: () => <CaseIntakePage />, nav: { labelKey: 'nav.newCase', order: 20 }, requires: 'cases:create' },
   { pattern: '/cases/:id', render: (p) => <CaseDetailPage id={Number(p.id)} /> },
   { pattern: '/cases/:id/edit', render: (p) => <CaseEditPage id={Number(p.id)} />, requires: 'cases:update' },
+  { pattern: '/settings/register', render: () => <RegisterTemplatePage />, nav: { labelKey: 'registerUi.nav', order: 89 }, requires: 'cases:setRegisterTemplate' },
 ];
