@@ -96,3 +96,21 @@ export interface ReceivedLetterFile {
   length: number;
   pdf: Uint8Array;
 }
+
+/** What the import screen shows of one bundle file: the counts, each case's outcome, and the signed receipt to send back. */
+export interface BundleImportView {
+  imported: number;
+  already: number;
+  refused: number;
+  /** The same bundle (by id) had been imported before. */
+  alreadyImported: boolean;
+  /** Set when the whole bundle was refused. */
+  refusal: string | null;
+  /** Why, in the container's words (English, for the operator), when refused whole. */
+  detail: string | null;
+  bundleSha256: string;
+  originCode: string | null;
+  results: { caseUuid: string; registerNo: string; revision: number; outcome: 'imported' | 'already' | 'refused'; reason: string | null }[];
+  /** The signed receipt file; null only when not even bundle.json could be read (no bundle id to answer to). */
+  receipt: { fileName: string; text: string } | null;
+}

@@ -4,7 +4,7 @@
  * the revision history with the missing revision marked, and a conflict on another case.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -14,6 +14,8 @@ import { importVerifiedBundle } from '../../electron/main/bundles/import-service
 import { letterPath } from '../../shared/bundles/format.ts';
 import { ORIGIN, bundleOf, sha } from '../bundles/synthetic.ts';
 import { caseRecord, verifiedCase } from '../received/records.ts';
+import { regency } from '../received/regency.ts';
+import { setOffice } from '../trust/office.ts';
 
 const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
 const OTHER = { instansiCode: '7654321', officeName: 'Inspektorat Kota Lain', keyFingerprint: 'CD:'.repeat(31) + 'AB' };
@@ -36,6 +38,7 @@ beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   h = await startHarness(new Date('2024-11-04T03:00:00Z'));
   const ctx = h.app.ctx;
+  setOffice(ctx, '3200', 'Inspektorat Provinsi Uji');
   skPdf = await realPdf('KEPUTUSAN BUPATI UJI 800.1.6.4/12/SK-HD/2024');
   const skSha = sha(skPdf);
   const withSk = { letters: [{ kind: 'sk', number: '800.1.6.4/12/SK-HD/2024', letterDate: '2024-05-02', issuedAt: '2024-05-02T03:00:00.000Z', status: 'issued' as const, sha256: skSha, path: letterPath(A, skSha) }] };
@@ -133,5 +136,43 @@ describe('received cases screens', () => {
     await expect.poll(() => page.getByTestId('received-letter-error').textContent()).toContain('tidak lagi sesuai');
     expect(await letterRow.getByTestId('received-hash-match').count()).toBe(0);
     await page.screenshot({ path: resolve(shots, 'received-letter-refused.png'), fullPage: true });
+  });
+
+  it('imports a bundle file on Impor bundel: counts, each case with its reason, and the receipt to download', async () => {
+    const r = regency('3201', 'Inspektorat Kabupaten Baru');
+    r.enrolAt(h.app.ctx);
+    const D = randomUUID();
+    const E = randomUUID();
+    const first = resolve(shots, 'kiriman-3201.sipena-bundle');
+    writeFileSync(first, r.bundle([verifiedCase(caseRecord(D, 1, { registerNo: 'REG/0201/INSP/2024' }, '3201'), null), verifiedCase(caseRecord(E, 1, { registerNo: 'REG/0202/INSP/2024' }, '3201'), null)]));
+    const second = resolve(shots, 'kiriman-3201-ulang.sipena-bundle');
+    writeFileSync(second, r.bundle([verifiedCase(caseRecord(D, 1, { registerNo: 'REG/0201/INSP/2024', status: 'closed' }, '3201'), null)]));
+    const choose = async (file: string) => {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByTestId('received-bundle-file').click();
+      await (await chooser).setFiles(file);
+      await page.getByTestId('received-import-run').click();
+    };
+
+    await goHash(page, '/received');
+    await page.getByTestId('received-import').click();
+    await page.getByRole('heading', { name: 'Impor bundel kasus' }).waitFor();
+    await choose(first);
+    await expect.poll(() => page.getByTestId('received-import-summary').textContent()).toBe('diimpor 2, sudah ada 0, ditolak 0');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('received-download-receipt').click();
+    const d = await download;
+    expect(d.suggestedFilename()).toBe('kiriman-3201.sipena-receipt');
+    const saved = resolve(shots, 'kiriman-3201.sipena-receipt');
+    await d.saveAs(saved);
+    expect(JSON.parse(readFileSync(saved, 'utf8'))).toMatchObject({ format: 'sipena-receipt', results: [{ caseUuid: D, outcome: 'imported' }, { caseUuid: E, outcome: 'imported' }] });
+
+    await choose(second);
+    await expect.poll(() => page.getByTestId('received-import-summary').textContent()).toBe('diimpor 0, sudah ada 0, ditolak 1');
+    expect(await page.getByTestId(`received-import-case-${D}`).textContent()).toContain('revisi yang sama sudah diterima dengan isi lain');
+    await page.screenshot({ path: resolve(shots, 'received-import.png'), fullPage: true });
+    await goHash(page, '/received');
+    await expect.poll(() => rows(page).count()).toBe(5);
+    expect(errors).toEqual([]);
   });
 });

@@ -1,11 +1,12 @@
-import { Alert, Group, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { useLoad } from '../../app/use-load.ts';
 import { showDateTime } from '../../app/format.ts';
-import { href } from '../../app/use-hash-route.ts';
+import { href, navigate } from '../../app/use-hash-route.ts';
+import { useCan } from '../../app/session.ts';
 import { formatNip } from '../../../../shared/nip.ts';
 import { statusLabel } from '../cases/status-label.ts';
 import { ReceivedFlags } from './ReceivedFlags.tsx';
@@ -15,6 +16,7 @@ const PAGE_SIZE = 50;
 /** "Kasus Diterima": every case received from other offices at its newest revision, by origin, searchable. Read only. */
 export function ReceivedListPage() {
   const { t } = useTranslation();
+  const can = useCan();
   const [origin, setOrigin] = useState<string | null>(null);
   const [typed, setTyped] = useState('');
   const [search] = useDebouncedValue(typed.trim(), 150);
@@ -27,7 +29,10 @@ export function ReceivedListPage() {
   const data = list.data;
   return (
     <Stack data-testid="received-list-page">
-      <Title order={2}>{t('received.title')}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{t('received.title')}</Title>
+        {can('received:import') && <Button onClick={() => navigate('/received/import')} data-testid="received-import">{t('received.importNav')}</Button>}
+      </Group>
       <Text size="sm" c="dimmed">{t('received.intro')}</Text>
       <Group grow align="flex-end">
         <Select
