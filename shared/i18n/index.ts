@@ -25,6 +25,7 @@ import { reports } from './messages/reports.ts';
 import { records } from './messages/records.ts';
 import { recap } from './messages/recap.ts';
 import { bundleExport } from './messages/bundle-export.ts';
+import { received } from './messages/received.ts';
 import { DEFAULT_LANGUAGE } from './languages.ts';
 import type { Language } from './languages.ts';
 
@@ -33,8 +34,8 @@ import type { Language } from './languages.ts';
  * Main-process errors and the renderer read the same keys, so a message is worded once.
  */
 export const resources = {
-  id: { translation: { ...common.id, ...backup.id, ...cases.id, ...employees.id, ...evidence.id, ...accounts.id, ...calendar.id, ...examination.id, ...hearings.id, ...letters.id, ...registerSettings.id, ...legal.id, ...legalBasis.id, ...server.id, ...uploads.id, ...connect.id, ...sanctions.id, ...reports.id, ...records.id, ...recap.id, ...recommendations.id, ...pacts.id, ...trust.id, ...checkout.id, ...bundleExport.id } },
-  en: { translation: { ...common.en, ...backup.en, ...cases.en, ...employees.en, ...evidence.en, ...accounts.en, ...calendar.en, ...examination.en, ...hearings.en, ...letters.en, ...registerSettings.en, ...legal.en, ...legalBasis.en, ...server.en, ...uploads.en, ...connect.en, ...sanctions.en, ...reports.en, ...records.en, ...recap.en, ...recommendations.en, ...pacts.en, ...trust.en, ...checkout.en, ...bundleExport.en } },
+  id: { translation: { ...common.id, ...backup.id, ...cases.id, ...employees.id, ...evidence.id, ...accounts.id, ...calendar.id, ...examination.id, ...hearings.id, ...letters.id, ...registerSettings.id, ...legal.id, ...legalBasis.id, ...server.id, ...uploads.id, ...connect.id, ...sanctions.id, ...reports.id, ...records.id, ...recap.id, ...recommendations.id, ...pacts.id, ...trust.id, ...checkout.id, ...bundleExport.id, ...received.id } },
+  en: { translation: { ...common.en, ...backup.en, ...cases.en, ...employees.en, ...evidence.en, ...accounts.en, ...calendar.en, ...examination.en, ...hearings.en, ...letters.en, ...registerSettings.en, ...legal.en, ...legalBasis.en, ...server.en, ...uploads.en, ...connect.en, ...sanctions.en, ...reports.en, ...records.en, ...recap.en, ...recommendations.en, ...pacts.en, ...trust.en, ...checkout.en, ...bundleExport.en, ...received.en } },
 } as const;
 
 /** A ready i18next instance over every language (synchronous init: resources are bundled, nothing is fetched). */

@@ -147,3 +147,86 @@ export function selectCaseConflicts(db: Db, originCode: string, caseUuid: string
 export function selectAllConflicts(db: Db): ConflictRow[] {
   return db.prepare(`SELECT ${CONFLICT_COLUMNS} FROM received_conflicts ORDER BY received_at DESC, id DESC`).all() as ConflictRow[];
 }
+
+// ---- The province view (received-view.ts): reads only. ----
+
+/** case_json as JSON SQLite can walk; a text that is not JSON reads as an empty record instead of failing the whole list. */
+const RECORD_SQL = "CASE WHEN json_valid(r.case_json) THEN r.case_json ELSE '{}' END";
+
+/** A held revision of the case names a previous hash that no held revision of the case has. */
+const GAP_SQL = `EXISTS (SELECT 1 FROM received_case_revisions x
+  WHERE x.origin_code = rc.origin_code AND x.case_uuid = rc.case_uuid AND x.previous_sha256 IS NOT NULL
+    AND NOT EXISTS (SELECT 1 FROM received_case_revisions y WHERE y.origin_code = x.origin_code AND y.case_uuid = x.case_uuid AND y.sha256 = x.previous_sha256))`;
+
+const SUMMARY_COLUMNS = `rc.origin_code AS originCode, r.origin_name AS originName, rc.case_uuid AS caseUuid, r.register_no AS registerNo,
+  coalesce(json_extract(${RECORD_SQL}, '$.status'), '') AS status,
+  (SELECT json_group_array(json_object('name', coalesce(json_extract(a.value, '$.name'), ''), 'nip', coalesce(json_extract(a.value, '$.nip'), '')))
+     FROM json_each(${RECORD_SQL}, '$.accused') a) AS accusedJson,
+  r.revision, r.received_at AS receivedAt,
+  (SELECT count(*) FROM received_case_revisions x WHERE x.origin_code = rc.origin_code AND x.case_uuid = rc.case_uuid) AS revisions,
+  ${GAP_SQL} AS gap,
+  EXISTS (SELECT 1 FROM received_conflicts k WHERE k.origin_code = rc.origin_code AND k.case_uuid = rc.case_uuid) AS conflict`;
+
+const SUMMARY_FROM = 'FROM received_cases rc JOIN received_case_revisions r ON r.id = rc.latest_revision_id';
+
+export interface ReceivedSummaryRow {
+  originCode: string;
+  originName: string;
+  caseUuid: string;
+  registerNo: string;
+  status: string;
+  accusedJson: string;
+  revision: number;
+  receivedAt: string;
+  revisions: number;
+  gap: number;
+  conflict: number;
+}
+
+/** LIKE pattern for a fragment typed by a user: its own % and _ match only themselves. */
+const likeOf = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function summaryWhere(origin: string | undefined, search: string | undefined): { sql: string; params: Record<string, string> } {
+  const parts: string[] = [];
+  const params: Record<string, string> = {};
+  if (origin) {
+    parts.push('rc.origin_code = @origin');
+    params.origin = origin;
+  }
+  if (search) {
+    parts.push(`(r.register_no LIKE @like ESCAPE '\\' OR EXISTS (SELECT 1 FROM json_each(${RECORD_SQL}, '$.accused') a
+      WHERE json_extract(a.value, '$.name') LIKE @like ESCAPE '\\' OR json_extract(a.value, '$.nip') LIKE @like ESCAPE '\\'))`);
+    params.like = likeOf(search);
+  }
+  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+/** One page of received cases (newest revision of each), by origin name then register number. */
+export function selectReceivedSummaries(db: Db, q: { origin?: string; search?: string; offset: number; limit: number }): { rows: ReceivedSummaryRow[]; total: number } {
+  const { sql, params } = summaryWhere(q.origin, q.search);
+  const rows = db
+    .prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} ${sql} ORDER BY r.origin_name, rc.origin_code, r.register_no, rc.case_uuid LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: q.limit, offset: q.offset }) as ReceivedSummaryRow[];
+  const total = (db.prepare(`SELECT count(*) AS n ${SUMMARY_FROM} ${sql}`).get(params) as { n: number }).n;
+  return { rows, total };
+}
+
+/** One received case's summary, or undefined when no revision of it is held. */
+export function selectReceivedSummary(db: Db, originCode: string, caseUuid: string): ReceivedSummaryRow | undefined {
+  return db.prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE rc.origin_code = ? AND rc.case_uuid = ?`).get(originCode, caseUuid) as ReceivedSummaryRow | undefined;
+}
+
+/** The newest revision's case.json text of a received case. */
+export function selectLatestCaseJson(db: Db, originCode: string, caseUuid: string): string | undefined {
+  return (db.prepare(`SELECT r.case_json AS json ${SUMMARY_FROM} WHERE rc.origin_code = ? AND rc.case_uuid = ?`).get(originCode, caseUuid) as { json: string } | undefined)?.json;
+}
+
+/** Every origin cases were received from, with its latest name and how many cases. */
+export function selectReceivedOrigins(db: Db): { code: string; name: string; cases: number }[] {
+  return db
+    .prepare(
+      `SELECT rc.origin_code AS code, (SELECT x.origin_name FROM received_case_revisions x WHERE x.origin_code = rc.origin_code ORDER BY x.received_at DESC, x.id DESC LIMIT 1) AS name, count(*) AS cases
+       FROM received_cases rc GROUP BY rc.origin_code ORDER BY name, code`,
+    )
+    .all() as { code: string; name: string; cases: number }[];
+}

@@ -1,0 +1,75 @@
+import { Alert, Anchor, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../app/api.ts';
+import { useLoad } from '../../app/use-load.ts';
+import { showDate } from '../../app/format.ts';
+import { href } from '../../app/use-hash-route.ts';
+import type { CaseRecord } from '../../../../shared/bundles/format.ts';
+import { statusLabel } from '../cases/status-label.ts';
+import { ReceivedFlags } from './ReceivedFlags.tsx';
+import { ReceivedAccused } from './ReceivedAccused.tsx';
+import { ReceivedLetters } from './ReceivedLetters.tsx';
+import { RevisionHistory } from './RevisionHistory.tsx';
+
+function RecordFacts({ record }: { record: CaseRecord }) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder>
+      <Stack gap={4}>
+        <Text size="sm"><Text span c="dimmed" size="sm">{t('received.incident')}: </Text>{showDate(record.incident.date, true)}{record.incident.place ? ` · ${record.incident.place}` : ''}</Text>
+        <Text size="sm"><Text span c="dimmed" size="sm">{t('received.registered')}: </Text>{showDate(record.dates.registered)}</Text>
+        {record.dates.examinations.length > 0 && <Text size="sm"><Text span c="dimmed" size="sm">{t('received.examinations')}: </Text>{record.dates.examinations.map((d) => showDate(d)).join(', ')}</Text>}
+        {record.dates.lhp && <Text size="sm"><Text span c="dimmed" size="sm">{t('received.lhpDate')}: </Text>{showDate(record.dates.lhp)}</Text>}
+        {record.dates.decision && <Text size="sm"><Text span c="dimmed" size="sm">{t('received.decisionDate')}: </Text>{showDate(record.dates.decision)}</Text>}
+        <Title order={5} mt="xs">{t('received.violations')}</Title>
+        {record.violations.length === 0 ? (
+          <Text size="sm" c="dimmed">{t('received.noViolations')}</Text>
+        ) : (
+          <List size="sm" data-testid="received-violations">
+            {record.violations.map((v) => (
+              <List.Item key={v.code}>{v.title ? `${v.title} (${v.code})` : v.code}</List.Item>
+            ))}
+          </List>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+/** One received case, read only: the newest record as its origin sent it, its letters, every revision held and any conflict. */
+export function ReceivedCasePage({ origin, caseUuid }: { origin: string; caseUuid: string }) {
+  const { t } = useTranslation();
+  const { data, error } = useLoad(() => call('received:get', { origin, caseUuid }), [origin, caseUuid]);
+  const s = data?.summary;
+  return (
+    <Stack data-testid="received-case-page">
+      <Anchor href={href('/received')} size="sm">← {t('received.back')}</Anchor>
+      {error && <Alert color="red" role="alert">{error}</Alert>}
+      {data && s && (
+        <>
+          <Group justify="space-between" align="flex-start">
+            <div>
+              <Title order={2} data-testid="received-register-no">{s.registerNo}</Title>
+              <Text size="sm" c="dimmed">{s.originName} ({s.originCode}) · {t('received.status')}: {s.status ? statusLabel(t, s.status) : '–'} · {t('received.latest')}: {s.revision}</Text>
+              <Text size="xs" c="dimmed" ff="monospace">{t('received.caseUuid')}: {s.caseUuid}</Text>
+            </div>
+            <ReceivedFlags c={s} />
+          </Group>
+          <Alert color="blue" variant="light" data-testid="received-read-only">{t('received.readOnly', { origin: s.originName })}</Alert>
+          {data.record ? (
+            <>
+              <RecordFacts record={data.record} />
+              <Title order={3}>{t('received.accused')}</Title>
+              {data.record.accused.map((a) => <ReceivedAccused key={a.position} a={a} />)}
+              <Title order={3}>{t('received.letters')}</Title>
+              <ReceivedLetters letters={data.record.letters} />
+            </>
+          ) : (
+            <Alert color="orange" data-testid="received-unreadable">{t('received.unreadable')}</Alert>
+          )}
+          <RevisionHistory revisions={data.revisions} conflicts={data.conflicts} />
+        </>
+      )}
+    </Stack>
+  );
+}
