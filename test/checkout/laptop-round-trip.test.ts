@@ -20,6 +20,7 @@ import { verifyAuditChain } from '../../electron/main/audit/audit-log.ts';
 import { verifyDataFolder } from '../../electron/main/backup/verify-data.ts';
 import { buildManifest } from '../../electron/main/bundles/container.ts';
 import { AppError } from '../../electron/main/errors.ts';
+import { issueLetter } from '../../electron/main/letters/issue-service.ts';
 import { translator } from '../../shared/i18n/index.ts';
 import { dbFingerprint, tempApp, validCase } from '../support/temp-app.ts';
 import { callFail, callOk } from '../support/dispatch.ts';
@@ -151,21 +152,33 @@ describe('the laptop round trip', () => {
     }
   });
 
-  it('sends back only what changed on the laptop: a hearing taken in and only moved is an update of the office row', async () => {
-    // A hearing already on the office calendar before lending.
+  it('carries a hearing the office had scheduled and its summons (same PDF bytes, subject under the laptop id); moved on the laptop it comes back as an update', async () => {
     const db = office.ctx.db;
     const accusedId = db.prepare('SELECT id FROM case_accused WHERE case_id = ?').pluck().get(officeCaseId) as number;
     const roomId = db.prepare('SELECT id FROM rooms').pluck().get() as number;
     const examinerIds = [staffIdByNip(db, TEAM_NIPS.chair)!];
     const s = await callOk(office.ctx, 'hearings:schedule', { caseId: officeCaseId, accusedId, summonsNo: 1, summonsDate: '2024-11-04', date: '2024-11-14', startTime: '10:00', durationMin: 60, roomId, examinerIds, overrideReason: 'jadwal uji' });
     if (!s.saved) throw new Error('not saved');
+    const { letter } = await issueLetter(office.ctx, { caseId: officeCaseId, type: 'summons1', subject: `session:${s.session.id}` });
     const { laptopCaseId } = await examineOnLaptop();
+
+    const l = laptop.ctx.db;
+    const copied = l.prepare("SELECT id FROM exam_sessions WHERE case_id = ? AND start_at = '2024-11-14T10:00'").pluck().get(laptopCaseId) as number;
+    const copy = l.prepare('SELECT number, subject, sha256, pdf FROM issued_letters WHERE case_id = ?').get(laptopCaseId) as { number: string; subject: string; sha256: string; pdf: Buffer };
+    const original = db.prepare('SELECT sha256, pdf FROM issued_letters WHERE id = ?').get(letter.id) as { sha256: string; pdf: Buffer };
+    expect(copy).toMatchObject({ number: letter.number, subject: `session:${copied}`, sha256: original.sha256 });
+    expect(copy.pdf.equals(original.pdf)).toBe(true);
+
+    // Untouched, the office's hearing is not sent back; moved on the laptop, it is.
+    const moved = (await callOk(laptop.ctx, 'examination:overview', { caseId: laptopCaseId })).sessions.find((x) => x.id === copied)!;
+    await callOk(laptop.ctx, 'hearings:reschedule', { id: copied, date: '2024-11-15', startTime: '13:00', durationMin: 90, expectedVersion: moved.version, overrideReason: 'terlapor minta diundur' });
     const packed = checkIn(laptop.ctx, laptopCaseId);
-    // The office's own hearing was not touched on the laptop: not sent.
-    expect(packed.sessions).toBe(1);
+    expect(packed.sessions).toBe(2);
     const applied = applyReturn(office.ctx, packed.bytes);
-    expect(applied).toMatchObject({ sessionsAdded: 1, bapsAdded: 1 });
-    expect((await callOk(office.ctx, 'examination:overview', { caseId: officeCaseId })).sessions).toHaveLength(2);
+    expect(applied).toMatchObject({ sessionsAdded: 1, sessionsUpdated: 1, bapsAdded: 1 });
+    const sessions = (await callOk(office.ctx, 'examination:overview', { caseId: officeCaseId })).sessions;
+    expect(sessions).toHaveLength(2);
+    expect(sessions.find((x) => x.id === s.session.id)).toMatchObject({ date: '2024-11-15', startTime: '13:00', durationMin: 90, version: s.session.version + 1 });
   });
 });
 
