@@ -17,6 +17,7 @@ import { pactHandlers } from './pacts/handlers.ts';
 import { trustHandlers } from './trust/handlers.ts';
 import { recommendationHandlers } from './recommendations/handlers.ts';
 import { recordHandlers } from './records/handlers.ts';
+import { checkoutHandlers } from './checkout/handlers.ts';
 
 /**
  * The implementation of every channel in shared/ipc/table.ts, one object per feature.
@@ -43,4 +44,5 @@ export const handlers: Handlers = {
   ...serverStatusHandlers,
   ...recordHandlers,
   ...trustHandlers,
+  ...checkoutHandlers,
 };

@@ -23,17 +23,9 @@ import { replaceBapChildren, replaceSessionExaminers, selectExamRow, updateExamR
 import { fileRefusedError } from './take-in.ts';
 import { RETURN_JSON, returnJsonSchema } from '../../../shared/checkout/file-format.ts';
 import type { ReturnJson, ReturnSession, Row } from '../../../shared/checkout/file-format.ts';
-import type { CaseCheckout } from '../../../shared/checkout/types.ts';
+import type { AppliedReturn, CaseCheckout } from '../../../shared/checkout/types.ts';
 import { formatDate } from '../../../shared/indonesian/dates.ts';
 import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
-
-export interface AppliedReturn {
-  checkout: CaseCheckout;
-  sessionsAdded: number;
-  sessionsUpdated: number;
-  bapsAdded: number;
-  bapsUpdated: number;
-}
 
 const badFile = (detail: string) => new AppError('INVALID_INPUT', 'checkout.fileBAD_FORMAT', { kind: '.sipena-return', detail });
 const day = (iso: string) => formatDate(localIsoDate(new Date(iso)));

@@ -33,6 +33,11 @@ export function selectCaseCheckouts(db: Db, caseId: number): CaseCheckout[] {
   return db.prepare(`SELECT ${COLUMNS} FROM case_checkouts WHERE case_id = ? ORDER BY id DESC`).all(caseId) as CaseCheckout[];
 }
 
+/** The office's open loans, newest first. */
+export function selectOpenLoans(db: Db): CaseCheckout[] {
+  return db.prepare(`SELECT ${COLUMNS} FROM case_checkouts WHERE side = 'lent' AND returned_at IS NULL AND cancelled_at IS NULL ORDER BY id DESC`).all() as CaseCheckout[];
+}
+
 /** Every case this laptop holds, newest first. */
 export function selectAllBorrowed(db: Db): CaseCheckout[] {
   return db.prepare(`SELECT ${COLUMNS} FROM case_checkouts WHERE side = 'borrowed' ORDER BY id DESC`).all() as CaseCheckout[];
