@@ -17,9 +17,10 @@ import { letterCommand } from './commands/letter.ts';
 import { exportCommand } from './commands/export.ts';
 import { recapCommand } from './commands/recap.ts';
 import { bundleCommand } from './commands/bundle.ts';
+import { checkoutCommand } from './commands/checkout.ts';
 import { errorText } from '../../shared/error-text.ts';
 
-const commands: CliCommand[] = [initCommand, backupCommand, restoreCommand, verifyCommand, importEmployeesCommand, usersCommand, calendarCommand, demoCommand, casesCommand, letterCommand, exportCommand, recapCommand, bundleCommand];
+const commands: CliCommand[] = [initCommand, backupCommand, restoreCommand, verifyCommand, importEmployeesCommand, usersCommand, calendarCommand, demoCommand, casesCommand, letterCommand, exportCommand, recapCommand, bundleCommand, checkoutCommand];
 
 function help(io: CliIo): void {
   io.out('Usage: npm run cli -- <command> [options]');

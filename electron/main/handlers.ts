@@ -18,6 +18,7 @@ import { trustHandlers } from './trust/handlers.ts';
 import { receivedHandlers } from './bundles/received-handlers.ts';
 import { recommendationHandlers } from './recommendations/handlers.ts';
 import { recordHandlers } from './records/handlers.ts';
+import { checkoutHandlers } from './checkout/handlers.ts';
 
 /**
  * The implementation of every channel in shared/ipc/table.ts, one object per feature.
@@ -45,4 +46,5 @@ export const handlers: Handlers = {
   ...recordHandlers,
   ...trustHandlers,
   ...receivedHandlers,
+  ...checkoutHandlers,
 };

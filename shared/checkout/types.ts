@@ -38,3 +38,22 @@ export const checkoutCancelSchema = z.object({
   caseId: z.number().int().positive(),
   reason: text(500),
 });
+
+/** A file the office or the laptop hands to the user to carry: the check-out file (lend) or the check-in file (return). */
+export interface CheckoutFileDownload {
+  checkout: CaseCheckout;
+  fileName: string;
+  /** The file's bytes: a raw body over HTTP, cloned over Electron IPC (shared/ipc/binary.ts). */
+  bytes: Uint8Array;
+}
+
+/** What applying a laptop's check-in wrote at the office. */
+export interface AppliedReturn {
+  checkout: CaseCheckout;
+  sessionsAdded: number;
+  sessionsUpdated: number;
+  bapsAdded: number;
+  bapsUpdated: number;
+}
+
+export const checkoutCaseSchema = z.object({ caseId: z.number().int().positive() }).strict();

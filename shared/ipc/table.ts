@@ -20,6 +20,7 @@ import { recordChannels } from './channels/records.ts';
 import { pactChannels } from './channels/pacts.ts';
 import { trustChannels } from './channels/trust.ts';
 import { receivedChannels } from './channels/received.ts';
+import { checkoutChannels } from './channels/checkout.ts';
 
 export type { SystemInfo } from './channels/system.ts';
 export type { PdfFile } from './channels/letters.ts';
@@ -53,6 +54,7 @@ export const ipcTable = {
   ...pactChannels,
   ...trustChannels,
   ...receivedChannels,
+  ...checkoutChannels,
 } as const;
 
 export type IpcTable = typeof ipcTable;

@@ -7,18 +7,20 @@ import { requiredText } from '../schemas/common.ts';
  * uploads:chunk sends it in order in binary pieces (Uint8Array over Electron IPC, a raw
  * application/octet-stream body over HTTP) that main appends to disk as they arrive, and the
  * channel that uses it (evidence:commit, employees:importPreview, letters:uploadLogo,
- * letters:verify, received:import) takes it by id. No file is ever one huge IPC or HTTP payload.
+ * letters:verify, received:import, checkout:take, checkout:apply) takes it by id. No file is ever one huge IPC or HTTP payload.
  */
-export const UPLOAD_PURPOSES = ['evidence', 'import', 'logo', 'verify', 'bundle'] as const;
+export const UPLOAD_PURPOSES = ['evidence', 'import', 'logo', 'verify', 'bundle', 'checkout', 'checkin'] as const;
 export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number];
 
-/** Largest file per purpose: a long phone video; a 50,000-row register; a letterhead logo; a letter PDF; a regency's case bundle with its letters (read whole by the import). */
+/** Largest file per purpose: a long phone video; a 50,000-row register; a letterhead logo; a letter PDF; a regency's case bundle with its letters (read whole by the import); a case's check-out file (its letters included) and a laptop's check-in. */
 export const UPLOAD_MAX_BYTES: Record<UploadPurpose, number> = {
   evidence: 4 * 1024 ** 3,
   import: 50 * 1024 * 1024,
   logo: 1024 * 1024,
   verify: 20 * 1024 * 1024,
   bundle: 1024 * 1024 * 1024,
+  checkout: 500 * 1024 * 1024,
+  checkin: 100 * 1024 * 1024,
 };
 
 /** The message for a file over its purpose's limit. */
@@ -28,6 +30,8 @@ export const TOO_BIG: Record<UploadPurpose, string> = {
   logo: 'uploads.tooBigLogo',
   verify: 'uploads.tooBigVerify',
   bundle: 'uploads.tooBigBundle',
+  checkout: 'uploads.tooBigCheckout',
+  checkin: 'uploads.tooBigCheckin',
 };
 
 /** The channel that consumes an upload of each purpose: whoever may call it may upload for it. */
@@ -37,6 +41,8 @@ export const UPLOAD_CONSUMER = {
   logo: 'letters:uploadLogo',
   verify: 'letters:verify',
   bundle: 'received:import',
+  checkout: 'checkout:take',
+  checkin: 'checkout:apply',
 } as const satisfies Record<UploadPurpose, string>;
 
 /** Bytes per chunk, and the most one chunk may carry: the HTTP servers read no larger binary body. */

@@ -32,6 +32,16 @@ export function selectCase(db: Db, id: number): CaseRow | undefined {
   return db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
 }
 
+/** A case's id by its register number (the CLI names cases by it), or undefined. */
+export function selectCaseIdByRegisterNo(db: Db, registerNo: string): number | undefined {
+  return db.prepare('SELECT id FROM cases WHERE register_no = ?').pluck().get(registerNo) as number | undefined;
+}
+
+/** A case's id by its case_uuid (a borrowed copy keeps the office's), or undefined. */
+export function selectCaseIdByUuid(db: Db, caseUuid: string): number | undefined {
+  return db.prepare('SELECT id FROM cases WHERE case_uuid = ?').pluck().get(caseUuid) as number | undefined;
+}
+
 /** True when a case already holds this register number. */
 export function registerNoTaken(db: Db, registerNo: string): boolean {
   return db.prepare('SELECT 1 FROM cases WHERE register_no = ?').get(registerNo) !== undefined;

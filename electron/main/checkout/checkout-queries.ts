@@ -33,6 +33,11 @@ export function selectCaseCheckouts(db: Db, caseId: number): CaseCheckout[] {
   return db.prepare(`SELECT ${COLUMNS} FROM case_checkouts WHERE case_id = ? ORDER BY id DESC`).all(caseId) as CaseCheckout[];
 }
 
+/** The office's open loans, newest first. */
+export function selectOpenLoans(db: Db): CaseCheckout[] {
+  return db.prepare(`SELECT ${COLUMNS} FROM case_checkouts WHERE side = 'lent' AND returned_at IS NULL AND cancelled_at IS NULL ORDER BY id DESC`).all() as CaseCheckout[];
+}
+
 /** Every case this laptop holds, newest first. */
 export function selectAllBorrowed(db: Db): CaseCheckout[] {
   return db.prepare(`SELECT ${COLUMNS} FROM case_checkouts WHERE side = 'borrowed' ORDER BY id DESC`).all() as CaseCheckout[];
@@ -82,9 +87,23 @@ export function markCancelled(db: Db, id: number, at: string, by: string, reason
   db.prepare('UPDATE case_checkouts SET cancelled_at = ?, cancelled_by = ?, cancel_reason = ? WHERE id = ? AND returned_at IS NULL AND cancelled_at IS NULL').run(at, by, reason, id);
 }
 
-/** Remembers which office row a row copied onto the laptop came from. */
+/**
+ * Remembers which office row a row copied onto the laptop came from (on the laptop), or which
+ * office row a laptop row of an applied check-in became (at the office: `localId` is the laptop's).
+ */
 export function insertRowMap(db: Db, checkoutId: number, table: string, localId: number, officeId: number): void {
   db.prepare('INSERT INTO checkout_row_map (checkout_id, table_name, local_id, office_id) VALUES (?, ?, ?, ?)').run(checkoutId, table, localId, officeId);
+}
+
+/** The hash of a hearing or BAP as it was taken in (migration 33), set once right after the take-in. */
+export function setTakenHash(db: Db, checkoutId: number, table: string, localId: number, sha256: string): void {
+  db.prepare('UPDATE checkout_row_map SET taken_sha256 = ? WHERE checkout_id = ? AND table_name = ? AND local_id = ?').run(sha256, checkoutId, table, localId);
+}
+
+/** local id -> the hash the row had when taken in (null for rows not hashed). */
+export function selectTakenHashes(db: Db, checkoutId: number, table: string): Map<number, string | null> {
+  const rows = db.prepare('SELECT local_id AS l, taken_sha256 AS h FROM checkout_row_map WHERE checkout_id = ? AND table_name = ?').all(checkoutId, table) as { l: number; h: string | null }[];
+  return new Map(rows.map((r) => [r.l, r.h]));
 }
 
 /** local id -> office id of one table's copied rows. */

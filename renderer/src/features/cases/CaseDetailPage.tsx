@@ -16,6 +16,7 @@ import { EvidencePanel } from './EvidencePanel.tsx';
 import { AddEvidence } from './AddEvidence.tsx';
 import { statusLabel } from './status-label.ts';
 import { PactCaseFlag } from '../pacts/PactCaseFlag.tsx';
+import { CaseLoanPanel } from '../checkout/CaseLoanPanel.tsx';
 import { errorText } from '../../../../shared/error-text.ts';
 
 function Field({ label, value }: { label: string; value: string | null | undefined }) {
@@ -70,6 +71,7 @@ export function CaseDetailPage({ id }: { id: number }) {
           <Button component="a" variant="light" href={href(`/cases/${c.id}/letters`)}>{t('letterUi.title')}</Button>
         </Group>
       </Group>
+      <CaseLoanPanel caseId={c.id} registerNo={c.registerNo} onChange={loaded.reload} />
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Field label={t('case.source')} value={source} />

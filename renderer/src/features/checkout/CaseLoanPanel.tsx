@@ -1,0 +1,156 @@
+import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../app/api.ts';
+import { useLoad } from '../../app/use-load.ts';
+import { useCan } from '../../app/session.ts';
+import { showDate } from '../../app/format.ts';
+import { saveFile } from '../../app/save-file.ts';
+import { errorText } from '../../../../shared/error-text.ts';
+import type { CaseCheckout, CheckoutFileDownload } from '../../../../shared/checkout/types.ts';
+
+/** Saves a check-out or check-in file the answer carries as bytes. */
+export function saveCheckoutFile(file: CheckoutFileDownload): void {
+  saveFile(file.bytes as Uint8Array<ArrayBuffer>, file.fileName, 'application/octet-stream');
+}
+
+function LendModal({ caseId, registerNo, opened, onClose, onDone }: { caseId: number; registerNo: string; opened: boolean; onClose: () => void; onDone: (fileName: string) => void }) {
+  const { t } = useTranslation();
+  const [borrower, setBorrower] = useState('');
+  const [laptopLabel, setLaptop] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const file = await call('checkout:lend', { caseId, borrower, laptopLabel });
+      saveCheckoutFile(file);
+      onDone(file.fileName);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('checkoutUi.lendTitle', { registerNo })} size="lg">
+      <Stack>
+        <TextInput label={t('checkoutUi.borrower')} value={borrower} onChange={(e) => setBorrower(e.currentTarget.value)} data-testid="checkout-borrower" />
+        <TextInput label={t('checkoutUi.laptopLabel')} value={laptopLabel} onChange={(e) => setLaptop(e.currentTarget.value)} data-testid="checkout-laptop" />
+        <Text size="sm" c="dimmed">{t('checkoutUi.lendHint')}</Text>
+        {error && <Alert color="red" role="alert" data-testid="checkout-lend-error">{error}</Alert>}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>{t('actions.cancel')}</Button>
+          <Button onClick={() => void submit()} loading={busy} disabled={!borrower.trim() || !laptopLabel.trim()} data-testid="checkout-lend-submit">{t('checkoutUi.lendSubmit')}</Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+function CancelModal({ loan, opened, onClose, onDone }: { loan: CaseCheckout; opened: boolean; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await call('checkout:cancel', { caseId: loan.caseId, reason });
+      onDone();
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('checkoutUi.cancelTitle', { registerNo: loan.registerNo })}>
+      <Stack>
+        <Text size="sm">{t('checkoutUi.cancelHint')}</Text>
+        <Textarea label={t('checkoutUi.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-testid="checkout-cancel-reason" />
+        {error && <Alert color="red" role="alert">{error}</Alert>}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>{t('actions.cancel')}</Button>
+          <Button color="red" onClick={() => void submit()} loading={busy} disabled={!reason.trim()} data-testid="checkout-cancel-submit">{t('checkoutUi.cancel')}</Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+/** The "Dipinjam" badge of a loan and whose it is (office side or the laptop's copy). */
+export function LoanBadge({ loan }: { loan: CaseCheckout }) {
+  const { t } = useTranslation();
+  const params = { borrower: loan.borrower, date: showDate(loan.checkedOutAt), laptop: loan.laptopLabel };
+  if (loan.side === 'lent') return <Badge size="lg" color="orange" data-testid="case-loan-badge">{t('checkout.badge', params)}</Badge>;
+  return (
+    <Badge size="lg" color={loan.returnedAt ? 'gray' : 'grape'} data-testid="case-loan-badge">
+      {t(loan.returnedAt ? 'checkout.badgeReturned' : 'checkout.badgeBorrowed', params)}
+    </Badge>
+  );
+}
+
+/**
+ * A case's check-out on its page: the badge naming the borrower and since when, and the
+ * actions the role may take there: lend or cancel (officials, at the office), write the
+ * check-in (examiners, on the laptop). `onChange` reloads the page after one of them.
+ */
+export function CaseLoanPanel({ caseId, registerNo, onChange }: { caseId: number; registerNo: string; onChange: () => void }) {
+  const { t } = useTranslation();
+  const allowed = useCan();
+  const loaded = useLoad(() => call('checkout:state', { caseId }), [caseId]);
+  const [modal, setModal] = useState<'lend' | 'cancel' | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const loan = loaded.data;
+  const changed = (message: string | null) => {
+    setModal(null);
+    setNote(message);
+    loaded.reload();
+    onChange();
+  };
+  const checkIn = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const file = await call('checkout:return', { caseId });
+      saveCheckoutFile(file);
+      changed(t('checkoutUi.checkedIn', { fileName: file.fileName }));
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (loan === undefined) return null;
+  const canLend = loan === null && allowed('checkout:lend');
+  if (loan === null && !canLend && !note) return null;
+  return (
+    <Paper withBorder p="sm" data-testid="case-loan">
+      <Stack gap="xs">
+        {loan && (
+          <Group>
+            <LoanBadge loan={loan} />
+            {loan.side === 'lent' && <Text size="sm" c="dimmed">{t('checkout.badgeHint', { laptop: loan.laptopLabel })}</Text>}
+          </Group>
+        )}
+        {loan?.side === 'borrowed' && !loan.returnedAt && <Text size="sm" c="dimmed">{t('checkoutUi.checkInHint')}</Text>}
+        <Group>
+          {canLend && <Button variant="light" onClick={() => setModal('lend')} data-testid="checkout-lend">{t('checkoutUi.lend')}</Button>}
+          {loan?.side === 'lent' && allowed('checkout:cancel') && <Button variant="light" color="red" onClick={() => setModal('cancel')} data-testid="checkout-cancel">{t('checkoutUi.cancel')}</Button>}
+          {loan?.side === 'borrowed' && allowed('checkout:return') && (
+            <Button onClick={() => void checkIn()} loading={busy} data-testid="checkout-return">{t(loan.returnedAt ? 'checkoutUi.downloadAgain' : 'checkoutUi.checkIn')}</Button>
+          )}
+        </Group>
+        {note && <Alert color="green" data-testid="checkout-note">{note}</Alert>}
+        {error && <Alert color="red" role="alert">{error}</Alert>}
+      </Stack>
+      <LendModal caseId={caseId} registerNo={registerNo} opened={modal === 'lend'} onClose={() => setModal(null)} onDone={(fileName) => changed(t('checkoutUi.lent', { fileName }))} />
+      {loan?.side === 'lent' && <CancelModal loan={loan} opened={modal === 'cancel'} onClose={() => setModal(null)} onDone={() => changed(null)} />}
+    </Paper>
+  );
+}
