@@ -17,6 +17,7 @@ import { requireAccused } from '../examination/exam-queries.ts';
 import { summons2Due } from '../examination/calendar-port.ts';
 import { onAbsent, onNotAbsent, onSummons2Scheduled } from '../examination/deadline-hooks.ts';
 import { findReference, insertCopiedRow } from './case-copy-queries.ts';
+import { alignAppealAnswerDates } from '../deadlines/recount.ts';
 import { insertRowMap, markReturned, selectCheckout, selectCheckoutByUuid, selectCheckoutKeys } from './checkout-queries.ts';
 import { CheckoutFileRefused, openSignedFile } from './checkout-container.ts';
 import { replaceBapChildren, replaceSessionExaminers, selectExamRow, updateExamRow } from './exam-work-queries.ts';
@@ -126,6 +127,8 @@ export function applyReturn(ctx: AppContext, bytes: Uint8Array): AppliedReturn {
       insertRowMap(db, loan.id, 'baps', b.laptopId, id);
       baps.set(b.laptopId, id);
     }
+    // A holiday list saved while the case was out moved its appeals' deadlines but not the lent record's answer dates.
+    const appealAnswerDates = alignAppealAnswerDates(db, loan.caseId);
     const checkout = selectCheckout(db, loan.id) as CaseCheckout;
     const value: AppliedReturn = { checkout, sessionsAdded, sessionsUpdated: json.sessions.length - sessionsAdded, bapsAdded, bapsUpdated: json.baps.length - bapsAdded };
     const audit = {
@@ -140,6 +143,7 @@ export function applyReturn(ctx: AppContext, bytes: Uint8Array): AppliedReturn {
         sessions: json.sessions.map((s) => ({ laptopId: s.laptopId, officeId: sessions.get(s.laptopId) })),
         baps: json.baps.map((b) => ({ laptopId: b.laptopId, officeId: baps.get(b.laptopId) })),
         counts: { sessionsAdded, sessionsUpdated: value.sessionsUpdated, bapsAdded, bapsUpdated: value.bapsUpdated },
+        ...(appealAnswerDates.length > 0 ? { appealAnswerDates } : {}),
       },
     };
     return { value, audit };
