@@ -18,7 +18,7 @@ import type { AppContext } from '../../electron/main/app-context.ts';
 import { dispatch } from '../../electron/main/ipc/dispatch.ts';
 import { handlers } from '../../electron/main/handlers.ts';
 import { generateDemo } from '../../electron/main/demo/demo-generate.ts';
-import { caseCountSql, caseRowsSql, TABLE_SIZE_SQL } from '../../electron/main/cases/case-queries.ts';
+import { caseCountSql, caseRowsSql, TABLE_SIZE_SQL } from '../../electron/main/cases/case-list-queries.ts';
 import { ingestFile } from '../../electron/main/evidence/evidence-store.ts';
 import { Prng } from '../../electron/main/demo/prng.ts';
 import { caseListSchema, CASE_SORTS } from '../../shared/cases/schemas.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../electron/main/demo/demo-generate.ts';
-import { caseCountSql, caseRowsSql, selectCasePage } from '../../electron/main/cases/case-queries.ts';
+import { caseCountSql, caseRowsSql, selectCasePage } from '../../electron/main/cases/case-list-queries.ts';
 import { verifyAuditChain } from '../../electron/main/audit/audit-log.ts';
 import { parseNip } from '../../shared/nip.ts';
 import { WORKFLOW_STATES } from '../../shared/workflow/states.ts';

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/main/db/connection.ts';
-import { caseCountSql, caseRowsSql } from '../../electron/main/cases/case-queries.ts';
+import { caseCountSql, caseRowsSql } from '../../electron/main/cases/case-list-queries.ts';
 import { countOpenDeadlines, countPendingRecommendations, selectOpenDeadlines, selectPendingRecommendations } from '../../electron/main/deadlines/needs-action-queries.ts';
 import { countRecapCases, selectRecapCells } from '../../electron/main/reports/recap-queries.ts';
 import { caseListSchema } from '../../shared/cases/schemas.ts';

@@ -3,7 +3,7 @@ import type { CliCommand } from '../command.ts';
 import { CliError } from '../command.ts';
 import { resolveCliDataDir } from '../cli-paths.ts';
 import { openExistingReadOnly } from '../open-existing.ts';
-import { selectCasePage } from '../../main/cases/case-queries.ts';
+import { selectCasePage } from '../../main/cases/case-list-queries.ts';
 import { caseListSchema } from '../../../shared/cases/schemas.ts';
 
 /** The first schema version with the case search index (migration 006). */

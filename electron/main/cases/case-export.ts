@@ -11,7 +11,7 @@ import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
 import { currentCatalogue, violationCatalogues } from '../catalogue/violations.ts';
 import { violationTitleMap, violationTitles } from '../../../shared/catalogue/violation-titles.ts';
 import { exportTable, translatedOnce } from '../reports/table-writer.ts';
-import { iterateCaseRows } from './case-queries.ts';
+import { iterateCaseRows } from './case-list-queries.ts';
 
 export async function exportCaseList(ctx: AppContext, q: Omit<CaseListQuery, 'offset' | 'limit'>, format: TableFormat): Promise<TableFile> {
   const lang = ctx.language();
