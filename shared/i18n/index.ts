@@ -3,6 +3,7 @@ import { i18nInstance } from './instance.ts';
 import { common } from './messages/common.ts';
 import { backup } from './messages/backup.ts';
 import { cases } from './messages/cases.ts';
+import { audit } from './messages/audit.ts';
 import { employees } from './messages/employees.ts';
 import { evidence } from './messages/evidence.ts';
 import { accounts } from './messages/accounts.ts';
@@ -34,8 +35,8 @@ import type { Language } from './languages.ts';
  * Main-process errors and the renderer read the same keys, so a message is worded once.
  */
 export const resources = {
-  id: { translation: { ...common.id, ...backup.id, ...cases.id, ...employees.id, ...evidence.id, ...accounts.id, ...calendar.id, ...examination.id, ...hearings.id, ...letters.id, ...registerSettings.id, ...legal.id, ...legalBasis.id, ...server.id, ...uploads.id, ...connect.id, ...sanctions.id, ...reports.id, ...records.id, ...recap.id, ...recommendations.id, ...pacts.id, ...trust.id, ...checkout.id, ...bundleExport.id, ...received.id } },
-  en: { translation: { ...common.en, ...backup.en, ...cases.en, ...employees.en, ...evidence.en, ...accounts.en, ...calendar.en, ...examination.en, ...hearings.en, ...letters.en, ...registerSettings.en, ...legal.en, ...legalBasis.en, ...server.en, ...uploads.en, ...connect.en, ...sanctions.en, ...reports.en, ...records.en, ...recap.en, ...recommendations.en, ...pacts.en, ...trust.en, ...checkout.en, ...bundleExport.en, ...received.en } },
+  id: { translation: { ...common.id, ...backup.id, ...cases.id, ...audit.id, ...employees.id, ...evidence.id, ...accounts.id, ...calendar.id, ...examination.id, ...hearings.id, ...letters.id, ...registerSettings.id, ...legal.id, ...legalBasis.id, ...server.id, ...uploads.id, ...connect.id, ...sanctions.id, ...reports.id, ...records.id, ...recap.id, ...recommendations.id, ...pacts.id, ...trust.id, ...checkout.id, ...bundleExport.id, ...received.id } },
+  en: { translation: { ...common.en, ...backup.en, ...cases.en, ...audit.en, ...employees.en, ...evidence.en, ...accounts.en, ...calendar.en, ...examination.en, ...hearings.en, ...letters.en, ...registerSettings.en, ...legal.en, ...legalBasis.en, ...server.en, ...uploads.en, ...connect.en, ...sanctions.en, ...reports.en, ...records.en, ...recap.en, ...recommendations.en, ...pacts.en, ...trust.en, ...checkout.en, ...bundleExport.en, ...received.en } },
 } as const;
 
 /** A ready i18next instance over every language (synchronous init: resources are bundled, nothing is fetched). */
