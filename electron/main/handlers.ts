@@ -15,6 +15,7 @@ import { reportHandlers } from './reports/handlers.ts';
 import { sanctionHandlers } from './sanctions/handlers.ts';
 import { pactHandlers } from './pacts/handlers.ts';
 import { trustHandlers } from './trust/handlers.ts';
+import { bundleExportHandlers } from './bundles/export-handlers.ts';
 import { recommendationHandlers } from './recommendations/handlers.ts';
 import { recordHandlers } from './records/handlers.ts';
 
@@ -43,4 +44,5 @@ export const handlers: Handlers = {
   ...serverStatusHandlers,
   ...recordHandlers,
   ...trustHandlers,
+  ...bundleExportHandlers,
 };

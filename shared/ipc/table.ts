@@ -19,6 +19,7 @@ import { serverChannels } from './channels/server.ts';
 import { recordChannels } from './channels/records.ts';
 import { pactChannels } from './channels/pacts.ts';
 import { trustChannels } from './channels/trust.ts';
+import { bundleExportChannels } from './channels/bundle-export.ts';
 
 export type { SystemInfo } from './channels/system.ts';
 export type { PdfFile } from './channels/letters.ts';
@@ -51,6 +52,7 @@ export const ipcTable = {
   ...recordChannels,
   ...pactChannels,
   ...trustChannels,
+  ...bundleExportChannels,
 } as const;
 
 export type IpcTable = typeof ipcTable;

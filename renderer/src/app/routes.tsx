@@ -15,10 +15,11 @@ import { sanctionRoutes } from '../features/sanctions/routes.tsx';
 import { recommendationRoutes } from '../features/recommendations/routes.tsx';
 import { serverStatusRoutes } from '../features/server-status/routes.tsx';
 import { trustRoutes } from '../features/trust/routes.tsx';
+import { bundleSendRoutes } from '../features/bundles/send-routes.tsx';
 import { pactRoutes } from '../features/pacts/routes.tsx';
 
 /** Every screen of the app, one list per feature. The first route is the home screen. */
-export const routes: RouteDef[] = [...caseRoutes, ...employeeRoutes, ...dashboardRoutes, ...calendarRoutes, ...accountRoutes, ...backupRoutes, ...hearingRoutes, ...examinationRoutes, ...letterRoutes, ...settingsRoutes, ...sanctionRoutes, ...recommendationRoutes, ...serverStatusRoutes, ...reportRoutes, ...pactRoutes, ...trustRoutes];
+export const routes: RouteDef[] = [...caseRoutes, ...employeeRoutes, ...dashboardRoutes, ...calendarRoutes, ...accountRoutes, ...backupRoutes, ...hearingRoutes, ...examinationRoutes, ...letterRoutes, ...settingsRoutes, ...sanctionRoutes, ...recommendationRoutes, ...serverStatusRoutes, ...reportRoutes, ...pactRoutes, ...trustRoutes, ...bundleSendRoutes];
 
 /** The route for a path (literal segments win over `:params`), or the home screen. */
 export function resolveRoute(path: string): { route: RouteDef; params: Record<string, string> } {
