@@ -16,6 +16,7 @@ import { sanctionHandlers } from './sanctions/handlers.ts';
 import { pactHandlers } from './pacts/handlers.ts';
 import { trustHandlers } from './trust/handlers.ts';
 import { receivedHandlers } from './bundles/received-handlers.ts';
+import { bundleExportHandlers } from './bundles/export-handlers.ts';
 import { recommendationHandlers } from './recommendations/handlers.ts';
 import { recordHandlers } from './records/handlers.ts';
 import { checkoutHandlers } from './checkout/handlers.ts';
@@ -47,4 +48,5 @@ export const handlers: Handlers = {
   ...trustHandlers,
   ...receivedHandlers,
   ...checkoutHandlers,
+  ...bundleExportHandlers,
 };

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { isoDate } from '../schemas/common.ts';
+
 /** The sender's outbox as the screen and the channels show it. */
 export interface OutboxAcknowledgement {
   /** When this office recorded the first verified receipt, and who. */
@@ -23,4 +26,42 @@ export interface OutboxBundle {
   letters: number;
   evidence: number;
   acknowledgement: OutboxAcknowledgement | null;
+}
+
+/** The export form: which cases (any of the three, together their union) and whether evidence files go too. */
+export const bundleExportSchema = z
+  .object({
+    sinceLast: z.boolean().default(false),
+    from: isoDate.nullable().default(null),
+    registerNos: z.array(z.string().trim().min(1).max(100)).max(10_000).default([]),
+    withEvidence: z.boolean().default(false),
+  })
+  .strict();
+export type BundleExportInput = z.input<typeof bundleExportSchema>;
+
+/** The exported bundle: what the screen downloads (the bytes travel raw, never base64) and reports. */
+export interface BundleExportResult {
+  bundleId: string;
+  fileName: string;
+  /** SHA-256 of the file, lower-case hex. */
+  sha256: string;
+  cases: number;
+  letters: number;
+  evidence: number;
+  bytes: Uint8Array;
+}
+
+/** A receipt file's text (a receipt for 100,000 cases is about 12 MB). */
+export const bundleReceiptSchema = z.object({ text: z.string().min(1).max(16_000_000) }).strict();
+
+export interface BundleReceiptResult {
+  bundleId: string;
+  fileName: string;
+  receiverCode: string;
+  receiverName: string;
+  receivedAt: string;
+  imported: number;
+  already: number;
+  refused: number;
+  firstAcknowledgement: boolean;
 }

@@ -21,6 +21,7 @@ import { pactChannels } from './channels/pacts.ts';
 import { trustChannels } from './channels/trust.ts';
 import { receivedChannels } from './channels/received.ts';
 import { checkoutChannels } from './channels/checkout.ts';
+import { bundleExportChannels } from './channels/bundle-export.ts';
 
 export type { SystemInfo } from './channels/system.ts';
 export type { PdfFile } from './channels/letters.ts';
@@ -55,6 +56,7 @@ export const ipcTable = {
   ...trustChannels,
   ...receivedChannels,
   ...checkoutChannels,
+  ...bundleExportChannels,
 } as const;
 
 export type IpcTable = typeof ipcTable;

@@ -17,8 +17,8 @@ import { officePublicKey } from '../../electron/main/trust/signing-key.ts';
 import { enrolOrigin } from '../../electron/main/trust/trust-service.ts';
 import type { ReceiptBody } from '../../shared/bundles/format.ts';
 import { decidedCase, HANDED_OVER } from '../support/decided-case.ts';
-import { callOk } from '../support/dispatch.ts';
-import { tempApp } from '../support/temp-app.ts';
+import { callFail, callOk } from '../support/dispatch.ts';
+import { addTestUser, tempApp } from '../support/temp-app.ts';
 import { setOffice } from '../trust/office.ts';
 import { addEvidenceFile } from './evidence-file.ts';
 
@@ -135,5 +135,20 @@ describe('bundle export service and outbox', () => {
     expect(listOutbox(app.ctx)[0]!.acknowledgement).toMatchObject({ at: '2024-12-04T03:00:00.000Z', receivedAt: '2024-12-05T02:00:00.000Z', imported: 0, already: 2 });
     const audit = app.ctx.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'bundle.receipt'").get();
     expect(audit).toEqual({ n: 3 });
+  });
+
+  it('the channels: administrators and officials export and see the outbox (the bytes in the answer), other roles are refused', async () => {
+    await regency();
+    const r = await callOk(app.ctx, 'bundles:export', { sinceLast: true });
+    expect(r).toMatchObject({ cases: 2, fileName: expect.stringMatching(/^3201-20241202-[0-9a-f]{8}\.sipena-bundle$/) });
+    expect(r.bytes).toBeInstanceOf(Uint8Array);
+    expect(await callOk(app.ctx, 'bundles:outbox', {})).toEqual([expect.objectContaining({ bundleId: r.bundleId, fileSha256: r.sha256, cases: 2, acknowledgement: null })]);
+    expect(await callFail(app.ctx, 'bundles:export', { sinceLast: true, from: '2024-13-45' })).toMatchObject({ code: 'INVALID_INPUT' });
+    await addTestUser(app.ctx, 'pejabat', 'official', { signIn: true });
+    expect(await callFail(app.ctx, 'bundles:export', { sinceLast: true })).toMatchObject({ code: 'CONFLICT', message: 'Tidak ada kasus yang perlu dikirim untuk pilihan ini.' });
+    for (const role of ['clerk', 'examiner', 'viewer'] as const) {
+      await addTestUser(app.ctx, `u-${role}`, role, { signIn: true });
+      for (const channel of ['bundles:export', 'bundles:outbox', 'bundles:receipt'] as const) expect(await callFail(app.ctx, channel, channel === 'bundles:receipt' ? { text: '{}' } : {}), `${role} ${channel}`).toMatchObject({ code: 'FORBIDDEN' });
+    }
   });
 });

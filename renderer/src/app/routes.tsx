@@ -15,11 +15,12 @@ import { recommendationRoutes } from '../features/recommendations/routes.tsx';
 import { serverStatusRoutes } from '../features/server-status/routes.tsx';
 import { trustRoutes } from '../features/trust/routes.tsx';
 import { checkoutRoutes } from '../features/checkout/routes.tsx';
+import { bundleSendRoutes } from '../features/bundles/send-routes.tsx';
 import { pactRoutes } from '../features/pacts/routes.tsx';
 import { receivedRoutes } from '../features/received/routes.tsx';
 
 /** Every screen of the app, one list per feature. The first route is the home screen. */
-export const routes: RouteDef[] = [...caseRoutes, ...employeeRoutes, ...dashboardRoutes, ...calendarRoutes, ...accountRoutes, ...backupRoutes, ...hearingRoutes, ...examinationRoutes, ...letterRoutes, ...sanctionRoutes, ...recommendationRoutes, ...serverStatusRoutes, ...reportRoutes, ...pactRoutes, ...trustRoutes, ...receivedRoutes, ...checkoutRoutes];
+export const routes: RouteDef[] = [...caseRoutes, ...employeeRoutes, ...dashboardRoutes, ...calendarRoutes, ...accountRoutes, ...backupRoutes, ...hearingRoutes, ...examinationRoutes, ...letterRoutes, ...sanctionRoutes, ...recommendationRoutes, ...serverStatusRoutes, ...reportRoutes, ...pactRoutes, ...trustRoutes, ...receivedRoutes, ...checkoutRoutes, ...bundleSendRoutes];
 
 /** The route for a path (literal segments win over `:params`), or the home screen. */
 export function resolveRoute(path: string): { route: RouteDef; params: Record<string, string> } {
