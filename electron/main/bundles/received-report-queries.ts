@@ -11,7 +11,7 @@ import type { RecapCounts, RecapDimension, RecapFilters } from '../../../shared/
 const RECORD_SQL = "CASE WHEN json_valid(r.case_json) THEN r.case_json ELSE '{}' END";
 /** The accused of each received case's newest revision, one row per person (p), with its case's record. */
 const PEOPLE_SQL = `WITH p AS (
-  SELECT rc.origin_code AS origin, rc.case_uuid AS caseUuid, ${RECORD_SQL} AS rec, a.value AS acc,
+  SELECT rc.origin_code AS origin, r.origin_name AS originName, rc.case_uuid AS caseUuid, ${RECORD_SQL} AS rec, a.value AS acc,
          json_extract(${RECORD_SQL}, '$.incident.date') AS incidentDate, coalesce(json_extract(${RECORD_SQL}, '$.status'), '') AS status
   FROM received_cases rc
   JOIN received_case_revisions r ON r.id = rc.latest_revision_id
@@ -93,4 +93,40 @@ export function selectReceivedRecapCells(db: Db, filters: RecapFilters, dims: Re
 export function countReceivedRecapCases(db: Db, filters: RecapFilters): number {
   const { sql, params } = where(filters);
   return (db.prepare(`${PEOPLE_SQL} SELECT count(DISTINCT p.origin || '/' || p.caseUuid) AS n FROM p WHERE ${sql}`).get(params) as { n: number }).n;
+}
+
+export interface ReceivedSkRow {
+  originCode: string;
+  originName: string;
+  caseUuid: string;
+  revision: number;
+  registerNo: string;
+  /** The record's violations and the one accused, as JSON text. */
+  violationsJson: string;
+  accusedJson: string;
+  /** The SK among the record's letters (kind sk, the decision's number), when the bundle carried it. */
+  skLetterSha256: string | null;
+}
+
+/**
+ * Received people with a disciplinary SK (a decision with a level: not a moral statement or a
+ * non-ASN outcome) dated from `from` to `to`, from each case's newest revision.
+ */
+export function selectReceivedSks(db: Db, from: string, to: string): ReceivedSkRow[] {
+  return db
+    .prepare(
+      `${PEOPLE_SQL}
+       SELECT p.origin AS originCode, p.originName,
+              p.caseUuid, coalesce(json_extract(p.rec, '$.revision'), 0) AS revision, coalesce(json_extract(p.rec, '$.registerNo'), '') AS registerNo,
+              coalesce(json_extract(p.rec, '$.violations'), '[]') AS violationsJson, p.acc AS accusedJson,
+              (SELECT json_extract(l.value, '$.sha256') FROM json_each(p.rec, '$.letters') l
+                WHERE json_extract(l.value, '$.kind') = 'sk' AND json_extract(l.value, '$.status') = 'issued'
+                  AND json_extract(l.value, '$.number') = json_extract(p.acc, '$.decision.skNumber')
+                  AND EXISTS (SELECT 1 FROM received_letters rl WHERE rl.sha256 = json_extract(l.value, '$.sha256'))) AS skLetterSha256
+       FROM p
+       WHERE json_extract(p.acc, '$.decision.skNumber') IS NOT NULL AND json_extract(p.acc, '$.decision.level') IS NOT NULL
+         AND json_extract(p.acc, '$.decision.skDate') BETWEEN @from AND @to
+       ORDER BY json_extract(p.acc, '$.decision.skDate'), p.origin, registerNo, json_extract(p.acc, '$.position')`,
+    )
+    .all({ from, to, origin: null }) as ReceivedSkRow[];
 }
