@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/main.ts';
 import { callFail, callOk } from '../support/dispatch.ts';
 import { decidedCase } from '../support/decided-case.ts';
 import { addTestUser, tempApp } from '../support/temp-app.ts';
@@ -8,9 +10,11 @@ import { KAB, KOTA, receiveProvince } from './province-fixture.ts';
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
+let dir = '';
 async function province() {
   const a = await tempApp();
   cleanups.push(a.close);
+  dir = a.dir;
   // One case of this office's own (incident 2024-10-20), decided with an SK: what "own" counts.
   await decidedCase(a.ctx, 'PP94-SEDANG-TUKIN', 6, { name: 'Sri Wahyuni', nip: '198902252015032013' });
   receiveProvince(a.ctx);
@@ -81,5 +85,18 @@ describe('recap of received cases (origin filter)', () => {
     // Counts only: the viewer reads a received recap too.
     await addTestUser(ctx, 'u-viewer', 'viewer', { signIn: true });
     expect((await recap(ctx, { origin: 'received' }, 'level')).total.accused).toBe(4);
+  });
+
+  it('runs from the CLI with --origin, and refuses a malformed one', async () => {
+    await province();
+    const out: string[] = [];
+    const io = { out: (l: string) => out.push(l), err: (l: string) => out.push(l) };
+    const file = join(dir, 'rekap-diterima.xlsx');
+    expect(await runCli(['recap', '--by', 'level', '--from', '2024-01-01', '--to', '2024-12-31', '--out', file, '--origin', 'received', '--data', dir], io)).toBe(0);
+    expect(out.at(-1)).toBe(`recap by level 2024-01-01..2024-12-31: 4 rows, 3 cases, 4 accused, 1 sanctioned -> ${file}`);
+    expect(await runCli(['recap', '--by', 'level', '--from', '2024-01-01', '--to', '2024-12-31', '--out', file, '--origin', KOTA.instansiCode, '--data', dir], io)).toBe(0);
+    expect(out.at(-1)).toBe(`recap by level 2024-01-01..2024-12-31: 1 rows, 1 cases, 1 accused, 0 sanctioned -> ${file}`);
+    expect(await runCli(['recap', '--by', 'level', '--from', '2024-01-01', '--to', '2024-12-31', '--out', file, '--origin', 'kota', '--data', dir], io)).toBe(1);
+    expect(out.at(-1)).toContain('--origin must be own, received or an instansi code');
   });
 });
