@@ -36,6 +36,11 @@ export type RecapLevel = (typeof RECAP_LEVELS)[number];
 /** Key of rows without a value (a case without OPD, a person without a decision). */
 export const RECAP_NONE = 'none';
 
+/** Whose cases a recap counts: this office's own (the default), every received case, or one origin's (its BKN instansi code). */
+export const RECAP_OWN = 'own';
+export const RECAP_RECEIVED = 'received';
+export const recapOriginSchema = z.string().regex(/^(own|received|[0-9]{4,8})$/, { error: 'recap.badOrigin' });
+
 export const recapFiltersSchema = z
   .object({
     /** Incident dates, inclusive: the same period the case list filters on. */
@@ -48,10 +53,18 @@ export const recapFiltersSchema = z
     level: z.enum(RECAP_LEVELS).optional(),
     sanctionCode: text(60).optional(),
     status: text(40).optional(),
+    origin: recapOriginSchema.optional(),
   })
   .strict()
-  .refine((f) => f.from <= f.to, { error: 'recap.badPeriod', path: ['to'] });
+  .refine((f) => f.from <= f.to, { error: 'recap.badPeriod', path: ['to'] })
+  // A received record names its OPD in words, not by this office's OPD list.
+  .refine((f) => f.opdId === undefined || isOwnOrigin(f.origin), { error: 'recap.opdOwnOnly', path: ['opdId'] });
 export type RecapFilters = z.output<typeof recapFiltersSchema>;
+
+/** True when a recap counts this office's own cases (no origin chosen, or `own`). */
+export function isOwnOrigin(origin: string | undefined): boolean {
+  return origin === undefined || origin === RECAP_OWN;
+}
 
 export const recapQuerySchema = z
   .object({
@@ -105,6 +118,8 @@ export interface RecapResult {
 }
 
 export interface RecapOptions {
+  /** This office's own cases, every received case, then each origin cases were received from. */
+  origins: RecapHeading[];
   opds: RecapHeading[];
   violations: RecapHeading[];
   sanctions: RecapHeading[];

@@ -168,6 +168,8 @@ export const siasnExportSchema = z
     from: isoDate,
     to: isoDate,
     format: z.enum(['csv', 'xlsx']).default('xlsx'),
+    /** The province's option: also the SKs of cases received from other offices. */
+    includeReceived: z.boolean().default(false),
   })
   .strict()
   .refine((v) => v.from <= v.to, { error: 'siasn.periodOrder', path: ['to'] });

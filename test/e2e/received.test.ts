@@ -175,4 +175,25 @@ describe('received cases screens', () => {
     await expect.poll(() => rows(page).count()).toBe(5);
     expect(errors).toEqual([]);
   });
+
+  it('counts received cases on the recap screen when the origin filter asks for them', async () => {
+    await goHash(page, '/reports/recap');
+    await page.getByRole('heading', { name: 'Rekapitulasi pelanggaran netralitas ASN' }).waitFor();
+    await page.getByTestId('recap-filter-opd').waitFor();
+    await page.getByRole('textbox', { name: 'Kejadian dari tanggal' }).fill('1 Jan 2024');
+    await page.getByRole('textbox', { name: 'Kejadian dari tanggal' }).press('Tab');
+    await page.getByRole('textbox', { name: 'sampai tanggal' }).fill('31 Des 2024');
+    await page.getByRole('textbox', { name: 'sampai tanggal' }).press('Tab');
+    await page.getByRole('combobox', { name: 'Asal kasus', exact: true }).click();
+    await page.getByRole('option', { name: 'Semua kasus diterima', exact: true }).click();
+    // A, B and C, then D and E from the import: one person each.
+    await expect.poll(() => page.getByTestId('recap-summary').textContent()).toBe('5 kasus, 5 terlapor');
+    // Received records name their OPD in words: this office's OPD filter is not offered for them.
+    expect(await page.getByTestId('recap-filter-opd').count()).toBe(0);
+    await page.getByRole('combobox', { name: 'Asal kasus', exact: true }).click();
+    await page.getByRole('option', { name: `${OTHER.officeName} (${OTHER.instansiCode})`, exact: true }).click();
+    await expect.poll(() => page.getByTestId('recap-summary').textContent()).toBe('1 kasus, 1 terlapor');
+    await page.screenshot({ path: resolve(shots, 'received-recap.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
 });

@@ -105,7 +105,7 @@ describe('received cases: list, search, history, letters', () => {
     expect(detail.revisions[2]!.bundleId).not.toBe(detail.revisions[0]!.bundleId);
     expect(detail.conflicts).toEqual([]);
     expect(detail.record).toEqual(JSON.parse(a4.caseJsonText));
-    expect(detail.record?.accused[0]?.sanctionInForce).toMatchObject({ sanctionCode: 'PP94-HD-RINGAN-3', changedByAppeal: { outcome: 'lightened' } });
+    expect(detail.record?.accused[0]?.sanctionInForce).toMatchObject({ sanctionCode: 'PP94-RINGAN-TERTULIS', changedByAppeal: { outcome: 'lightened' } });
     expect(detail.summary).toMatchObject({ revision: 4, gap: true });
   });
 

@@ -30,9 +30,9 @@ export function caseRecord(caseUuid: string, revision: number, over: Partial<Cas
         opd: 'Kecamatan Sukamaju',
         unitKerja: 'Seksi Pelayanan',
         pangkat: 'Penata (III/c)',
-        lhp: { date: '2024-04-20', recommendedSanctionCode: 'PP94-HD-SEDANG-1' },
+        lhp: { date: '2024-04-20', recommendedSanctionCode: 'PP94-SEDANG-TUKIN' },
         decision: {
-          sanctionCode: 'PP94-HD-SEDANG-1',
+          sanctionCode: 'PP94-SEDANG-TUKIN',
           sanctionTitle: 'Pemotongan tunjangan kinerja sebesar 25% selama 6 bulan',
           level: 'sedang',
           durationMonths: 6,
@@ -46,10 +46,10 @@ export function caseRecord(caseUuid: string, revision: number, over: Partial<Cas
         moralSanction: null,
         skDelivery: { deliveredOn: '2024-05-06', method: 'langsung', refused: false },
         appeals: [
-          { kind: 'keberatan', filedOn: '2024-05-10', addressedTo: 'Bupati Uji', answerDue: '2024-06-03', outcome: 'lightened', outcomeNumber: '800/21/KEB/2024', outcomeDate: '2024-06-01', sanctionCode: 'PP94-HD-RINGAN-3', durationMonths: null },
+          { kind: 'keberatan', filedOn: '2024-05-10', addressedTo: 'Bupati Uji', answerDue: '2024-06-03', outcome: 'lightened', outcomeNumber: '800/21/KEB/2024', outcomeDate: '2024-06-01', sanctionCode: 'PP94-RINGAN-TERTULIS', durationMonths: null },
         ],
         sanctionInForce: {
-          sanctionCode: 'PP94-HD-RINGAN-3',
+          sanctionCode: 'PP94-RINGAN-TERTULIS',
           sanctionTitle: 'Teguran tertulis',
           level: 'ringan',
           durationMonths: null,

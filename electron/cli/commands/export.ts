@@ -8,21 +8,22 @@ import { repoRoot, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
 import { collectSiasnExport, siasnCsv, siasnSkPdfs, siasnXlsx } from '../../main/reports/siasn-export.ts';
 import { siasnExportSchema } from '../../../shared/reports/siasn.ts';
 
-const USAGE = 'export siasn --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.csv|FILE.xlsx';
+const USAGE = 'export siasn --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.csv|FILE.xlsx [--received]';
 
 /**
  * `export siasn`: the disciplinary SKs issued in a period as SIASN's disciplinary record
  * (CSV or XLSX by the file's extension), and the issued SK PDFs, each named by its SK
- * number, in a folder beside it (FILE-sk/). Reads only: it runs beside the app.
+ * number, in a folder beside it (FILE-sk/). With --received, the SKs of cases received from
+ * other offices too (the province). Reads only: it runs beside the app.
  */
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: 'export siasn --from DATE --to DATE --out FILE',
+  usage: 'export siasn --from DATE --to DATE --out FILE [--received]',
   summary: "write a period's disciplinary SKs in SIASN's record shape (CSV/XLSX) with the SK PDFs beside it",
   run: async (argv, io) => {
     const [sub, ...rest] = argv;
     if (sub !== 'siasn') throw new CliError(`export needs a subcommand: "${USAGE}"${sub ? ` (got "${sub}")` : ''}`);
-    const { values } = parseArgs({ args: rest, options: { from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' }, data: { type: 'string' } }, strict: true });
+    const { values } = parseArgs({ args: rest, options: { from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' }, data: { type: 'string' }, received: { type: 'boolean' } }, strict: true });
     if (!values.from || !values.to || !values.out) throw new CliError(`usage: ${USAGE}`);
     const format = extname(values.out).toLowerCase().slice(1);
     if (format !== 'csv' && format !== 'xlsx') throw new CliError(`--out must end in .csv or .xlsx (got "${values.out}")`);
@@ -31,7 +32,7 @@ export const exportCommand: CliCommand = {
     const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
     const ctx = await openApp({ dataDir: resolveCliDataDir(values.data), resourcesDir, appVersion: version, systemActor: `cli:${osActor()}` });
     try {
-      const exp = collectSiasnExport(ctx, period.data.from, period.data.to);
+      const exp = collectSiasnExport(ctx, period.data.from, period.data.to, { includeReceived: values.received === true });
       const rows = exp.rows.map((r) => r.row);
       const out = resolve(values.out);
       writeFileSync(out, format === 'csv' ? siasnCsv(rows) : await siasnXlsx(rows));

@@ -8,12 +8,12 @@ import { repoRoot, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
 import { buildRecap } from '../../main/reports/recap-service.ts';
 import { recapXlsx } from '../../main/reports/recap-xlsx.ts';
 import { recapPdf } from '../../main/reports/recap-pdf.ts';
-import { RECAP_CLI_DIMENSIONS, RECAP_DIMENSIONS, recapQuerySchema } from '../../../shared/reports/recap.ts';
+import { RECAP_CLI_DIMENSIONS, RECAP_DIMENSIONS, recapOriginSchema, recapQuerySchema } from '../../../shared/reports/recap.ts';
 import type { RecapDimension } from '../../../shared/reports/recap.ts';
 import { PAPER_SIZES } from '../../../shared/letters/office-settings.ts';
 import type { PaperSize } from '../../../shared/letters/office-settings.ts';
 
-const USAGE = `recap --by ${RECAP_CLI_DIMENSIONS.join('|')} --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.xlsx|FILE.pdf [--columns DIM] [--paper A4|F4]`;
+const USAGE = `recap --by ${RECAP_CLI_DIMENSIONS.join('|')} --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.xlsx|FILE.pdf [--columns DIM] [--paper A4|F4] [--origin own|received|CODE]`;
 
 function dimension(flag: string, value: string | undefined): RecapDimension | undefined {
   if (value === undefined) return undefined;
@@ -24,7 +24,8 @@ function dimension(flag: string, value: string | undefined): RecapDimension | un
 /**
  * `recap`: the number of accused in the period's cases (incident dates) by one attribute, or
  * by two with --columns, with how many were recommended, decided and sanctioned, as the
- * screen shows it: XLSX or the printed PDF (by the file's extension). Reads only.
+ * screen shows it: XLSX or the printed PDF (by the file's extension). --origin counts the
+ * cases received from other offices instead (all, or one origin's instansi code). Reads only.
  */
 export const recapCommand: CliCommand = {
   name: 'recap',
@@ -33,7 +34,7 @@ export const recapCommand: CliCommand = {
   run: async (argv, io) => {
     const { values } = parseArgs({
       args: argv,
-      options: { by: { type: 'string' }, columns: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' }, paper: { type: 'string' }, data: { type: 'string' } },
+      options: { by: { type: 'string' }, columns: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' }, paper: { type: 'string' }, origin: { type: 'string' }, data: { type: 'string' } },
       strict: true,
     });
     if (!values.by || !values.from || !values.to || !values.out) throw new CliError(`usage: ${USAGE}`);
@@ -43,7 +44,8 @@ export const recapCommand: CliCommand = {
     const format = extname(values.out).toLowerCase().slice(1);
     if (format !== 'xlsx' && format !== 'pdf') throw new CliError(`--out must end in .xlsx or .pdf (got "${values.out}")`);
     if (values.paper !== undefined && !(PAPER_SIZES as readonly string[]).includes(values.paper)) throw new CliError(`--paper must be A4 or F4 (got "${values.paper}")`);
-    const query = recapQuerySchema.safeParse({ filters: { from: values.from, to: values.to }, rows, ...(columns ? { columns } : {}) });
+    if (values.origin !== undefined && !recapOriginSchema.safeParse(values.origin).success) throw new CliError(`--origin must be own, received or an instansi code of 4 to 8 digits (got "${values.origin}")`);
+    const query = recapQuerySchema.safeParse({ filters: { from: values.from, to: values.to, ...(values.origin ? { origin: values.origin } : {}) }, rows, ...(columns ? { columns } : {}) });
     if (!query.success) throw new CliError(`--from/--to must be dates YYYY-MM-DD, the first not after the second (got ${values.from} .. ${values.to})`);
     const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
     const ctx = await openApp({ dataDir: resolveCliDataDir(values.data), resourcesDir, appVersion: version, systemActor: `cli:${osActor()}` });

@@ -1,7 +1,8 @@
 /**
  * The one door to what a receiving office keeps from imported bundles (migration 29):
  * received_bundles, received_case_revisions, received_cases, received_letters,
- * received_conflicts. Every statement on those tables lives here.
+ * received_conflicts. Every statement on those tables lives here and, for the reports' reads
+ * (the recap, the SIASN export), in received-report-queries.ts.
  */
 import type { Db } from '../db/connection.ts';
 

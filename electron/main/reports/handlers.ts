@@ -9,7 +9,7 @@ export const reportHandlers: FeatureHandlers<typeof reportChannels> = {
   'reports:siasnMapping': (_req, ctx) => ({ ...getSiasnMappingSaved(ctx), keys: siasnMappingKeys() }),
   'reports:saveSiasnMapping': (req, ctx) => saveSiasnMapping(ctx, req),
   'reports:siasnExport': async (req, ctx) => {
-    const exp = collectSiasnExport(ctx, req.from, req.to);
+    const exp = collectSiasnExport(ctx, req.from, req.to, { includeReceived: req.includeReceived });
     const rows = exp.rows.map((r) => r.row);
     const bytes = req.format === 'csv' ? siasnCsv(rows) : await siasnXlsx(rows);
     return { fileName: `siasn-hukdis-${req.from}-${req.to}.${req.format}`, fileBase64: bytes.toString('base64'), exported: rows.length, skipped: exp.skipped };

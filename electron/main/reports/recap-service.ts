@@ -12,12 +12,25 @@ import { MONTHS_ID } from '../../../shared/indonesian/dates.ts';
 import { CASE_SOURCES } from '../../../shared/cases/schemas.ts';
 import { EMPLOYMENT_TYPES } from '../../../shared/employees/employment-type.ts';
 import { WORKFLOW_STATES } from '../../../shared/workflow/states.ts';
-import { addCounts, RECAP_DIMENSIONS, RECAP_LEVELS, RECAP_MEASURES, RECAP_NONE, zeroCounts } from '../../../shared/reports/recap.ts';
+import { addCounts, isOwnOrigin, RECAP_DIMENSIONS, RECAP_OWN, RECAP_RECEIVED, RECAP_LEVELS, RECAP_MEASURES, RECAP_NONE, zeroCounts } from '../../../shared/reports/recap.ts';
 import type { RecapCounts, RecapDimension, RecapFilters, RecapHeading, RecapOptions, RecapQuery, RecapResult } from '../../../shared/reports/recap.ts';
 import { currentCatalogue, violationCatalogues } from '../catalogue/violations.ts';
 import { violationTitleMap } from '../../../shared/catalogue/violation-titles.ts';
 import { allSanctionCatalogues } from '../examination/sanction-catalogues.ts';
 import { countRecapCases, selectOpdNames, selectRecapCells, selectRecapValuesInUse } from './recap-queries.ts';
+import type { RecapCellRow } from './recap-queries.ts';
+import { countReceivedRecapCases, selectReceivedRecapCells } from '../bundles/received-report-queries.ts';
+import { selectReceivedOrigins } from '../bundles/received-queries.ts';
+import type { Db } from '../db/connection.ts';
+
+/** The counts from this office's cases or from the received ones, as the origin filter says. */
+function cellsOf(db: Db, filters: RecapFilters, dims: RecapDimension[]): RecapCellRow[] {
+  return isOwnOrigin(filters.origin) ? selectRecapCells(db, filters, dims) : selectReceivedRecapCells(db, filters, dims);
+}
+
+function casesOf(db: Db, filters: RecapFilters): number {
+  return isOwnOrigin(filters.origin) ? countRecapCases(db, filters) : countReceivedRecapCases(db, filters);
+}
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -41,11 +54,13 @@ function labeller(ctx: AppContext, t: TFunction): Labeller {
       }
       case 'opd':
         opds ??= selectOpdNames(ctx.db);
+        // A received case names its OPD in words (`opd:` + the name), not by this office's list.
+        if (key.startsWith('opd:')) return key.slice(4);
         return key === RECAP_NONE ? t('recap.noOpd') : (opds.get(key) ?? key);
       case 'employment':
         return t(`employmentTypes.${key}`, { defaultValue: key });
       case 'source':
-        return t(`sources.${key}`, { defaultValue: key });
+        return key === RECAP_NONE ? t('recap.noSource') : t(`sources.${key}`, { defaultValue: key });
       case 'violation':
         return key === RECAP_NONE ? t('recap.noViolation') : (violations.get(key) ?? key);
       case 'level':
@@ -87,7 +102,15 @@ function sumBy(rows: { key: string; counts: RecapCounts }[]): Map<string, RecapC
   return out;
 }
 
-function filterLines(f: RecapFilters, t: TFunction, l: Labeller): string[] {
+/** The origin filter in words: this office's cases, every received case, or one origin by name and code. */
+function originLabel(ctx: AppContext, t: TFunction, origin: string | undefined): string {
+  if (isOwnOrigin(origin)) return t('recap.originOwn');
+  if (origin === RECAP_RECEIVED) return t('recap.originReceived');
+  const known = selectReceivedOrigins(ctx.db).find((o) => o.code === origin);
+  return known ? `${known.name} (${known.code})` : origin!;
+}
+
+function filterLines(ctx: AppContext, f: RecapFilters, t: TFunction, l: Labeller): string[] {
   const pairs: [RecapDimension, string | number | undefined][] = [
     ['opd', f.opdId],
     ['employment', f.employmentType],
@@ -97,7 +120,9 @@ function filterLines(f: RecapFilters, t: TFunction, l: Labeller): string[] {
     ['sanction', f.sanctionCode],
     ['status', f.status],
   ];
-  return pairs.filter(([, v]) => v !== undefined && v !== '').map(([dim, v]) => t('recap.filterLine', { name: t(`recap.dimensions.${dim}`), value: l.label(dim, String(v)) }));
+  const lines = pairs.filter(([, v]) => v !== undefined && v !== '').map(([dim, v]) => t('recap.filterLine', { name: t(`recap.dimensions.${dim}`), value: l.label(dim, String(v)) }));
+  // Received cases are said first: a printed recap of them must not pass for this office's own.
+  return isOwnOrigin(f.origin) ? lines : [t('recap.filterLine', { name: t('recap.caseOrigin'), value: originLabel(ctx, t, f.origin) }), ...lines, t('recap.receivedNote')];
 }
 
 /** The recap a query asks for. */
@@ -106,17 +131,17 @@ export function buildRecap(ctx: AppContext, query: RecapQuery): RecapResult {
   const l = labeller(ctx, t);
   const { filters, rows: rowDim, columns: colDim } = query;
   const dims = colDim ? [rowDim, colDim] : [rowDim];
-  const cells = selectRecapCells(ctx.db, filters, dims);
+  const cells = cellsOf(ctx.db, filters, dims);
   const office = getOfficeSettings(ctx);
   const countsOf = (c: RecapCounts): RecapCounts => ({ accused: c.accused, recommended: c.recommended, decided: c.decided, sanctioned: c.sanctioned });
 
   // A person counts once per row and once per column unless the other dimension is the
   // violation (several per case): then that dimension's totals are counted apart.
-  const rowTotals = colDim === 'violation' ? sumBy(selectRecapCells(ctx.db, filters, [rowDim]).map((c) => ({ key: c.r, counts: countsOf(c) }))) : sumBy(cells.map((c) => ({ key: c.r, counts: countsOf(c) })));
-  const colTotals = !colDim ? new Map<string, RecapCounts>() : rowDim === 'violation' ? sumBy(selectRecapCells(ctx.db, filters, [colDim]).map((c) => ({ key: c.r, counts: countsOf(c) }))) : sumBy(cells.map((c) => ({ key: c.k!, counts: countsOf(c) })));
+  const rowTotals = colDim === 'violation' ? sumBy(cellsOf(ctx.db, filters, [rowDim]).map((c) => ({ key: c.r, counts: countsOf(c) }))) : sumBy(cells.map((c) => ({ key: c.r, counts: countsOf(c) })));
+  const colTotals = !colDim ? new Map<string, RecapCounts>() : rowDim === 'violation' ? sumBy(cellsOf(ctx.db, filters, [colDim]).map((c) => ({ key: c.r, counts: countsOf(c) }))) : sumBy(cells.map((c) => ({ key: c.k!, counts: countsOf(c) })));
 
   // Without the violation each person is in exactly one cell, so the cells add up to the total.
-  const total = dims.includes('violation') ? countsOf(selectRecapCells(ctx.db, filters, [])[0] ?? zeroCounts()) : [...rowTotals.values()].reduce((sum, c) => addCounts(sum, c), zeroCounts());
+  const total = dims.includes('violation') ? countsOf(cellsOf(ctx.db, filters, [])[0] ?? zeroCounts()) : [...rowTotals.values()].reduce((sum, c) => addCounts(sum, c), zeroCounts());
   const rows = order(rowDim, rowTotals, l);
   const columns = colDim ? order(colDim, colTotals, l) : [];
   const rowIndex = new Map(rows.map((h, i) => [h.key, i]));
@@ -127,14 +152,14 @@ export function buildRecap(ctx: AppContext, query: RecapQuery): RecapResult {
     query,
     rowsLabel: t(`recap.dimensions.${rowDim}`),
     columnsLabel: colDim ? t(`recap.dimensions.${colDim}`) : null,
-    filterLines: filterLines(filters, t, l),
+    filterLines: filterLines(ctx, filters, t, l),
     rows,
     columns,
     cells: matrix,
     rowTotals: rows.map((h) => rowTotals.get(h.key)!),
     columnTotals: columns.map((h) => colTotals.get(h.key)!),
     total,
-    cases: countRecapCases(ctx.db, filters),
+    cases: casesOf(ctx.db, filters),
     origin: { instansiCode: office.bknInstansiCode, officeName: office.officeName },
   };
 }
@@ -149,6 +174,11 @@ export function recapOptions(ctx: AppContext): RecapOptions {
   const violationCodes = new Set(violationCatalogues.flatMap((c) => c.entries.map((e) => e.code)));
   const statuses = [...new Set<string>([...WORKFLOW_STATES, ...used.statuses])];
   return {
+    origins: [
+      { key: RECAP_OWN, label: t('recap.originOwn') },
+      { key: RECAP_RECEIVED, label: t('recap.originReceived') },
+      ...selectReceivedOrigins(ctx.db).map((o) => ({ key: o.code, label: `${o.name} (${o.code})` })),
+    ],
     opds: [...selectOpdNames(ctx.db).entries()].map(([key, label]) => ({ key, label })),
     violations: [...violationCodes].map(heading('violation')).sort(byLabel),
     sanctions: [...new Set([...used.sanctionCodes, RECAP_NONE])].map(heading('sanction')).sort(byLabel),

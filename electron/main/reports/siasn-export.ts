@@ -17,9 +17,13 @@ import { getSiasnMapping } from './siasn-mapping.ts';
 import { selectDecidedAppeals, selectSiasnDecisions } from './siasn-queries.ts';
 import { selectChangingAppeal } from '../sanctions/register-queries.ts';
 import type { SiasnDecisionRow } from './siasn-queries.ts';
+import { selectReceivedSks } from '../bundles/received-report-queries.ts';
+import { readReceivedLetter } from '../bundles/received-view.ts';
+import { receivedSiasnFacts } from './siasn-received.ts';
 
 export interface SiasnExport {
-  rows: { row: SiasnRow; skLetterId: number | null }[];
+  /** skLetterId: this office's issued SK; receivedSkSha256: a received case's SK letter, by its hash. */
+  rows: { row: SiasnRow; skLetterId: number | null; receivedSkSha256?: string }[];
   skipped: { registerNo: string; nip: string; name: string; reason: string }[];
 }
 
@@ -62,14 +66,25 @@ function problemText(ctx: AppContext, problems: SiasnProblem[]): string {
   return problems.map((p) => (p.key === 'siasn.notDelivered' ? t(p.key) : t(p.key, { kind: t(`siasn.kind.${p.kind}`), code: p.code }))).join('; ');
 }
 
-/** Every disciplinary SK issued from `from` to `to` (SK dates), as rows or as reasons they are left out. */
-export function collectSiasnExport(ctx: AppContext, from: string, to: string): SiasnExport {
+/**
+ * Every disciplinary SK issued from `from` to `to` (SK dates), as rows or as reasons they are
+ * left out; with `includeReceived`, then those of the cases received from other offices
+ * (their register numbers named with the origin's code, since two regencies may share one).
+ */
+export function collectSiasnExport(ctx: AppContext, from: string, to: string, opts: { includeReceived?: boolean } = {}): SiasnExport {
   const mapping = getSiasnMapping(ctx);
   const out: SiasnExport = { rows: [], skipped: [] };
   for (const d of selectSiasnDecisions(ctx.db, from, to)) {
     const built = buildSiasnRow(factsOf(ctx, d), mapping);
     if (built.ok) out.rows.push({ row: built.row, skLetterId: d.skLetterId });
     else out.skipped.push({ registerNo: d.registerNo, nip: d.nip, name: d.name, reason: problemText(ctx, built.problems) });
+  }
+  if (!opts.includeReceived) return out;
+  for (const r of selectReceivedSks(ctx.db, from, to)) {
+    const facts = receivedSiasnFacts(r);
+    const built = buildSiasnRow(facts, mapping);
+    if (built.ok) out.rows.push({ row: built.row, skLetterId: null, ...(r.skLetterSha256 ? { receivedSkSha256: r.skLetterSha256 } : {}) });
+    else out.skipped.push({ registerNo: `${facts.registerNo} (${r.originCode})`, nip: facts.nip, name: facts.name, reason: problemText(ctx, built.problems) });
   }
   return out;
 }
@@ -100,9 +115,12 @@ export function skFileName(skNumber: string): string {
   return `${skNumber.replace(/[^A-Za-z0-9.]+/g, '-').replace(/^-+|-+$/g, '')}.pdf`;
 }
 
-/** The issued SK PDFs of the exported rows, each checked against its recorded hash before it is handed out. */
+/** The issued SK PDFs of the exported rows (received ones too, when held), each checked against its recorded hash before it is handed out. */
 export function siasnSkPdfs(ctx: AppContext, exp: SiasnExport): { fileName: string; bytes: Buffer }[] {
-  return exp.rows
-    .filter((r) => r.skLetterId !== null)
-    .map((r) => ({ fileName: skFileName(r.row.skNomor), bytes: Buffer.from(checkedIssuedPdf(ctx, r.skLetterId!).pdfBase64, 'base64') }));
+  const out: { fileName: string; bytes: Buffer }[] = [];
+  for (const r of exp.rows) {
+    if (r.skLetterId !== null) out.push({ fileName: skFileName(r.row.skNomor), bytes: Buffer.from(checkedIssuedPdf(ctx, r.skLetterId).pdfBase64, 'base64') });
+    else if (r.receivedSkSha256) out.push({ fileName: skFileName(r.row.skNomor), bytes: Buffer.from(readReceivedLetter(ctx, r.receivedSkSha256).pdf) });
+  }
+  return out;
 }

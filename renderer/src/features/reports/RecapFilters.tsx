@@ -32,7 +32,21 @@ export function RecapFilters({ query, onChange, options }: { query: RecapQuery; 
     <Group gap="xs" align="flex-end" data-testid="recap-filters">
       <DateInput w={150} label={t('recap.from')} valueFormat="D MMM YYYY" dateParser={parseTypedDate} value={f.from} onChange={(v) => v && onChange({ ...query, filters: { ...f, from: v } })} data-testid="recap-from" />
       <DateInput w={150} label={t('recap.to')} valueFormat="D MMM YYYY" dateParser={parseTypedDate} value={f.to} onChange={(v) => v && onChange({ ...query, filters: { ...f, to: v } })} data-testid="recap-to" />
-      {FILTERS.map(([key, dim, list]) => (
+      <Select
+        w={220}
+        label={t('recap.caseOrigin')}
+        allowDeselect={false}
+        value={f.origin ?? 'own'}
+        onChange={(v) => {
+          // Received records name their OPD in words: this office's OPD filter does not apply to them.
+          const { opdId: _opd, origin: _origin, ...rest } = f;
+          onChange({ ...query, filters: v === null || v === 'own' ? { ...rest, ...(f.opdId !== undefined ? { opdId: f.opdId } : {}) } : { ...rest, origin: v } });
+        }}
+        data={data(options?.origins)}
+        comboboxProps={{ width: 360 }}
+        data-testid="recap-filter-origin"
+      />
+      {FILTERS.filter(([key]) => key !== 'opdId' || f.origin === undefined || f.origin === 'own').map(([key, dim, list]) => (
         <Select
           key={key}
           w={key === 'violationCode' || key === 'sanctionCode' ? 220 : 160}

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +23,7 @@ export function SiasnExportPage() {
   const can = useCan();
   const [period, setPeriod] = useState(thisYear);
   const [format, setFormat] = useState<'xlsx' | 'csv'>('xlsx');
+  const [includeReceived, setIncludeReceived] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<SiasnExportResult | null>(null);
@@ -31,7 +32,7 @@ export function SiasnExportPage() {
     setBusy(true);
     setError(null);
     try {
-      const r = await call('reports:siasnExport', { ...period, format });
+      const r = await call('reports:siasnExport', { ...period, format, includeReceived });
       setResult(r);
       if (r.exported > 0) saveFile(base64ToBytes(r.fileBase64), r.fileName, TABLE_MIME[format]);
     } catch (e) {
@@ -54,6 +55,15 @@ export function SiasnExportPage() {
         </Stack>
         <Button onClick={() => void run()} loading={busy} data-testid="siasn-export">{t('siasn.export')}</Button>
       </Group>
+      {can('received:list') && (
+        <Checkbox
+          label={t('siasn.includeReceived')}
+          description={t('siasn.includeReceivedHint')}
+          checked={includeReceived}
+          onChange={(e) => setIncludeReceived(e.currentTarget.checked)}
+          data-testid="siasn-include-received"
+        />
+      )}
       {error && <Alert color="red" role="alert">{error}</Alert>}
       {result && (
         <Stack gap="xs" data-testid="siasn-result">
