@@ -218,6 +218,17 @@ describe('a check-in refused, with nothing written', () => {
     expect(applyReturn(office.ctx, packed.bytes).bapsAdded).toBe(1);
   });
 
+  it('a check-out file changed on the way is refused at take-in, and the laptop stays as it was', async () => {
+    const lent = lendWithFile(office.ctx, { caseId: officeCaseId, borrower: 'Ir. Hendra', laptopLabel: 'LAPTOP-01' });
+    const entries = unzipSync(lent.bytes);
+    const json = Buffer.from(entries['checkout.json']!).toString('utf8').replace('Balai Desa Sukamaju', 'Balai Desa Lain');
+    const before = dbFingerprint(laptop.ctx);
+    const r = refusalOf(() => takeIn(laptop.ctx, zipSync({ ...entries, 'checkout.json': Buffer.from(json, 'utf8') })));
+    expect(r).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('Isi berkas .sipena-checkout ini berubah setelah ditandatangani') });
+    expect(dbFingerprint(laptop.ctx)).toBe(before);
+    expect(takeIn(laptop.ctx, lent.bytes).side).toBe('borrowed');
+  });
+
   it('when it was applied already, and at an office that did not lend it', async () => {
     const { laptopCaseId } = await examineOnLaptop();
     const packed = checkIn(laptop.ctx, laptopCaseId);

@@ -76,8 +76,9 @@ function roomId(db: Db, name: string | null): number | null {
 
 /** Writes one hearing; returns its office id and whether it was new. Deadlines follow its attendance as recordAttendance's would. */
 function applySession(ctx: AppContext, db: Db, loan: CaseCheckout, s: ReturnSession, staff: Map<string, number>): { id: number; added: boolean } {
-  requireAccused(db, loan.caseId, s.row.accused_id as number);
-  const row: Row = { ...s.row, case_id: loan.caseId, room_id: roomId(db, s.roomName) };
+  // The accused is the case's own, under the NIP the office holds (the hearing index finds a person by it).
+  const accused = requireAccused(db, loan.caseId, s.row.accused_id as number);
+  const row: Row = { ...s.row, case_id: loan.caseId, accused_nip: accused.nip, room_id: roomId(db, s.roomName) };
   const before = s.officeId === null ? undefined : selectExamRow(db, 'exam_sessions', s.officeId, loan.caseId);
   if (s.officeId !== null && !before) throw badFile(`hearing ${s.officeId} is not a hearing of ${loan.registerNo}`);
   const id = before ? (updateExamRow(db, 'exam_sessions', s.officeId!, row), s.officeId!) : insertCopiedRow(db, 'exam_sessions', row);
