@@ -77,6 +77,8 @@ describe('laptop check-out screens', () => {
     expect(d.suggestedFilename()).toBe('REG-0001-INSP-2024.sipena-checkout');
     await d.saveAs(checkoutFile);
     await expect.poll(() => office.getByTestId('case-loan-badge').textContent()).toBe('Dipinjam oleh Ir. Hendra (197501012000031001) sejak 13 November 2024');
+    // Edits would only be refused while the case is out: the page does not offer them.
+    await expect.poll(() => office.getByRole('link', { name: 'Ubah data kasus' }).count()).toBe(0);
     await office.screenshot({ path: resolve(shots, 'checkout-lent.png'), fullPage: true });
 
     await onLaptop.getByRole('link', { name: 'Peminjaman kasus' }).waitFor();
@@ -111,6 +113,9 @@ describe('laptop check-out screens', () => {
     await office.getByText(/^BAP · 1/).waitFor();
     await office.getByText('Rabu, 13 November 2024 09.00–10.00').waitFor();
     await office.screenshot({ path: resolve(shots, 'checkout-office-examination.png'), fullPage: true });
+    await goHash(office, `/cases/${caseId}`);
+    await office.getByRole('link', { name: 'Ubah data kasus' }).waitFor();
+    expect(await office.getByTestId('case-loan-badge').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });
