@@ -62,13 +62,18 @@ function refusal(db: Db, loan: CaseCheckout): AppError | undefined {
   return undefined;
 }
 
+/** The office's staff id of every examiner the file names, by NIP; one the office lacks (added on the laptop) is added. */
 function staffIds(db: Db, json: ReturnJson): Map<string, number> {
   const ids = new Map<string, number>();
   for (const row of json.staff) ids.set(String(row.nip), findReference(db, 'staff', row) ?? insertCopiedRow(db, 'staff', row));
-  const of = (nip: string) => ids.get(nip) ?? findReference(db, 'staff', { nip }) ?? (() => { throw badFile(`examiner ${nip} is not in the file`); })();
-  return new Map([...new Set([...json.sessions.flatMap((s) => s.examiners.map((e) => e.nip)), ...json.baps.flatMap((b) => b.examinerNips)])].map((n) => [n, of(n)]));
+  const named = new Set([...json.sessions.flatMap((s) => s.examiners.map((e) => e.nip)), ...json.baps.flatMap((b) => b.examinerNips)]);
+  for (const nip of named) {
+    if (!ids.has(nip)) throw badFile(`examiner ${nip} is not in the file`);
+  }
+  return ids;
 }
 
+/** The office's room of that name (added when the laptop named one the office lacks). */
 function roomId(db: Db, name: string | null): number | null {
   if (name === null) return null;
   return findReference(db, 'rooms', { name }) ?? insertCopiedRow(db, 'rooms', { name, active: 1 });
