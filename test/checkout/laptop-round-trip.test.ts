@@ -25,6 +25,7 @@ import { translator } from '../../shared/i18n/index.ts';
 import { dbFingerprint, tempApp, validCase } from '../support/temp-app.ts';
 import { callFail, callOk } from '../support/dispatch.ts';
 import { TEAM_NIPS, examiningCase, prepareOffice } from './fixture.ts';
+import type { Office } from './fixture.ts';
 
 type App = Awaited<ReturnType<typeof tempApp>>;
 let office: App;
@@ -42,6 +43,9 @@ afterEach(() => {
   office.close();
   laptop.close();
 });
+
+const officeTeam = () => Object.fromEntries(Object.entries(TEAM_NIPS).map(([k, nip]) => [k, staffIdByNip(office.ctx.db, nip)!])) as Office['team'];
+const roomOf = (app: App) => app.ctx.db.prepare('SELECT id FROM rooms').pluck().get() as number;
 
 /** Moves the laptop's clock; its user stays active meanwhile. */
 function laptopAt(local: string) {
@@ -179,6 +183,26 @@ describe('the laptop round trip', () => {
     const sessions = (await callOk(office.ctx, 'examination:overview', { caseId: officeCaseId })).sessions;
     expect(sessions).toHaveLength(2);
     expect(sessions.find((x) => x.id === s.session.id)).toMatchObject({ date: '2024-11-15', startTime: '13:00', durationMin: 90, version: s.session.version + 1 });
+  });
+
+  it('reports, without refusing, a returned hearing that overlaps one the office scheduled meanwhile (room, accused), and audits it', async () => {
+    const { laptopCaseId } = await examineOnLaptop();
+    // While the case was out the office booked the room for another case at the same hour.
+    const other = examiningCase(office.ctx, { team: officeTeam(), roomId: roomOf(office) }, 'R/lain/2024');
+    const s = await callOk(office.ctx, 'hearings:schedule', { caseId: other.id, accusedId: other.accusedId, summonsNo: 1, summonsDate: '2024-11-04', date: '2024-11-13', startTime: '10:00', durationMin: 60, roomId: other.roomId, examinerIds: [staffIdByNip(office.ctx.db, TEAM_NIPS.atasan)!], overrideReason: 'jadwal kantor' });
+    if (!s.saved) throw new Error('not saved');
+    const applied = applyReturn(office.ctx, checkIn(laptop.ctx, laptopCaseId).bytes);
+    expect(applied.sessionsAdded).toBe(1);
+    // The same room, and the same person (the fixture's accused is in both cases).
+    const returned = (await callOk(office.ctx, 'examination:overview', { caseId: officeCaseId })).sessions[0]!.id;
+    expect(applied.conflicts).toEqual([
+      { sessionId: returned, conflict: expect.objectContaining({ kind: 'room', sessionId: s.session.id, registerNo: 'REG/0002/INSP/2024', who: 'Ruang Rapat Inspektorat' }) },
+      { sessionId: returned, conflict: expect.objectContaining({ kind: 'accused', sessionId: s.session.id, who: 'Budi Santoso' }) },
+    ]);
+    expect(JSON.parse(office.ctx.db.prepare("SELECT after_json FROM audit_log WHERE action = 'checkout.return'").pluck().get() as string).conflicts).toEqual([
+      { sessionId: returned, kind: 'room', with: s.session.id },
+      { sessionId: returned, kind: 'accused', with: s.session.id },
+    ]);
   });
 });
 

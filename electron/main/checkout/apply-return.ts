@@ -7,6 +7,8 @@
  * Otherwise, in one transaction: the loan is marked returned (which lifts the mark), the
  * hearings and BAPs are inserted or updated under office ids (checkout_row_map records which
  * laptop row became which), their deadlines follow as if recorded here, and one audit row.
+ * A returned hearing that overlaps another of the office's (the laptop could not see the
+ * office's calendar) is reported with the answer, not refused: it may have taken place.
  */
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
@@ -19,11 +21,13 @@ import { onAbsent, onNotAbsent, onSummons2Scheduled } from '../examination/deadl
 import { findReference, insertCopiedRow } from './case-copy-queries.ts';
 import { insertRowMap, markReturned, selectCheckout, selectCheckoutByUuid, selectCheckoutKeys } from './checkout-queries.ts';
 import { CheckoutFileRefused, openSignedFile } from './checkout-container.ts';
+import { findConflicts } from '../hearings/session-queries.ts';
 import { replaceBapChildren, replaceSessionExaminers, selectExamRow, updateExamRow } from './exam-work-queries.ts';
 import { fileRefusedError } from './take-in.ts';
 import { RETURN_JSON, returnJsonSchema } from '../../../shared/checkout/file-format.ts';
 import type { ReturnJson, ReturnSession, Row } from '../../../shared/checkout/file-format.ts';
 import type { AppliedReturn, CaseCheckout } from '../../../shared/checkout/types.ts';
+import type { ScheduleConflict } from '../../../shared/examination/types.ts';
 import { formatDate } from '../../../shared/indonesian/dates.ts';
 import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
 
@@ -80,7 +84,7 @@ function roomId(db: Db, name: string | null): number | null {
 }
 
 /** Writes one hearing; returns its office id and whether it was new. Deadlines follow its attendance as recordAttendance's would. */
-function applySession(ctx: AppContext, db: Db, loan: CaseCheckout, s: ReturnSession, staff: Map<string, number>): { id: number; added: boolean } {
+function applySession(ctx: AppContext, db: Db, loan: CaseCheckout, s: ReturnSession, staff: Map<string, number>): { id: number; added: boolean; conflicts: ScheduleConflict[] } {
   // The accused is the case's own, under the NIP the office holds (the hearing index finds a person by it).
   const accused = requireAccused(db, loan.caseId, s.row.accused_id as number);
   const row: Row = { ...s.row, case_id: loan.caseId, accused_nip: accused.nip, room_id: roomId(db, s.roomName) };
@@ -95,7 +99,11 @@ function applySession(ctx: AppContext, db: Db, loan: CaseCheckout, s: ReturnSess
     else onNotAbsent(db, ctx.now(), { caseId: loan.caseId, sessionId: id });
   }
   insertRowMap(db, loan.id, 'exam_sessions', s.laptopId, id);
-  return { id, added: !before };
+  const conflicts =
+    row.attendance === 'postponed'
+      ? []
+      : findConflicts(db, { startAt: String(row.start_at), endAt: String(row.end_at), selfId: id, roomId: row.room_id as number | null, accusedNip: accused.nip, examinerIds: s.examiners.map((e) => staff.get(e.nip)!) });
+  return { id, added: !before, conflicts };
 }
 
 /** Applies a check-in file at the office; audited as checkout.return. */
@@ -112,10 +120,12 @@ export function applyReturn(ctx: AppContext, bytes: Uint8Array): AppliedReturn {
     const staff = staffIds(db, json);
     const sessions = new Map<number, number>();
     let sessionsAdded = 0;
+    const conflicts: AppliedReturn['conflicts'] = [];
     for (const s of json.sessions) {
       const r = applySession(ctx, db, loan, s, staff);
       sessions.set(s.laptopId, r.id);
       if (r.added) sessionsAdded++;
+      for (const conflict of r.conflicts) conflicts.push({ sessionId: r.id, conflict });
     }
     const baps = new Map<number, number>();
     let bapsAdded = 0;
@@ -133,7 +143,7 @@ export function applyReturn(ctx: AppContext, bytes: Uint8Array): AppliedReturn {
       baps.set(b.laptopId, id);
     }
     const checkout = selectCheckout(db, loan.id) as CaseCheckout;
-    const value: AppliedReturn = { checkout, sessionsAdded, sessionsUpdated: json.sessions.length - sessionsAdded, bapsAdded, bapsUpdated: json.baps.length - bapsAdded };
+    const value: AppliedReturn = { checkout, sessionsAdded, sessionsUpdated: json.sessions.length - sessionsAdded, bapsAdded, bapsUpdated: json.baps.length - bapsAdded, conflicts };
     const audit = {
       action: 'checkout.return',
       entity: 'case',
@@ -146,6 +156,7 @@ export function applyReturn(ctx: AppContext, bytes: Uint8Array): AppliedReturn {
         sessions: json.sessions.map((s) => ({ laptopId: s.laptopId, officeId: sessions.get(s.laptopId) })),
         baps: json.baps.map((b) => ({ laptopId: b.laptopId, officeId: baps.get(b.laptopId) })),
         counts: { sessionsAdded, sessionsUpdated: value.sessionsUpdated, bapsAdded, bapsUpdated: value.bapsUpdated },
+        conflicts: conflicts.map((c) => ({ sessionId: c.sessionId, kind: c.conflict.kind, with: c.conflict.sessionId })),
       },
     };
     return { value, audit };
