@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ScheduleConflict } from '../examination/types.ts';
 
 /** One end of a laptop loan as the screens and the CLI see it (the private key never leaves main). */
 export interface CaseCheckout {
@@ -54,6 +55,12 @@ export interface AppliedReturn {
   sessionsUpdated: number;
   bapsAdded: number;
   bapsUpdated: number;
+  /**
+   * Returned hearings that overlap another hearing of the office (same room, examiner or
+   * accused): the laptop could not see the office's calendar. Reported, never refused: the
+   * hearing may already have taken place; the schedule is for a person to look at.
+   */
+  conflicts: { sessionId: number; conflict: ScheduleConflict }[];
 }
 
 export const checkoutCaseSchema = z.object({ caseId: z.number().int().positive() }).strict();

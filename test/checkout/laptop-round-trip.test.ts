@@ -25,6 +25,7 @@ import { translator } from '../../shared/i18n/index.ts';
 import { dbFingerprint, tempApp, validCase } from '../support/temp-app.ts';
 import { callFail, callOk } from '../support/dispatch.ts';
 import { TEAM_NIPS, examiningCase, prepareOffice } from './fixture.ts';
+import type { Office } from './fixture.ts';
 
 type App = Awaited<ReturnType<typeof tempApp>>;
 let office: App;
@@ -42,6 +43,9 @@ afterEach(() => {
   office.close();
   laptop.close();
 });
+
+const officeTeam = () => Object.fromEntries(Object.entries(TEAM_NIPS).map(([k, nip]) => [k, staffIdByNip(office.ctx.db, nip)!])) as Office['team'];
+const roomOf = (app: App) => app.ctx.db.prepare('SELECT id FROM rooms').pluck().get() as number;
 
 /** Moves the laptop's clock; its user stays active meanwhile. */
 function laptopAt(local: string) {
@@ -180,6 +184,26 @@ describe('the laptop round trip', () => {
     expect(sessions).toHaveLength(2);
     expect(sessions.find((x) => x.id === s.session.id)).toMatchObject({ date: '2024-11-15', startTime: '13:00', durationMin: 90, version: s.session.version + 1 });
   });
+
+  it('reports, without refusing, a returned hearing that overlaps one the office scheduled meanwhile (room, accused), and audits it', async () => {
+    const { laptopCaseId } = await examineOnLaptop();
+    // While the case was out the office booked the room for another case at the same hour.
+    const other = examiningCase(office.ctx, { team: officeTeam(), roomId: roomOf(office) }, 'R/lain/2024');
+    const s = await callOk(office.ctx, 'hearings:schedule', { caseId: other.id, accusedId: other.accusedId, summonsNo: 1, summonsDate: '2024-11-04', date: '2024-11-13', startTime: '10:00', durationMin: 60, roomId: other.roomId, examinerIds: [staffIdByNip(office.ctx.db, TEAM_NIPS.atasan)!], overrideReason: 'jadwal kantor' });
+    if (!s.saved) throw new Error('not saved');
+    const applied = applyReturn(office.ctx, checkIn(laptop.ctx, laptopCaseId).bytes);
+    expect(applied.sessionsAdded).toBe(1);
+    // The same room, and the same person (the fixture's accused is in both cases).
+    const returned = (await callOk(office.ctx, 'examination:overview', { caseId: officeCaseId })).sessions[0]!.id;
+    expect(applied.conflicts).toEqual([
+      { sessionId: returned, conflict: expect.objectContaining({ kind: 'room', sessionId: s.session.id, registerNo: 'REG/0002/INSP/2024', who: 'Ruang Rapat Inspektorat' }) },
+      { sessionId: returned, conflict: expect.objectContaining({ kind: 'accused', sessionId: s.session.id, who: 'Budi Santoso' }) },
+    ]);
+    expect(JSON.parse(office.ctx.db.prepare("SELECT after_json FROM audit_log WHERE action = 'checkout.return'").pluck().get() as string).conflicts).toEqual([
+      { sessionId: returned, kind: 'room', with: s.session.id },
+      { sessionId: returned, kind: 'accused', with: s.session.id },
+    ]);
+  });
 });
 
 describe('a check-in refused, with nothing written', () => {
@@ -216,6 +240,17 @@ describe('a check-in refused, with nothing written', () => {
     expect(dbFingerprint(office.ctx)).toBe(before);
     // The genuine file still applies.
     expect(applyReturn(office.ctx, packed.bytes).bapsAdded).toBe(1);
+  });
+
+  it('a check-out file changed on the way is refused at take-in, and the laptop stays as it was', async () => {
+    const lent = lendWithFile(office.ctx, { caseId: officeCaseId, borrower: 'Ir. Hendra', laptopLabel: 'LAPTOP-01' });
+    const entries = unzipSync(lent.bytes);
+    const json = Buffer.from(entries['checkout.json']!).toString('utf8').replace('Balai Desa Sukamaju', 'Balai Desa Lain');
+    const before = dbFingerprint(laptop.ctx);
+    const r = refusalOf(() => takeIn(laptop.ctx, zipSync({ ...entries, 'checkout.json': Buffer.from(json, 'utf8') })));
+    expect(r).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('Isi berkas .sipena-checkout ini berubah setelah ditandatangani') });
+    expect(dbFingerprint(laptop.ctx)).toBe(before);
+    expect(takeIn(laptop.ctx, lent.bytes).side).toBe('borrowed');
   });
 
   it('when it was applied already, and at an office that did not lend it', async () => {

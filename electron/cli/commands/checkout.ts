@@ -91,8 +91,9 @@ async function run(ctx: AppContext, verb: string, arg: string | undefined, value
   if (verb === 'apply') {
     const bytes = readIn(arg, 'checkout apply');
     const a = refusalsAsLines(ctx, () => applyReturn(ctx, bytes));
+    const clashes = a.conflicts.length === 0 ? '' : `; ${plural(a.conflicts.length, 'schedule conflict', 'schedule conflicts')} with the office's hearings to review (${[...new Set(a.conflicts.map((c) => c.conflict.registerNo))].join(', ')})`;
     io.out(
-      `applied check-in of ${a.checkout.registerNo} from laptop ${a.checkout.laptopLabel}: ${plural(a.sessionsAdded, 'hearing', 'hearings')} added, ${a.sessionsUpdated} updated, ${plural(a.bapsAdded, 'BAP', 'BAPs')} added, ${a.bapsUpdated} updated; the case is editable again`,
+      `applied check-in of ${a.checkout.registerNo} from laptop ${a.checkout.laptopLabel}: ${plural(a.sessionsAdded, 'hearing', 'hearings')} added, ${a.sessionsUpdated} updated, ${plural(a.bapsAdded, 'BAP', 'BAPs')} added, ${a.bapsUpdated} updated; the case is editable again${clashes}`,
     );
     return 0;
   }

@@ -7,6 +7,8 @@
  * Otherwise, in one transaction: the loan is marked returned (which lifts the mark), the
  * hearings and BAPs are inserted or updated under office ids (checkout_row_map records which
  * laptop row became which), their deadlines follow as if recorded here, and one audit row.
+ * A returned hearing that overlaps another of the office's (the laptop could not see the
+ * office's calendar) is reported with the answer, not refused: it may have taken place.
  */
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
@@ -20,11 +22,13 @@ import { findReference, insertCopiedRow } from './case-copy-queries.ts';
 import { alignAppealAnswerDates } from '../deadlines/recount.ts';
 import { insertRowMap, markReturned, selectCheckout, selectCheckoutByUuid, selectCheckoutKeys } from './checkout-queries.ts';
 import { CheckoutFileRefused, openSignedFile } from './checkout-container.ts';
+import { findConflicts } from '../hearings/session-queries.ts';
 import { replaceBapChildren, replaceSessionExaminers, selectExamRow, updateExamRow } from './exam-work-queries.ts';
 import { fileRefusedError } from './take-in.ts';
 import { RETURN_JSON, returnJsonSchema } from '../../../shared/checkout/file-format.ts';
 import type { ReturnJson, ReturnSession, Row } from '../../../shared/checkout/file-format.ts';
 import type { AppliedReturn, CaseCheckout } from '../../../shared/checkout/types.ts';
+import type { ScheduleConflict } from '../../../shared/examination/types.ts';
 import { formatDate } from '../../../shared/indonesian/dates.ts';
 import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
 
@@ -63,22 +67,28 @@ function refusal(db: Db, loan: CaseCheckout): AppError | undefined {
   return undefined;
 }
 
+/** The office's staff id of every examiner the file names, by NIP; one the office lacks (added on the laptop) is added. */
 function staffIds(db: Db, json: ReturnJson): Map<string, number> {
   const ids = new Map<string, number>();
   for (const row of json.staff) ids.set(String(row.nip), findReference(db, 'staff', row) ?? insertCopiedRow(db, 'staff', row));
-  const of = (nip: string) => ids.get(nip) ?? findReference(db, 'staff', { nip }) ?? (() => { throw badFile(`examiner ${nip} is not in the file`); })();
-  return new Map([...new Set([...json.sessions.flatMap((s) => s.examiners.map((e) => e.nip)), ...json.baps.flatMap((b) => b.examinerNips)])].map((n) => [n, of(n)]));
+  const named = new Set([...json.sessions.flatMap((s) => s.examiners.map((e) => e.nip)), ...json.baps.flatMap((b) => b.examinerNips)]);
+  for (const nip of named) {
+    if (!ids.has(nip)) throw badFile(`examiner ${nip} is not in the file`);
+  }
+  return ids;
 }
 
+/** The office's room of that name (added when the laptop named one the office lacks). */
 function roomId(db: Db, name: string | null): number | null {
   if (name === null) return null;
   return findReference(db, 'rooms', { name }) ?? insertCopiedRow(db, 'rooms', { name, active: 1 });
 }
 
 /** Writes one hearing; returns its office id and whether it was new. Deadlines follow its attendance as recordAttendance's would. */
-function applySession(ctx: AppContext, db: Db, loan: CaseCheckout, s: ReturnSession, staff: Map<string, number>): { id: number; added: boolean } {
-  requireAccused(db, loan.caseId, s.row.accused_id as number);
-  const row: Row = { ...s.row, case_id: loan.caseId, room_id: roomId(db, s.roomName) };
+function applySession(ctx: AppContext, db: Db, loan: CaseCheckout, s: ReturnSession, staff: Map<string, number>): { id: number; added: boolean; conflicts: ScheduleConflict[] } {
+  // The accused is the case's own, under the NIP the office holds (the hearing index finds a person by it).
+  const accused = requireAccused(db, loan.caseId, s.row.accused_id as number);
+  const row: Row = { ...s.row, case_id: loan.caseId, accused_nip: accused.nip, room_id: roomId(db, s.roomName) };
   const before = s.officeId === null ? undefined : selectExamRow(db, 'exam_sessions', s.officeId, loan.caseId);
   if (s.officeId !== null && !before) throw badFile(`hearing ${s.officeId} is not a hearing of ${loan.registerNo}`);
   const id = before ? (updateExamRow(db, 'exam_sessions', s.officeId!, row), s.officeId!) : insertCopiedRow(db, 'exam_sessions', row);
@@ -90,7 +100,11 @@ function applySession(ctx: AppContext, db: Db, loan: CaseCheckout, s: ReturnSess
     else onNotAbsent(db, ctx.now(), { caseId: loan.caseId, sessionId: id });
   }
   insertRowMap(db, loan.id, 'exam_sessions', s.laptopId, id);
-  return { id, added: !before };
+  const conflicts =
+    row.attendance === 'postponed'
+      ? []
+      : findConflicts(db, { startAt: String(row.start_at), endAt: String(row.end_at), selfId: id, roomId: row.room_id as number | null, accusedNip: accused.nip, examinerIds: s.examiners.map((e) => staff.get(e.nip)!) });
+  return { id, added: !before, conflicts };
 }
 
 /** Applies a check-in file at the office; audited as checkout.return. */
@@ -107,10 +121,12 @@ export function applyReturn(ctx: AppContext, bytes: Uint8Array): AppliedReturn {
     const staff = staffIds(db, json);
     const sessions = new Map<number, number>();
     let sessionsAdded = 0;
+    const conflicts: AppliedReturn['conflicts'] = [];
     for (const s of json.sessions) {
       const r = applySession(ctx, db, loan, s, staff);
       sessions.set(s.laptopId, r.id);
       if (r.added) sessionsAdded++;
+      for (const conflict of r.conflicts) conflicts.push({ sessionId: r.id, conflict });
     }
     const baps = new Map<number, number>();
     let bapsAdded = 0;
@@ -130,7 +146,7 @@ export function applyReturn(ctx: AppContext, bytes: Uint8Array): AppliedReturn {
     // A holiday list saved while the case was out moved its appeals' deadlines but not the lent record's answer dates.
     const appealAnswerDates = alignAppealAnswerDates(db, loan.caseId);
     const checkout = selectCheckout(db, loan.id) as CaseCheckout;
-    const value: AppliedReturn = { checkout, sessionsAdded, sessionsUpdated: json.sessions.length - sessionsAdded, bapsAdded, bapsUpdated: json.baps.length - bapsAdded };
+    const value: AppliedReturn = { checkout, sessionsAdded, sessionsUpdated: json.sessions.length - sessionsAdded, bapsAdded, bapsUpdated: json.baps.length - bapsAdded, conflicts };
     const audit = {
       action: 'checkout.return',
       entity: 'case',
@@ -143,6 +159,7 @@ export function applyReturn(ctx: AppContext, bytes: Uint8Array): AppliedReturn {
         sessions: json.sessions.map((s) => ({ laptopId: s.laptopId, officeId: sessions.get(s.laptopId) })),
         baps: json.baps.map((b) => ({ laptopId: b.laptopId, officeId: baps.get(b.laptopId) })),
         counts: { sessionsAdded, sessionsUpdated: value.sessionsUpdated, bapsAdded, bapsUpdated: value.bapsUpdated },
+        conflicts: conflicts.map((c) => ({ sessionId: c.sessionId, kind: c.conflict.kind, with: c.conflict.sessionId })),
         ...(appealAnswerDates.length > 0 ? { appealAnswerDates } : {}),
       },
     };

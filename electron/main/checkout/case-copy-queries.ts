@@ -114,6 +114,6 @@ export function insertCopiedRow(db: Db, table: CaseTable | ReferenceTable, row: 
   for (const [c, v] of Object.entries(row)) if (c !== 'id' && have.has(c)) values[c] = v;
   Object.assign(values, extra);
   const cols = Object.keys(values);
-  const sql = `INSERT INTO ${table} (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => "?").join(", ")})`;
+  const sql = `INSERT INTO ${table} (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
   return Number(db.prepare(sql).run(...cols.map((c) => values[c])).lastInsertRowid);
 }

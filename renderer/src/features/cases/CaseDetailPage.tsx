@@ -17,6 +17,7 @@ import { AddEvidence } from './AddEvidence.tsx';
 import { statusLabel } from './status-label.ts';
 import { PactCaseFlag } from '../pacts/PactCaseFlag.tsx';
 import { CaseLoanPanel } from '../checkout/CaseLoanPanel.tsx';
+import type { CaseCheckout } from '../../../../shared/checkout/types.ts';
 import { errorText } from '../../../../shared/error-text.ts';
 
 function Field({ label, value }: { label: string; value: string | null | undefined }) {
@@ -42,6 +43,8 @@ export function CaseDetailPage({ id }: { id: number }) {
   const error = loaded.error ?? actionError;
   const [receipt, setReceipt] = useState<{ file: PdfFile; bytes: Uint8Array<ArrayBuffer> } | null>(null);
   const [making, setMaking] = useState(false);
+  // A case lent to a laptop (or the laptop's borrowed copy) refuses edits: its edit buttons are not offered.
+  const [loan, setLoan] = useState<CaseCheckout | null>(null);
 
   const makeReceipt = async () => {
     setMaking(true);
@@ -66,12 +69,12 @@ export function CaseDetailPage({ id }: { id: number }) {
         <Title order={2} data-testid="case-register-no">{c.registerNo}</Title>
         <Group>
           <Badge size="lg" variant="light">{statusLabel(t, c.status)}</Badge>
-          {allowed('cases:update') && <Button component="a" variant="light" href={href(`/cases/${c.id}/edit`)}>{t('case.edit')}</Button>}
+          {allowed('cases:update') && !loan && <Button component="a" variant="light" href={href(`/cases/${c.id}/edit`)}>{t('case.edit')}</Button>}
           <Button component="a" href={href(`/cases/${c.id}/examination`)}>{t('examination.tab')}</Button>
           <Button component="a" variant="light" href={href(`/cases/${c.id}/letters`)}>{t('letterUi.title')}</Button>
         </Group>
       </Group>
-      <CaseLoanPanel caseId={c.id} registerNo={c.registerNo} onChange={loaded.reload} />
+      <CaseLoanPanel caseId={c.id} registerNo={c.registerNo} onChange={loaded.reload} onLoan={setLoan} />
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Field label={t('case.source')} value={source} />
@@ -140,7 +143,7 @@ export function CaseDetailPage({ id }: { id: number }) {
           <EvidencePanel items={c.evidence ?? []} />
         </>
       )}
-      {allowed('evidence:attach') && <AddEvidence caseId={c.id} onAdded={loaded.reload} />}
+      {allowed('evidence:attach') && !loan && <AddEvidence caseId={c.id} onAdded={loaded.reload} />}
       <Title order={4}>{t('case.history')}</Title>
       <CaseTimeline history={c.history} />
       <Group>

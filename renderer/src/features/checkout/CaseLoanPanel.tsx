@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { useLoad } from '../../app/use-load.ts';
@@ -96,9 +96,10 @@ export function LoanBadge({ loan }: { loan: CaseCheckout }) {
 /**
  * A case's check-out on its page: the badge naming the borrower and since when, and the
  * actions the role may take there: lend or cancel (officials, at the office), write the
- * check-in (examiners, on the laptop). `onChange` reloads the page after one of them.
+ * check-in (examiners, on the laptop). `onChange` reloads the page after one of them;
+ * `onLoan` tells the page whether the case is out (its edit buttons would only be refused).
  */
-export function CaseLoanPanel({ caseId, registerNo, onChange }: { caseId: number; registerNo: string; onChange: () => void }) {
+export function CaseLoanPanel({ caseId, registerNo, onChange, onLoan }: { caseId: number; registerNo: string; onChange: () => void; onLoan?: (loan: CaseCheckout | null) => void }) {
   const { t } = useTranslation();
   const allowed = useCan();
   const loaded = useLoad(() => call('checkout:state', { caseId }), [caseId]);
@@ -107,6 +108,9 @@ export function CaseLoanPanel({ caseId, registerNo, onChange }: { caseId: number
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const loan = loaded.data;
+  useEffect(() => {
+    if (loan !== undefined) onLoan?.(loan);
+  }, [loan, onLoan]);
   const changed = (message: string | null) => {
     setModal(null);
     setNote(message);

@@ -12,10 +12,16 @@ import { CHECKOUT_EXTENSION, RETURN_EXTENSION } from '../../../../shared/checkou
 import { LoanBadge } from './CaseLoanPanel.tsx';
 
 /** One file in, one answer out: the take-in on the laptop, or the apply at the office. */
-function FileAction({ title, label, accept, button, testId, run }: { title: string; label: string; accept: string; button: string; testId: string; run: (file: File) => Promise<string> }) {
+/** What an action says when done, and what a person should still look at. */
+interface Outcome {
+  done: string;
+  warning?: { title: string; lines: string[] };
+}
+
+function FileAction({ title, label, accept, button, testId, run }: { title: string; label: string; accept: string; button: string; testId: string; run: (file: File) => Promise<Outcome> }) {
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<Outcome | null>(null);
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {
     if (!file) return;
@@ -39,7 +45,14 @@ function FileAction({ title, label, accept, button, testId, run }: { title: stri
           <FileInput label={label} accept={accept} value={file} onChange={setFile} clearable w={360} data-testid={`${testId}-file`} />
           <Button onClick={() => void submit()} loading={busy} disabled={!file} data-testid={`${testId}-submit`}>{button}</Button>
         </Group>
-        {done && <Alert color="green" data-testid={`${testId}-done`}>{done}</Alert>}
+        {done && <Alert color="green" data-testid={`${testId}-done`}>{done.done}</Alert>}
+        {done?.warning && (
+          <Alert color="orange" title={done.warning.title} data-testid={`${testId}-warning`}>
+            {done.warning.lines.map((l, i) => (
+              <Text key={`${i}-${l}`} size="sm">{l}</Text>
+            ))}
+          </Alert>
+        )}
         {error && <Alert color="red" role="alert" data-testid={`${testId}-error`}>{error}</Alert>}
       </Stack>
     </Card>
@@ -58,12 +71,17 @@ export function CheckoutPage() {
   const take = async (file: File) => {
     const c = await call('checkout:take', { uploadId: await uploadFile(file, 'checkout') });
     list.reload();
-    return t('checkoutUi.taken', { registerNo: c.registerNo });
+    return { done: t('checkoutUi.taken', { registerNo: c.registerNo }) };
   };
   const apply = async (file: File) => {
     const a = await call('checkout:apply', { uploadId: await uploadFile(file, 'checkin') });
     list.reload();
-    return t('checkoutUi.applied', { registerNo: a.checkout.registerNo, ...a });
+    const lines = a.conflicts.map(({ conflict: c }) => t('checkoutUi.conflictLine', { registerNo: c.registerNo, when: showDateTime(c.startAt), kind: t(`checkoutUi.conflictKinds.${c.kind}`), who: c.who }));
+    const { conflicts: _, ...counts } = a;
+    return {
+      done: t('checkoutUi.applied', { registerNo: a.checkout.registerNo, ...counts }),
+      warning: lines.length > 0 ? { title: t('checkoutUi.conflicts'), lines } : undefined,
+    };
   };
   return (
     <Stack data-testid="checkout-page" maw={1100}>
