@@ -206,6 +206,28 @@ describe('the laptop round trip', () => {
   });
 });
 
+describe("the laptop's borrowed copy", () => {
+  it('takes only examination work, by any path, until its check-in; then nothing', async () => {
+    const { laptopCaseId } = await examineOnLaptop();
+    const db = laptop.ctx.db;
+    const refused = /^SIPENA_CHECKED_OUT:\d+$/;
+    expect(() => db.prepare("UPDATE cases SET chronology = 'x' WHERE id = ?").run(laptopCaseId)).toThrow(refused);
+    expect(() => db.prepare("INSERT INTO case_violations (case_id, code) VALUES (?, 'N-LAIN')").run(laptopCaseId)).toThrow(refused);
+    expect(() => db.prepare('DELETE FROM case_team WHERE case_id = ?').run(laptopCaseId)).toThrow(refused);
+    expect(() => db.prepare("INSERT INTO case_transitions (case_id, from_state, to_state, action, actor, at) VALUES (?, 'a', 'b', 'c', 'd', 'e')").run(laptopCaseId)).toThrow(refused);
+    // Examination work is the laptop's to record.
+    db.prepare("UPDATE exam_sessions SET attendance_note = 'catatan di laptop' WHERE case_id = ?").run(laptopCaseId);
+    db.prepare("UPDATE bap_qa SET answer = 'Ya, sehat sekali.' WHERE no = 1 AND bap_id IN (SELECT id FROM baps WHERE case_id = ?)").run(laptopCaseId);
+    const packed = checkIn(laptop.ctx, laptopCaseId);
+    expect(() => db.prepare("UPDATE exam_sessions SET attendance_note = 'sesudah' WHERE case_id = ?").run(laptopCaseId)).toThrow(refused);
+    expect(() => db.prepare('DELETE FROM bap_qa WHERE bap_id IN (SELECT id FROM baps WHERE case_id = ?)').run(laptopCaseId)).toThrow(refused);
+    applyReturn(office.ctx, packed.bytes);
+    const overview = await callOk(office.ctx, 'examination:overview', { caseId: officeCaseId });
+    expect(overview.sessions[0]!.attendanceNote).toBe('catatan di laptop');
+    expect(overview.baps[0]!.qa[0]!.answer).toBe('Ya, sehat sekali.');
+  });
+});
+
 describe('a check-in refused, with nothing written', () => {
   it('when the case changed at the office despite the mark (the loan cancelled, the case edited, the loan put back by hand)', async () => {
     const { laptopCaseId } = await examineOnLaptop();

@@ -90,6 +90,11 @@ describe('laptop check-out screens', () => {
     await expect.poll(() => onLaptop.getByTestId('checkout-take-done').textContent()).toBe('Kasus REG/0001/INSP/2024 diterima di laptop ini.');
     const laptopCaseId = selectCaseIdByRegisterNo(laptop.ctx.db, 'REG/0001/INSP/2024')!;
     hearingAndBap(laptopCaseId);
+    // The laptop's examination page shows the borrowed case's team and the hearing recorded there.
+    await goHash(onLaptop, `/cases/${laptopCaseId}/examination`);
+    await onLaptop.getByText(/^BAP · 1/).waitFor();
+    await onLaptop.getByText('Ir. Hendra').first().waitFor();
+    await onLaptop.screenshot({ path: resolve(shots, 'checkout-laptop-examination.png'), fullPage: true });
     await goHash(onLaptop, `/cases/${laptopCaseId}`);
     await expect.poll(() => onLaptop.getByTestId('case-loan-badge').textContent()).toContain('Salinan pinjaman dari kantor');
     await onLaptop.screenshot({ path: resolve(shots, 'checkout-borrowed.png'), fullPage: true });

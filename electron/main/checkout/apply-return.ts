@@ -21,10 +21,9 @@ import { onAbsent, onNotAbsent, onSummons2Scheduled } from '../examination/deadl
 import { findReference, insertCopiedRow } from './case-copy-queries.ts';
 import { alignAppealAnswerDates } from '../deadlines/recount.ts';
 import { insertRowMap, markReturned, selectCheckout, selectCheckoutByUuid, selectCheckoutKeys } from './checkout-queries.ts';
-import { CheckoutFileRefused, openSignedFile } from './checkout-container.ts';
+import { CheckoutFileRefused, fileRefusedError, openSignedFile } from './checkout-container.ts';
 import { findConflicts } from '../hearings/session-queries.ts';
 import { replaceBapChildren, replaceSessionExaminers, selectExamRow, updateExamRow } from './exam-work-queries.ts';
-import { fileRefusedError } from './take-in.ts';
 import { RETURN_JSON, returnJsonSchema } from '../../../shared/checkout/file-format.ts';
 import type { ReturnJson, ReturnSession, Row } from '../../../shared/checkout/file-format.ts';
 import type { AppliedReturn, CaseCheckout } from '../../../shared/checkout/types.ts';

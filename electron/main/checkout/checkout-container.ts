@@ -9,6 +9,8 @@ import type { Zippable } from 'fflate';
 import { buildManifest, sha256Hex } from '../bundles/container.ts';
 import { MANIFEST, MANIFEST_SIG } from '../../../shared/bundles/format.ts';
 import { canonicalJson } from '../../../shared/canonical-json.ts';
+import { CHECKOUT_EXTENSION, RETURN_EXTENSION } from '../../../shared/checkout/file-format.ts';
+import { AppError } from '../errors.ts';
 
 export type FileRefusal = 'BAD_FORMAT' | 'BAD_SIGNATURE' | 'TAMPERED';
 
@@ -19,6 +21,11 @@ export class CheckoutFileRefused extends Error {
     this.refusal = refusal;
   }
 }
+/** The refusal of a file as an error the screens and the CLI print (nothing was written). */
+export function fileRefusedError(e: CheckoutFileRefused, kind: 'checkout' | 'return'): AppError {
+  return new AppError('INVALID_INPUT', `checkout.file${e.refusal}`, { kind: kind === 'checkout' ? CHECKOUT_EXTENSION : RETURN_EXTENSION, detail: e.message });
+}
+
 const refuse = (refusal: FileRefusal, detail: string): never => {
   throw new CheckoutFileRefused(refusal, detail);
 };

@@ -13,18 +13,13 @@ import { registerNoTaken, selectCaseIdByUuid } from '../cases/case-queries.ts';
 import { syncCaseSearch } from '../cases/case-search-queries.ts';
 import { FOREIGN, findReference, insertCopiedRow } from './case-copy-queries.ts';
 import { insertCheckout, insertRowMap, selectCheckout, selectCheckoutByUuid, setTakenHash } from './checkout-queries.ts';
-import { CheckoutFileRefused, openSignedFile } from './checkout-container.ts';
+import { CheckoutFileRefused, fileRefusedError, openSignedFile } from './checkout-container.ts';
 import { examWorkOf, workHash } from './exam-work.ts';
-import { CASE_TABLES, CHECKOUT_EXTENSION, CHECKOUT_JSON, RETURN_EXTENSION, REFERENCE_TABLES, checkoutJsonSchema, checkoutLetterPath } from '../../../shared/checkout/file-format.ts';
+import { CASE_TABLES, CHECKOUT_JSON, REFERENCE_TABLES, checkoutJsonSchema, checkoutLetterPath } from '../../../shared/checkout/file-format.ts';
 import type { CaseTable, CheckoutJson, ReferenceTable, Row } from '../../../shared/checkout/file-format.ts';
 import type { CaseCheckout } from '../../../shared/checkout/types.ts';
 
 type IdMaps = Record<CaseTable | ReferenceTable, Map<number, number>>;
-
-/** The refusal of a file as an error the screens and the CLI print (nothing was written). */
-export function fileRefusedError(e: CheckoutFileRefused, kind: 'checkout' | 'return'): AppError {
-  return new AppError('INVALID_INPUT', `checkout.file${e.refusal}`, { kind: kind === 'checkout' ? CHECKOUT_EXTENSION : RETURN_EXTENSION, detail: e.message });
-}
 
 /** Opens and verifies a check-out file: the office's signature over the manifest, every entry, the schema, the letters. */
 export function openCheckoutFile(bytes: Uint8Array): CheckoutJson & { pdfs: Map<number, Uint8Array> } {

@@ -74,7 +74,7 @@ export function CaseDetailPage({ id }: { id: number }) {
           <Button component="a" variant="light" href={href(`/cases/${c.id}/letters`)}>{t('letterUi.title')}</Button>
         </Group>
       </Group>
-      <CaseLoanPanel caseId={c.id} registerNo={c.registerNo} onChange={loaded.reload} onLoan={setLoan} />
+      <CaseLoanPanel caseId={c.id} registerNo={c.registerNo} refresh={c} onChange={loaded.reload} onLoan={setLoan} />
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Field label={t('case.source')} value={source} />

@@ -97,12 +97,14 @@ export function LoanBadge({ loan }: { loan: CaseCheckout }) {
  * A case's check-out on its page: the badge naming the borrower and since when, and the
  * actions the role may take there: lend or cancel (officials, at the office), write the
  * check-in (examiners, on the laptop). `onChange` reloads the page after one of them;
- * `onLoan` tells the page whether the case is out (its edit buttons would only be refused).
+ * `onLoan` tells the page whether the case is out (its edit buttons would only be refused);
+ * a new `refresh` (the page's reloaded case) loads the loan again: another user may have lent it.
  */
-export function CaseLoanPanel({ caseId, registerNo, onChange, onLoan }: { caseId: number; registerNo: string; onChange: () => void; onLoan?: (loan: CaseCheckout | null) => void }) {
+export function CaseLoanPanel({ caseId, registerNo, refresh, onChange, onLoan }: { caseId: number; registerNo: string; refresh?: unknown; onChange: () => void; onLoan?: (loan: CaseCheckout | null) => void }) {
   const { t } = useTranslation();
   const allowed = useCan();
-  const loaded = useLoad(() => call('checkout:state', { caseId }), [caseId]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `refresh` is not read: a new one asks main again
+  const loaded = useLoad(() => call('checkout:state', { caseId }), [caseId, refresh]);
   const [modal, setModal] = useState<'lend' | 'cancel' | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
