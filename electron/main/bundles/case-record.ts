@@ -167,7 +167,7 @@ export function buildCaseRecord(ctx: AppContext, caseId: number, opts: { instans
     path: opts.withEvidence ? evidencePath(row.case_uuid, e.sha256!) : null,
   }));
 
-  const record = caseRecordSchema.parse({
+  const parsed = caseRecordSchema.safeParse({
     caseUuid: row.case_uuid,
     revision: row.revision,
     registerNo: row.register_no,
@@ -185,6 +185,12 @@ export function buildCaseRecord(ctx: AppContext, caseId: number, opts: { instans
     letters,
     evidence: dedupe(evidence),
   });
+  // Stored data outside what the format allows (a row written by an older build or by hand) is named, not sent malformed.
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError('CONFLICT', 'bundleExport.recordInvalid', { registerNo: row.register_no, detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}` });
+  }
+  const record = parsed.data;
   const bytes = Buffer.from(canonicalJson(record), 'utf8');
   return { caseId, record, bytes, sha256: sha256Hex(bytes), letters: letterFiles, evidence: [...new Set(evidence.map((e) => e.sha256))] };
 }
