@@ -18,9 +18,10 @@ import { lettersBench } from './letters.ts';
 import { scheduleBench } from './schedule.ts';
 import { uiBench } from './ui.ts';
 import { serverBench } from './server.ts';
+import { bundlesBench } from './bundles.ts';
 import { errorText } from '../../shared/error-text.ts';
 
-const modules: BenchModule[] = [casesBench, employeesBench, dashboardBench, safetyBench, lettersBench, scheduleBench, uiBench, serverBench, reportsBench];
+const modules: BenchModule[] = [casesBench, employeesBench, dashboardBench, safetyBench, lettersBench, scheduleBench, uiBench, serverBench, reportsBench, bundlesBench];
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { out: { type: 'string' }, only: { type: 'string' } }, strict: true });

@@ -11,19 +11,14 @@ import { describe, expect, it } from 'vitest';
 import { openApp } from '../../electron/main/app-context.ts';
 import { sha256Hex } from '../../electron/main/bundles/container.ts';
 import type { BundleJson } from '../../shared/bundles/format.ts';
-import { runCli as runCliInProcess } from '../../electron/cli/main.ts';
 import { runCli, scratchDirs } from '../support/run-cli.ts';
 import { repoResources, TEST_SCRYPT } from '../support/temp-app.ts';
 import { setOffice } from '../trust/office.ts';
+import { cliInProcess } from './cli-in-process.ts';
 
-/** `demo` and `init` run in a child process as `npm run cli --` does; the bundle commands run the same CLI code in-process (a child per call costs seconds on a loaded machine). */
+/** `demo` and `init` run in a child process as `npm run cli --` does; the bundle commands run the same CLI code in-process. */
 const spawnCli = (...args: string[]) => runCli(args);
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCliInProcess(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = cliInProcess;
 const dir = scratchDirs();
 
 async function withDb<T>(dataDir: string, fn: (ctx: Awaited<ReturnType<typeof openApp>>) => T): Promise<T> {

@@ -90,6 +90,10 @@ describe('case record (case.json)', () => {
     const text = built.bytes.toString('utf8');
     expect(text).not.toMatch(/reporter|chronology|Pelapor Rahasia|0812-9999|siti\.pelapor/i);
     expect(text).not.toContain(sha(report));
+
+    // A stored value outside the format (an instant in another form, written by hand) is refused naming the case, never sent malformed.
+    app.ctx.db.prepare("UPDATE issued_letters SET issued_at = '04/12/2024 10:00' WHERE case_id = ?").run(c.id);
+    expect(() => buildCaseRecord(app.ctx, c.id, { instansiCode: '3201', withEvidence: false })).toThrow(expect.objectContaining({ key: 'bundleExport.recordInvalid', params: expect.objectContaining({ registerNo: row.regNo }) }));
   });
 
   it('every case of a small demo register builds a valid record, and none carries a reporter', async () => {

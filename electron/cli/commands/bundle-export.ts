@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { CliIo } from '../command.ts';
 import { CliError } from '../command.ts';
 import type { AppContext } from '../../main/app-context.ts';
-import { exportBundle } from '../../main/bundles/export-service.ts';
+import { exportBundleToFile } from '../../main/bundles/export-service.ts';
 import { recordReceipt } from '../../main/bundles/outbox-service.ts';
 import { ISO_DAY } from '../../../shared/bundles/format.ts';
 
@@ -29,11 +29,7 @@ export function runBundleExport(ctx: AppContext, extra: string[], v: ExportArgs,
   const out = resolve(v.out);
   if (existsSync(out)) throw new CliError(`${out} already exists; choose a new file name`);
   const registerNos = [...(v.case ?? []), ...extra].map((s) => s.trim()).filter(Boolean);
-  const r = exportBundle(
-    ctx,
-    { sinceLast: v.since === 'LAST', from: v.from ?? null, registerNos, withEvidence: v['with-evidence'] === true },
-    { fileName: basename(out), write: (bytes) => writeFileSync(out, bytes, { flag: 'wx' }) },
-  );
+  const r = exportBundleToFile(ctx, { sinceLast: v.since === 'LAST', from: v.from ?? null, registerNos, withEvidence: v['with-evidence'] === true }, out);
   io.out(`bundle ${out}: ${r.cases} cases, ${r.letters} letters, sha256=${r.sha256}`);
   return 0;
 }

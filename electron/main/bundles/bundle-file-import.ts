@@ -55,8 +55,9 @@ function readableBundleJson(bytes: Uint8Array): BundleJson | null {
  */
 export function importBundleFile(ctx: AppContext, bytes: Uint8Array): BundleFileImport {
   const receiver = officeKey(ctx);
-  const bundleSha256 = sha256Hex(bytes);
   const opened = openBundle(bytes, trustedOriginLookup(ctx.db));
+  // The container hashed the file already when it opened it.
+  const bundleSha256 = opened.ok ? opened.sha256 : sha256Hex(bytes);
   let outcome: ImportOutcome;
   let detail: string | null = null;
   let bundleId: string | null;

@@ -14,7 +14,7 @@ import { selectMorals } from '../examination/moral-queries.ts';
 import { selectLhps } from '../examination/record-queries.ts';
 import { findSanction } from '../examination/sanction-catalogues.ts';
 import { selectCaseSessions } from '../hearings/session-queries.ts';
-import { listIssued, selectFrozen } from '../letters/issued-queries.ts';
+import { selectCaseLettersWithPdf } from '../letters/issued-queries.ts';
 import { selectEvidence } from '../evidence/evidence-queries.ts';
 import { selectChangingAppeal } from '../sanctions/register-queries.ts';
 import { localIsoDate } from '../../../shared/calendar/iso-day.ts';
@@ -22,7 +22,6 @@ import { pangkatGolonganText } from '../../../shared/employees/golongan.ts';
 import type { Signatory } from '../../../shared/letters/office-settings.ts';
 import { caseRecordSchema, evidencePath, letterPath } from '../../../shared/bundles/format.ts';
 import type { CaseRecord } from '../../../shared/bundles/format.ts';
-import type { IssuedLetter } from '../../../shared/letters/issued.ts';
 import { canonicalJson } from '../../../shared/canonical-json.ts';
 import { sha256Hex } from './container.ts';
 
@@ -98,7 +97,7 @@ function inForceOf(ctx: AppContext, caseId: number, accusedId: number, d: Decisi
 }
 
 /** The LHP letter of an accused: the valid one naming them, else a case-wide one from before letters named their subject. */
-function lhpLetterDate(letters: IssuedLetter[], accusedId: number): string | null {
+function lhpLetterDate(letters: { type: string; status: string; subject: string; letterDate: string }[], accusedId: number): string | null {
   const valid = letters.filter((l) => l.type === 'lhp' && l.status === 'issued');
   return (valid.find((l) => l.subject === `accused:${accusedId}`) ?? valid.find((l) => l.subject === ''))?.letterDate ?? null;
 }
@@ -124,13 +123,12 @@ export function buildCaseRecord(ctx: AppContext, caseId: number, opts: { instans
   const appeals = selectAppeals(ctx.db, caseId);
   const sessions = selectCaseSessions(ctx.db, caseId);
   // Oldest first: the order they were issued in.
-  const issued = listIssued(ctx.db, { caseId, limit: -1 }).sort((a, b) => a.id - b.id);
+  const issued = selectCaseLettersWithPdf(ctx.db, caseId);
 
   const letterFiles = new Map<string, Uint8Array>();
   const letters = issued.map((l) => {
-    const pdf = selectFrozen(ctx.db, l.id)?.pdf;
-    if (!pdf || sha256Hex(pdf) !== l.sha256) throw new AppError('CONFLICT', 'integrity.letterAltered', { number: l.number });
-    letterFiles.set(l.sha256, pdf);
+    if (sha256Hex(l.pdf) !== l.sha256) throw new AppError('CONFLICT', 'integrity.letterAltered', { number: l.number });
+    letterFiles.set(l.sha256, l.pdf);
     return { kind: l.type, number: l.number, letterDate: l.letterDate, issuedAt: l.issuedAt, status: l.status, sha256: l.sha256, path: letterPath(row.case_uuid, l.sha256) };
   });
 
@@ -169,7 +167,7 @@ export function buildCaseRecord(ctx: AppContext, caseId: number, opts: { instans
     path: opts.withEvidence ? evidencePath(row.case_uuid, e.sha256!) : null,
   }));
 
-  const record = caseRecordSchema.parse({
+  const parsed = caseRecordSchema.safeParse({
     caseUuid: row.case_uuid,
     revision: row.revision,
     registerNo: row.register_no,
@@ -187,6 +185,12 @@ export function buildCaseRecord(ctx: AppContext, caseId: number, opts: { instans
     letters,
     evidence: dedupe(evidence),
   });
+  // Stored data outside what the format allows (a row written by an older build or by hand) is named, not sent malformed.
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError('CONFLICT', 'bundleExport.recordInvalid', { registerNo: row.register_no, detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}` });
+  }
+  const record = parsed.data;
   const bytes = Buffer.from(canonicalJson(record), 'utf8');
   return { caseId, record, bytes, sha256: sha256Hex(bytes), letters: letterFiles, evidence: [...new Set(evidence.map((e) => e.sha256))] };
 }

@@ -19,6 +19,7 @@ import {
 } from '../../../shared/bundles/format.ts';
 import type { BundleCase, BundleJson, BundleRefusal, CaseRecord } from '../../../shared/bundles/format.ts';
 import { canonicalJson } from '../../../shared/canonical-json.ts';
+import { readZipEntries } from './zip-entries.ts';
 
 export function sha256Hex(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
@@ -157,10 +158,14 @@ function readDirectory(bytes: Uint8Array, limits: OpenLimits): Set<string> {
   return names;
 }
 
-/** Inflates the named entries; the declared size bounds each output (fflate writes into a buffer of that size). */
+/**
+ * Inflates the named entries; the declared size bounds each output. Stored entries (letters,
+ * evidence) come back as views into `bytes`, not copies (zip-entries.ts); a ZIP64 file goes
+ * through fflate, which writes each entry into a buffer of its declared size.
+ */
 function inflate(bytes: Uint8Array, wanted: Set<string>, onError: BundleRefusal): Record<string, Uint8Array> {
   try {
-    return unzipSync(bytes, { filter: (f) => wanted.has(f.name) });
+    return readZipEntries(bytes, wanted) ?? unzipSync(bytes, { filter: (f) => wanted.has(f.name) });
   } catch {
     return refuse(onError, 'an entry cannot be inflated (damaged)');
   }

@@ -4,8 +4,9 @@
  * the outbox in one audited write. The bytes go back to the caller (the CLI writes the
  * file, the screen downloads it).
  */
-import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import { AppError } from '../errors.ts';
@@ -18,7 +19,8 @@ import { officePublicKey, signWithOfficeKey } from '../trust/signing-key.ts';
 import { BUNDLE_EXTENSION, BUNDLE_FORMAT, FORMAT_VERSION, caseJsonPath, evidencePath, letterPath } from '../../../shared/bundles/format.ts';
 import type { BundleCase, BundleJson } from '../../../shared/bundles/format.ts';
 import { buildCaseRecord } from './case-record.ts';
-import { sha256Hex, writeBundle } from './container.ts';
+import { sha256Hex } from './container.ts';
+import { BundleStreamWriter } from './bundle-stream.ts';
 import { insertOutboxBundle, selectLastSent } from './outbox-queries.ts';
 import type { OutboxCase } from './outbox-queries.ts';
 
@@ -85,13 +87,19 @@ function evidenceBytes(ctx: AppContext, sha256: string, registerNo: string): Uin
   return bytes;
 }
 
+/** Where the bundle's bytes go as they are written (a file, or memory for a download). */
+export type BundleSink = (chunk: Uint8Array) => void;
+
+export type ExportSummary = Omit<ExportedBundle, 'bytes'>;
+
 /**
- * Exports the selected cases as one signed bundle. Refused before anything is read when the
- * BKN instansi code is not entered (the bundle names its sender by it) or no selection is
- * given, and when the selection holds no case. `write` (the CLI's file write) runs inside
- * the outbox transaction: a file that cannot be written leaves no outbox row.
+ * Exports the selected cases as one signed bundle, streamed into `sink` a case at a time.
+ * Refused before anything is read when the BKN instansi code is not entered (the bundle
+ * names its sender by it) or no selection is given, and when the selection holds no case.
+ * The outbox row is written (one audited write) only once the whole bundle went into the
+ * sink; a caller writing a file removes it when this throws.
  */
-export function exportBundle(ctx: AppContext, sel: ExportSelection, opts: { fileName?: string; write?: (bytes: Uint8Array, fileName: string) => void } = {}): ExportedBundle {
+export function exportBundleTo(ctx: AppContext, sel: ExportSelection, sink: BundleSink, fileName?: string): ExportSummary {
   const office = getOfficeSettings(ctx);
   if (office.bknInstansiCode === '') throw new AppError('CONFLICT', 'bundleExport.noInstansiCode');
   const key = officePublicKey(ctx.db);
@@ -100,24 +108,29 @@ export function exportBundle(ctx: AppContext, sel: ExportSelection, opts: { file
 
   const now = ctx.now();
   const bundleId = randomUUID();
-  const fileName = opts.fileName ?? defaultBundleFileName(office.bknInstansiCode, now, bundleId);
+  const exportedAt = now.toISOString();
+  const name = fileName ?? defaultBundleFileName(office.bknInstansiCode, now, bundleId);
+  const fileHash = createHash('sha256');
+  const writer = new BundleStreamWriter(exportedAt, (chunk) => {
+    fileHash.update(chunk);
+    sink(chunk);
+  });
   // One read transaction: every case.json and the outbox's last-sent hashes from the same state.
   const content = ctx.db.transaction(() => {
     const ids = selectCaseIds(ctx, sel);
     if (ids.length === 0) throw new AppError('CONFLICT', 'bundleExport.nothingSelected');
     const last = selectLastSent(ctx.db);
-    const files = new Map<string, Uint8Array>();
     const cases: BundleCase[] = [];
     let letters = 0;
     let evidence = 0;
     for (const id of ids) {
       const built = buildCaseRecord(ctx, id, { instansiCode: office.bknInstansiCode, withEvidence: sel.withEvidence });
       const { caseUuid, revision, registerNo } = built.record;
-      files.set(caseJsonPath(caseUuid), built.bytes);
-      for (const [sha, pdf] of built.letters) files.set(letterPath(caseUuid, sha), pdf);
+      writer.addCaseEntry(caseJsonPath(caseUuid), built.bytes);
+      for (const [sha, pdf] of built.letters) writer.addCaseEntry(letterPath(caseUuid, sha), pdf);
       letters += built.letters.size;
       if (sel.withEvidence) {
-        for (const sha of built.evidence) files.set(evidencePath(caseUuid, sha), evidenceBytes(ctx, sha, registerNo));
+        for (const sha of built.evidence) writer.addCaseEntry(evidencePath(caseUuid, sha), evidenceBytes(ctx, sha, registerNo));
         evidence += built.evidence.length;
       }
       // A resend of the revision last sent names what that bundle named; a newer revision names the last one sent.
@@ -125,48 +138,73 @@ export function exportBundle(ctx: AppContext, sel: ExportSelection, opts: { file
       const previousSha256 = !sent ? null : sent.revision === revision ? sent.previousSha256 : sent.sha256;
       cases.push({ caseUuid, registerNo, revision, path: caseJsonPath(caseUuid), sha256: built.sha256, previousSha256 });
     }
-    return { files, cases, letters, evidence };
+    const bundle: BundleJson = {
+      format: BUNDLE_FORMAT,
+      formatVersion: FORMAT_VERSION,
+      bundleId,
+      origin: { instansiCode: office.bknInstansiCode, officeName: office.officeFullName, keyFingerprint: key.fingerprint },
+      sipenaVersion: ctx.appVersion,
+      exportedAt,
+      withEvidence: sel.withEvidence,
+      cases,
+    };
+    writer.finish(bundle, (manifest) => signWithOfficeKey(ctx.db, manifest));
+    return { cases, letters, evidence };
   })();
 
-  const bundle: BundleJson = {
-    format: BUNDLE_FORMAT,
-    formatVersion: FORMAT_VERSION,
-    bundleId,
-    origin: { instansiCode: office.bknInstansiCode, officeName: office.officeFullName, keyFingerprint: key.fingerprint },
-    sipenaVersion: ctx.appVersion,
-    exportedAt: now.toISOString(),
-    withEvidence: sel.withEvidence,
-    cases: content.cases,
-  };
-  const bytes = writeBundle({ bundle, files: content.files }, (manifest) => signWithOfficeKey(ctx.db, manifest));
-  content.files.clear();
-  const sha256 = sha256Hex(bytes);
-  const result: ExportedBundle = { bundleId, fileName, bytes, sha256, cases: content.cases.length, letters: content.letters, evidence: content.evidence };
+  const summary: ExportSummary = { bundleId, fileName: name, sha256: fileHash.digest('hex'), cases: content.cases.length, letters: content.letters, evidence: content.evidence };
   return mutate(ctx, (db) => {
     const outboxCases: OutboxCase[] = content.cases.map((c) => ({ caseUuid: c.caseUuid, registerNo: c.registerNo, revision: c.revision, sha256: c.sha256, previousSha256: c.previousSha256 }));
     insertOutboxBundle(
       db,
-      { bundleId, fileName, fileSha256: sha256, exportedAt: bundle.exportedAt, exportedBy: ctx.actor(), withEvidence: sel.withEvidence, caseCount: result.cases, letterCount: result.letters, evidenceCount: result.evidence },
+      { bundleId, fileName: name, fileSha256: summary.sha256, exportedAt, exportedBy: ctx.actor(), withEvidence: sel.withEvidence, caseCount: summary.cases, letterCount: summary.letters, evidenceCount: summary.evidence },
       outboxCases,
     );
-    opts.write?.(bytes, fileName);
     return {
-      value: result,
+      value: summary,
       audit: {
         action: 'bundle.export',
         entity: 'bundle_outbox',
         entityId: bundleId,
         after: {
-          fileName,
-          fileSha256: sha256,
+          fileName: name,
+          fileSha256: summary.sha256,
           withEvidence: sel.withEvidence,
           selection: { sinceLast: sel.sinceLast, from: sel.from, registerNos: sel.registerNos },
-          cases: result.cases,
-          letters: result.letters,
-          evidence: result.evidence,
+          cases: summary.cases,
+          letters: summary.letters,
+          evidence: summary.evidence,
           caseRevisions: outboxCases.map((c) => ({ registerNo: c.registerNo, revision: c.revision, sha256: c.sha256 })),
         },
       },
     };
   });
+}
+
+/** The same export held in memory, for a download (the screen): the bytes come back with the summary. */
+export function exportBundle(ctx: AppContext, sel: ExportSelection, fileName?: string): ExportedBundle {
+  const chunks: Uint8Array[] = [];
+  const summary = exportBundleTo(ctx, sel, (chunk) => chunks.push(chunk), fileName);
+  return { ...summary, bytes: Buffer.concat(chunks) };
+}
+
+/** The export written straight into a new file (never over an existing one); the file is removed when the export fails. */
+export function exportBundleToFile(ctx: AppContext, sel: ExportSelection, path: string): ExportSummary {
+  const fd = openSync(path, 'wx');
+  let done = false;
+  try {
+    const summary = exportBundleTo(
+      ctx,
+      sel,
+      (chunk) => {
+        for (let off = 0; off < chunk.byteLength; ) off += writeSync(fd, chunk, off);
+      },
+      basename(path),
+    );
+    done = true;
+    return summary;
+  } finally {
+    closeSync(fd);
+    if (!done) rmSync(path, { force: true });
+  }
 }

@@ -189,6 +189,13 @@ export function selectCaseLetterList(db: Db, caseId: number): { type: LetterType
     .all(caseId) as { type: LetterType; number: string; date: string; status: 'issued' | 'void' }[];
 }
 
+/** A case's letters as a bundle sends them, void ones included, oldest first, with their frozen PDFs: one query per case. */
+export function selectCaseLettersWithPdf(db: Db, caseId: number): { id: number; type: LetterType; subject: string; number: string; letterDate: string; issuedAt: string; status: 'issued' | 'void'; sha256: string; pdf: Buffer }[] {
+  return db
+    .prepare('SELECT id, type, subject, number, letter_date AS letterDate, issued_at AS issuedAt, status, sha256, pdf FROM issued_letters WHERE case_id = ? ORDER BY id')
+    .all(caseId) as { id: number; type: LetterType; subject: string; number: string; letterDate: string; issuedAt: string; status: 'issued' | 'void'; sha256: string; pdf: Buffer }[];
+}
+
 /** The cases with a letter issued or voided at or after `at` (an ISO instant). */
 export function selectCaseIdsWithLettersSince(db: Db, at: string): number[] {
   return (db.prepare('SELECT DISTINCT case_id AS id FROM issued_letters WHERE issued_at >= ? OR voided_at >= ?').all(at, at) as { id: number }[]).map((r) => r.id);
