@@ -13,6 +13,8 @@ export interface OutboxAcknowledgement {
   imported: number;
   already: number;
   refused: number;
+  /** The cases the receiver refused, with its reason code (CONFLICT, REVOKED, ...). */
+  refusedCases: { registerNo: string; revision: number; reason: string }[];
 }
 
 export interface OutboxBundle {

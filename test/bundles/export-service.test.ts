@@ -121,6 +121,7 @@ describe('bundle export service and outbox', () => {
     now = new Date('2024-12-06T03:00:00Z');
     // An older receipt (the bundle was first refused, then imported after a key change) arrives late: the newer one stands.
     expect(recordReceipt(app.ctx, p.receipt({ ...base, receivedAt: '2024-12-03T01:00:00.000Z', results: refusedAll }))).toMatchObject({ refused: 2, firstAcknowledgement: false });
+    expect(listOutbox(app.ctx)[0]!.acknowledgement!.refusedCases).toEqual([]);
     expect(listOutbox(app.ctx)[0]!.acknowledgement).toEqual({
       at: '2024-12-04T03:00:00.000Z',
       by: 'admin',
@@ -130,11 +131,16 @@ describe('bundle export service and outbox', () => {
       imported: 2,
       already: 0,
       refused: 0,
+      refusedCases: [],
     });
+    // A newer receipt that refused one case: the outbox names it with the reason.
+    const mixed = [{ ...results('already')[0]! }, { ...refusedAll[1]!, reason: 'CONFLICT' as const }];
+    recordReceipt(app.ctx, p.receipt({ ...base, receivedAt: '2024-12-04T02:00:00.000Z', results: mixed }));
+    expect(listOutbox(app.ctx)[0]!.acknowledgement).toMatchObject({ already: 1, refused: 1, refusedCases: [{ registerNo: opened.bundle.cases[1]!.registerNo, revision: opened.bundle.cases[1]!.revision, reason: 'CONFLICT' }] });
     recordReceipt(app.ctx, p.receipt({ ...base, receivedAt: '2024-12-05T02:00:00.000Z', results: results('already') }));
-    expect(listOutbox(app.ctx)[0]!.acknowledgement).toMatchObject({ at: '2024-12-04T03:00:00.000Z', receivedAt: '2024-12-05T02:00:00.000Z', imported: 0, already: 2 });
+    expect(listOutbox(app.ctx)[0]!.acknowledgement).toMatchObject({ at: '2024-12-04T03:00:00.000Z', receivedAt: '2024-12-05T02:00:00.000Z', imported: 0, already: 2, refusedCases: [] });
     const audit = app.ctx.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'bundle.receipt'").get();
-    expect(audit).toEqual({ n: 3 });
+    expect(audit).toEqual({ n: 4 });
   });
 
   it('the channels: administrators and officials export and see the outbox (the bytes in the answer), other roles are refused', async () => {

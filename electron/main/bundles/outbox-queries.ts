@@ -87,6 +87,16 @@ export function selectOutboxCases(db: Db, outboxId: number): OutboxCaseRow[] {
     .all(outboxId) as OutboxCaseRow[];
 }
 
+/** The cases of a bundle the receipt reported refused, with the reason. */
+export function selectRefusedOutboxCases(db: Db, outboxId: number): { registerNo: string; revision: number; reason: string }[] {
+  return db
+    .prepare(
+      `SELECT register_no AS registerNo, revision, coalesce(receipt_reason, '') AS reason FROM bundle_outbox_cases
+       WHERE outbox_id = ? AND receipt_outcome = 'refused' ORDER BY register_no`,
+    )
+    .all(outboxId) as { registerNo: string; revision: number; reason: string }[];
+}
+
 /**
  * What was last sent of each case: the revision and case.json hash of its newest outbox row,
  * and the hash last sent of an older revision (what a resend of the same revision names as

@@ -8,7 +8,7 @@ import { AppError } from '../errors.ts';
 import type { OutboxBundle } from '../../../shared/bundles/outbox.ts';
 import { trustedOriginLookup } from './origins.ts';
 import { openReceipt } from './receipt.ts';
-import { acknowledgeOutbox, selectOutboxBundle, selectOutboxBundles, selectOutboxCases, setOutboxCaseOutcome } from './outbox-queries.ts';
+import { acknowledgeOutbox, selectOutboxBundle, selectOutboxBundles, selectOutboxCases, selectRefusedOutboxCases, setOutboxCaseOutcome } from './outbox-queries.ts';
 
 export function listOutbox(ctx: AppContext, limit = 200): OutboxBundle[] {
   return selectOutboxBundles(ctx.db, limit).map((b) => ({
@@ -32,6 +32,7 @@ export function listOutbox(ctx: AppContext, limit = 200): OutboxBundle[] {
             imported: b.receiptImported ?? 0,
             already: b.receiptAlready ?? 0,
             refused: b.receiptRefused ?? 0,
+            refusedCases: b.receiptRefused ? selectRefusedOutboxCases(ctx.db, b.id) : [],
           }
         : null,
   }));

@@ -132,15 +132,22 @@ export function BundleSendPage() {
                 </Table.Td>
                 <Table.Td>
                   {b.acknowledgement ? (
-                    <Text size="sm" c="teal">
-                      {t('bundleExport.acknowledgedValue', {
-                        receiver: `${b.acknowledgement.receiverCode} ${b.acknowledgement.receiverName}`,
-                        at: showDateTime(b.acknowledgement.receivedAt),
-                        imported: b.acknowledgement.imported,
-                        already: b.acknowledgement.already,
-                        refused: b.acknowledgement.refused,
-                      })}
-                    </Text>
+                    <Stack gap={2}>
+                      <Text size="sm" c="teal">
+                        {t('bundleExport.acknowledgedValue', {
+                          receiver: `${b.acknowledgement.receiverCode} ${b.acknowledgement.receiverName}`,
+                          at: showDateTime(b.acknowledgement.receivedAt),
+                          imported: b.acknowledgement.imported,
+                          already: b.acknowledgement.already,
+                          refused: b.acknowledgement.refused,
+                        })}
+                      </Text>
+                      {b.acknowledgement.refusedCases.map((r) => (
+                        <Text key={r.registerNo} size="xs" c="red" data-testid="bundle-refused-case">
+                          {r.registerNo} ({r.revision}): {r.reason}
+                        </Text>
+                      ))}
+                    </Stack>
                   ) : (
                     <Badge color="gray" variant="light">{t('bundleExport.notAcknowledged')}</Badge>
                   )}
