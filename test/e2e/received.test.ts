@@ -196,4 +196,19 @@ describe('received cases screens', () => {
     await page.screenshot({ path: resolve(shots, 'received-recap.png'), fullPage: true });
     expect(errors).toEqual([]);
   });
+
+  it('reads in English too', async () => {
+    await goHash(page, `/received/${ORIGIN.instansiCode}/${A}`);
+    await page.getByTestId('received-case-page').waitFor();
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Revision history' }).waitFor();
+    expect(await page.getByTestId('received-gap-before-4').textContent()).toBe('The revision before this one has not arrived');
+    expect(await page.getByTestId('received-read-only').textContent()).toBe(`Read only: this case belongs to ${ORIGIN.officeName}.`);
+    await page.screenshot({ path: resolve(shots, 'received-case-en.png'), fullPage: true });
+    await goHash(page, '/received');
+    await page.getByRole('heading', { name: 'Cases received from other offices' }).waitFor();
+    await page.getByText('ID', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Kasus diterima dari kantor lain' }).waitFor();
+    expect(errors).toEqual([]);
+  });
 });

@@ -322,7 +322,7 @@ describe('recaps', () => {
       expect(await runCli(['recap', ...args, '--data', app.dir], io)).toBe(1);
       return out.join('\n');
     };
-    expect(await refusal(['--by', 'opd', '--from', PERIOD.from, '--to', PERIOD.to])).toBe('recap: usage: recap --by opd|violation|sanction|status|source|employment --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.xlsx|FILE.pdf [--columns DIM] [--paper A4|F4]');
+    expect(await refusal(['--by', 'opd', '--from', PERIOD.from, '--to', PERIOD.to])).toBe('recap: usage: recap --by opd|violation|sanction|status|source|employment --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.xlsx|FILE.pdf [--columns DIM] [--paper A4|F4] [--origin own|received|CODE]');
     expect(await refusal(['--by', 'region', '--from', PERIOD.from, '--to', PERIOD.to, '--out', file])).toBe('recap: --by must be one of period, opd, employment, source, violation, level, sanction, status (got "region")');
     expect(await refusal(['--by', 'opd', '--from', '2024-12-31', '--to', '2024-01-01', '--out', file])).toBe('recap: --from/--to must be dates YYYY-MM-DD, the first not after the second (got 2024-12-31 .. 2024-01-01)');
     expect(await refusal(['--by', 'opd', '--from', PERIOD.from, '--to', PERIOD.to, '--out', join(app.dir, 'r.csv')])).toBe(`recap: --out must end in .xlsx or .pdf (got "${join(app.dir, 'r.csv')}")`);
