@@ -71,6 +71,14 @@ describe('received cases screens', () => {
     expect(await page.getByTestId(`received-row-${A}`).textContent()).toContain('Revisi terlewat');
     expect(await page.getByTestId(`received-row-${B}`).textContent()).toContain('Konflik isi');
     await page.screenshot({ path: resolve(shots, 'received-list.png'), fullPage: true });
+    const exported = page.waitForEvent('download');
+    await page.getByTestId('list-export').click();
+    await page.getByRole('menuitem', { name: 'CSV' }).click();
+    const csv = await exported;
+    expect(csv.suggestedFilename()).toMatch(/^kasus-diterima-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csvFile = resolve(shots, 'kasus-diterima.csv');
+    await csv.saveAs(csvFile);
+    expect(readFileSync(csvFile, 'utf8').trim().split('\r\n')).toHaveLength(4);
 
     // Origin filter, then search by name inside it.
     await page.getByTestId('received-origin').click();

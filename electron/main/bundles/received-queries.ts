@@ -212,6 +212,12 @@ export function selectReceivedSummaries(db: Db, q: { origin?: string; search?: s
   return { rows, total };
 }
 
+/** Every received case the filters select, in the list's order, one at a time (the list's export). */
+export function iterateReceivedSummaries(db: Db, q: { origin?: string; search?: string }): IterableIterator<ReceivedSummaryRow> {
+  const { sql, params } = summaryWhere(q.origin, q.search);
+  return db.prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} ${sql} ORDER BY r.origin_name, rc.origin_code, r.register_no, rc.case_uuid`).iterate(params) as IterableIterator<ReceivedSummaryRow>;
+}
+
 /** One received case's summary, or undefined when no revision of it is held. */
 export function selectReceivedSummary(db: Db, originCode: string, caseUuid: string): ReceivedSummaryRow | undefined {
   return db.prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE rc.origin_code = ? AND rc.case_uuid = ?`).get(originCode, caseUuid) as ReceivedSummaryRow | undefined;

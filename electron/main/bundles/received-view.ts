@@ -27,7 +27,7 @@ import {
 } from './received-queries.ts';
 import type { ReceivedSummaryRow } from './received-queries.ts';
 
-function summaryOf(row: ReceivedSummaryRow): ReceivedCaseSummary {
+export function summaryOf(row: ReceivedSummaryRow): ReceivedCaseSummary {
   const { accusedJson, gap, conflict, ...rest } = row;
   return { ...rest, accused: JSON.parse(accusedJson) as { name: string; nip: string }[], gap: gap === 1, conflict: conflict === 1 };
 }
