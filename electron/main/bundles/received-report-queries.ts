@@ -130,3 +130,10 @@ export function selectReceivedSks(db: Db, from: string, to: string): ReceivedSkR
     )
     .all({ from, to, origin: null }) as ReceivedSkRow[];
 }
+
+/** Sanction codes decided in received cases (newest revisions), for the recap's filter list. */
+export function selectReceivedSanctionCodes(db: Db): string[] {
+  return (
+    db.prepare(`${PEOPLE_SQL} SELECT DISTINCT json_extract(p.acc, '$.decision.sanctionCode') AS code FROM p WHERE code IS NOT NULL`).all({ origin: null }) as { code: string }[]
+  ).map((r) => r.code);
+}
