@@ -29,6 +29,7 @@ import { recapIndex } from './026-recap-index.ts';
 import { bundleKeys } from './027-bundle-keys.ts';
 import { receivedBundles } from './029-received-bundles.ts';
 import { caseCheckouts } from './031-case-checkouts.ts';
+import { receivedIndex } from './034-received-index.ts';
 
 export type { Migration } from './migration.ts';
 
@@ -44,4 +45,4 @@ export function applyMigration(db: Db, m: Migration): void {
 }
 
 /** Ordered by version; append only. A shipped migration is never edited. */
-export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames, letterSigners, caseVersion, moralWithDiscipline, skDeliveryAppeals, temporaryRelease, siasnPersonId, deliveryOfficer, sanctionsRegister, accusedSuperiors, opdLetterhead, recordVersions, recommendations, caseIdentity, integrityPacts, recapIndex, bundleKeys, receivedBundles, caseCheckouts];
+export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames, letterSigners, caseVersion, moralWithDiscipline, skDeliveryAppeals, temporaryRelease, siasnPersonId, deliveryOfficer, sanctionsRegister, accusedSuperiors, opdLetterhead, recordVersions, recommendations, caseIdentity, integrityPacts, recapIndex, bundleKeys, receivedBundles, caseCheckouts, receivedIndex];
