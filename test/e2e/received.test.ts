@@ -45,7 +45,7 @@ beforeAll(async () => {
   const a1 = verifiedCase(caseRecord(A, 1, { status: 'registered', letters: [] }), null, []);
   const a2 = verifiedCase(caseRecord(A, 2, { status: 'summons_1', letters: [] }), a1.sha256, []);
   const a3 = verifiedCase(caseRecord(A, 3, withSk), a2.sha256, [skPdf]);
-  const a4 = verifiedCase(caseRecord(A, 4, withSk), a3.sha256, [skPdf]);
+  const a4 = verifiedCase(caseRecord(A, 4, { ...withSk, evidence: [{ sha256: 'e'.repeat(64), kind: 'foto', name: 'foto-kampanye.jpg', size: 123456, mime: 'image/jpeg', path: null }] }), a3.sha256, [skPdf]);
   const bAccused = { ...caseRecord(B, 1).accused[0]!, name: 'Siti Aminah', nip: '199001012015032001', decision: null, sanctionInForce: null, skDelivery: null, appeals: [] };
   const b1 = verifiedCase(caseRecord(B, 1, { registerNo: 'REG/0100/INSP/2024', status: 'summons_1', accused: [bAccused], letters: [] }), null, []);
   const b1Other = verifiedCase(caseRecord(B, 1, { registerNo: 'REG/0100/INSP/2024', status: 'closed', accused: [bAccused], letters: [] }), null, []);
@@ -125,6 +125,7 @@ describe('received cases screens', () => {
     expect(d.suggestedFilename()).toBe('800.1.6.4-12-SK-HD-2024.pdf');
     await d.saveAs(saved);
     expect(readFileSync(saved).equals(skPdf)).toBe(true);
+    expect(await page.getByTestId('received-evidence').textContent()).toContain('foto-kampanye.jpg');
     await page.screenshot({ path: resolve(shots, 'received-case.png'), fullPage: true });
 
     await goHash(page, `/received/${ORIGIN.instansiCode}/${B}`);
