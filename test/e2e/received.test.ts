@@ -45,7 +45,7 @@ beforeAll(async () => {
   const a1 = verifiedCase(caseRecord(A, 1, { status: 'registered', letters: [] }), null, []);
   const a2 = verifiedCase(caseRecord(A, 2, { status: 'summons_1', letters: [] }), a1.sha256, []);
   const a3 = verifiedCase(caseRecord(A, 3, withSk), a2.sha256, [skPdf]);
-  const a4 = verifiedCase(caseRecord(A, 4, withSk), a3.sha256, [skPdf]);
+  const a4 = verifiedCase(caseRecord(A, 4, { ...withSk, evidence: [{ sha256: 'e'.repeat(64), kind: 'foto', name: 'foto-kampanye.jpg', size: 123456, mime: 'image/jpeg', path: null }] }), a3.sha256, [skPdf]);
   const bAccused = { ...caseRecord(B, 1).accused[0]!, name: 'Siti Aminah', nip: '199001012015032001', decision: null, sanctionInForce: null, skDelivery: null, appeals: [] };
   const b1 = verifiedCase(caseRecord(B, 1, { registerNo: 'REG/0100/INSP/2024', status: 'summons_1', accused: [bAccused], letters: [] }), null, []);
   const b1Other = verifiedCase(caseRecord(B, 1, { registerNo: 'REG/0100/INSP/2024', status: 'closed', accused: [bAccused], letters: [] }), null, []);
@@ -71,6 +71,14 @@ describe('received cases screens', () => {
     expect(await page.getByTestId(`received-row-${A}`).textContent()).toContain('Revisi terlewat');
     expect(await page.getByTestId(`received-row-${B}`).textContent()).toContain('Konflik isi');
     await page.screenshot({ path: resolve(shots, 'received-list.png'), fullPage: true });
+    const exported = page.waitForEvent('download');
+    await page.getByTestId('list-export').click();
+    await page.getByRole('menuitem', { name: 'CSV' }).click();
+    const csv = await exported;
+    expect(csv.suggestedFilename()).toMatch(/^kasus-diterima-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csvFile = resolve(shots, 'kasus-diterima.csv');
+    await csv.saveAs(csvFile);
+    expect(readFileSync(csvFile, 'utf8').trim().split('\r\n')).toHaveLength(4);
 
     // Origin filter, then search by name inside it.
     await page.getByTestId('received-origin').click();
@@ -117,6 +125,7 @@ describe('received cases screens', () => {
     expect(d.suggestedFilename()).toBe('800.1.6.4-12-SK-HD-2024.pdf');
     await d.saveAs(saved);
     expect(readFileSync(saved).equals(skPdf)).toBe(true);
+    expect(await page.getByTestId('received-evidence').textContent()).toContain('foto-kampanye.jpg');
     await page.screenshot({ path: resolve(shots, 'received-case.png'), fullPage: true });
 
     await goHash(page, `/received/${ORIGIN.instansiCode}/${B}`);
@@ -194,6 +203,21 @@ describe('received cases screens', () => {
     await page.getByRole('option', { name: `${OTHER.officeName} (${OTHER.instansiCode})`, exact: true }).click();
     await expect.poll(() => page.getByTestId('recap-summary').textContent()).toBe('1 kasus, 1 terlapor');
     await page.screenshot({ path: resolve(shots, 'received-recap.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('reads in English too', async () => {
+    await goHash(page, `/received/${ORIGIN.instansiCode}/${A}`);
+    await page.getByTestId('received-case-page').waitFor();
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Revision history' }).waitFor();
+    expect(await page.getByTestId('received-gap-before-4').textContent()).toBe('The revision before this one has not arrived');
+    expect(await page.getByTestId('received-read-only').textContent()).toBe(`Read only: this case belongs to ${ORIGIN.officeName}.`);
+    await page.screenshot({ path: resolve(shots, 'received-case-en.png'), fullPage: true });
+    await goHash(page, '/received');
+    await page.getByRole('heading', { name: 'Cases received from other offices' }).waitFor();
+    await page.getByText('ID', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Kasus diterima dari kantor lain' }).waitFor();
     expect(errors).toEqual([]);
   });
 });

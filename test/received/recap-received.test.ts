@@ -78,6 +78,9 @@ describe('recap of received cases (origin filter)', () => {
       { key: KAB.instansiCode, label: `${KAB.officeName} (${KAB.instansiCode})` },
       { key: KOTA.instansiCode, label: `${KOTA.officeName} (${KOTA.instansiCode})` },
     ]);
+    // Sanctions decided only in received cases are offered too (Joko's, Rina's).
+    const sanctions = (await callOk(ctx, 'reports:recapOptions', {})).sanctions.map((h) => h.key);
+    expect(sanctions).toEqual(expect.arrayContaining(['PP94-SEDANG-TUKIN', 'PP94-BERAT-TURUN-JABATAN', 'PP94-RINGAN-LISAN', 'none']));
     expect((await callFail(ctx, 'reports:recap', { filters: { ...YEAR, origin: 'received', opdId: 1 }, rows: 'level' })).fields?.['filters.opdId']).toContain('Saringan OPD hanya untuk kasus kantor ini');
     expect((await callFail(ctx, 'reports:recap', { filters: { ...YEAR, origin: 'kota' }, rows: 'level' })).code).toBe('INVALID_INPUT');
     const file = await callOk(ctx, 'reports:recapExport', { query: { filters: { ...YEAR, origin: KAB.instansiCode }, rows: 'opd' }, format: 'xlsx' });

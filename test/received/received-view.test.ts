@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importVerifiedBundle } from '../../electron/main/bundles/import-service.ts';
 import { addTestUser, tempApp } from '../support/temp-app.ts';
@@ -165,9 +167,26 @@ describe('received cases: list, search, history, letters', () => {
     }
     for (const role of ['examiner', 'viewer'] as const) {
       await addTestUser(ctx, `u-${role}`, role, { signIn: true });
-      for (const [channel, payload] of [['received:list', {}], ['received:origins', {}], ['received:get', { origin: ORIGIN.instansiCode, caseUuid: A }], ['received:letter', { sha256: 'a'.repeat(64) }]] as const) {
+      for (const [channel, payload] of [['received:list', {}], ['received:export', { format: 'csv' }], ['received:origins', {}], ['received:get', { origin: ORIGIN.instansiCode, caseUuid: A }], ['received:letter', { sha256: 'a'.repeat(64) }]] as const) {
         expect((await callFail(ctx, channel, payload)).code, `${role} ${channel}`).toBe('FORBIDDEN');
       }
     }
+  });
+
+  it('exports what the list selects, all pages, as CSV or XLSX with NIPs as text', async () => {
+    const { ctx, A, B } = await province();
+    const csv = await callOk(ctx, 'received:export', { origin: ORIGIN.instansiCode, format: 'csv' });
+    expect(csv).toMatchObject({ rows: 2, fileName: 'kasus-diterima-2024-11-04.csv' });
+    const rows = Papa.parse<Record<string, string>>(Buffer.from(csv.fileBase64, 'base64').toString('utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => r['ID kasus (UUID)'])).toEqual([A, B]);
+    expect(rows[0]).toMatchObject({ 'Kode asal': ORIGIN.instansiCode, Asal: ORIGIN.officeName, 'No. Registrasi': 'REG/0007/INSP/2024', Terlapor: 'Budi Santoso', NIP: '198503122010011004', Status: 'SK disampaikan', 'Revisi terbaru': '4', 'Revisi disimpan': '3', 'Revisi terlewat': 'Ya', 'Konflik isi': '' });
+    expect(rows[1]).toMatchObject({ 'Revisi terlewat': '', 'Konflik isi': 'Ya' });
+    const xlsx = await callOk(ctx, 'received:export', { search: 'siti', format: 'xlsx' });
+    expect(xlsx.rows).toBe(1);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(xlsx.fileBase64, 'base64') as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Kasus diterima')!;
+    expect(sheet.getRow(2).getCell(5).value).toBe('199001012015032001');
+    expect(sheet.getRow(2).getCell(7).value).toBe(1);
   });
 });

@@ -149,26 +149,23 @@ export function selectAllConflicts(db: Db): ConflictRow[] {
   return db.prepare(`SELECT ${CONFLICT_COLUMNS} FROM received_conflicts ORDER BY received_at DESC, id DESC`).all() as ConflictRow[];
 }
 
-// ---- The province view (received-view.ts): reads only. ----
-
-/** case_json as JSON SQLite can walk; a text that is not JSON reads as an empty record instead of failing the whole list. */
-const RECORD_SQL = "CASE WHEN json_valid(r.case_json) THEN r.case_json ELSE '{}' END";
+// ---- The province view (received-view.ts): reads only, from the narrow rows of migration 34. ----
 
 /** A held revision of the case names a previous hash that no held revision of the case has. */
 const GAP_SQL = `EXISTS (SELECT 1 FROM received_case_revisions x
-  WHERE x.origin_code = rc.origin_code AND x.case_uuid = rc.case_uuid AND x.previous_sha256 IS NOT NULL
+  WHERE x.origin_code = h.origin_code AND x.case_uuid = h.case_uuid AND x.previous_sha256 IS NOT NULL
     AND NOT EXISTS (SELECT 1 FROM received_case_revisions y WHERE y.origin_code = x.origin_code AND y.case_uuid = x.case_uuid AND y.sha256 = x.previous_sha256))`;
 
-const SUMMARY_COLUMNS = `rc.origin_code AS originCode, r.origin_name AS originName, rc.case_uuid AS caseUuid, r.register_no AS registerNo,
-  coalesce(json_extract(${RECORD_SQL}, '$.status'), '') AS status,
-  (SELECT json_group_array(json_object('name', coalesce(json_extract(a.value, '$.name'), ''), 'nip', coalesce(json_extract(a.value, '$.nip'), '')))
-     FROM json_each(${RECORD_SQL}, '$.accused') a) AS accusedJson,
-  r.revision, r.received_at AS receivedAt,
-  (SELECT count(*) FROM received_case_revisions x WHERE x.origin_code = rc.origin_code AND x.case_uuid = rc.case_uuid) AS revisions,
+const SUMMARY_COLUMNS = `h.origin_code AS originCode, h.origin_name AS originName, h.case_uuid AS caseUuid, h.register_no AS registerNo, h.status,
+  (SELECT json_group_array(json_object('name', q.name, 'nip', q.nip))
+     FROM (SELECT name, nip FROM received_people p WHERE p.origin_code = h.origin_code AND p.case_uuid = h.case_uuid ORDER BY p.idx) q) AS accusedJson,
+  h.revision, h.received_at AS receivedAt,
+  (SELECT count(*) FROM received_case_revisions x WHERE x.origin_code = h.origin_code AND x.case_uuid = h.case_uuid) AS revisions,
   ${GAP_SQL} AS gap,
-  EXISTS (SELECT 1 FROM received_conflicts k WHERE k.origin_code = rc.origin_code AND k.case_uuid = rc.case_uuid) AS conflict`;
+  EXISTS (SELECT 1 FROM received_conflicts k WHERE k.origin_code = h.origin_code AND k.case_uuid = h.case_uuid) AS conflict`;
 
-const SUMMARY_FROM = 'FROM received_cases rc JOIN received_case_revisions r ON r.id = rc.latest_revision_id';
+const SUMMARY_FROM = 'FROM received_case_heads h';
+const SUMMARY_ORDER = 'h.origin_name, h.origin_code, h.register_no, h.case_uuid';
 
 export interface ReceivedSummaryRow {
   originCode: string;
@@ -191,12 +188,12 @@ function summaryWhere(origin: string | undefined, search: string | undefined): {
   const parts: string[] = [];
   const params: Record<string, string> = {};
   if (origin) {
-    parts.push('rc.origin_code = @origin');
+    parts.push('h.origin_code = @origin');
     params.origin = origin;
   }
   if (search) {
-    parts.push(`(r.register_no LIKE @like ESCAPE '\\' OR EXISTS (SELECT 1 FROM json_each(${RECORD_SQL}, '$.accused') a
-      WHERE json_extract(a.value, '$.name') LIKE @like ESCAPE '\\' OR json_extract(a.value, '$.nip') LIKE @like ESCAPE '\\'))`);
+    parts.push(`(h.register_no LIKE @like ESCAPE '\\' OR EXISTS (SELECT 1 FROM received_people p
+      WHERE p.origin_code = h.origin_code AND p.case_uuid = h.case_uuid AND (p.name LIKE @like ESCAPE '\\' OR p.nip LIKE @like ESCAPE '\\')))`);
     params.like = likeOf(search);
   }
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
@@ -205,29 +202,40 @@ function summaryWhere(origin: string | undefined, search: string | undefined): {
 /** One page of received cases (newest revision of each), by origin name then register number. */
 export function selectReceivedSummaries(db: Db, q: { origin?: string; search?: string; offset: number; limit: number }): { rows: ReceivedSummaryRow[]; total: number } {
   const { sql, params } = summaryWhere(q.origin, q.search);
+  // The page's cases are chosen first and only they get the per-case columns (accused, gap, conflict).
   const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} ${sql} ORDER BY r.origin_name, rc.origin_code, r.register_no, rc.case_uuid LIMIT @limit OFFSET @offset`)
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM (SELECT h.origin_code, h.case_uuid ${SUMMARY_FROM} ${sql} ORDER BY ${SUMMARY_ORDER} LIMIT @limit OFFSET @offset) page
+       JOIN received_case_heads h ON h.origin_code = page.origin_code AND h.case_uuid = page.case_uuid
+       ORDER BY ${SUMMARY_ORDER}`,
+    )
     .all({ ...params, limit: q.limit, offset: q.offset }) as ReceivedSummaryRow[];
   const total = (db.prepare(`SELECT count(*) AS n ${SUMMARY_FROM} ${sql}`).get(params) as { n: number }).n;
   return { rows, total };
 }
 
+/** Every received case the filters select, in the list's order, one at a time (the list's export). */
+export function iterateReceivedSummaries(db: Db, q: { origin?: string; search?: string }): IterableIterator<ReceivedSummaryRow> {
+  const { sql, params } = summaryWhere(q.origin, q.search);
+  return db.prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} ${sql} ORDER BY ${SUMMARY_ORDER}`).iterate(params) as IterableIterator<ReceivedSummaryRow>;
+}
+
 /** One received case's summary, or undefined when no revision of it is held. */
 export function selectReceivedSummary(db: Db, originCode: string, caseUuid: string): ReceivedSummaryRow | undefined {
-  return db.prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE rc.origin_code = ? AND rc.case_uuid = ?`).get(originCode, caseUuid) as ReceivedSummaryRow | undefined;
+  return db.prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE h.origin_code = ? AND h.case_uuid = ?`).get(originCode, caseUuid) as ReceivedSummaryRow | undefined;
 }
 
 /** The newest revision's case.json text of a received case. */
 export function selectLatestCaseJson(db: Db, originCode: string, caseUuid: string): string | undefined {
-  return (db.prepare(`SELECT r.case_json AS json ${SUMMARY_FROM} WHERE rc.origin_code = ? AND rc.case_uuid = ?`).get(originCode, caseUuid) as { json: string } | undefined)?.json;
+  return (db.prepare('SELECT r.case_json AS json FROM received_cases rc JOIN received_case_revisions r ON r.id = rc.latest_revision_id WHERE rc.origin_code = ? AND rc.case_uuid = ?').get(originCode, caseUuid) as { json: string } | undefined)?.json;
 }
 
 /** Every origin cases were received from, with its latest name and how many cases. */
 export function selectReceivedOrigins(db: Db): { code: string; name: string; cases: number }[] {
   return db
     .prepare(
-      `SELECT rc.origin_code AS code, (SELECT x.origin_name FROM received_case_revisions x WHERE x.origin_code = rc.origin_code ORDER BY x.received_at DESC, x.id DESC LIMIT 1) AS name, count(*) AS cases
-       FROM received_cases rc GROUP BY rc.origin_code ORDER BY name, code`,
+      `SELECT h.origin_code AS code, (SELECT x.origin_name FROM received_case_revisions x WHERE x.origin_code = h.origin_code ORDER BY x.received_at DESC, x.id DESC LIMIT 1) AS name, count(*) AS cases
+       FROM received_case_heads h GROUP BY h.origin_code ORDER BY name, code`,
     )
     .all() as { code: string; name: string; cases: number }[];
 }

@@ -1,29 +1,14 @@
 /**
  * The reports' reads of received cases (the recap and the SIASN export), over the newest
  * revision of each case: the received_* tables' second door beside received-queries.ts,
- * reads only. A received case is its case.json, so every attribute is read with SQLite's
- * JSON functions; a person is one element of `accused`.
+ * reads only. People, heads and violations are the narrow rows migration 34 keeps from each
+ * case's newest case.json; only the few SIASN rows read the record itself.
  */
 import type { Db } from '../db/connection.ts';
 import type { RecapCounts, RecapDimension, RecapFilters } from '../../../shared/reports/recap.ts';
 
-/** case_json as JSON SQLite can walk; a text that is not JSON reads as an empty record. */
-const RECORD_SQL = "CASE WHEN json_valid(r.case_json) THEN r.case_json ELSE '{}' END";
-/** The accused of each received case's newest revision, one row per person (p), with its case's record. */
-const PEOPLE_SQL = `WITH p AS (
-  SELECT rc.origin_code AS origin, r.origin_name AS originName, rc.case_uuid AS caseUuid, ${RECORD_SQL} AS rec, a.value AS acc,
-         json_extract(${RECORD_SQL}, '$.incident.date') AS incidentDate, coalesce(json_extract(${RECORD_SQL}, '$.status'), '') AS status
-  FROM received_cases rc
-  JOIN received_case_revisions r ON r.id = rc.latest_revision_id
-  JOIN json_each(${RECORD_SQL}, '$.accused') a
-  WHERE @origin IS NULL OR rc.origin_code = @origin
-)`;
-
-const LEVEL_SQL = "CASE WHEN json_extract(p.acc, '$.decision') IS NULL THEN 'none' ELSE coalesce(json_extract(p.acc, '$.decision.level'), 'other') END";
-
-/** The same definition as for this office's cases: the SK was issued and no appeal decision annulled it. */
-const SANCTIONED_SQL = `(json_extract(p.acc, '$.decision.skNumber') IS NOT NULL
-  AND NOT EXISTS (SELECT 1 FROM json_each(p.acc, '$.appeals') ap WHERE json_extract(ap.value, '$.outcome') = 'annulled'))`;
+/** One received person (p) with their case's head (h). */
+const FROM_SQL = `FROM received_people p JOIN received_case_heads h ON h.origin_code = p.origin_code AND h.case_uuid = p.case_uuid`;
 
 /**
  * Each dimension's key. A received record names the OPD in words (no id of this office's
@@ -31,36 +16,36 @@ const SANCTIONED_SQL = `(json_extract(p.acc, '$.decision.skNumber') IS NOT NULL
  * received person is under "none" there.
  */
 const KEY_SQL: Record<RecapDimension, string> = {
-  period: 'substr(p.incidentDate, 1, 7)',
-  opd: "coalesce('opd:' || json_extract(p.acc, '$.opd'), 'none')",
-  employment: "coalesce(json_extract(p.acc, '$.employmentType'), 'none')",
+  period: 'substr(h.incident_date, 1, 7)',
+  opd: "coalesce('opd:' || p.opd, 'none')",
+  employment: "coalesce(p.employment, 'none')",
   source: "'none'",
-  violation: "coalesce(json_extract(v.value, '$.code'), 'none')",
-  level: LEVEL_SQL,
-  sanction: "coalesce(json_extract(p.acc, '$.decision.sanctionCode'), 'none')",
-  status: 'p.status',
+  violation: "coalesce(v.code, 'none')",
+  level: 'p.level',
+  sanction: "coalesce(p.sanction_code, 'none')",
+  status: 'h.status',
 };
 
 // Recommended: a case.json does not say whether a person came as a recommendation, so it counts none.
-const MEASURES_SQL = `count(*) AS accused, 0 AS recommended, sum(json_extract(p.acc, '$.decision') IS NOT NULL) AS decided, sum(${SANCTIONED_SQL}) AS sanctioned`;
+const MEASURES_SQL = 'count(*) AS accused, 0 AS recommended, sum(p.decided) AS decided, sum(p.sanctioned) AS sanctioned';
 
 /** `received` reads every origin; a code reads that origin alone. */
 const originParam = (origin: string | undefined) => (origin === undefined || origin === 'received' ? null : origin);
 
 function where(f: RecapFilters): { sql: string; params: Record<string, string | null> } {
-  const parts = ['p.incidentDate BETWEEN @from AND @to'];
+  const parts = ['h.incident_date BETWEEN @from AND @to', '(@origin IS NULL OR p.origin_code = @origin)'];
   const params: Record<string, string | null> = { from: f.from, to: f.to, origin: originParam(f.origin) };
   const add = (clause: string, name: string, value: string | undefined) => {
     if (value === undefined || value === '') return;
     parts.push(clause);
     params[name] = value;
   };
-  add("json_extract(p.acc, '$.employmentType') = @employmentType", 'employmentType', f.employmentType);
+  add('p.employment = @employmentType', 'employmentType', f.employmentType);
   add("'none' = @source", 'source', f.source);
-  add('p.status = @status', 'status', f.status);
-  add("EXISTS (SELECT 1 FROM json_each(p.rec, '$.violations') fv WHERE json_extract(fv.value, '$.code') = @violationCode)", 'violationCode', f.violationCode);
-  add(`${LEVEL_SQL} = @level`, 'level', f.level);
-  add("coalesce(json_extract(p.acc, '$.decision.sanctionCode'), 'none') = @sanctionCode", 'sanctionCode', f.sanctionCode);
+  add('h.status = @status', 'status', f.status);
+  add('EXISTS (SELECT 1 FROM received_case_violations fv WHERE fv.origin_code = p.origin_code AND fv.case_uuid = p.case_uuid AND fv.code = @violationCode)', 'violationCode', f.violationCode);
+  add('p.level = @level', 'level', f.level);
+  add("coalesce(p.sanction_code, 'none') = @sanctionCode", 'sanctionCode', f.sanctionCode);
   return { sql: parts.join(' AND '), params };
 }
 
@@ -72,11 +57,11 @@ export interface ReceivedRecapRow extends RecapCounts {
 /** Recap counts of received people grouped by one or two dimensions (none: the totals), as selectRecapCells does for this office's. */
 export function selectReceivedRecapCells(db: Db, filters: RecapFilters, dims: RecapDimension[]): ReceivedRecapRow[] {
   const { sql, params } = where(filters);
-  const joinViolations = dims.includes('violation') ? " LEFT JOIN json_each(p.rec, '$.violations') v" : '';
+  const joinViolations = dims.includes('violation') ? ' LEFT JOIN received_case_violations v ON v.origin_code = p.origin_code AND v.case_uuid = p.case_uuid' : '';
   const r = dims[0] ? KEY_SQL[dims[0]] : "''";
   const k = dims[1] ? KEY_SQL[dims[1]] : 'NULL';
   const group = dims.length === 0 ? '' : dims.length === 1 ? ' GROUP BY 1' : ' GROUP BY 1, 2';
-  const rows = db.prepare(`${PEOPLE_SQL} SELECT ${r} AS r, ${k} AS k, ${MEASURES_SQL} FROM p${joinViolations} WHERE ${sql}${group}`).all(params) as Record<string, unknown>[];
+  const rows = db.prepare(`SELECT ${r} AS r, ${k} AS k, ${MEASURES_SQL} ${FROM_SQL}${joinViolations} WHERE ${sql}${group}`).all(params) as Record<string, unknown>[];
   return rows
     .filter((row) => Number(row.accused) > 0)
     .map((row) => ({
@@ -92,7 +77,12 @@ export function selectReceivedRecapCells(db: Db, filters: RecapFilters, dims: Re
 /** How many distinct received cases have a person the filters select. */
 export function countReceivedRecapCases(db: Db, filters: RecapFilters): number {
   const { sql, params } = where(filters);
-  return (db.prepare(`${PEOPLE_SQL} SELECT count(DISTINCT p.origin || '/' || p.caseUuid) AS n FROM p WHERE ${sql}`).get(params) as { n: number }).n;
+  return (db.prepare(`SELECT count(*) AS n FROM (SELECT DISTINCT p.origin_code, p.case_uuid ${FROM_SQL} WHERE ${sql})`).get(params) as { n: number }).n;
+}
+
+/** Sanction codes decided in received cases (newest revisions), for the recap's filter list. */
+export function selectReceivedSanctionCodes(db: Db): string[] {
+  return (db.prepare('SELECT DISTINCT sanction_code AS code FROM received_people WHERE sanction_code IS NOT NULL').all() as { code: string }[]).map((r) => r.code);
 }
 
 export interface ReceivedSkRow {
@@ -115,18 +105,19 @@ export interface ReceivedSkRow {
 export function selectReceivedSks(db: Db, from: string, to: string): ReceivedSkRow[] {
   return db
     .prepare(
-      `${PEOPLE_SQL}
-       SELECT p.origin AS originCode, p.originName,
-              p.caseUuid, coalesce(json_extract(p.rec, '$.revision'), 0) AS revision, coalesce(json_extract(p.rec, '$.registerNo'), '') AS registerNo,
-              coalesce(json_extract(p.rec, '$.violations'), '[]') AS violationsJson, p.acc AS accusedJson,
-              (SELECT json_extract(l.value, '$.sha256') FROM json_each(p.rec, '$.letters') l
+      `SELECT p.origin_code AS originCode, h.origin_name AS originName, p.case_uuid AS caseUuid, h.revision, h.register_no AS registerNo,
+              coalesce(json_extract(r.case_json, '$.violations'), '[]') AS violationsJson,
+              json_extract(r.case_json, '$.accused[' || p.idx || ']') AS accusedJson,
+              (SELECT json_extract(l.value, '$.sha256') FROM json_each(r.case_json, '$.letters') l
                 WHERE json_extract(l.value, '$.kind') = 'sk' AND json_extract(l.value, '$.status') = 'issued'
-                  AND json_extract(l.value, '$.number') = json_extract(p.acc, '$.decision.skNumber')
+                  AND json_extract(l.value, '$.number') = json_extract(r.case_json, '$.accused[' || p.idx || '].decision.skNumber')
                   AND EXISTS (SELECT 1 FROM received_letters rl WHERE rl.sha256 = json_extract(l.value, '$.sha256'))) AS skLetterSha256
-       FROM p
-       WHERE json_extract(p.acc, '$.decision.skNumber') IS NOT NULL AND json_extract(p.acc, '$.decision.level') IS NOT NULL
-         AND json_extract(p.acc, '$.decision.skDate') BETWEEN @from AND @to
-       ORDER BY json_extract(p.acc, '$.decision.skDate'), p.origin, registerNo, json_extract(p.acc, '$.position')`,
+       FROM received_people p
+       JOIN received_case_heads h ON h.origin_code = p.origin_code AND h.case_uuid = p.case_uuid
+       JOIN received_cases rc ON rc.origin_code = p.origin_code AND rc.case_uuid = p.case_uuid
+       JOIN received_case_revisions r ON r.id = rc.latest_revision_id
+       WHERE p.sk_date BETWEEN @from AND @to AND p.level IN ('ringan', 'sedang', 'berat')
+       ORDER BY p.sk_date, p.origin_code, h.register_no, p.idx`,
     )
-    .all({ from, to, origin: null }) as ReceivedSkRow[];
+    .all({ from, to }) as ReceivedSkRow[];
 }

@@ -27,7 +27,7 @@ import {
 } from './received-queries.ts';
 import type { ReceivedSummaryRow } from './received-queries.ts';
 
-function summaryOf(row: ReceivedSummaryRow): ReceivedCaseSummary {
+export function summaryOf(row: ReceivedSummaryRow): ReceivedCaseSummary {
   const { accusedJson, gap, conflict, ...rest } = row;
   return { ...rest, accused: JSON.parse(accusedJson) as { name: string; nip: string }[], gap: gap === 1, conflict: conflict === 1 };
 }
@@ -100,5 +100,6 @@ export function readReceivedLetter(ctx: AppContext, sha256: string): ReceivedLet
   if (!pdf) throw notFound('received.letterWhat');
   const computedSha256 = createHash('sha256').update(pdf).digest('hex');
   if (computedSha256 !== sha256) throw new AppError('CONFLICT', 'received.letterAltered', { sha256, actual: computedSha256 });
-  return { fileName: `surat-${sha256.slice(0, 12)}.pdf`, sha256, computedSha256, length: pdf.byteLength, pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength) };
+  // A copy of exactly these bytes: a view could carry the rest of a shared buffer over IPC.
+  return { fileName: `surat-${sha256.slice(0, 12)}.pdf`, sha256, computedSha256, length: pdf.byteLength, pdf: new Uint8Array(pdf) };
 }

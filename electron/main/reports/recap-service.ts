@@ -19,7 +19,7 @@ import { violationTitleMap } from '../../../shared/catalogue/violation-titles.ts
 import { allSanctionCatalogues } from '../examination/sanction-catalogues.ts';
 import { countRecapCases, selectOpdNames, selectRecapCells, selectRecapValuesInUse } from './recap-queries.ts';
 import type { RecapCellRow } from './recap-queries.ts';
-import { countReceivedRecapCases, selectReceivedRecapCells } from '../bundles/received-report-queries.ts';
+import { countReceivedRecapCases, selectReceivedRecapCells, selectReceivedSanctionCodes } from '../bundles/received-report-queries.ts';
 import { selectReceivedOrigins } from '../bundles/received-queries.ts';
 import type { Db } from '../db/connection.ts';
 
@@ -181,7 +181,7 @@ export function recapOptions(ctx: AppContext): RecapOptions {
     ],
     opds: [...selectOpdNames(ctx.db).entries()].map(([key, label]) => ({ key, label })),
     violations: [...violationCodes].map(heading('violation')).sort(byLabel),
-    sanctions: [...new Set([...used.sanctionCodes, RECAP_NONE])].map(heading('sanction')).sort(byLabel),
+    sanctions: [...new Set([...used.sanctionCodes, ...selectReceivedSanctionCodes(ctx.db), RECAP_NONE])].map(heading('sanction')).sort(byLabel),
     statuses: statuses.map(heading('status')),
     sources: CASE_SOURCES.map(heading('source')),
     employmentTypes: EMPLOYMENT_TYPES.map(heading('employment')),

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { channel } from '../define.ts';
 import { INTAKE, REPORTS } from '../../accounts/roles.ts';
 import { uploadRefSchema } from '../../uploads/schemas.ts';
+import { tableFormatSchema } from '../../reports/table-export.ts';
+import type { TableFile } from '../../reports/table-export.ts';
 import { receivedCaseRefSchema, receivedLetterSchema, receivedListSchema } from '../../bundles/received.ts';
 import type { BundleImportView, ReceivedCaseDetail, ReceivedCaseSummary, ReceivedLetterFile, ReceivedOrigin } from '../../bundles/received.ts';
 
@@ -15,6 +17,8 @@ import type { BundleImportView, ReceivedCaseDetail, ReceivedCaseSummary, Receive
 export const receivedChannels = {
   'received:origins': channel<ReceivedOrigin[]>()(z.object({}).strict(), { access: REPORTS }),
   'received:list': channel<{ rows: ReceivedCaseSummary[]; total: number }>()(receivedListSchema, { access: REPORTS }),
+  /** What the list selects (all pages) as XLSX or CSV. */
+  'received:export': channel<TableFile>()(receivedListSchema.omit({ offset: true, limit: true }).extend({ format: tableFormatSchema }).strict(), { access: REPORTS }),
   'received:get': channel<ReceivedCaseDetail>()(receivedCaseRefSchema, { access: REPORTS }),
   /** A letter's exact bytes, refused when they no longer hash to its SHA-256. */
   'received:letter': channel<ReceivedLetterFile>()(receivedLetterSchema, { access: REPORTS }),

@@ -31,6 +31,7 @@ import { receivedBundles } from './029-received-bundles.ts';
 import { caseCheckouts } from './031-case-checkouts.ts';
 import { bundleOutbox } from './032-bundle-outbox.ts';
 import { checkoutTaken } from './033-checkout-taken.ts';
+import { receivedIndex } from './034-received-index.ts';
 
 export type { Migration } from './migration.ts';
 
@@ -46,4 +47,4 @@ export function applyMigration(db: Db, m: Migration): void {
 }
 
 /** Ordered by version; append only. A shipped migration is never edited. */
-export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames, letterSigners, caseVersion, moralWithDiscipline, skDeliveryAppeals, temporaryRelease, siasnPersonId, deliveryOfficer, sanctionsRegister, accusedSuperiors, opdLetterhead, recordVersions, recommendations, caseIdentity, integrityPacts, recapIndex, bundleKeys, receivedBundles, caseCheckouts, bundleOutbox, checkoutTaken];
+export const migrations: Migration[] = [initial, people, accounts, letters, examination, caseIntake, hearings, needsActionIndex, oneValidLetter, pybm, holidayNames, letterSigners, caseVersion, moralWithDiscipline, skDeliveryAppeals, temporaryRelease, siasnPersonId, deliveryOfficer, sanctionsRegister, accusedSuperiors, opdLetterhead, recordVersions, recommendations, caseIdentity, integrityPacts, recapIndex, bundleKeys, receivedBundles, caseCheckouts, bundleOutbox, checkoutTaken, receivedIndex];

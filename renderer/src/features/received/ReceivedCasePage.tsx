@@ -1,4 +1,4 @@
-import { Alert, Anchor, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { useLoad } from '../../app/use-load.ts';
@@ -36,6 +36,38 @@ function RecordFacts({ record }: { record: CaseRecord }) {
   );
 }
 
+/** The evidence the origin listed: what each file was and its hash (the files themselves are not kept at the receiver). */
+function EvidenceList({ evidence }: { evidence: CaseRecord['evidence'] }) {
+  const { t } = useTranslation();
+  if (evidence.length === 0) return null;
+  return (
+    <>
+      <Title order={3}>{t('received.evidence')}</Title>
+      <Text size="sm" c="dimmed">{t('received.evidenceNote')}</Text>
+      <Table withTableBorder data-testid="received-evidence">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('received.evidenceName')}</Table.Th>
+            <Table.Th>{t('received.letterKind')}</Table.Th>
+            <Table.Th>{t('received.evidenceSize')}</Table.Th>
+            <Table.Th>{t('received.sha256')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {evidence.map((e) => (
+            <Table.Tr key={e.sha256}>
+              <Table.Td>{e.name}</Table.Td>
+              <Table.Td>{e.kind}</Table.Td>
+              <Table.Td>{e.size.toLocaleString('id-ID')}</Table.Td>
+              <Table.Td><Text ff="monospace" size="xs" title={e.sha256}>{e.sha256.slice(0, 16)}…</Text></Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </>
+  );
+}
+
 /** One received case, read only: the newest record as its origin sent it, its letters, every revision held and any conflict. */
 export function ReceivedCasePage({ origin, caseUuid }: { origin: string; caseUuid: string }) {
   const { t } = useTranslation();
@@ -63,6 +95,7 @@ export function ReceivedCasePage({ origin, caseUuid }: { origin: string; caseUui
               {data.record.accused.map((a) => <ReceivedAccused key={a.position} a={a} />)}
               <Title order={3}>{t('received.letters')}</Title>
               <ReceivedLetters letters={data.record.letters} />
+              <EvidenceList evidence={data.record.evidence} />
             </>
           ) : (
             <Alert color="orange" data-testid="received-unreadable">{t('received.unreadable')}</Alert>

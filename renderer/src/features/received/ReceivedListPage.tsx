@@ -7,6 +7,7 @@ import { useLoad } from '../../app/use-load.ts';
 import { showDateTime } from '../../app/format.ts';
 import { href, navigate } from '../../app/use-hash-route.ts';
 import { useCan } from '../../app/session.ts';
+import { ExportMenu } from '../../app/ExportMenu.tsx';
 import { formatNip } from '../../../../shared/nip.ts';
 import { statusLabel } from '../cases/status-label.ts';
 import { ReceivedFlags } from './ReceivedFlags.tsx';
@@ -27,11 +28,15 @@ export function ReceivedListPage() {
     [origin, search, page],
   );
   const data = list.data;
+  const [exportError, setExportError] = useState<string | null>(null);
   return (
     <Stack data-testid="received-list-page">
       <Group justify="space-between">
         <Title order={2}>{t('received.title')}</Title>
-        {can('received:import') && <Button onClick={() => navigate('/received/import')} data-testid="received-import">{t('received.importNav')}</Button>}
+        <Group gap="xs">
+          <ExportMenu run={(format) => call('received:export', { ...(origin ? { origin } : {}), ...(search ? { search } : {}), format })} onError={setExportError} />
+          {can('received:import') && <Button onClick={() => navigate('/received/import')} data-testid="received-import">{t('received.importNav')}</Button>}
+        </Group>
       </Group>
       <Text size="sm" c="dimmed">{t('received.intro')}</Text>
       <Group grow align="flex-end">
@@ -57,7 +62,7 @@ export function ReceivedListPage() {
           data-testid="received-search"
         />
       </Group>
-      {(list.error ?? origins.error) && <Alert color="red" role="alert">{list.error ?? origins.error}</Alert>}
+      {(list.error ?? origins.error ?? exportError) && <Alert color="red" role="alert">{list.error ?? origins.error ?? exportError}</Alert>}
       {data && data.total === 0 && <Text data-testid="received-empty">{origin || search ? t('received.noMatch') : t('received.none')}</Text>}
       {data && data.total > 0 && (
         <>
