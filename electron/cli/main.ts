@@ -18,9 +18,10 @@ import { exportCommand } from './commands/export.ts';
 import { recapCommand } from './commands/recap.ts';
 import { bundleCommand } from './commands/bundle.ts';
 import { checkoutCommand } from './commands/checkout.ts';
+import { officeCommand } from './commands/office.ts';
 import { errorText } from '../../shared/error-text.ts';
 
-const commands: CliCommand[] = [initCommand, backupCommand, restoreCommand, verifyCommand, importEmployeesCommand, usersCommand, calendarCommand, demoCommand, casesCommand, letterCommand, exportCommand, recapCommand, bundleCommand, checkoutCommand];
+const commands: CliCommand[] = [initCommand, backupCommand, restoreCommand, verifyCommand, importEmployeesCommand, usersCommand, calendarCommand, demoCommand, casesCommand, letterCommand, exportCommand, recapCommand, officeCommand, bundleCommand, checkoutCommand];
 
 function help(io: CliIo): void {
   io.out('Usage: npm run cli -- <command> [options]');

@@ -160,7 +160,8 @@ const accusedSchema = z
     pangkat: opt(200),
     lhp: z.object({ date: day.nullable(), recommendedSanctionCode: str(100) }).strict().nullable(),
     decision: decisionSchema.nullable(),
-    moralSanction: z.object({ sanctionCode: str(100), announcedAt: opt(40) }).strict().nullable(),
+    /** `announcedAt`: where the statement is announced, free text as the moral-sanction form takes it (300), not a date. */
+    moralSanction: z.object({ sanctionCode: str(100), announcedAt: opt(300) }).strict().nullable(),
     skDelivery: z.object({ deliveredOn: day, method: str(30), refused: z.boolean() }).strict().nullable(),
     appeals: z.array(appealSchema).max(100),
     sanctionInForce: sanctionInForceSchema.nullable(),

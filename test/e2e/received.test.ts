@@ -45,7 +45,17 @@ beforeAll(async () => {
   const a1 = verifiedCase(caseRecord(A, 1, { status: 'registered', letters: [] }), null, []);
   const a2 = verifiedCase(caseRecord(A, 2, { status: 'summons_1', letters: [] }), a1.sha256, []);
   const a3 = verifiedCase(caseRecord(A, 3, withSk), a2.sha256, [skPdf]);
-  const a4 = verifiedCase(caseRecord(A, 4, { ...withSk, evidence: [{ sha256: 'e'.repeat(64), kind: 'foto', name: 'foto-kampanye.jpg', size: 123456, mime: 'image/jpeg', path: null }] }), a3.sha256, [skPdf]);
+  // The moral sanction's announcedAt is where it was announced (free text), not a date.
+  const moral = { sanctionCode: 'PP42-MORAL-TERBUKA', announcedAt: 'apel pagi Sekretariat Daerah' };
+  const a4 = verifiedCase(
+    caseRecord(A, 4, {
+      ...withSk,
+      accused: [{ ...caseRecord(A, 4).accused[0]!, moralSanction: moral }],
+      evidence: [{ sha256: 'e'.repeat(64), kind: 'foto', name: 'foto-kampanye.jpg', size: 123456, mime: 'image/jpeg', path: null }],
+    }),
+    a3.sha256,
+    [skPdf],
+  );
   const bAccused = { ...caseRecord(B, 1).accused[0]!, name: 'Siti Aminah', nip: '199001012015032001', decision: null, sanctionInForce: null, skDelivery: null, appeals: [] };
   const b1 = verifiedCase(caseRecord(B, 1, { registerNo: 'REG/0100/INSP/2024', status: 'summons_1', accused: [bAccused], letters: [] }), null, []);
   const b1Other = verifiedCase(caseRecord(B, 1, { registerNo: 'REG/0100/INSP/2024', status: 'closed', accused: [bAccused], letters: [] }), null, []);
@@ -104,6 +114,7 @@ describe('received cases screens', () => {
     expect(text).toContain('Pemotongan tunjangan kinerja sebesar 25% selama 6 bulan');
     expect(text).toContain('Teguran tertulis');
     expect(text).toContain('800/21/KEB/2024');
+    expect(text).toContain('PP42-MORAL-TERBUKA · apel pagi Sekretariat Daerah');
     expect(await page.getByTestId('received-delivery').textContent()).toContain('langsung');
     expect(await page.getByTestId('received-violations').textContent()).toContain('Netralitas ASN');
     // The history: 1, 2, then "revision 3 never arrived", then 4.

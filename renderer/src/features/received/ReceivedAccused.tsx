@@ -56,7 +56,7 @@ export function ReceivedAccused({ a }: { a: Accused }) {
         ) : (
           <Text size="sm" c="dimmed">{t('received.noDecision')}</Text>
         )}
-        {a.moralSanction && <Field label={t('received.moralSanction')}>{a.moralSanction.sanctionCode}{a.moralSanction.announcedAt ? ` · ${showDate(a.moralSanction.announcedAt)}` : ''}</Field>}
+        {a.moralSanction && <Field label={t('received.moralSanction')}>{a.moralSanction.sanctionCode}{a.moralSanction.announcedAt ? ` · ${a.moralSanction.announcedAt}` : ''}</Field>}
         <Title order={5}>{t('received.inForce')}</Title>
         {f ? (
           <Stack gap={2} data-testid="received-in-force">
