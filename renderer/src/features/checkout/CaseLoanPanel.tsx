@@ -81,13 +81,16 @@ function CancelModal({ loan, opened, onClose, onDone }: { loan: CaseCheckout; op
   );
 }
 
+// The badge names the borrower and the date: it wraps rather than cutting them off in a narrow column.
+const WRAPPING = { root: { height: 'auto', maxWidth: '100%', paddingBlock: 4 }, label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip' } } as const;
+
 /** The "Dipinjam" badge of a loan and whose it is (office side or the laptop's copy). */
 export function LoanBadge({ loan }: { loan: CaseCheckout }) {
   const { t } = useTranslation();
   const params = { borrower: loan.borrower, date: showDate(loan.checkedOutAt), laptop: loan.laptopLabel };
-  if (loan.side === 'lent') return <Badge size="lg" color="orange" data-testid="case-loan-badge">{t('checkout.badge', params)}</Badge>;
+  if (loan.side === 'lent') return <Badge size="lg" color="orange" styles={WRAPPING} data-testid="case-loan-badge">{t('checkout.badge', params)}</Badge>;
   return (
-    <Badge size="lg" color={loan.returnedAt ? 'gray' : 'grape'} data-testid="case-loan-badge">
+    <Badge size="lg" color={loan.returnedAt ? 'gray' : 'grape'} styles={WRAPPING} data-testid="case-loan-badge">
       {t(loan.returnedAt ? 'checkout.badgeReturned' : 'checkout.badgeBorrowed', params)}
     </Badge>
   );
