@@ -79,7 +79,7 @@ export default defineConfig({
           name: 'process',
           include: PROCESS,
           environment: 'node',
-          globalSetup: ['test/support/template-db.global.ts'],
+          globalSetup: ['test/support/template-db.global.ts', 'test/support/compile-cache.global.ts'],
           // Child processes start slowly on a loaded machine; nothing here measures speed.
           testTimeout: 180_000,
           hookTimeout: 180_000,
