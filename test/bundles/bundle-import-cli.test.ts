@@ -6,17 +6,20 @@ import { openApp } from '../../electron/main/app-context.ts';
 import { sha256Hex } from '../../electron/main/bundles/container.ts';
 import { openReceipt } from '../../electron/main/bundles/receipt.ts';
 import type { ReceiptJson } from '../../shared/bundles/format.ts';
-import { runCli, scratchDirs } from '../support/run-cli.ts';
+import { runCli, runCliHere, scratchDirs } from '../support/run-cli.ts';
 import { repoResources, TEST_SCRYPT } from '../support/temp-app.ts';
 import { setOffice } from '../trust/office.ts';
 import { caseRecord, signedBundle, strangerKey, withOffice } from './signed-bundle.ts';
 
-const cli = (...args: string[]) => runCli(args);
+// In this process (runCliHere); one call goes through a real Node process (runCli) to show
+// the same lines and exit code there.
+const cli = (...args: string[]) => runCliHere(args);
+const spawned = (...args: string[]) => runCli(args);
 const dir = scratchDirs();
 
 async function office(code: string, name: string): Promise<string> {
   const d = dir();
-  expect(cli('init', '--data', d).code).toBe(0);
+  expect((await cli('init', '--data', d)).code).toBe(0);
   const ctx = await openApp({ dataDir: d, resourcesDir: repoResources, appVersion: 'test', passwordParams: TEST_SCRYPT });
   setOffice(ctx, code, name);
   ctx.db.close();
@@ -30,9 +33,9 @@ async function setup() {
   const regency = await office(REGENCY.instansiCode, REGENCY.officeName);
   const province = await office('3200', 'Inspektorat Provinsi Uji');
   const work = dir();
-  expect(cli('bundle', 'key', '--out', join(work, 'regency.json'), '--data', regency).code).toBe(0);
-  expect(cli('bundle', 'trust', 'add', join(work, 'regency.json'), '--data', province).code).toBe(0);
-  const provinceKey = JSON.parse(readFileSync((cli('bundle', 'key', '--out', join(work, 'province.json'), '--data', province), join(work, 'province.json')), 'utf8')) as { publicKey: string; fingerprint: string };
+  expect((await cli('bundle', 'key', '--out', join(work, 'regency.json'), '--data', regency)).code).toBe(0);
+  expect((await cli('bundle', 'trust', 'add', join(work, 'regency.json'), '--data', province)).code).toBe(0);
+  const provinceKey = JSON.parse(readFileSync((await cli('bundle', 'key', '--out', join(work, 'province.json'), '--data', province), join(work, 'province.json')), 'utf8')) as { publicKey: string; fingerprint: string };
   return { regency, province, work, provinceKey };
 }
 
@@ -54,7 +57,7 @@ describe('CLI bundle import', () => {
     const file = join(work, 'kiriman.sipena-bundle');
     writeFileSync(file, bytes);
 
-    const first = cli('bundle', 'import', file, '--data', province);
+    const first = spawned('bundle', 'import', file, '--data', province);
     const receipt1 = join(work, 'kiriman.sipena-receipt');
     expect(first).toMatchObject({ code: 0, out: `imported 2, already 0, refused 0\nreceipt ${receipt1}` });
     const r = receiptOf(receipt1);
@@ -66,14 +69,14 @@ describe('CLI bundle import', () => {
     expect(openReceipt(readFileSync(receipt1, 'utf8').replace('"imported"', '"already"'), lookup)).toMatchObject({ ok: false, refusal: 'BAD_SIGNATURE' });
 
     const before = readFileSync(receipt1, 'utf8');
-    const second = cli('bundle', 'import', file, '--data', province);
+    const second = await cli('bundle', 'import', file, '--data', province);
     const receipt2 = join(work, 'kiriman-2.sipena-receipt');
     expect(second).toMatchObject({ code: 0, out: `imported 0, already 2, refused 0\nreceipt ${receipt2}` });
     expect(readFileSync(receipt1, 'utf8')).toBe(before);
     expect(receiptOf(receipt2).results.map((x) => x.outcome)).toEqual(['already', 'already']);
     // An explicit receipt name that exists is refused before anything is imported.
-    expect(cli('bundle', 'import', file, '--receipt', receipt1, '--data', province)).toMatchObject({ code: 1, err: expect.stringContaining('already exists') });
-    expect(cli('verify', '--data', province).code).toBe(0);
+    expect(await cli('bundle', 'import', file, '--receipt', receipt1, '--data', province)).toMatchObject({ code: 1, err: expect.stringContaining('already exists') });
+    expect((await cli('verify', '--data', province)).code).toBe(0);
   });
 
   it('prints one line per refused case with its code: TAMPERED, UNKNOWN_ORIGIN, BAD_SIGNATURE, REVOKED, CONFLICT; an unreadable file is BAD_FORMAT without a receipt', async () => {
@@ -92,25 +95,25 @@ describe('CLI bundle import', () => {
     const tampered = Uint8Array.from(good);
     const at = Buffer.from(tampered).indexOf('letter HD-2026-009');
     tampered[at] = tampered[at]! ^ 1;
-    const t = cli('bundle', 'import', put('tampered', tampered), '--data', province);
+    const t = await cli('bundle', 'import', put('tampered', tampered), '--data', province);
     expect(t.code).toBe(1);
     expect(t.out).toContain(refusedLine('TAMPERED'));
     expect(t.out).toContain('bundle refused: TAMPERED');
     expect(receiptOf(join(work, 'tampered.sipena-receipt')).results).toEqual([{ caseUuid: u, revision: 1, outcome: 'refused', reason: 'TAMPERED' }]);
 
     const stranger = strangerKey();
-    expect(cli('bundle', 'import', put('stranger', await make('decided', stranger.sign, { ...REGENCY, keyFingerprint: stranger.fingerprint })), '--data', province).out).toContain(refusedLine('UNKNOWN_ORIGIN'));
-    expect(cli('bundle', 'import', put('forged', await make('decided', stranger.sign)), '--data', province).out).toContain(refusedLine('BAD_SIGNATURE'));
+    expect((await cli('bundle', 'import', put('stranger', await make('decided', stranger.sign, { ...REGENCY, keyFingerprint: stranger.fingerprint })), '--data', province)).out).toContain(refusedLine('UNKNOWN_ORIGIN'));
+    expect((await cli('bundle', 'import', put('forged', await make('decided', stranger.sign)), '--data', province)).out).toContain(refusedLine('BAD_SIGNATURE'));
 
-    expect(cli('bundle', 'import', put('good', good), '--data', province).out).toContain('imported 1, already 0, refused 0');
-    const conflict = cli('bundle', 'import', put('conflict', await make('closed')), '--data', province);
+    expect((await cli('bundle', 'import', put('good', good), '--data', province)).out).toContain('imported 1, already 0, refused 0');
+    const conflict = await cli('bundle', 'import', put('conflict', await make('closed')), '--data', province);
     expect(conflict).toMatchObject({ code: 1, out: expect.stringContaining(refusedLine('CONFLICT')) });
     expect(conflict.out).not.toContain('bundle refused');
 
-    expect(cli('bundle', 'trust', 'revoke', REGENCY.instansiCode, '--data', province).code).toBe(0);
-    expect(cli('bundle', 'import', put('revoked', await make('decided')), '--data', province).out).toContain(refusedLine('REVOKED'));
+    expect((await cli('bundle', 'trust', 'revoke', REGENCY.instansiCode, '--data', province)).code).toBe(0);
+    expect((await cli('bundle', 'import', put('revoked', await make('decided')), '--data', province)).out).toContain(refusedLine('REVOKED'));
 
-    const junk = cli('bundle', 'import', put('junk', Buffer.from('not a zip at all, just text')), '--data', province);
+    const junk = await cli('bundle', 'import', put('junk', Buffer.from('not a zip at all, just text')), '--data', province);
     expect(junk).toMatchObject({ code: 1, out: 'imported 0, already 0, refused 0\nbundle refused: BAD_FORMAT (not a ZIP file (or a damaged one))' });
     expect(existsSync(join(work, 'junk.sipena-receipt'))).toBe(false);
 
@@ -122,9 +125,9 @@ describe('CLI bundle import', () => {
 
   it('refuses to import at an office without an instansi code (the receipt could not name it)', async () => {
     const blank = dir();
-    expect(cli('init', '--data', blank).code).toBe(0);
+    expect((await cli('init', '--data', blank)).code).toBe(0);
     const f = join(dir(), 'x.sipena-bundle');
     writeFileSync(f, 'x');
-    expect(cli('bundle', 'import', f, '--data', blank)).toMatchObject({ code: 1, err: expect.stringContaining('Kode instansi BKN kantor ini belum diisi') });
+    expect(await cli('bundle', 'import', f, '--data', blank)).toMatchObject({ code: 1, err: expect.stringContaining('Kode instansi BKN kantor ini belum diisi') });
   });
 });
