@@ -16,7 +16,7 @@ import { runCli, scratchDirs } from '../support/run-cli.ts';
 import { repoResources, TEST_SCRYPT } from '../support/temp-app.ts';
 import { setOffice } from '../trust/office.ts';
 
-/** `demo` and `init` run in a child process as `npm run cli --` does; the bundle commands run the same CLI code in-process (a child per call costs seconds on a loaded machine). */
+/** The CLI's code in-process (a child per call costs seconds on a loaded machine); one `demo` runs in a child process as `npm run cli --` does. */
 const spawnCli = (...args: string[]) => runCli(args);
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -38,8 +38,8 @@ async function withDb<T>(dataDir: string, fn: (ctx: Awaited<ReturnType<typeof op
 /** A demo regency (or an empty province) with its BKN instansi code and name entered. */
 async function office(code: string, name: string, demo?: { cases: number; letters: number; seed: string }): Promise<string> {
   const d = dir();
-  if (demo) expect(spawnCli('demo', '--cases', String(demo.cases), '--letters', String(demo.letters), '--seed', demo.seed, '--data', d).code).toBe(0);
-  else expect(spawnCli('init', '--data', d).code).toBe(0);
+  if (demo) expect((await cli('demo', '--cases', String(demo.cases), '--letters', String(demo.letters), '--seed', demo.seed, '--data', d)).code).toBe(0);
+  else expect((await cli('init', '--data', d)).code).toBe(0);
   await withDb(d, (ctx) => setOffice(ctx, code, name));
   return d;
 }
