@@ -79,7 +79,7 @@ export default defineConfig({
           name: 'process',
           include: PROCESS,
           environment: 'node',
-          globalSetup: ['test/support/template-db.global.ts'],
+          globalSetup: ['test/support/template-db.global.ts', 'test/support/compile-cache.global.ts'],
           // Child processes start slowly on a loaded machine; nothing here measures speed.
           testTimeout: 180_000,
           hookTimeout: 180_000,
@@ -90,7 +90,8 @@ export default defineConfig({
           name: 'e2e',
           include: E2E,
           environment: 'node',
-          globalSetup: ['test/support/template-db.global.ts'],
+          // One Chromium for the run; each test connects and gets contexts of its own.
+          globalSetup: ['test/support/template-db.global.ts', 'test/support/chromium.global.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // A browser on a loaded machine can take seconds to show a result: polls wait for the
@@ -104,7 +105,8 @@ export default defineConfig({
           name: 'multiuser',
           include: MULTIUSER,
           environment: 'node',
-          globalSetup: ['test/support/template-db.global.ts'],
+          // One Chromium for the run; each test connects and gets contexts of its own.
+          globalSetup: ['test/support/template-db.global.ts', 'test/support/chromium.global.ts', 'test/support/compile-cache.global.ts'],
           testTimeout: 180_000,
           hookTimeout: 120_000,
           // Polls wait for the event on a loaded machine; they do not measure speed.

@@ -4,12 +4,15 @@ import { createUser } from '../../electron/main/accounts/user-service.ts';
 import { incrementFailures, setLockedUntil } from '../../electron/main/accounts/user-queries.ts';
 import { verifyAuditChain } from '../../electron/main/audit/audit-log.ts';
 import { TEST_SCRYPT, repoResources, tempDir } from '../support/temp-app.ts';
-import { runCli } from '../support/run-cli.ts';
+import { runCli, runCliHere } from '../support/run-cli.ts';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
+// A password comes through a real Node process's stdin (runCli); listing and refusing a
+// password given as an argument read no stdin and run in this process (runCliHere).
 const cli = (args: string[], input?: string) => runCli(args, input);
+const here = (args: string[]) => runCliHere(args);
 
 /** A data folder with one locked-out clerk. */
 async function folderWithLockedClerk(): Promise<string> {
@@ -26,10 +29,10 @@ async function folderWithLockedClerk(): Promise<string> {
 describe('users CLI', () => {
   it('resets a password from stdin, lifts the lockout, and audits it as the CLI user', async () => {
     const dir = await folderWithLockedClerk();
-    expect(cli(['users', 'list', '--data', dir]).out).toMatch(/^budi\s+clerk\s+locked until /);
+    expect((await here(['users', 'list', '--data', dir])).out).toMatch(/^budi\s+clerk\s+locked until /);
     const r = cli(['users', 'reset-password', 'budi', '--password-stdin', '--data', dir], 'Baru-Sekali-7\n');
     expect(r).toMatchObject({ code: 0, out: 'password of budi reset; failed attempts and lockout cleared' });
-    expect(cli(['users', 'list', '--data', dir]).out).toMatch(/^budi\s+clerk\s+active\s+Budi Santoso$/);
+    expect((await here(['users', 'list', '--data', dir])).out).toMatch(/^budi\s+clerk\s+active\s+Budi Santoso$/);
 
     const ctx = await openApp({ dataDir: dir, resourcesDir: repoResources, appVersion: 'test' });
     cleanups.push(() => ctx.db.close());
@@ -45,8 +48,8 @@ describe('users CLI', () => {
     expect(cli(['users', 'reset-password', 'siapa', '--password-stdin', '--data', dir], 'Baru-Sekali-7\n')).toMatchObject({ code: 1, err: expect.stringContaining('no user named "siapa"') });
     expect(cli(['users', 'reset-password', 'budi', '--data', dir], 'Baru-Sekali-7\n')).toMatchObject({ code: 1, err: expect.stringContaining('--password-stdin') });
     // A password given as an argument is refused as an unknown option, never used.
-    expect(cli(['users', 'reset-password', 'budi', '--password', 'Baru-Sekali-7', '--data', dir]).code).toBe(1);
-    expect(cli(['users', 'list', '--data', dir]).out).toMatch(/locked until/);
+    expect((await here(['users', 'reset-password', 'budi', '--password', 'Baru-Sekali-7', '--data', dir])).code).toBe(1);
+    expect((await here(['users', 'list', '--data', dir])).out).toMatch(/locked until/);
   });
 
   it('creates an account from the command line', async () => {

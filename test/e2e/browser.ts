@@ -12,17 +12,21 @@ import { createCase } from '../../electron/main/cases/case-service.ts';
 import { selectCase } from '../../electron/main/cases/case-queries.ts';
 import { caseCreateSchema } from '../../shared/cases/schemas.ts';
 import type { TempAppOptions } from '../support/temp-app.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium.ts';
 
-export const CHROMIUM = process.env.SIPENA_CHROMIUM ?? '/usr/bin/chromium';
+export { CHROMIUM };
+
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 
-/** Debian Chromium, headless, with the flags this offline machine needs. */
+/**
+ * Debian Chromium, headless: a connection to the run's shared browser when the project starts
+ * one (test/support/chromium.global.ts), else a browser of its own. Either way `close()` ends
+ * everything the caller opened.
+ */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
-  });
+  const shared = process.env.SIPENA_CHROMIUM_WS;
+  if (shared) return chromium.connect(shared);
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
 /**
