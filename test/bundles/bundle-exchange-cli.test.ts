@@ -11,14 +11,16 @@ import { describe, expect, it } from 'vitest';
 import { openApp } from '../../electron/main/app-context.ts';
 import { sha256Hex } from '../../electron/main/bundles/container.ts';
 import type { BundleJson } from '../../shared/bundles/format.ts';
-import { runCli, scratchDirs } from '../support/run-cli.ts';
+import { runCli, runCliHere, scratchDirs } from '../support/run-cli.ts';
 import { repoResources, TEST_SCRYPT } from '../support/temp-app.ts';
 import { setOffice } from '../trust/office.ts';
-import { cliInProcess } from './cli-in-process.ts';
+
+/** The CLI's own code in this process (test/support/run-cli.ts): the same lines and exit codes without a child per call. */
+const cli = (...args: string[]) => runCliHere(args);
 
 /** `demo` and `init` run in a child process as `npm run cli --` does; the bundle commands run the same CLI code in-process. */
 const spawnCli = (...args: string[]) => runCli(args);
-const cli = cliInProcess;
+
 const dir = scratchDirs();
 
 async function withDb<T>(dataDir: string, fn: (ctx: Awaited<ReturnType<typeof openApp>>) => T): Promise<T> {

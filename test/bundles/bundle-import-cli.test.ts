@@ -6,14 +6,16 @@ import { openApp } from '../../electron/main/app-context.ts';
 import { sha256Hex } from '../../electron/main/bundles/container.ts';
 import { openReceipt } from '../../electron/main/bundles/receipt.ts';
 import type { ReceiptJson } from '../../shared/bundles/format.ts';
-import { runCli, scratchDirs } from '../support/run-cli.ts';
+import { runCli, runCliHere, scratchDirs } from '../support/run-cli.ts';
 import { repoResources, TEST_SCRYPT } from '../support/temp-app.ts';
 import { setOffice } from '../trust/office.ts';
-import { cliInProcess } from './cli-in-process.ts';
 import { caseRecord, signedBundle, strangerKey, withOffice } from './signed-bundle.ts';
 
+/** The CLI's own code in this process (test/support/run-cli.ts): the same lines and exit codes without a child per call. */
+const cli = (...args: string[]) => runCliHere(args);
+
 const spawnCli = (...args: string[]) => runCli(args);
-const cli = cliInProcess;
+
 const dir = scratchDirs();
 
 async function office(code: string, name: string): Promise<string> {

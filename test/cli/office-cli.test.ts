@@ -6,9 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { openApp } from '../../electron/main/app-context.ts';
 import { getOfficeSettings } from '../../electron/main/letters/office-settings-service.ts';
-import { cliInProcess as cli } from '../bundles/cli-in-process.ts';
-import { runCli, scratchDirs } from '../support/run-cli.ts';
+import { runCli, runCliHere, scratchDirs } from '../support/run-cli.ts';
 import { repoResources, TEST_SCRYPT } from '../support/temp-app.ts';
+
+/** The CLI's own code in this process (test/support/run-cli.ts): the same lines and exit codes without a child per call. */
+const cli = (...args: string[]) => runCliHere(args);
 
 const dir = scratchDirs();
 

@@ -10,9 +10,11 @@ import { openApp } from '../../electron/main/app-context.ts';
 import type { AppContext } from '../../electron/main/app-context.ts';
 import { buildRecap } from '../../electron/main/reports/recap-service.ts';
 import type { RecapCounts, RecapDimension, RecapResult } from '../../shared/reports/recap.ts';
-import { cliInProcess as cli } from '../bundles/cli-in-process.ts';
-import { runCli, scratchDirs } from '../support/run-cli.ts';
+import { runCli, runCliHere, scratchDirs } from '../support/run-cli.ts';
 import { repoResources, TEST_SCRYPT } from '../support/temp-app.ts';
+
+/** The CLI's own code in this process (test/support/run-cli.ts): the same lines and exit codes without a child per call. */
+const cli = (...args: string[]) => runCliHere(args);
 
 const dir = scratchDirs();
 const period = { from: '2000-01-01', to: '2099-12-31' };
