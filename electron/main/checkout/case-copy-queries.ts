@@ -39,7 +39,7 @@ export const FOREIGN: Record<CaseTable | ReferenceTable, Record<string, CaseTabl
 };
 
 /** Columns never copied: the laptop has no import batch of the office's, and letters' PDFs travel as entries. */
-const NOT_COPIED: Partial<Record<string, Set<string>>> = { employees: new Set(['import_batch_id']), issued_letters: new Set(['pdf']) };
+export const NOT_COPIED: Partial<Record<string, Set<string>>> = { employees: new Set(['import_batch_id']), issued_letters: new Set(['pdf']) };
 
 /** The columns of a table as this database has them. */
 export function tableColumns(db: Db, table: string): string[] {
