@@ -1,7 +1,8 @@
 import { chromium } from 'playwright-core';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Download, Locator, Page } from 'playwright-core';
 import type { z } from 'zod';
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { ensureRendererBuilt } from '../../electron/web/ensure-renderer.ts';
 import { startWebServer } from '../../electron/web/server.ts';
 import type { WebServer } from '../../electron/web/server.ts';
@@ -49,6 +50,17 @@ export async function startHarness(now?: Date, opts: TempAppOptions = {}): Promi
       app.close();
     },
   };
+}
+
+/**
+ * A finished download as a file in `dir` (the harness's temp folder, `h.app.dir`, so it goes
+ * with it). The run's shared browser is connected to, not launched, and Playwright then keeps
+ * downloads on the browser's side (`download.path()` refuses): saveAs copies the bytes over.
+ */
+export async function downloadedFile(download: Download, dir: string): Promise<string> {
+  const file = join(mkdtempSync(join(dir, 'download-')), download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
 }
 
 /**

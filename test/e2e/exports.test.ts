@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, startHarness } from './browser.ts';
+import { openPage, startHarness, downloadedFile } from './browser.ts';
 import { handlers } from '../../electron/main/handlers.ts';
 import { dispatch } from '../../electron/main/ipc/dispatch.ts';
 import { decidedCase, HANDED_OVER } from '../support/decided-case.ts';
@@ -67,7 +67,7 @@ describe('SIASN export screen', () => {
 
     expect(file.suggestedFilename()).toMatch(/^siasn-hukdis-2024-12-01-\d{4}-12-31\.xlsx$/);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(await file.path());
+    await book.xlsx.readFile(await downloadedFile(file, h.app.dir));
     const sheet = book.getWorksheet('hukdis')!;
     expect(sheet.rowCount).toBe(2);
     expect(sheet.getCell('A2').value).toBe('198609262015051001');
@@ -88,7 +88,7 @@ describe('case list export', () => {
     const file = await download;
     expect(file.suggestedFilename()).toBe('daftar-kasus-2024-12-05.xlsx');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(await file.path());
+    await book.xlsx.readFile(await downloadedFile(file, h.app.dir));
     const sheet = book.getWorksheet('Kasus')!;
     expect(sheet.rowCount).toBe(2);
     expect(sheet.getCell('E2').value).toBe('Dewi Lestari');
@@ -111,7 +111,7 @@ describe('the other lists export what they show', () => {
     await page.getByText('1 pegawai').waitFor();
     const employees = await download('CSV');
     expect(employees.suggestedFilename()).toBe('daftar-pegawai-2024-12-05.csv');
-    const csv = (await import('node:fs')).readFileSync(await employees.path(), 'utf8');
+    const csv = (await import('node:fs')).readFileSync(await downloadedFile(employees, h.app.dir), 'utf8');
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(2);
     expect(csv).toContain('"198609262015051001","Budi Santoso"');
 
@@ -120,7 +120,7 @@ describe('the other lists export what they show', () => {
     await page.getByTestId('sanctions-filter').getByText('Semua').click();
     const sanctions = await download('Excel (XLSX)');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(await sanctions.path());
+    await book.xlsx.readFile(await downloadedFile(sanctions, h.app.dir));
     const sheet = book.worksheets[0]!;
     expect(sheet.rowCount).toBe(2);
     expect(sheet.getCell('I2').value).toBe(skNumber);
@@ -130,7 +130,7 @@ describe('the other lists export what they show', () => {
     await page.getByRole('option', { name: /Keputusan/ }).first().click();
     const letters = await download('Excel (XLSX)');
     const lbook = new ExcelJS.Workbook();
-    await lbook.xlsx.readFile(await letters.path());
+    await lbook.xlsx.readFile(await downloadedFile(letters, h.app.dir));
     expect(lbook.worksheets[0]!.getColumn(1).values).toContain(skNumber);
     expect(errors).toEqual([]);
   });

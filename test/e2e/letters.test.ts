@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
-import { isInViewport, startHarness } from './browser.ts';
+import { isInViewport, startHarness, downloadedFile } from './browser.ts';
 import { validCase } from '../support/temp-app.ts';
 import { extractPdfText } from '../support/pdf-text.ts';
 import { createCase } from '../../electron/main/cases/case-service.ts';
@@ -31,7 +31,7 @@ const errors: string[] = [];
 
 async function downloadBytes(click: () => Promise<void>): Promise<Buffer> {
   const [download] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, void];
-  return readFileSync(await download.path());
+  return readFileSync(await downloadedFile(download, h.app.dir));
 }
 
 beforeAll(async () => {

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, seedCase, startHarness } from './browser.ts';
+import { openPage, seedCase, startHarness, downloadedFile } from './browser.ts';
 import { runImport } from '../../electron/main/employees/import/import-service.ts';
 import { employeesCsv, makeEmployees } from '../support/employee-files.ts';
 
@@ -85,7 +85,7 @@ describe('integrity-pact screen', () => {
     await page.getByRole('menuitem', { name: /Excel/ }).click();
     const file = await download;
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile((await file.path())!);
+    await book.xlsx.readFile(await downloadedFile(file, h.app.dir));
     const sheet = book.worksheets[0]!;
     expect(sheet.rowCount).toBe(5);
     const nips = [2, 3, 4, 5].map((r) => sheet.getCell(r, 1).value).sort();

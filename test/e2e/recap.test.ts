@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, seedCase, startHarness } from './browser.ts';
+import { openPage, seedCase, startHarness, downloadedFile } from './browser.ts';
 import { createOpd } from '../../electron/main/employees/opd-service.ts';
 import { opdCreateSchema } from '../../shared/employees/schemas.ts';
 
@@ -80,7 +80,7 @@ describe('recap screen', () => {
     const file = await xlsx;
     expect(file.suggestedFilename()).toBe('rekap-opd-period-2024-01-01-2024-12-31.xlsx');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(await file.path());
+    await book.xlsx.readFile(await downloadedFile(file, h.app.dir));
     const sheet = book.getWorksheet('Rekap')!;
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['OPD', new Date('2024-10-01T00:00:00Z'), new Date('2024-11-01T00:00:00Z'), 'Terlapor', 'Rekomendasi', 'Diputus', 'Dijatuhi hukuman']);
     expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual(['Dinas Pendidikan', 1, 2, 3, 3, 0, 0]);
@@ -89,7 +89,7 @@ describe('recap screen', () => {
     await page.getByTestId('recap-pdf').click();
     const printed = await pdf;
     expect(printed.suggestedFilename()).toBe('rekap-opd-period-2024-01-01-2024-12-31.pdf');
-    expect(readFileSync(await printed.path()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readFileSync(await downloadedFile(printed, h.app.dir)).subarray(0, 5).toString()).toBe('%PDF-');
     expect(errors).toEqual([]);
   });
 });

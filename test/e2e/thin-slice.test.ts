@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startHarness } from './browser.ts';
+import { startHarness, downloadedFile } from './browser.ts';
 import { extractPdfText } from '../support/pdf-text.ts';
 import { step } from '../support/step.ts';
 
@@ -75,7 +75,7 @@ it('thin slice in Chromium: register, list, open, receipt PDF', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Simpan PDF' }).click()]);
     // The receipt button shows the common draft (watermarked, unnumbered), named like every draft.
     expect(download.suggestedFilename()).toMatch(/^Tanda-Terima-Laporan-draft-REG-0001-INSP-\d{4}\.pdf$/);
-    const bytes = readFileSync(await download.path());
+    const bytes = readFileSync(await downloadedFile(download, h.app.dir));
     const [text] = await extractPdfText(bytes);
     expect(text).toContain('TANDA TERIMA LAPORAN');
     expect(text).toContain('REG/0001/INSP/');
