@@ -65,5 +65,6 @@ export interface BundleReceiptResult {
   imported: number;
   already: number;
   refused: number;
+  /** False when the bundle had been acknowledged before (the newer receipt's outcomes are kept). */
   firstAcknowledgement: boolean;
 }

@@ -5,7 +5,7 @@
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import { AppError } from '../errors.ts';
-import type { OutboxBundle } from '../../../shared/bundles/outbox.ts';
+import type { BundleReceiptResult, OutboxBundle } from '../../../shared/bundles/outbox.ts';
 import { trustedOriginLookup } from './origins.ts';
 import { openReceipt } from './receipt.ts';
 import { acknowledgeOutbox, selectOutboxBundle, selectOutboxBundles, selectOutboxCases, selectRefusedOutboxCases, setOutboxCaseOutcome } from './outbox-queries.ts';
@@ -38,25 +38,12 @@ export function listOutbox(ctx: AppContext, limit = 200): OutboxBundle[] {
   }));
 }
 
-export interface ReceiptRecorded {
-  bundleId: string;
-  fileName: string;
-  receiverCode: string;
-  receiverName: string;
-  receivedAt: string;
-  imported: number;
-  already: number;
-  refused: number;
-  /** False when the bundle had been acknowledged before (the newer receipt's outcomes are kept). */
-  firstAcknowledgement: boolean;
-}
-
 /**
  * Records a receipt: refused unless it verifies with an enrolled, unrevoked receiver's key,
  * names a bundle in this outbox and the file this office wrote. Each case's outcome is stored;
  * an older receipt than the one held changes nothing but is still accepted as proof.
  */
-export function recordReceipt(ctx: AppContext, text: string): ReceiptRecorded {
+export function recordReceipt(ctx: AppContext, text: string): BundleReceiptResult {
   const opened = openReceipt(text, trustedOriginLookup(ctx.db));
   if (!opened.ok) {
     if (opened.refusal === 'BAD_FORMAT') throw new AppError('INVALID_INPUT', 'bundleExport.receiptRefused', { code: opened.refusal, detail: opened.detail });
@@ -79,7 +66,7 @@ export function recordReceipt(ctx: AppContext, text: string): ReceiptRecorded {
       const sent = new Set(selectOutboxCases(db, bundle.id).map((c) => c.caseUuid));
       for (const x of r.results) if (sent.has(x.caseUuid)) setOutboxCaseOutcome(db, bundle.id, x.caseUuid, x.outcome, x.reason ?? null);
     }
-    const value: ReceiptRecorded = { bundleId: r.bundleId, fileName: bundle.fileName, receiverCode: r.receiver.instansiCode, receiverName: r.receiver.officeName, receivedAt: r.receivedAt, ...counts, firstAcknowledgement: first };
+    const value: BundleReceiptResult = { bundleId: r.bundleId, fileName: bundle.fileName, receiverCode: r.receiver.instansiCode, receiverName: r.receiver.officeName, receivedAt: r.receivedAt, ...counts, firstAcknowledgement: first };
     return {
       value,
       audit: {
