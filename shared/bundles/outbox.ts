@@ -10,6 +10,7 @@ export interface OutboxAcknowledgement {
   receiverName: string;
   /** When the receiver imported the bundle (the newest receipt recorded). */
   receivedAt: string;
+  /** Its cases by what the receipts say the receiver holds (a case once imported stays counted delivered). */
   imported: number;
   already: number;
   refused: number;

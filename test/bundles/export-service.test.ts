@@ -1,7 +1,8 @@
 /**
  * The export service and the outbox at the database level: evidence files in the bundle,
  * selection by date and register number, previousSha256 on a resend, and each refusal of a
- * receipt (forged, for another file, unknown bundle); an older receipt does not undo a newer one.
+ * receipt (forged, for another file, unknown bundle); an older receipt does not undo a newer one,
+ * and a case the receiver once imported stays delivered when a later import refuses it.
  */
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { rmSync } from 'node:fs';
@@ -133,14 +134,37 @@ describe('bundle export service and outbox', () => {
       refused: 0,
       refusedCases: [],
     });
-    // A newer receipt that refused one case: the outbox names it with the reason.
-    const mixed = [{ ...results('already')[0]! }, { ...refusedAll[1]!, reason: 'CONFLICT' as const }];
-    recordReceipt(app.ctx, p.receipt({ ...base, receivedAt: '2024-12-04T02:00:00.000Z', results: mixed }));
-    expect(listOutbox(app.ctx)[0]!.acknowledgement).toMatchObject({ already: 1, refused: 1, refusedCases: [{ registerNo: opened.bundle.cases[1]!.registerNo, revision: opened.bundle.cases[1]!.revision, reason: 'CONFLICT' }] });
     recordReceipt(app.ctx, p.receipt({ ...base, receivedAt: '2024-12-05T02:00:00.000Z', results: results('already') }));
     expect(listOutbox(app.ctx)[0]!.acknowledgement).toMatchObject({ at: '2024-12-04T03:00:00.000Z', receivedAt: '2024-12-05T02:00:00.000Z', imported: 0, already: 2, refusedCases: [] });
     const audit = app.ctx.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'bundle.receipt'").get();
-    expect(audit).toEqual({ n: 4 });
+    expect(audit).toEqual({ n: 3 });
+  });
+
+  it('the outbox shows what the receiver holds: a case it once imported stays delivered when a later import refuses it, in whichever order the receipts come', async () => {
+    await regency();
+    const p = province();
+    const x = exportBundle(app.ctx, { ...none, sinceLast: true });
+    const opened = openBundle(x.bytes, ownLookup());
+    if (!opened.ok) throw new Error('bundle did not open');
+    const [first, second] = opened.bundle.cases;
+    const base = { bundleId: x.bundleId, bundleSha256: x.sha256 };
+    const outcome = (c: typeof first, o: 'imported' | 'already') => ({ caseUuid: c!.caseUuid, revision: c!.revision, outcome: o });
+    const refused = (c: typeof first, reason: 'REVOKED' | 'CONFLICT') => ({ caseUuid: c!.caseUuid, revision: c!.revision, outcome: 'refused' as const, reason });
+
+    // The first receipt: one case imported, the other refused; the outbox names the refused one.
+    recordReceipt(app.ctx, p.receipt({ ...base, receivedAt: '2024-12-03T02:00:00.000Z', results: [outcome(first, 'imported'), refused(second, 'CONFLICT')] }));
+    expect(listOutbox(app.ctx)[0]!.acknowledgement).toMatchObject({ imported: 1, already: 0, refused: 1, refusedCases: [{ registerNo: second!.registerNo, revision: second!.revision, reason: 'CONFLICT' }] });
+
+    // The receiver revokes this office's key and imports the file again: both refused REVOKED.
+    // It still holds the first case; the second stays refused, now for the newer reason.
+    const revoked = recordReceipt(app.ctx, p.receipt({ ...base, receivedAt: '2024-12-04T02:00:00.000Z', results: [refused(first, 'REVOKED'), refused(second, 'REVOKED')] }));
+    expect(revoked).toMatchObject({ imported: 0, refused: 2 });
+    expect(listOutbox(app.ctx)[0]!.acknowledgement).toMatchObject({ receivedAt: '2024-12-04T02:00:00.000Z', imported: 1, refused: 1, refusedCases: [{ registerNo: second!.registerNo, reason: 'REVOKED' }] });
+
+    // A receipt older than the one held, in which the second case was imported, arrives late:
+    // the receiver holds it, so it counts as delivered; the newer receipt's time stays.
+    recordReceipt(app.ctx, p.receipt({ ...base, receivedAt: '2024-12-03T12:00:00.000Z', results: [outcome(first, 'already'), outcome(second, 'imported')] }));
+    expect(listOutbox(app.ctx)[0]!.acknowledgement).toMatchObject({ receivedAt: '2024-12-04T02:00:00.000Z', imported: 2, already: 0, refused: 0, refusedCases: [] });
   });
 
   it('the channels: administrators and officials export and see the outbox (the bytes in the answer), other roles are refused', async () => {

@@ -113,7 +113,7 @@ export function selectLastSent(db: Db): Map<string, { revision: number; sha256: 
   return new Map(rows.map(({ caseUuid, ...r }) => [caseUuid, r]));
 }
 
-/** Marks a bundle acknowledged by a verified receipt (the first acknowledgement stays; the counts are the newest receipt's). */
+/** Marks a bundle acknowledged by a verified receipt (the first acknowledgement stays; the counts are its cases' outcomes as recorded). */
 export function acknowledgeOutbox(
   db: Db,
   id: number,

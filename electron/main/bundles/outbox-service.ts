@@ -38,10 +38,30 @@ export function listOutbox(ctx: AppContext, limit = 200): OutboxBundle[] {
   }));
 }
 
+type Outcome = 'imported' | 'already' | 'refused';
+
+function tally(outcomes: readonly (Outcome | null)[]): { imported: number; already: number; refused: number } {
+  return { imported: outcomes.filter((o) => o === 'imported').length, already: outcomes.filter((o) => o === 'already').length, refused: outcomes.filter((o) => o === 'refused').length };
+}
+
+/**
+ * Whether a case's recorded outcome stands against one in another receipt. The outbox shows
+ * what the receiver holds: a case it imported once stays delivered when a later import of
+ * the same file is refused (say, after it revoked this office's key), and a receipt older than
+ * the newest one held only turns a refusal into a delivery, which it proves.
+ */
+function keepsOutcome(held: Outcome | null, incoming: Outcome, newer: boolean): boolean {
+  const delivered = (o: Outcome | null) => o === 'imported' || o === 'already';
+  if (delivered(held) && incoming === 'refused') return true;
+  if (!newer) return held !== null && !(held === 'refused' && delivered(incoming));
+  return false;
+}
+
 /**
  * Records a receipt: refused unless it verifies with an enrolled, unrevoked receiver's key,
- * names a bundle in this outbox and the file this office wrote. Each case's outcome is stored;
- * an older receipt than the one held changes nothing but is still accepted as proof.
+ * names a bundle in this outbox and the file this office wrote. Each case's outcome is stored
+ * as `keepsOutcome` allows, and the bundle's counts are those of its cases; the answer and the
+ * audit row carry what this receipt itself said.
  */
 export function recordReceipt(ctx: AppContext, text: string): BundleReceiptResult {
   const opened = openReceipt(text, trustedOriginLookup(ctx.db));
@@ -54,18 +74,17 @@ export function recordReceipt(ctx: AppContext, text: string): BundleReceiptResul
     const bundle = selectOutboxBundle(db, r.bundleId);
     if (!bundle) throw new AppError('NOT_FOUND', 'bundleExport.receiptUnknownBundle', { bundleId: r.bundleId });
     if (bundle.fileSha256 !== r.bundleSha256) throw new AppError('CONFLICT', 'bundleExport.receiptOtherFile', { sha256: r.bundleSha256, file: bundle.fileName });
-    const counts = {
-      imported: r.results.filter((x) => x.outcome === 'imported').length,
-      already: r.results.filter((x) => x.outcome === 'already').length,
-      refused: r.results.filter((x) => x.outcome === 'refused').length,
-    };
+    const counts = tally(r.results.map((x) => x.outcome));
     const first = bundle.acknowledgedAt === null;
     const newer = first || (bundle.receiptReceivedAt ?? '') <= r.receivedAt;
-    if (newer) {
-      acknowledgeOutbox(db, bundle.id, { at: ctx.now().toISOString(), by: ctx.actor(), receiverCode: r.receiver.instansiCode, receiverName: r.receiver.officeName, receivedAt: r.receivedAt, ...counts });
-      const sent = new Set(selectOutboxCases(db, bundle.id).map((c) => c.caseUuid));
-      for (const x of r.results) if (sent.has(x.caseUuid)) setOutboxCaseOutcome(db, bundle.id, x.caseUuid, x.outcome, x.reason ?? null);
+    const held = new Map(selectOutboxCases(db, bundle.id).map((c) => [c.caseUuid, c.receiptOutcome]));
+    for (const x of r.results) {
+      if (!held.has(x.caseUuid) || keepsOutcome(held.get(x.caseUuid) ?? null, x.outcome, newer)) continue;
+      setOutboxCaseOutcome(db, bundle.id, x.caseUuid, x.outcome, x.reason ?? null);
+      held.set(x.caseUuid, x.outcome);
     }
+    const receiver = newer ? { receiverCode: r.receiver.instansiCode, receiverName: r.receiver.officeName, receivedAt: r.receivedAt } : { receiverCode: bundle.receiverCode ?? '', receiverName: bundle.receiverName ?? '', receivedAt: bundle.receiptReceivedAt ?? '' };
+    acknowledgeOutbox(db, bundle.id, { at: ctx.now().toISOString(), by: ctx.actor(), ...receiver, ...tally([...held.values()]) });
     const value: BundleReceiptResult = { bundleId: r.bundleId, fileName: bundle.fileName, receiverCode: r.receiver.instansiCode, receiverName: r.receiver.officeName, receivedAt: r.receivedAt, ...counts, firstAcknowledgement: first };
     return {
       value,
@@ -74,7 +93,7 @@ export function recordReceipt(ctx: AppContext, text: string): BundleReceiptResul
         entity: 'bundle_outbox',
         entityId: r.bundleId,
         before: { acknowledgedAt: bundle.acknowledgedAt, receiptReceivedAt: bundle.receiptReceivedAt },
-        after: { receiver: r.receiver, receivedAt: r.receivedAt, ...counts, applied: newer, refusedCases: r.results.filter((x) => x.outcome === 'refused') },
+        after: { receiver: r.receiver, receivedAt: r.receivedAt, ...counts, newest: newer, refusedCases: r.results.filter((x) => x.outcome === 'refused') },
       },
     };
   });
