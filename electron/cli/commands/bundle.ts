@@ -3,9 +3,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliCommand, CliIo } from '../command.ts';
 import { CliError } from '../command.ts';
-import { openApp, osActor } from '../../main/app-context.ts';
 import type { AppContext } from '../../main/app-context.ts';
-import { repoRoot, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
+import { resolveCliDataDir } from '../cli-paths.ts';
 import { withWriteLock } from '../write-lock.ts';
 import { AppError } from '../../main/errors.ts';
 import { DB_FILE_NAME } from '../../main/db/open.ts';
@@ -15,6 +14,7 @@ import { translator } from '../../../shared/i18n/index.ts';
 import { runBundleImport } from './bundle-import.ts';
 import { runBundleExport, runBundleReceipt } from './bundle-export.ts';
 import type { ExportArgs } from './bundle-export.ts';
+import { withCliApp } from '../cli-app.ts';
 
 const USAGE = 'bundle key --out FILE | bundle trust add FILE | bundle trust revoke CODE [--reason TEXT] | bundle import FILE [--receipt OUT] | bundle export [--since LAST|--from DATE] [--case REGNO ...] [--with-evidence] --out FILE | bundle receipt FILE';
 
@@ -91,15 +91,11 @@ export const bundleCommand: CliCommand = {
     if (positionals.length === 0) throw new CliError(`usage: ${USAGE}`);
     const dataDir = resolveCliDataDir(values.data);
     if (!existsSync(join(dataDir, DB_FILE_NAME))) throw new CliError(`no database at ${join(dataDir, DB_FILE_NAME)}; start Sipena once or run "init"`);
-    const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
     // Opening creates the signing key of an older data folder, and enrolment writes: under the lock.
-    return withWriteLock(dataDir, `bundle ${positionals.slice(0, 2).join(' ')}`, async () => {
-      const ctx = await openApp({ dataDir, resourcesDir, appVersion: version, systemActor: `cli:${osActor()}` });
-      try {
+    return withWriteLock(dataDir, `bundle ${positionals.slice(0, 2).join(' ')}`, () =>
+      withCliApp(dataDir, async (ctx) => {
         return await run(ctx, positionals, values, io);
-      } finally {
-        ctx.db.close();
-      }
-    });
+      }),
+    );
   },
 };

@@ -3,9 +3,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliCommand, CliIo } from '../command.ts';
 import { CliError } from '../command.ts';
-import { openApp, osActor } from '../../main/app-context.ts';
 import type { AppContext } from '../../main/app-context.ts';
-import { repoRoot, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
+import { resolveCliDataDir } from '../cli-paths.ts';
 import { withWriteLock } from '../write-lock.ts';
 import { AppError } from '../../main/errors.ts';
 import { DB_FILE_NAME } from '../../main/db/open.ts';
@@ -17,6 +16,7 @@ import { applyReturn } from '../../main/checkout/apply-return.ts';
 import { cancelLoan } from '../../main/checkout/loan-service.ts';
 import { checkoutCancelSchema, checkoutCreateSchema } from '../../../shared/checkout/types.ts';
 import { translator } from '../../../shared/i18n/index.ts';
+import { withCliApp } from '../cli-app.ts';
 
 const USAGE =
   'checkout lend REGNO --to NAME --laptop LABEL --out FILE | checkout take FILE | checkout return REGNO --out FILE | checkout apply FILE | checkout cancel REGNO --reason TEXT';
@@ -130,14 +130,10 @@ export const checkoutCommand: CliCommand = {
     if (!verb) throw new CliError(`usage: ${USAGE}`);
     const dataDir = resolveCliDataDir(values.data);
     if (!existsSync(join(dataDir, DB_FILE_NAME))) throw new CliError(`no database at ${join(dataDir, DB_FILE_NAME)}; start Sipena once or run "init"`);
-    const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
-    return withWriteLock(dataDir, `checkout ${verb}`, async () => {
-      const ctx = await openApp({ dataDir, resourcesDir, appVersion: version, systemActor: `cli:${osActor()}` });
-      try {
+    return withWriteLock(dataDir, `checkout ${verb}`, () =>
+      withCliApp(dataDir, async (ctx) => {
         return await run(ctx, verb, arg, values, io);
-      } finally {
-        ctx.db.close();
-      }
-    });
+      }),
+    );
   },
 };

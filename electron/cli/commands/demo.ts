@@ -1,13 +1,12 @@
 import { parseArgs } from 'node:util';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CliCommand } from '../command.ts';
 import { CliError } from '../command.ts';
 import { withWriteLock } from '../write-lock.ts';
-import { openApp, osActor } from '../../main/app-context.ts';
-import { repoRoot, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
+import { resolveCliDataDir } from '../cli-paths.ts';
 import { generateDemo } from '../../main/demo/demo-generate.ts';
 import { issueDemoLetters } from '../../main/demo/demo-letters.ts';
+import { withCliApp } from '../cli-app.ts';
+import { countCases } from '../../main/cases/case-queries.ts';
 
 export const demoCommand: CliCommand = {
   name: 'demo',
@@ -27,11 +26,9 @@ export const demoCommand: CliCommand = {
     const letters = values.letters === undefined ? 20 : Number(values.letters);
     if (!Number.isInteger(letters) || letters < 0 || letters > 1000) throw new CliError('--letters must be a whole number from 0 to 1000 (cases that get issued letters)');
     const dataDir = resolveCliDataDir(values.data);
-    const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
-    return withWriteLock(dataDir, 'demo', async () => {
-      const ctx = await openApp({ dataDir, resourcesDir, appVersion: version, systemActor: `cli:${osActor()}` });
-      try {
-        const existing = (ctx.db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
+    return withWriteLock(dataDir, 'demo', () =>
+      withCliApp(dataDir, async (ctx) => {
+        const existing = countCases(ctx.db);
         // Demo data never mixes with real records.
         if (existing > 0) throw new CliError(`${dataDir} already holds ${existing} cases; demo data only goes into an empty data folder`);
         const t0 = performance.now();
@@ -40,9 +37,7 @@ export const demoCommand: CliCommand = {
         for (const s of l.skipped) io.err(`letter ${s.type} of case ${s.caseId} not issued: ${s.key}`);
         io.out(`demo data ready in ${dataDir}: ${r.opds} OPDs, ${r.employees} employees, ${r.cases} cases (${r.accused} accused), ${l.issued} issued letters in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
         return 0;
-      } finally {
-        ctx.db.close();
-      }
-    });
+      }),
+    );
   },
 };

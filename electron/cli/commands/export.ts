@@ -1,12 +1,12 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliCommand } from '../command.ts';
 import { CliError } from '../command.ts';
-import { openApp, osActor } from '../../main/app-context.ts';
-import { repoRoot, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
+import { resolveCliDataDir } from '../cli-paths.ts';
 import { collectSiasnExport, siasnCsv, siasnSkPdfs, siasnXlsx } from '../../main/reports/siasn-export.ts';
 import { siasnExportSchema } from '../../../shared/reports/siasn.ts';
+import { withCliApp } from '../cli-app.ts';
 
 const USAGE = 'export siasn --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.csv|FILE.xlsx [--received]';
 
@@ -29,12 +29,10 @@ export const exportCommand: CliCommand = {
     if (format !== 'csv' && format !== 'xlsx') throw new CliError(`--out must end in .csv or .xlsx (got "${values.out}")`);
     const period = siasnExportSchema.safeParse({ from: values.from, to: values.to, format });
     if (!period.success) throw new CliError(`--from/--to must be dates YYYY-MM-DD, the first not after the second (got ${values.from} .. ${values.to})`);
-    const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
-    const ctx = await openApp({ dataDir: resolveCliDataDir(values.data), resourcesDir, appVersion: version, systemActor: `cli:${osActor()}` });
-    try {
+    const out = resolve(values.out);
+    return withCliApp(resolveCliDataDir(values.data), async (ctx) => {
       const exp = collectSiasnExport(ctx, period.data.from, period.data.to, { includeReceived: values.received === true });
       const rows = exp.rows.map((r) => r.row);
-      const out = resolve(values.out);
       writeFileSync(out, format === 'csv' ? siasnCsv(rows) : await siasnXlsx(rows));
       const pdfs = siasnSkPdfs(ctx, exp);
       if (pdfs.length > 0) {
@@ -45,8 +43,6 @@ export const exportCommand: CliCommand = {
       io.out(`exported ${rows.length}, skipped ${exp.skipped.length}`);
       for (const s of exp.skipped) io.out(`skipped ${s.registerNo} ${s.nip} ${s.name}: ${s.reason}`);
       return 0;
-    } finally {
-      ctx.db.close();
-    }
+    });
   },
 };

@@ -1,16 +1,16 @@
 import { parseArgs } from 'node:util';
 import { readFileSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { CliCommand } from '../command.ts';
 import { CliError } from '../command.ts';
 import { withWriteLock } from '../write-lock.ts';
-import { openApp, osActor } from '../../main/app-context.ts';
-import { repoRoot, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
+import { resolveCliDataDir } from '../cli-paths.ts';
 import { runImport } from '../../main/employees/import/import-service.ts';
 import { ImportFileError } from '../../main/employees/import/raw-table.ts';
 import { describeIssue, formatRowError } from '../../main/employees/import/import-report.ts';
 import { UPLOAD_MAX_BYTES } from '../../../shared/uploads/schemas.ts';
 import { translator } from '../../../shared/i18n/index.ts';
+import { withCliApp } from '../cli-app.ts';
 
 const USAGE = 'import-employees FILE [--strict] [--data DIR]';
 
@@ -42,11 +42,9 @@ export const importEmployeesCommand: CliCommand = {
     }
     if (size > UPLOAD_MAX_BYTES.import) throw new CliError(`${file} is larger than ${UPLOAD_MAX_BYTES.import / 1048576} MB`);
     const bytes = readFileSync(file);
-    const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
     const dataDir = resolveCliDataDir(values.data);
-    return withWriteLock(dataDir, 'import-employees', async () => {
-      const ctx = await openApp({ dataDir, resourcesDir, appVersion: version, systemActor: `cli:${osActor()}` });
-      try {
+    return withWriteLock(dataDir, 'import-employees', () =>
+      withCliApp(dataDir, async (ctx) => {
         const t = translator(ctx.language());
         let result;
         try {
@@ -64,9 +62,7 @@ export const importEmployeesCommand: CliCommand = {
         }
         const somethingImported = result.imported + result.updated > 0;
         return somethingImported || result.rejected === 0 ? 0 : 1;
-      } finally {
-        ctx.db.close();
-      }
-    });
+      }),
+    );
   },
 };

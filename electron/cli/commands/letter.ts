@@ -1,16 +1,16 @@
 import { writeFileSync } from 'node:fs';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliCommand } from '../command.ts';
 import { CliError } from '../command.ts';
 import { withWriteLock } from '../write-lock.ts';
-import { openApp, osActor } from '../../main/app-context.ts';
 import { AppError } from '../../main/errors.ts';
-import { repoRoot, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
+import { resolveCliDataDir } from '../cli-paths.ts';
 import { draftLetter, issueLetter } from '../../main/letters/issue-service.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { LETTER_TYPES, isLetterType } from '../../../shared/letters/letter-types.ts';
+import { withCliApp } from '../cli-app.ts';
+import { selectAccused, selectCaseIdByRegisterNo } from '../../main/cases/case-queries.ts';
 
 const USAGE = `letter --case REGNO --type ${LETTER_TYPES.join('|')} --out FILE.pdf [--issue] [--subject session:N|accused:N]`;
 
@@ -35,16 +35,14 @@ export const letterCommand: CliCommand = {
     if (!values.case || !values.type || !values.out) throw new CliError(`usage: ${USAGE}`);
     if (!isLetterType(values.type)) throw new CliError(`unknown --type "${values.type}"; one of ${LETTER_TYPES.join(', ')}`);
     if (!/^((session|accused):\d{1,12})?$/.test(values.subject)) throw new CliError('--subject must be session:N or accused:N');
-    const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
     const dataDir = resolveCliDataDir(values.data);
     const [regNo, type, outFile] = [values.case, values.type, values.out];
     // Issuing takes a register number and stores the letter; a draft only reads.
-    const work = async (): Promise<number> => {
-      const ctx = await openApp({ dataDir, resourcesDir, appVersion: version, systemActor: `cli:${osActor()}` });
-      try {
-        const row = ctx.db.prepare('SELECT id FROM cases WHERE register_no = ?').get(regNo.trim()) as { id: number } | undefined;
-        if (!row) throw new CliError(`no case with register number "${regNo}"`);
-        const req = { caseId: row.id, type, subject: values.subject };
+    const work = () =>
+      withCliApp(dataDir, async (ctx): Promise<number> => {
+        const caseId = selectCaseIdByRegisterNo(ctx.db, regNo.trim());
+        if (caseId === undefined) throw new CliError(`no case with register number "${regNo}"`);
+        const req = { caseId, type, subject: values.subject };
         try {
           const file = values.issue ? (await issueLetter(ctx, req)).file : await draftLetter(ctx, req);
           const out = resolve(outFile);
@@ -57,14 +55,11 @@ export const letterCommand: CliCommand = {
           const params: Record<string, unknown> = { ...e.params };
           if (typeof params.whatKey === 'string') params.what = t(params.whatKey);
           // Name the subjects the case has, so the next command line can say which one is meant.
-          const accused = ctx.db.prepare('SELECT id, name FROM case_accused WHERE case_id = ? ORDER BY position').all(row.id) as { id: number; name: string }[];
+          const accused = selectAccused(ctx.db, caseId);
           const hint = values.subject === '' && accused.length > 1 ? ` (--subject ${accused.map((a) => `accused:${a.id} = ${a.name}`).join(', ')})` : '';
           throw new CliError(`${t(e.key, params)}${hint}`);
         }
-      } finally {
-        ctx.db.close();
-      }
-    };
+      });
     return values.issue ? withWriteLock(dataDir, 'letter --issue', work) : work();
   },
 };

@@ -1,15 +1,13 @@
 import { parseArgs } from 'node:util';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CliCommand } from '../command.ts';
 import { CliError } from '../command.ts';
 import { withWriteLock } from '../write-lock.ts';
-import { openApp, osActor } from '../../main/app-context.ts';
-import { repoRoot, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
+import { resolveCliDataDir } from '../cli-paths.ts';
 import { officeSettingsView, saveOfficeSettings } from '../../main/letters/office-settings-service.ts';
 import { AppError } from '../../main/errors.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { officeSettingsSaveSchema } from '../../../shared/ipc/channels/letters.ts';
+import { withCliApp } from '../cli-app.ts';
 
 const USAGE = 'office show | office set [--instansi CODE] [--name "FULL NAME"]';
 
@@ -36,10 +34,8 @@ export const officeCommand: CliCommand = {
     if (sub === 'set' && values.instansi === undefined && values.name === undefined) throw new CliError(`office set needs --instansi CODE or --name "FULL NAME" (${USAGE})`);
     if (sub === 'show' && (values.instansi !== undefined || values.name !== undefined)) throw new CliError(`office show takes no --instansi or --name (${USAGE})`);
     const dataDir = resolveCliDataDir(values.data);
-    const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
-    return withWriteLock(dataDir, `office ${sub}`, async () => {
-      const ctx = await openApp({ dataDir, resourcesDir, appVersion: version, systemActor: `cli:${osActor()}` });
-      try {
+    return withWriteLock(dataDir, `office ${sub}`, () =>
+      withCliApp(dataDir, async (ctx) => {
         let view = officeSettingsView(ctx);
         if (sub === 'set') {
           const { logoFile: _logo, version: expectedVersion, ...current } = view;
@@ -61,9 +57,7 @@ export const officeCommand: CliCommand = {
         }
         io.out(`office: ${view.bknInstansiCode === '' ? '(no instansi code)' : view.bknInstansiCode} ${view.officeFullName}`);
         return 0;
-      } finally {
-        ctx.db.close();
-      }
-    });
+      }),
+    );
   },
 };

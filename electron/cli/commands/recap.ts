@@ -1,10 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliCommand } from '../command.ts';
 import { CliError } from '../command.ts';
-import { openApp, osActor } from '../../main/app-context.ts';
-import { repoRoot, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
+import { resolveCliDataDir } from '../cli-paths.ts';
 import { buildRecap } from '../../main/reports/recap-service.ts';
 import { recapXlsx } from '../../main/reports/recap-xlsx.ts';
 import { recapPdf } from '../../main/reports/recap-pdf.ts';
@@ -12,6 +11,7 @@ import { RECAP_CLI_DIMENSIONS, RECAP_DIMENSIONS, recapOriginSchema, recapQuerySc
 import type { RecapDimension } from '../../../shared/reports/recap.ts';
 import { PAPER_SIZES } from '../../../shared/letters/office-settings.ts';
 import type { PaperSize } from '../../../shared/letters/office-settings.ts';
+import { withCliApp } from '../cli-app.ts';
 
 const USAGE = `recap --by ${RECAP_CLI_DIMENSIONS.join('|')} --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.xlsx|FILE.pdf [--columns DIM] [--paper A4|F4] [--origin own|received|CODE]`;
 
@@ -47,17 +47,13 @@ export const recapCommand: CliCommand = {
     if (values.origin !== undefined && !recapOriginSchema.safeParse(values.origin).success) throw new CliError(`--origin must be own, received or an instansi code of 4 to 8 digits (got "${values.origin}")`);
     const query = recapQuerySchema.safeParse({ filters: { from: values.from, to: values.to, ...(values.origin ? { origin: values.origin } : {}) }, rows, ...(columns ? { columns } : {}) });
     if (!query.success) throw new CliError(`--from/--to must be dates YYYY-MM-DD, the first not after the second (got ${values.from} .. ${values.to})`);
-    const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
-    const ctx = await openApp({ dataDir: resolveCliDataDir(values.data), resourcesDir, appVersion: version, systemActor: `cli:${osActor()}` });
-    try {
+    const out = resolve(values.out);
+    return withCliApp(resolveCliDataDir(values.data), async (ctx) => {
       const result = buildRecap(ctx, query.data);
-      const out = resolve(values.out);
       writeFileSync(out, format === 'xlsx' ? await recapXlsx(result, ctx.language(), ctx.now()) : await recapPdf(ctx, result, values.paper as PaperSize | undefined));
       const split = columns ? `${rows} x ${columns}` : rows;
       io.out(`recap by ${split} ${query.data.filters.from}..${query.data.filters.to}: ${result.rows.length} rows, ${result.cases} cases, ${result.total.accused} accused, ${result.total.sanctioned} sanctioned -> ${out}`);
       return 0;
-    } finally {
-      ctx.db.close();
-    }
+    });
   },
 };

@@ -1,11 +1,10 @@
 import { parseArgs } from 'node:util';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CliCommand, CliIo } from '../command.ts';
 import { CliError } from '../command.ts';
-import { openApp, osActor } from '../../main/app-context.ts';
 import type { AppContext } from '../../main/app-context.ts';
-import { repoRoot, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
+import { resolveCliDataDir } from '../cli-paths.ts';
 import { createUser, listUsers, resetPassword } from '../../main/accounts/user-service.ts';
 import { selectUserByName } from '../../main/accounts/user-queries.ts';
 import { AppError } from '../../main/errors.ts';
@@ -15,6 +14,7 @@ import { ROLES } from '../../../shared/accounts/roles.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { promptHidden, readFirstLineOfStdin } from '../read-secret.ts';
 import { withWriteLock } from '../write-lock.ts';
+import { withCliApp } from '../cli-app.ts';
 
 const USAGE = 'users list | users reset-password NAME | users create NAME --role ROLE --name "FULL NAME"';
 
@@ -83,18 +83,9 @@ export const usersCommand: CliCommand = {
     });
     const [sub, ...rest] = positionals;
     if (!sub) throw new CliError(`usage: ${USAGE}`);
-    const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
-    // The audit trail names the OS account that ran the command: "cli:<user>".
     const dataDir = resolveCliDataDir(values.data);
     if (!existsSync(join(dataDir, DB_FILE_NAME))) throw new CliError(`no database at ${join(dataDir, DB_FILE_NAME)}; start Sipena once or run "init"`);
-    const work = async () => {
-      const ctx = await openApp({ dataDir, resourcesDir, appVersion: version, systemActor: `cli:${osActor()}` });
-      try {
-        return await run(sub, rest, ctx, io, values['password-stdin'] === true, values);
-      } finally {
-        ctx.db.close();
-      }
-    };
+    const work = () => withCliApp(dataDir, (ctx) => run(sub, rest, ctx, io, values['password-stdin'] === true, values));
     // Listing reads; creating an account or resetting a password writes.
     return sub === 'list' ? work() : withWriteLock(dataDir, `users ${sub}`, work);
   },

@@ -31,6 +31,11 @@ export function selectCase(db: Db, id: number): CaseRow | undefined {
   return db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
 }
 
+/** How many cases the register holds. */
+export function countCases(db: Db): number {
+  return db.prepare('SELECT count(*) FROM cases').pluck().get() as number;
+}
+
 /** A case's id by its register number (the CLI names cases by it), or undefined. */
 export function selectCaseIdByRegisterNo(db: Db, registerNo: string): number | undefined {
   return db.prepare('SELECT id FROM cases WHERE register_no = ?').pluck().get(registerNo) as number | undefined;
