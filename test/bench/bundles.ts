@@ -1,10 +1,10 @@
 /**
  * The case bundle for the province, 1,000 decided cases with their letters:
- *   bundle.export1000_s       exportBundle of 1,000 decided cases (case.json of each through
+ *   bundle.export1000_s       exportBundleToFileOffThread of 1,000 decided cases (case.json of each through
  *                             the features' queries, 5 letters each checked against their
  *                             hashes, signed ZIP written), target <= 10 s
  *   bundle.export1000_rss_mb  peak resident memory of the process that exported, target <= 400 MB
- *   bundle.import1000_s       importBundleFile of that bundle at a province that enrolled the
+ *   bundle.import1000_s       importBundleOffThread of that bundle at a province that enrolled the
  *                             regency (verify, store, signed receipt), target <= 10 s
  *   bundle.import1000_rss_mb  peak resident memory of the importing process, target <= 400 MB
  * Both run in a fresh process (bundle-process.ts), as the CLI does. Setup (untimed): a demo
