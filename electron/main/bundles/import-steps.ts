@@ -6,7 +6,7 @@
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import type { Db } from '../db/connection.ts';
-import type { CaseResult, ImportOutcome, VerifiedBundle, VerifiedCase } from './import-service.ts';
+import type { CaseResult, ImportOutcome, VerifiedBundle, VerifiedCase } from './import-types.ts';
 import {
   insertConflictOnce,
   insertLetterOnce,
