@@ -17,6 +17,8 @@ export default defineConfig({
           'bulk-worker': resolve(import.meta.dirname, 'electron/main/letters/bulk-worker.ts'),
           // Letters are rendered and read back in a worker thread (electron/main/letters/render-client.ts loads ./render-worker.js).
           'render-worker': resolve(import.meta.dirname, 'electron/main/letters/render-worker.ts'),
+          // Case-bundle export and import are built and verified in a worker thread (electron/main/bundles/bundle-client.ts loads ./bundle-worker.js).
+          'bundle-worker': resolve(import.meta.dirname, 'electron/main/bundles/bundle-worker.ts'),
           // Backup copies are verified (integrity_check) in a worker thread (electron/main/backup/verify-copy.ts loads ./verify-worker.js).
           'verify-worker': resolve(import.meta.dirname, 'electron/main/backup/verify-worker.ts'),
         },

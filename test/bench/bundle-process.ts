@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openApp } from '../../electron/main/app-context.ts';
-import { exportBundleToFile } from '../../electron/main/bundles/export-service.ts';
-import { importBundleFile } from '../../electron/main/bundles/bundle-file-import.ts';
+import { basename } from 'node:path';
+import { exportBundleToFileOffThread, importBundleOffThread } from '../../electron/main/bundles/bundle-client.ts';
 
 const [mode, dataDir, a, b] = process.argv.slice(2);
 if (!dataDir || !a || (mode !== 'export' && mode !== 'import')) throw new Error('usage: bundle-process.ts export|import DATA_DIR ...');
@@ -25,14 +25,14 @@ const openRssMb = peakRssMb();
 if (mode === 'export') {
   const registerNos = JSON.parse(readFileSync(a, 'utf8')) as string[];
   const t0 = performance.now();
-  const r = exportBundleToFile(ctx, { sinceLast: false, from: null, registerNos, withEvidence: false }, b!);
+  const r = await exportBundleToFileOffThread(ctx, { sinceLast: false, from: null, registerNos, withEvidence: false }, b!, basename(b!));
   const seconds = (performance.now() - t0) / 1000;
   ctx.db.close();
   console.log(JSON.stringify({ seconds, openRssMb, rssMb: peakRssMb(), cases: r.cases, letters: r.letters, sha256: r.sha256 }));
 } else {
   const t0 = performance.now();
   const bytes = readFileSync(a);
-  const r = importBundleFile(ctx, bytes);
+  const r = await importBundleOffThread(ctx, bytes);
   const seconds = (performance.now() - t0) / 1000;
   ctx.db.close();
   console.log(JSON.stringify({ seconds, openRssMb, rssMb: peakRssMb(), imported: r.outcome.imported, already: r.outcome.already, refused: r.outcome.refused, refusal: r.outcome.refusal }));

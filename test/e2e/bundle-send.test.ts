@@ -14,7 +14,7 @@ import { tempApp } from '../support/temp-app.ts';
 import { decidedCase } from '../support/decided-case.ts';
 import { setOffice } from '../trust/office.ts';
 import { enrolOrigin, officeKey } from '../../electron/main/trust/trust-service.ts';
-import { importBundleFile } from '../../electron/main/bundles/bundle-file-import.ts';
+import { importBundleOffThread } from '../../electron/main/bundles/bundle-client.ts';
 import { receiptFileText } from '../../electron/main/bundles/receipt.ts';
 
 const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
@@ -66,7 +66,7 @@ describe('Kirim Bundel screen', () => {
     expect(await row.textContent()).toContain('Belum ada tanda terima');
 
     // The province imports the downloaded file; its receipt comes back and is uploaded here.
-    const imported = importBundleFile(province.ctx, bytes);
+    const imported = await importBundleOffThread(province.ctx, bytes);
     expect(imported.outcome).toMatchObject({ imported: 1, refused: 0 });
     const receiptFile = resolve(shots, file.suggestedFilename().replace('.sipena-bundle', '.sipena-receipt'));
     writeFileSync(receiptFile, receiptFileText(imported.receipt!));

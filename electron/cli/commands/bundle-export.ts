@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { CliIo } from '../command.ts';
 import { CliError } from '../command.ts';
 import type { AppContext } from '../../main/app-context.ts';
-import { exportBundleToFile } from '../../main/bundles/export-service.ts';
+import { exportBundleToFileOffThread } from '../../main/bundles/bundle-client.ts';
 import { recordReceipt } from '../../main/bundles/outbox-service.ts';
 import { ISO_DAY } from '../../../shared/bundles/format.ts';
 
@@ -20,7 +20,7 @@ export interface ExportArgs {
  * prints `bundle FILE: N cases, M letters, sha256=<hash>`. Register numbers may follow one
  * `--case` (`--case A B`) or repeat it (`--case A --case B`).
  */
-export function runBundleExport(ctx: AppContext, extra: string[], v: ExportArgs, io: CliIo, usage: string): number {
+export async function runBundleExport(ctx: AppContext, extra: string[], v: ExportArgs, io: CliIo, usage: string): Promise<number> {
   if (!v.out?.trim()) throw new CliError(`bundle export needs --out FILE (${usage})`);
   if (v.since !== undefined && v.since !== 'LAST') throw new CliError(`--since takes LAST (the last bundle sent) (${usage})`);
   if (v.since !== undefined && v.from !== undefined) throw new CliError(`choose --since LAST or --from DATE, not both (${usage})`);
@@ -29,7 +29,7 @@ export function runBundleExport(ctx: AppContext, extra: string[], v: ExportArgs,
   const out = resolve(v.out);
   if (existsSync(out)) throw new CliError(`${out} already exists; choose a new file name`);
   const registerNos = [...(v.case ?? []), ...extra].map((s) => s.trim()).filter(Boolean);
-  const r = exportBundleToFile(ctx, { sinceLast: v.since === 'LAST', from: v.from ?? null, registerNos, withEvidence: v['with-evidence'] === true }, out);
+  const r = await exportBundleToFileOffThread(ctx, { sinceLast: v.since === 'LAST', from: v.from ?? null, registerNos, withEvidence: v['with-evidence'] === true }, out, basename(out));
   io.out(`bundle ${out}: ${r.cases} cases, ${r.letters} letters, sha256=${r.sha256}`);
   return 0;
 }

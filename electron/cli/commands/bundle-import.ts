@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { CliIo } from '../command.ts';
 import { CliError } from '../command.ts';
 import type { AppContext } from '../../main/app-context.ts';
-import { importBundleFile } from '../../main/bundles/bundle-file-import.ts';
+import { importBundleOffThread } from '../../main/bundles/bundle-client.ts';
 import { receiptFileText } from '../../main/bundles/receipt.ts';
 import { BUNDLE_EXTENSION, RECEIPT_EXTENSION } from '../../../shared/bundles/format.ts';
 
@@ -26,7 +26,7 @@ export function defaultReceiptPath(bundleFile: string): string {
  * line per refused case (`refused <register no> revision <n>: <CODE>`), a line for a bundle
  * refused whole, and where the signed receipt was written. Exit code 1 when anything was refused.
  */
-export function runBundleImport(ctx: AppContext, file: string | undefined, receiptOut: string | undefined, io: CliIo, usage: string): number {
+export async function runBundleImport(ctx: AppContext, file: string | undefined, receiptOut: string | undefined, io: CliIo, usage: string): Promise<number> {
   if (!file) throw new CliError(`bundle import needs the bundle FILE (${usage})`);
   const path = resolve(file);
   const out = receiptOut?.trim() ? resolve(receiptOut) : defaultReceiptPath(path);
@@ -38,7 +38,7 @@ export function runBundleImport(ctx: AppContext, file: string | undefined, recei
   } catch {
     throw new CliError(`cannot read ${path}`);
   }
-  const { outcome, receipt, detail } = importBundleFile(ctx, bytes);
+  const { outcome, receipt, detail } = await importBundleOffThread(ctx, bytes);
   io.out(`imported ${outcome.imported}, already ${outcome.already}, refused ${outcome.refused}`);
   for (const r of outcome.results) if (r.outcome === 'refused') io.out(`refused ${r.registerNo} revision ${r.revision}: ${r.reason}`);
   if (outcome.refusal) io.out(`bundle refused: ${outcome.refusal} (${detail ?? ''})`);

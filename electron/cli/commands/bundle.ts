@@ -26,8 +26,8 @@ function appError(ctx: AppContext, e: unknown): never {
 async function run(ctx: AppContext, positionals: string[], values: ExportArgs & { reason?: string; receipt?: string }, io: CliIo): Promise<number> {
   const [sub, verb, arg] = positionals;
   try {
-    if (sub === 'import') return runBundleImport(ctx, verb, values.receipt, io, USAGE);
-    if (sub === 'export') return runBundleExport(ctx, positionals.slice(1), values, io, USAGE);
+    if (sub === 'import') return await runBundleImport(ctx, verb, values.receipt, io, USAGE);
+    if (sub === 'export') return await runBundleExport(ctx, positionals.slice(1), values, io, USAGE);
     if (sub === 'receipt') return runBundleReceipt(ctx, verb, io, USAGE);
   } catch (e) {
     return appError(ctx, e);

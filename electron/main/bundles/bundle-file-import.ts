@@ -1,18 +1,20 @@
 /**
  * Importing one `.sipena-bundle` file at the receiver: open and verify it (container.ts,
- * against trusted_origins), store its cases (import-service.ts) or record the refusal, and
- * sign a receipt saying what became of each case. The CLI and the import screen both come
- * through here, so a bundle is judged the same way whichever door it arrives by.
+ * against trusted_origins) in the bundle worker, store its cases (import-service.ts) or
+ * record the refusal on the main thread, and sign a receipt saying what became of each
+ * case. The CLI and the import screen both come through bundle-client.ts to here, so a
+ * bundle is judged the same way whichever door it arrives by.
  */
 import { unzipSync } from 'fflate';
 import type { AppContext } from '../app-context.ts';
-import { officeKey } from '../trust/trust-service.ts';
+import type { Db } from '../db/connection.ts';
 import { signWithOfficeKey } from '../trust/signing-key.ts';
 import { BUNDLE_JSON, FORMAT_VERSION, RECEIPT_FORMAT, bundleJsonSchema } from '../../../shared/bundles/format.ts';
 import type { BundleJson, ReceiptJson } from '../../../shared/bundles/format.ts';
+import type { OfficeKeyView } from '../../../shared/trust/types.ts';
 import { openBundle, sha256Hex } from './container.ts';
-import { importVerifiedBundle, refuseBundle } from './import-service.ts';
-import type { ImportOutcome } from './import-service.ts';
+import { applyVerifiedBundle, checkVerifiedBundle, refuseBundle } from './import-service.ts';
+import type { ImportOutcome, RefusedBundle, VerifiedBundle } from './import-service.ts';
 import { trustedOriginLookup } from './origins.ts';
 import { signReceipt } from './receipt.ts';
 
@@ -46,27 +48,22 @@ function readableBundleJson(bytes: Uint8Array): BundleJson | null {
   }
 }
 
+/** What the bundle worker makes of a file: its verified contents, or why it was refused whole. */
+export type OpenedBundleFile = { ok: true; bundle: VerifiedBundle } | { ok: false; refused: RefusedBundle; detail: string };
+
 /**
- * Imports a bundle file's bytes. Refusals are outcomes, not errors: a bundle that fails
- * verification is recorded (audited) and every case it lists is refused with the bundle's
- * code. Importing the same bundle again gives `already` for each case and a fresh receipt.
- * Throws AppError `trust.noInstansiCode` before reading anything when this office has no
- * BKN instansi code yet: the receipt names the receiver by it.
+ * Opens and verifies a bundle file's bytes against trusted_origins, re-checks every hash and,
+ * for a refused file, reads what its bundle.json claims: everything an import does except
+ * writing. Runs in the bundle worker on its own read-only connection (bundle-worker.ts).
  */
-export function importBundleFile(ctx: AppContext, bytes: Uint8Array): BundleFileImport {
-  const receiver = officeKey(ctx);
-  const opened = openBundle(bytes, trustedOriginLookup(ctx.db));
-  // The container hashed the file already when it opened it.
-  const bundleSha256 = opened.ok ? opened.sha256 : sha256Hex(bytes);
-  let outcome: ImportOutcome;
-  let detail: string | null = null;
-  let bundleId: string | null;
+export function openBundleFile(db: Db, bytes: Uint8Array): OpenedBundleFile {
+  const opened = openBundle(bytes, trustedOriginLookup(db));
   if (opened.ok) {
     const b = opened.bundle;
-    bundleId = b.bundleId;
-    outcome = importVerifiedBundle(ctx, {
+    const bundle: VerifiedBundle = {
       bundleId: b.bundleId,
-      bundleSha256,
+      // The container hashed the file already when it opened it.
+      bundleSha256: opened.sha256,
       exportedAt: b.exportedAt,
       origin: b.origin,
       cases: opened.cases.map((c) => ({
@@ -78,19 +75,36 @@ export function importBundleFile(ctx: AppContext, bytes: Uint8Array): BundleFile
         caseJsonText: c.caseJson,
         letters: [...c.letters].map(([sha256, pdf]) => ({ sha256, bytes: pdf })),
       })),
-    });
-  } else {
-    detail = opened.detail;
-    const claimed = readableBundleJson(bytes);
-    bundleId = claimed?.bundleId ?? null;
-    outcome = refuseBundle(ctx, {
-      bundleSha256,
+    };
+    checkVerifiedBundle(bundle);
+    return { ok: true, bundle };
+  }
+  const claimed = readableBundleJson(bytes);
+  return {
+    ok: false,
+    detail: opened.detail,
+    refused: {
+      bundleSha256: sha256Hex(bytes),
       refusal: opened.refusal,
-      bundleId,
+      bundleId: claimed?.bundleId ?? null,
       originCode: claimed?.origin.instansiCode ?? null,
       cases: (claimed?.cases ?? []).map((c) => ({ caseUuid: c.caseUuid, registerNo: c.registerNo, revision: c.revision })),
-    });
-  }
+    },
+  };
+}
+
+/**
+ * Stores what the worker opened (short transactions, importSteps) or records the refusal,
+ * then signs the receipt. Refusals are outcomes, not errors: a bundle that fails
+ * verification is recorded (audited) and every case it lists is refused with the bundle's
+ * code. Importing the same bundle again gives `already` for each case and a fresh receipt.
+ * `receiver` is read before the file is (officeKey: a receipt names its receiver by the BKN
+ * instansi code, so an office without one is refused before anything is read).
+ */
+export async function storeBundleFile(ctx: AppContext, receiver: OfficeKeyView, opened: OpenedBundleFile): Promise<BundleFileImport> {
+  const outcome = opened.ok ? await applyVerifiedBundle(ctx, opened.bundle) : refuseBundle(ctx, opened.refused);
+  const bundleSha256 = opened.ok ? opened.bundle.bundleSha256 : opened.refused.bundleSha256;
+  const bundleId = opened.ok ? opened.bundle.bundleId : opened.refused.bundleId;
   const receipt =
     bundleId === null
       ? null
@@ -106,5 +120,5 @@ export function importBundleFile(ctx: AppContext, bytes: Uint8Array): BundleFile
           },
           (data) => signWithOfficeKey(ctx.db, data),
         );
-  return { outcome, receipt, bundleSha256, detail };
+  return { outcome, receipt, bundleSha256, detail: opened.ok ? null : opened.detail };
 }

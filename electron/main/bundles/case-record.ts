@@ -78,7 +78,7 @@ function appealOf(a: AppealRow): Accused['appeals'][number] {
  * number). The decision's start and end dates are already those the last appeal outcome
  * set (appeal-service); the code and period are the changing appeal's when it has one.
  */
-function inForceOf(ctx: AppContext, caseId: number, accusedId: number, d: DecisionRow): Accused['sanctionInForce'] {
+function inForceOf(ctx: Pick<AppContext, 'db'>, caseId: number, accusedId: number, d: DecisionRow): Accused['sanctionInForce'] {
   if (d.level === null || d.sk_number === null) return null;
   const appeal = selectChangingAppeal(ctx.db, caseId, accusedId);
   const changed = appeal && appeal.outcome !== 'annulled' && appeal.sanctionCode ? appeal : null;
@@ -113,7 +113,7 @@ function maxDay(days: (string | null)[]): string | null {
  * integrity.letterAltered) a letter whose stored PDF no longer hashes to its record: a
  * letter with legal weight is never sent in altered form.
  */
-export function buildCaseRecord(ctx: AppContext, caseId: number, opts: { instansiCode: string; withEvidence: boolean }): BuiltCaseRecord {
+export function buildCaseRecord(ctx: Pick<AppContext, 'db'>, caseId: number, opts: { instansiCode: string; withEvidence: boolean }): BuiltCaseRecord {
   const row = selectCase(ctx.db, caseId);
   if (!row) throw notFound('case.notFound');
   const decisions = new Map(selectDecisionRows(ctx.db, caseId).map((d) => [d.accused_id, d]));

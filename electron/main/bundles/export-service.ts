@@ -1,12 +1,12 @@
 /**
  * Exporting a signed case bundle for the province: choose the cases, build each case.json
- * (case-record.ts), sign the bundle with this office's key (container.ts) and record it in
- * the outbox in one audited write. The bytes go back to the caller (the CLI writes the
- * file, the screen downloads it).
+ * (case-record.ts), sign the bundle with this office's key (container.ts) — buildBundle,
+ * which only reads and runs in the bundle worker (bundle-worker.ts) — and record it in the
+ * outbox in one short audited write on the main thread (recordExport). The bytes go to the
+ * caller (the CLI's file, the screen's download).
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { basename } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import { AppError } from '../errors.ts';
@@ -52,7 +52,7 @@ export function defaultBundleFileName(instansiCode: string, exportedAt: Date, bu
 }
 
 /** The chosen cases' ids in id order. Refuses a register number that names no case. */
-function selectCaseIds(ctx: AppContext, sel: ExportSelection): number[] {
+function selectCaseIds(ctx: Pick<AppContext, 'db'>, sel: ExportSelection): number[] {
   const candidates = selectExchangeCandidates(ctx.db);
   const chosen = new Set<number>();
   if (sel.sinceLast) {
@@ -76,7 +76,7 @@ function selectCaseIds(ctx: AppContext, sel: ExportSelection): number[] {
   return [...chosen].filter((id) => existing.has(id)).sort((a, b) => a - b);
 }
 
-function evidenceBytes(ctx: AppContext, sha256: string, registerNo: string): Uint8Array {
+function evidenceBytes(ctx: Pick<AppContext, 'dataDir'>, sha256: string, registerNo: string): Uint8Array {
   let bytes: Buffer;
   try {
     bytes = readFileSync(storedPath(ctx.dataDir, sha256));
@@ -92,45 +92,59 @@ export type BundleSink = (chunk: Uint8Array) => void;
 
 export type ExportSummary = Omit<ExportedBundle, 'bytes'>;
 
+/** What the build reads with: a connection of its own in the bundle worker, the app's in tests. */
+export type BundleReader = Pick<AppContext, 'db' | 'dataDir' | 'appVersion'>;
+
+/** Chosen by the caller (the main thread: its clock and the id the outbox will record). */
+export interface ExportStamp {
+  bundleId: string;
+  exportedAt: string;
+  fileName?: string | undefined;
+}
+
+/** A built bundle: its summary and what the outbox records of each case. */
+export interface BuiltBundle {
+  summary: ExportSummary;
+  exportedAt: string;
+  cases: BundleCase[];
+}
+
 /**
- * Exports the selected cases as one signed bundle, streamed into `sink` a case at a time.
+ * Builds the selected cases into one signed bundle, streamed into `sink` a case at a time,
+ * inside one read transaction (every case.json and the outbox's last-sent hashes from the
+ * same state). Writes nothing: the bundle worker runs this on its own connection.
  * Refused before anything is read when the BKN instansi code is not entered (the bundle
  * names its sender by it) or no selection is given, and when the selection holds no case.
- * The outbox row is written (one audited write) only once the whole bundle went into the
- * sink; a caller writing a file removes it when this throws.
  */
-export function exportBundleTo(ctx: AppContext, sel: ExportSelection, sink: BundleSink, fileName?: string): ExportSummary {
-  const office = getOfficeSettings(ctx);
+export function buildBundle(reader: BundleReader, sel: ExportSelection, stamp: ExportStamp, sink: BundleSink): BuiltBundle {
+  const office = getOfficeSettings(reader);
   if (office.bknInstansiCode === '') throw new AppError('CONFLICT', 'bundleExport.noInstansiCode');
-  const key = officePublicKey(ctx.db);
+  const key = officePublicKey(reader.db);
   if (!key) throw new AppError('CONFLICT', 'trust.noKey');
   if (!sel.sinceLast && sel.from === null && sel.registerNos.length === 0) throw new AppError('INVALID_INPUT', 'bundleExport.noSelection');
 
-  const now = ctx.now();
-  const bundleId = randomUUID();
-  const exportedAt = now.toISOString();
-  const name = fileName ?? defaultBundleFileName(office.bknInstansiCode, now, bundleId);
+  const { bundleId, exportedAt } = stamp;
+  const name = stamp.fileName ?? defaultBundleFileName(office.bknInstansiCode, new Date(exportedAt), bundleId);
   const fileHash = createHash('sha256');
   const writer = new BundleStreamWriter(exportedAt, (chunk) => {
     fileHash.update(chunk);
     sink(chunk);
   });
-  // One read transaction: every case.json and the outbox's last-sent hashes from the same state.
-  const content = ctx.db.transaction(() => {
-    const ids = selectCaseIds(ctx, sel);
+  const content = reader.db.transaction(() => {
+    const ids = selectCaseIds(reader, sel);
     if (ids.length === 0) throw new AppError('CONFLICT', 'bundleExport.nothingSelected');
-    const last = selectLastSent(ctx.db);
+    const last = selectLastSent(reader.db);
     const cases: BundleCase[] = [];
     let letters = 0;
     let evidence = 0;
     for (const id of ids) {
-      const built = buildCaseRecord(ctx, id, { instansiCode: office.bknInstansiCode, withEvidence: sel.withEvidence });
+      const built = buildCaseRecord(reader, id, { instansiCode: office.bknInstansiCode, withEvidence: sel.withEvidence });
       const { caseUuid, revision, registerNo } = built.record;
       writer.addCaseEntry(caseJsonPath(caseUuid), built.bytes);
       for (const [sha, pdf] of built.letters) writer.addCaseEntry(letterPath(caseUuid, sha), pdf);
       letters += built.letters.size;
       if (sel.withEvidence) {
-        for (const sha of built.evidence) writer.addCaseEntry(evidencePath(caseUuid, sha), evidenceBytes(ctx, sha, registerNo));
+        for (const sha of built.evidence) writer.addCaseEntry(evidencePath(caseUuid, sha), evidenceBytes(reader, sha, registerNo));
         evidence += built.evidence.length;
       }
       // A resend of the revision last sent names what that bundle named; a newer revision names the last one sent.
@@ -143,21 +157,27 @@ export function exportBundleTo(ctx: AppContext, sel: ExportSelection, sink: Bund
       formatVersion: FORMAT_VERSION,
       bundleId,
       origin: { instansiCode: office.bknInstansiCode, officeName: office.officeFullName, keyFingerprint: key.fingerprint },
-      sipenaVersion: ctx.appVersion,
+      sipenaVersion: reader.appVersion,
       exportedAt,
       withEvidence: sel.withEvidence,
       cases,
     };
-    writer.finish(bundle, (manifest) => signWithOfficeKey(ctx.db, manifest));
+    writer.finish(bundle, (manifest) => signWithOfficeKey(reader.db, manifest));
     return { cases, letters, evidence };
   })();
-
   const summary: ExportSummary = { bundleId, fileName: name, sha256: fileHash.digest('hex'), cases: content.cases.length, letters: content.letters, evidence: content.evidence };
+  return { summary, exportedAt, cases: content.cases };
+}
+
+/** Records a built bundle in the outbox: one short audited write (`bundle.export`), once the whole bundle went into its sink. */
+export function recordExport(ctx: AppContext, sel: ExportSelection, built: BuiltBundle): ExportSummary {
+  const { summary } = built;
+  const { bundleId, fileName: name } = summary;
   return mutate(ctx, (db) => {
-    const outboxCases: OutboxCase[] = content.cases.map((c) => ({ caseUuid: c.caseUuid, registerNo: c.registerNo, revision: c.revision, sha256: c.sha256, previousSha256: c.previousSha256 }));
+    const outboxCases: OutboxCase[] = built.cases.map((c) => ({ caseUuid: c.caseUuid, registerNo: c.registerNo, revision: c.revision, sha256: c.sha256, previousSha256: c.previousSha256 }));
     insertOutboxBundle(
       db,
-      { bundleId, fileName: name, fileSha256: summary.sha256, exportedAt, exportedBy: ctx.actor(), withEvidence: sel.withEvidence, caseCount: summary.cases, letterCount: summary.letters, evidenceCount: summary.evidence },
+      { bundleId, fileName: name, fileSha256: summary.sha256, exportedAt: built.exportedAt, exportedBy: ctx.actor(), withEvidence: sel.withEvidence, caseCount: summary.cases, letterCount: summary.letters, evidenceCount: summary.evidence },
       outboxCases,
     );
     return {
@@ -181,30 +201,23 @@ export function exportBundleTo(ctx: AppContext, sel: ExportSelection, sink: Bund
   });
 }
 
+/** A fresh stamp from the app's clock. */
+export function newExportStamp(ctx: AppContext, fileName?: string): ExportStamp {
+  return { bundleId: randomUUID(), exportedAt: ctx.now().toISOString(), fileName };
+}
+
+/**
+ * Exports the selected cases as one signed bundle on the calling thread (tests, fixtures):
+ * build, then record. The office server and the CLI go through bundle-client.ts instead,
+ * which builds in the bundle worker; the outbox row is written the same way.
+ */
+export function exportBundleTo(ctx: AppContext, sel: ExportSelection, sink: BundleSink, fileName?: string): ExportSummary {
+  return recordExport(ctx, sel, buildBundle(ctx, sel, newExportStamp(ctx, fileName), sink));
+}
+
 /** The same export held in memory, for a download (the screen): the bytes come back with the summary. */
 export function exportBundle(ctx: AppContext, sel: ExportSelection, fileName?: string): ExportedBundle {
   const chunks: Uint8Array[] = [];
   const summary = exportBundleTo(ctx, sel, (chunk) => chunks.push(chunk), fileName);
   return { ...summary, bytes: Buffer.concat(chunks) };
-}
-
-/** The export written straight into a new file (never over an existing one); the file is removed when the export fails. */
-export function exportBundleToFile(ctx: AppContext, sel: ExportSelection, path: string): ExportSummary {
-  const fd = openSync(path, 'wx');
-  let done = false;
-  try {
-    const summary = exportBundleTo(
-      ctx,
-      sel,
-      (chunk) => {
-        for (let off = 0; off < chunk.byteLength; ) off += writeSync(fd, chunk, off);
-      },
-      basename(path),
-    );
-    done = true;
-    return summary;
-  } finally {
-    closeSync(fd);
-    if (!done) rmSync(path, { force: true });
-  }
 }

@@ -1,5 +1,5 @@
 /**
- * The import screen's door to importBundleFile: the bundle arrives through the one upload
+ * The import screen's door to the bundle import (bundle-client.ts): the bundle arrives through the one upload
  * mechanism (purpose "bundle"), is judged exactly as the CLI judges it, and the signed
  * receipt comes back as a file for the sender.
  */
@@ -7,7 +7,7 @@ import type { AppContext } from '../app-context.ts';
 import { uploadBytes } from '../uploads/upload-registry.ts';
 import { BUNDLE_EXTENSION, RECEIPT_EXTENSION } from '../../../shared/bundles/format.ts';
 import type { BundleImportView } from '../../../shared/bundles/received.ts';
-import { importBundleFile } from './bundle-file-import.ts';
+import { importBundleOffThread } from './bundle-client.ts';
 import { receiptFileText } from './receipt.ts';
 
 /** `kiriman.sipena-bundle` -> `kiriman.sipena-receipt`, as the CLI names it beside the bundle. */
@@ -20,7 +20,7 @@ export function receiptFileName(bundleFileName: string): string {
 /** Imports an uploaded bundle file; refusals are outcomes (listed per case), not errors. */
 export async function importUploadedBundle(ctx: AppContext, uploadId: string): Promise<BundleImportView> {
   const { fileName, bytes } = await uploadBytes(ctx, uploadId, 'bundle');
-  const { outcome, receipt, bundleSha256, detail } = importBundleFile(ctx, bytes);
+  const { outcome, receipt, bundleSha256, detail } = await importBundleOffThread(ctx, bytes);
   return {
     imported: outcome.imported,
     already: outcome.already,

@@ -23,12 +23,12 @@ import type { OfficeSettingsView } from '../../../shared/letters/office-settings
 
 export const OFFICE_SETTINGS_KEY = 'office.letters';
 
-function readRaw(ctx: AppContext): string | undefined {
+function readRaw(ctx: Pick<AppContext, 'db'>): string | undefined {
   return getSetting(ctx.db, OFFICE_SETTINGS_KEY);
 }
 
 /** The office settings, with defaults for anything not yet set (older stored settings keep parsing). */
-export function getOfficeSettings(ctx: AppContext): OfficeSettings {
+export function getOfficeSettings(ctx: Pick<AppContext, 'db'>): OfficeSettings {
   const raw = readRaw(ctx);
   if (raw === undefined) return DEFAULT_OFFICE_SETTINGS;
   const parsed = officeSettingsSchema.safeParse(JSON.parse(raw));

@@ -109,6 +109,7 @@ export const received = {
       summary: 'diimpor {{imported}}, sudah ada {{already}}, ditolak {{refused}}',
       alreadyImported: 'Bundel ini sudah pernah diimpor; tidak ada yang berubah.',
       bundleRefused: 'Seluruh bundel ditolak: {{reason}}',
+      importFailed: 'Impor bundel terhenti sebelum selesai; tidak ada yang disimpan. Coba impor berkas yang sama sekali lagi.',
       technical: 'Keterangan teknis: {{detail}}',
       outcomeLabel: { imported: 'diimpor', already: 'sudah ada', refused: 'ditolak' },
       reasons: {
@@ -233,6 +234,7 @@ export const received = {
       summary: 'imported {{imported}}, already {{already}}, refused {{refused}}',
       alreadyImported: 'This bundle was imported before; nothing changed.',
       bundleRefused: 'The whole bundle was refused: {{reason}}',
+      importFailed: 'The bundle import stopped before it finished; nothing was stored. Import the same file again.',
       technical: 'Technical detail: {{detail}}',
       outcomeLabel: { imported: 'imported', already: 'already', refused: 'refused' },
       reasons: {
