@@ -97,4 +97,17 @@ describe('ActionRunner (the core of useAction)', () => {
     await actions.run(() => Promise.reject(new Error('again')));
     expect(published.at(-1)).toEqual({ busy: false, error: 'again' });
   });
+
+  it('forgets the error on clear, keeping whether it is busy', async () => {
+    const { published, actions } = runner();
+    await actions.run(() => Promise.reject(new Error('gagal')));
+    actions.clear();
+    expect(published.at(-1)).toEqual({ busy: false, error: null });
+    const call = deferred();
+    const done = actions.run(() => call.promise);
+    actions.clear();
+    expect(published.at(-1)).toEqual({ busy: true, error: null });
+    call.resolve();
+    await done;
+  });
 });

@@ -37,6 +37,11 @@ export class ActionRunner {
     this.#live = false;
   }
 
+  /** Forgets the last failure's text (the modal was closed, the alert dismissed). */
+  clear(): void {
+    this.#publish({ busy: this.#busy, error: null });
+  }
+
   /** Runs `task` unless one is running; resolves when it has finished (never rejects). */
   async run(task: () => Promise<void>, failed: Failed = errorText): Promise<void> {
     if (this.#busy) return;
@@ -57,6 +62,8 @@ export class ActionRunner {
 export interface Action<A extends unknown[]> extends ActionState {
   /** Runs the action with these arguments, unless it is already running. */
   run: (...args: A) => Promise<void>;
+  /** Forgets the last failure's text. */
+  clear: () => void;
 }
 
 /**
@@ -73,5 +80,5 @@ export function useAction<A extends unknown[]>(action: (...args: A) => Promise<v
     runner.attach();
     return () => runner.detach();
   }, [runner]);
-  return { ...state, run: (...args: A) => runner.run(() => action(...args), failed) };
+  return { ...state, run: (...args: A) => runner.run(() => action(...args), failed), clear: () => runner.clear() };
 }
