@@ -7,6 +7,7 @@ import { showDateTime } from '../../app/format.ts';
 import { saveFile } from '../../app/save-file.ts';
 import { errorText } from '../../../../shared/error-text.ts';
 import type { BundleExportResult } from '../../../../shared/bundles/outbox.ts';
+import { useAction } from '../../app/use-action.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -17,25 +18,16 @@ function ExportForm({ onDone }: { onDone: () => void }) {
   const [from, setFrom] = useState('');
   const [regNos, setRegNos] = useState('');
   const [withEvidence, setWithEvidence] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<Omit<BundleExportResult, 'bytes'> | null>(null);
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
+  const exporting = useAction(async () => {
     setDone(null);
-    try {
-      const registerNos = regNos.split('\n').map((s) => s.trim()).filter(Boolean);
-      const { bytes, ...result } = await call('bundles:export', { sinceLast, from: ISO_DAY.test(from) ? from : null, registerNos, withEvidence });
-      saveFile(bytes as Uint8Array<ArrayBuffer>, result.fileName, 'application/zip');
-      setDone(result);
-      onDone();
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    const registerNos = regNos.split('\n').map((s) => s.trim()).filter(Boolean);
+    const { bytes, ...result } = await call('bundles:export', { sinceLast, from: ISO_DAY.test(from) ? from : null, registerNos, withEvidence });
+    saveFile(bytes as Uint8Array<ArrayBuffer>, result.fileName, 'application/zip');
+    setDone(result);
+    onDone();
+  });
+  const { busy, error } = exporting;
   return (
     <Card withBorder>
       <Stack gap="sm">
@@ -45,7 +37,7 @@ function ExportForm({ onDone }: { onDone: () => void }) {
         <Textarea label={t('bundleExport.casesLabel')} value={regNos} onChange={(e) => setRegNos(e.currentTarget.value)} autosize minRows={2} maxRows={8} styles={{ input: { fontFamily: 'monospace' } }} data-testid="bundle-cases" />
         <Checkbox label={t('bundleExport.withEvidence')} checked={withEvidence} onChange={(e) => setWithEvidence(e.currentTarget.checked)} data-testid="bundle-with-evidence" />
         <Group>
-          <Button onClick={() => void submit()} loading={busy} data-testid="bundle-export">{t('bundleExport.export')}</Button>
+          <Button onClick={() => void exporting.run()} loading={busy} data-testid="bundle-export">{t('bundleExport.export')}</Button>
         </Group>
         {error && <Alert color="red" role="alert" data-testid="bundle-export-error">{error}</Alert>}
         {done && (
