@@ -5,7 +5,6 @@ import { call } from '../../app/api.ts';
 import { useLoad } from '../../app/use-load.ts';
 import { showDateTime } from '../../app/format.ts';
 import { saveFile } from '../../app/save-file.ts';
-import { errorText } from '../../../../shared/error-text.ts';
 import type { BundleExportResult } from '../../../../shared/bundles/outbox.ts';
 import { useAction } from '../../app/use-action.ts';
 
@@ -53,27 +52,27 @@ function ExportForm({ onDone }: { onDone: () => void }) {
 /** Records a receipt file the receiver sent back; the outbox row then shows it delivered. */
 function ReceiptForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [value, setValue] = useState<File | null>(null);
-  const record = async (file: File | null) => {
-    setValue(file);
-    setError(null);
-    setDone(null);
-    if (!file) return;
+  const recording = useAction(async (file: File) => {
     try {
       const r = await call('bundles:receipt', { text: await file.text() });
       setDone(t('bundleExport.receiptDone', { file: r.fileName, code: r.receiverCode, name: r.receiverName }));
       onDone();
-    } catch (e) {
-      setError(errorText(e));
     } finally {
       setValue(null);
     }
+  });
+  const { error } = recording;
+  const record = (file: File | null) => {
+    setValue(file);
+    recording.clear();
+    setDone(null);
+    if (file) void recording.run(file);
   };
   return (
     <Stack gap="xs">
-      <FileInput label={t('bundleExport.receiptFile')} accept=".sipena-receipt,application/json" value={value} onChange={(f) => void record(f)} maw={420} data-testid="bundle-receipt-file" />
+      <FileInput label={t('bundleExport.receiptFile')} accept=".sipena-receipt,application/json" value={value} onChange={record} maw={420} data-testid="bundle-receipt-file" />
       {error && <Alert color="red" role="alert" data-testid="bundle-receipt-error">{error}</Alert>}
       {done && <Alert color="teal" data-testid="bundle-receipt-done">{done}</Alert>}
     </Stack>
