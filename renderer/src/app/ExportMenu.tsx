@@ -1,34 +1,29 @@
 import { Button, Menu } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAction } from './use-action.ts';
 import { base64ToBytes, saveFile, TABLE_MIME } from './save-file.ts';
 import { errorText } from '../../../shared/error-text.ts';
 import type { TableFile, TableFormat } from '../../../shared/reports/table-export.ts';
 
-
 /** "Ekspor" on a list screen: the rows the list shows, as Excel or CSV, saved as a download. */
 export function ExportMenu({ run, onError }: { run: (format: TableFormat) => Promise<TableFile>; onError: (message: string) => void }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const go = async (format: TableFormat) => {
-    setBusy(true);
-    try {
+  // The list screen shows the failure where it shows its own.
+  const exporting = useAction(
+    async (format: TableFormat) => {
       const file = await run(format);
       saveFile(base64ToBytes(file.fileBase64), file.fileName, TABLE_MIME[format]);
-    } catch (e) {
-      onError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    (e) => (onError(errorText(e)), null),
+  );
   return (
     <Menu position="bottom-end">
       <Menu.Target>
-        <Button variant="default" loading={busy} data-testid="list-export">{t('listExport.button')}</Button>
+        <Button variant="default" loading={exporting.busy} data-testid="list-export">{t('listExport.button')}</Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item onClick={() => void go('xlsx')}>{t('listExport.xlsx')}</Menu.Item>
-        <Menu.Item onClick={() => void go('csv')}>{t('listExport.csv')}</Menu.Item>
+        <Menu.Item onClick={() => void exporting.run('xlsx')}>{t('listExport.xlsx')}</Menu.Item>
+        <Menu.Item onClick={() => void exporting.run('csv')}>{t('listExport.csv')}</Menu.Item>
       </Menu.Dropdown>
     </Menu>
   );

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from './api.ts';
+import { useAction } from './use-action.ts';
 
 export interface RecordVersion {
   /** The version to send as `expectedVersion`: the loaded one, or the one fetched by "Muat ulang". */
@@ -35,9 +36,6 @@ export function useRecordVersion(loaded: number, latest: () => Promise<number>):
   const version = fetched && fetched.over === loaded ? fetched.version : loaded;
   const [stale, setStale] = useState<string | null>(null);
   const [reloaded, setReloaded] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState<string | null>(null);
-
   const catchStale = (e: unknown, setFieldErrors: (fields: FormErrors) => void): boolean => {
     if (!(e instanceof ApiError) || e.code !== 'STALE') {
       setStale(null);
@@ -48,34 +46,25 @@ export function useRecordVersion(loaded: number, latest: () => Promise<number>):
     setFieldErrors(e.fields);
     return true;
   };
-  const reload = async () => {
-    setBusy(true);
-    setFailed(null);
-    try {
-      setFetched({ over: loaded, version: await latest() });
-      setStale(null);
-      setReloaded(true);
-    } catch (e) {
-      setFailed(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
+  const reloading = useAction(async () => {
+    setFetched({ over: loaded, version: await latest() });
+    setStale(null);
+    setReloaded(true);
+  });
   const notice = stale ? (
     <Alert color="orange" role="alert" data-testid="stale-notice">
       <Group justify="space-between" wrap="nowrap" align="flex-start">
         <Text size="sm">{stale}</Text>
-        <Button size="xs" variant="light" loading={busy} onClick={() => void reload()} data-testid="stale-reload" style={{ flexShrink: 0 }}>
+        <Button size="xs" variant="light" loading={reloading.busy} onClick={() => void reloading.run()} data-testid="stale-reload" style={{ flexShrink: 0 }}>
           {t('stale.reload')}
         </Button>
       </Group>
-      {failed && <Text size="sm" c="red">{failed}</Text>}
+      {reloading.error && <Text size="sm" c="red">{reloading.error}</Text>}
     </Alert>
   ) : reloaded ? (
     <Alert color="blue" data-testid="stale-reloaded">
       {t('stale.reloaded')}
     </Alert>
   ) : null;
-  return { version, catchStale, notice, reload: () => void reload() };
+  return { version, catchStale, notice, reload: () => void reloading.run() };
 }

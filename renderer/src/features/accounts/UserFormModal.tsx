@@ -1,6 +1,5 @@
 import { Alert, Button, Modal, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ROLES } from '../../../../shared/accounts/roles.ts';
@@ -10,6 +9,7 @@ import type { UserSummary } from '../../../../shared/accounts/schemas.ts';
 import { ApiError, call } from '../../app/api.ts';
 import { translateErrors } from '../../app/form-errors.ts';
 import { errorText } from '../../../../shared/error-text.ts';
+import { useAction } from '../../app/use-action.ts';
 
 export type UserFormMode = { kind: 'create' } | { kind: 'edit'; user: UserSummary } | { kind: 'reset'; user: UserSummary };
 
@@ -33,16 +33,14 @@ const schemas = {
 /** One modal for the three administrator actions on an account: add, edit, reset password. */
 export function UserFormModal({ mode, onClose, onSaved }: { mode: UserFormMode; onClose: () => void; onSaved: (message: string) => void }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<string | null>(null);
   const user = mode.kind === 'create' ? null : mode.user;
   const resolver = schemaResolver(schemas[mode.kind], { sync: true });
   const form = useForm<Values>({
     initialValues: { username: '', displayName: user?.displayName ?? '', role: user?.role ?? 'clerk', active: user?.active ?? true, password: '', passwordConfirm: '' },
     validate: (values) => translateErrors(resolver(values), t),
   });
-  const submit = form.onSubmit(async (v) => {
-    setError(null);
-    try {
+  const saving = useAction(
+    async (v: Values) => {
       if (mode.kind === 'create') {
         const u = await call('users:create', { username: v.username, displayName: v.displayName, role: v.role, password: v.password });
         onSaved(t('users.created', { username: u.username }));
@@ -53,11 +51,14 @@ export function UserFormModal({ mode, onClose, onSaved }: { mode: UserFormMode; 
         const u = await call('users:resetPassword', { id: mode.user.id, password: v.password });
         onSaved(t('users.passwordReset', { username: u.username }));
       }
-    } catch (e) {
-      setError(errorText(e));
+    },
+    (e) => {
       if (e instanceof ApiError) form.setErrors(e.fields);
-    }
-  });
+      return errorText(e);
+    },
+  );
+  const submit = form.onSubmit((v) => void saving.run(v));
+  const { error } = saving;
   const title = mode.kind === 'create' ? t('users.add') : mode.kind === 'edit' ? `${t('users.edit')}: ${mode.user.username}` : `${t('users.resetPassword')}: ${mode.user.username}`;
   return (
     <Modal opened onClose={onClose} title={title}>

@@ -10,6 +10,7 @@ import { UserFormModal } from './UserFormModal.tsx';
 import { ChangePasswordModal } from './ChangePasswordModal.tsx';
 import type { UserFormMode } from './UserFormModal.tsx';
 import { errorText } from '../../../../shared/error-text.ts';
+import { useAction } from '../../app/use-action.ts';
 
 /** Administrator: accounts, roles, password resets and the idle-lock time. */
 export function UsersPage() {
@@ -46,15 +47,14 @@ export function UsersPage() {
     },
     [refreshSession],
   );
-  const saveIdle = async () => {
-    try {
+  const saveIdle = useAction(
+    async () => {
       const r = await call('users:setIdleMinutes', { minutes: Number(idle) });
       notifications.show({ color: 'teal', message: t('users.idleSaved', { minutes: r.minutes }) });
       refreshSession();
-    } catch (e) {
-      notifications.show({ color: 'red', message: errorText(e) });
-    }
-  };
+    },
+    (e) => (notifications.show({ color: 'red', message: errorText(e) }), null),
+  );
 
   return (
     <Stack maw={1000}>
@@ -105,7 +105,7 @@ export function UsersPage() {
       <Paper withBorder p="md" maw={420}>
         <Group align="flex-end">
           <NumberInput label={t('users.idleMinutes')} min={1} max={240} value={idle} onChange={setIdle} w={280} />
-          <Button variant="light" onClick={() => void saveIdle()}>{t('actions.save')}</Button>
+          <Button variant="light" onClick={() => void saveIdle.run()}>{t('actions.save')}</Button>
         </Group>
       </Paper>
       <ChangePasswordModal opened={changingOwn} onClose={() => setChangingOwn(false)} />

@@ -5,8 +5,8 @@ import { call } from '../../app/api.ts';
 import { useLoad } from '../../app/use-load.ts';
 import { showDateTime } from '../../app/format.ts';
 import { saveFile } from '../../app/save-file.ts';
-import { errorText } from '../../../../shared/error-text.ts';
 import type { BundleExportResult } from '../../../../shared/bundles/outbox.ts';
+import { useAction } from '../../app/use-action.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -17,25 +17,16 @@ function ExportForm({ onDone }: { onDone: () => void }) {
   const [from, setFrom] = useState('');
   const [regNos, setRegNos] = useState('');
   const [withEvidence, setWithEvidence] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<Omit<BundleExportResult, 'bytes'> | null>(null);
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
+  const exporting = useAction(async () => {
     setDone(null);
-    try {
-      const registerNos = regNos.split('\n').map((s) => s.trim()).filter(Boolean);
-      const { bytes, ...result } = await call('bundles:export', { sinceLast, from: ISO_DAY.test(from) ? from : null, registerNos, withEvidence });
-      saveFile(bytes as Uint8Array<ArrayBuffer>, result.fileName, 'application/zip');
-      setDone(result);
-      onDone();
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    const registerNos = regNos.split('\n').map((s) => s.trim()).filter(Boolean);
+    const { bytes, ...result } = await call('bundles:export', { sinceLast, from: ISO_DAY.test(from) ? from : null, registerNos, withEvidence });
+    saveFile(bytes as Uint8Array<ArrayBuffer>, result.fileName, 'application/zip');
+    setDone(result);
+    onDone();
+  });
+  const { busy, error } = exporting;
   return (
     <Card withBorder>
       <Stack gap="sm">
@@ -45,7 +36,7 @@ function ExportForm({ onDone }: { onDone: () => void }) {
         <Textarea label={t('bundleExport.casesLabel')} value={regNos} onChange={(e) => setRegNos(e.currentTarget.value)} autosize minRows={2} maxRows={8} styles={{ input: { fontFamily: 'monospace' } }} data-testid="bundle-cases" />
         <Checkbox label={t('bundleExport.withEvidence')} checked={withEvidence} onChange={(e) => setWithEvidence(e.currentTarget.checked)} data-testid="bundle-with-evidence" />
         <Group>
-          <Button onClick={() => void submit()} loading={busy} data-testid="bundle-export">{t('bundleExport.export')}</Button>
+          <Button onClick={() => void exporting.run()} loading={busy} data-testid="bundle-export">{t('bundleExport.export')}</Button>
         </Group>
         {error && <Alert color="red" role="alert" data-testid="bundle-export-error">{error}</Alert>}
         {done && (
@@ -61,27 +52,27 @@ function ExportForm({ onDone }: { onDone: () => void }) {
 /** Records a receipt file the receiver sent back; the outbox row then shows it delivered. */
 function ReceiptForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [value, setValue] = useState<File | null>(null);
-  const record = async (file: File | null) => {
-    setValue(file);
-    setError(null);
-    setDone(null);
-    if (!file) return;
+  const recording = useAction(async (file: File) => {
     try {
       const r = await call('bundles:receipt', { text: await file.text() });
       setDone(t('bundleExport.receiptDone', { file: r.fileName, code: r.receiverCode, name: r.receiverName }));
       onDone();
-    } catch (e) {
-      setError(errorText(e));
     } finally {
       setValue(null);
     }
+  });
+  const { error } = recording;
+  const record = (file: File | null) => {
+    setValue(file);
+    recording.clear();
+    setDone(null);
+    if (file) void recording.run(file);
   };
   return (
     <Stack gap="xs">
-      <FileInput label={t('bundleExport.receiptFile')} accept=".sipena-receipt,application/json" value={value} onChange={(f) => void record(f)} maw={420} data-testid="bundle-receipt-file" />
+      <FileInput label={t('bundleExport.receiptFile')} accept=".sipena-receipt,application/json" value={value} onChange={record} maw={420} data-testid="bundle-receipt-file" />
       {error && <Alert color="red" role="alert" data-testid="bundle-receipt-error">{error}</Alert>}
       {done && <Alert color="teal" data-testid="bundle-receipt-done">{done}</Alert>}
     </Stack>

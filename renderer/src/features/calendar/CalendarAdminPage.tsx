@@ -10,6 +10,7 @@ import { HolidayForm } from './HolidayForm.tsx';
 import { WorkdayCalculator } from './WorkdayCalculator.tsx';
 import { errorText } from '../../../../shared/error-text.ts';
 import { SHORT_YEAR_LIST } from '../../../../shared/calendar/provisional.ts';
+import { useAction } from '../../app/use-action.ts';
 
 /** The working-day calendar: one year's official list with its source; the administrator edits it. */
 export function CalendarAdminPage() {
@@ -20,7 +21,7 @@ export function CalendarAdminPage() {
   const [provisional, setProvisional] = useState<number[]>([]);
   const [year, setYear] = useState<number | null>(null);
   const [detail, setDetail] = useState<HolidayYearDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [loadError, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<HolidayRow | 'new' | null>(null);
   const [removing, setRemoving] = useState<HolidayRow | null>(null);
   const [reason, setReason] = useState('');
@@ -56,30 +57,39 @@ export function CalendarAdminPage() {
     reload(year ?? undefined);
   };
 
-  const remove = async () => {
-    if (!removing) return;
+  // Removing a holiday and saving a year's source: one at a time; either closes its dialog when refused.
+  const action = useAction(async (work: () => Promise<void>, close: () => void) => {
     try {
+      await work();
+    } catch (e) {
+      close();
+      throw e;
+    }
+  });
+  const error = action.error ?? loadError;
+  const clearError = () => {
+    setError(null);
+    action.clear();
+  };
+
+  const remove = () => {
+    if (!removing) return;
+    void action.run(async () => {
       await call('calendar:removeHoliday', { id: removing.id, reason });
       setRemoving(null);
       setReason('');
       done(t('calendar.saved'));
-    } catch (e) {
-      setError(errorText(e));
-      setRemoving(null);
-    }
+    }, () => setRemoving(null));
   };
 
-  const saveSource = async () => {
+  const saveSource = () => {
     if (!sourceEdit) return;
-    try {
+    void action.run(async () => {
       const saved = await call('calendar:setYear', { year: Number(sourceEdit.year), source: sourceEdit.source });
       setSourceEdit(null);
       notifications.show({ color: 'teal', message: t('calendar.saved') });
       reload(saved.year);
-    } catch (e) {
-      setError(errorText(e));
-      setSourceEdit(null);
-    }
+    }, () => setSourceEdit(null));
   };
 
   return (
@@ -108,7 +118,7 @@ export function CalendarAdminPage() {
         </Text>
       )}
       {error && (
-        <Alert color="red" withCloseButton onClose={() => setError(null)}>
+        <Alert color="red" withCloseButton onClose={clearError}>
           {error}
         </Alert>
       )}
@@ -211,7 +221,7 @@ export function CalendarAdminPage() {
             <Text>{t('calendar.removeConfirm', { name: removing.name, date: showDate(removing.date, true) })}</Text>
             <TextInput label={t('calendar.reason')} withAsterisk value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
             <Group justify="flex-end">
-              <Button color="red" disabled={reason.trim() === ''} onClick={() => void remove()}>
+              <Button color="red" disabled={reason.trim() === ''} onClick={remove}>
                 {t('actions.remove')}
               </Button>
             </Group>
@@ -224,7 +234,7 @@ export function CalendarAdminPage() {
             <TextInput label={t('calendar.year')} readOnly={!sourceEdit.isNew} value={sourceEdit.year} onChange={(e) => setSourceEdit({ ...sourceEdit, year: e.currentTarget.value })} />
             <Textarea label={t('calendar.source')} autosize minRows={3} value={sourceEdit.source} onChange={(e) => setSourceEdit({ ...sourceEdit, source: e.currentTarget.value })} />
             <Group justify="flex-end">
-              <Button disabled={sourceEdit.source.trim() === ''} onClick={() => void saveSource()}>
+              <Button disabled={sourceEdit.source.trim() === ''} onClick={saveSource}>
                 {t('actions.save')}
               </Button>
             </Group>

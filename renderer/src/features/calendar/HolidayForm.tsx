@@ -1,7 +1,6 @@
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm, schemaResolver } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../../app/api.ts';
 import { translateErrors } from '../../app/form-errors.ts';
@@ -10,11 +9,11 @@ import { HOLIDAY_KINDS } from '../../../../shared/calendar/types.ts';
 import { holidayInputSchema } from '../../../../shared/calendar/schemas.ts';
 import type { HolidayRow } from '../../../../shared/calendar/schemas.ts';
 import { errorText } from '../../../../shared/error-text.ts';
+import { useAction } from '../../app/use-action.ts';
 
 /** Add a holiday, or rename / re-kind an existing one (its date stays). */
 export function HolidayForm({ editing, year, onDone }: { editing: HolidayRow | null; year: number; onDone: () => void }) {
   const { t } = useTranslation();
-  const [saving, setSaving] = useState(false);
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: {
@@ -27,19 +26,20 @@ export function HolidayForm({ editing, year, onDone }: { editing: HolidayRow | n
     validate: schemaResolver(holidayInputSchema, { sync: true }),
   });
 
-  const submit = form.onSubmit(async (v) => {
-    setSaving(true);
-    try {
+  // The failure is shown on the fields: the message on the name when main named none.
+  const saving = useAction(
+    async (v: typeof form.values) => {
       if (editing) await call('calendar:updateHoliday', { id: editing.id, name: v.name, kind: v.kind, note: v.note, reason: v.reason });
       else await call('calendar:addHoliday', v);
       onDone();
-    } catch (e) {
+    },
+    (e) => {
       if (e instanceof ApiError && Object.keys(e.fields).length > 0) form.setErrors(e.fields);
       else form.setErrors({ name: errorText(e) });
-    } finally {
-      setSaving(false);
-    }
-  });
+      return null;
+    },
+  );
+  const submit = form.onSubmit((v) => void saving.run(v));
   const errors = translateErrors(form.errors, t);
 
   return (
@@ -66,7 +66,7 @@ export function HolidayForm({ editing, year, onDone }: { editing: HolidayRow | n
         <TextInput label={t('calendar.note')} {...form.getInputProps('note')} error={errors.note} key={form.key('note')} />
         <TextInput label={t('calendar.reason')} {...form.getInputProps('reason')} error={errors.reason} key={form.key('reason')} />
         <Group justify="flex-end">
-          <Button type="submit" loading={saving}>
+          <Button type="submit" loading={saving.busy}>
             {t('actions.save')}
           </Button>
         </Group>

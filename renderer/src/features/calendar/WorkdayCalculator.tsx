@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { showDate } from '../../app/format.ts';
 import { parseTypedDate } from '../../../../shared/indonesian/parse-date.ts';
-import { errorText } from '../../../../shared/error-text.ts';
+import { useAction } from '../../app/use-action.ts';
 
 /** "Hitung hari kerja": n working days from a date, and working days between two dates, on the office calendar. */
 export function WorkdayCalculator() {
@@ -14,26 +14,24 @@ export function WorkdayCalculator() {
   const [n, setN] = useState<number>(7);
   const [to, setTo] = useState<string | null>(null);
   const [result, setResult] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
-  const compute = async () => {
-    setError(null);
-    setResult(null);
-    if (!from) return;
-    try {
-      const added = await call('calendar:addWorkdays', { date: from, n });
-      let line = t('calendar.resultLine', { n, from: showDate(from, true), to: showDate(added.date, true) });
-      const provisional = new Set(added.provisional);
-      if (to) {
-        const diff = await call('calendar:workdaysBetween', { from, to });
-        line += ` ${t('calendar.between')}: ${t('calendar.betweenLine', { workdays: diff.workdays, days: diff.calendarDays })}`;
-        diff.provisional.forEach((y) => provisional.add(y));
-      }
-      if (provisional.size > 0) line += ` ${t('calendar.provisionalNote', { years: [...provisional].sort().join(', ') })}`;
-      setResult(line);
-    } catch (e) {
-      setError(errorText(e));
+  const computing = useAction(async (start: string) => {
+    const added = await call('calendar:addWorkdays', { date: start, n });
+    let line = t('calendar.resultLine', { n, from: showDate(start, true), to: showDate(added.date, true) });
+    const provisional = new Set(added.provisional);
+    if (to) {
+      const diff = await call('calendar:workdaysBetween', { from: start, to });
+      line += ` ${t('calendar.between')}: ${t('calendar.betweenLine', { workdays: diff.workdays, days: diff.calendarDays })}`;
+      diff.provisional.forEach((y) => provisional.add(y));
     }
+    if (provisional.size > 0) line += ` ${t('calendar.provisionalNote', { years: [...provisional].sort().join(', ') })}`;
+    setResult(line);
+  });
+  const { error } = computing;
+  const compute = () => {
+    computing.clear();
+    setResult(null);
+    if (from) void computing.run(from);
   };
 
   return (
@@ -44,7 +42,7 @@ export function WorkdayCalculator() {
           <DateInput label={t('calendar.startDate')} valueFormat="D MMMM YYYY" dateParser={parseTypedDate} placeholder="HH/BB/TTTT" value={from} onChange={setFrom} w={200} />
           <NumberInput label={t('calendar.workdays')} value={n} onChange={(v) => setN(typeof v === 'number' ? v : 0)} min={-1000} max={1000} w={150} />
           <DateInput label={t('calendar.endDate')} valueFormat="D MMMM YYYY" dateParser={parseTypedDate} placeholder="HH/BB/TTTT" value={to} onChange={setTo} clearable w={200} />
-          <Button onClick={() => void compute()} disabled={!from}>
+          <Button onClick={compute} disabled={!from}>
             {t('calendar.compute')}
           </Button>
         </Group>

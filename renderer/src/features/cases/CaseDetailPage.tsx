@@ -18,7 +18,7 @@ import { statusLabel } from './status-label.ts';
 import { PactCaseFlag } from '../pacts/PactCaseFlag.tsx';
 import { CaseLoanPanel } from '../checkout/CaseLoanPanel.tsx';
 import type { CaseCheckout } from '../../../../shared/checkout/types.ts';
-import { errorText } from '../../../../shared/error-text.ts';
+import { useAction } from '../../app/use-action.ts';
 
 function Field({ label, value }: { label: string; value: string | null | undefined }) {
   return (
@@ -39,25 +39,15 @@ export function CaseDetailPage({ id }: { id: number }) {
   const outOfDate = useOutOfDate('case', id, loaded.reload);
   const c = loaded.data;
   // The receipt's failure shows where a failed load does.
-  const [actionError, setError] = useState<string | null>(null);
-  const error = loaded.error ?? actionError;
   const [receipt, setReceipt] = useState<{ file: PdfFile; bytes: Uint8Array<ArrayBuffer> } | null>(null);
-  const [making, setMaking] = useState(false);
+  const making = useAction(async () => {
+    // The common draft path: unnumbered and watermarked DRAFT until issued on the letters screen.
+    const file = await call('letters:draft', { caseId: id, type: 'receipt' });
+    setReceipt({ file, bytes: base64ToBytes(file.pdfBase64) });
+  });
+  const error = loaded.error ?? making.error;
   // A case lent to a laptop (or the laptop's borrowed copy) refuses edits: its edit buttons are not offered.
   const [loan, setLoan] = useState<CaseCheckout | null>(null);
-
-  const makeReceipt = async () => {
-    setMaking(true);
-    try {
-      // The common draft path: unnumbered and watermarked DRAFT until issued on the letters screen.
-      const file = await call('letters:draft', { caseId: id, type: 'receipt' });
-      setReceipt({ file, bytes: base64ToBytes(file.pdfBase64) });
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setMaking(false);
-    }
-  };
 
   if (error) return <Alert color="red" role="alert">{error}</Alert>;
   if (!c) return null;
@@ -147,7 +137,7 @@ export function CaseDetailPage({ id }: { id: number }) {
       <Title order={4}>{t('case.history')}</Title>
       <CaseTimeline history={c.history} />
       <Group>
-        {allowed('letters:draft') && <Button onClick={() => void makeReceipt()} loading={making}>{t('case.makeReceipt')}</Button>}
+        {allowed('letters:draft') && <Button onClick={() => void making.run()} loading={making.busy}>{t('case.makeReceipt')}</Button>}
         {receipt && (
           <Button variant="light" onClick={() => savePdf(receipt.bytes, receipt.file.fileName)}>
             {t('actions.download')}

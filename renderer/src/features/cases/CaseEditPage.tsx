@@ -1,13 +1,12 @@
 import { Alert, Button, Group, Stack, Textarea, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseUpdateSchema } from '../../../../shared/cases/schemas.ts';
 import type { CaseDetail } from '../../../../shared/cases/schemas.ts';
 import { call } from '../../app/api.ts';
 import { useLoad } from '../../app/use-load.ts';
-import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
+import { saveFailure, translateErrors } from '../../app/form-errors.ts';
 import { href, navigate } from '../../app/use-hash-route.ts';
 import { CaseFormFields } from './CaseFormFields.tsx';
 import { emptyCaseForm, fromDetail, toUpdatePayload } from './case-form.ts';
@@ -15,12 +14,11 @@ import type { CaseFormValues } from './case-form.ts';
 import { useCaseOptions } from './use-case-options.ts';
 import { useRecordVersion } from '../../app/record-version.tsx';
 import { useOutOfDate } from '../../app/use-changes.tsx';
+import { useAction } from '../../app/use-action.ts';
 
 function EditForm({ c }: { c: CaseDetail }) {
   const { t } = useTranslation();
   const options = useCaseOptions();
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const rv = useRecordVersion(c.version, async () => (await call('cases:get', { id: c.id })).version);
   // Someone else saving this case meanwhile: said at once, the typing kept (reload takes their version).
   const outOfDate = useOutOfDate('case', c.id, rv.reload);
@@ -29,19 +27,13 @@ function EditForm({ c }: { c: CaseDetail }) {
     initialValues: c ? fromDetail(c) : emptyCaseForm(),
     validate: (values) => translateErrors(resolver(toUpdatePayload(values, c.id, rv.version)), t),
   });
-  const submit = form.onSubmit(async (values) => {
-    setServerError(null);
-    setSaving(true);
-    try {
-      await call('cases:update', toUpdatePayload(values, c.id, rv.version));
-      notifications.show({ color: 'teal', message: t('case.saved', { registerNo: c.registerNo }) });
-      navigate(`/cases/${c.id}`);
-    } catch (e) {
-      if (!rv.catchStale(e, form.setErrors)) reportSubmitError(e, setServerError, form.setErrors);
-    } finally {
-      setSaving(false);
-    }
-  });
+  const saving = useAction(async (values: CaseFormValues) => {
+    await call('cases:update', toUpdatePayload(values, c.id, rv.version));
+    notifications.show({ color: 'teal', message: t('case.saved', { registerNo: c.registerNo }) });
+    navigate(`/cases/${c.id}`);
+  }, saveFailure(form.setErrors, rv));
+  const serverError = saving.error;
+  const submit = form.onSubmit((values) => void saving.run(values));
   return (
     <form onSubmit={submit} noValidate>
       <Stack maw={960}>
@@ -53,7 +45,7 @@ function EditForm({ c }: { c: CaseDetail }) {
         <Textarea label={t('case.reason')} withAsterisk autosize minRows={2} {...form.getInputProps('reason')} key={form.key('reason')} />
         <Group justify="flex-end">
           <Button component="a" variant="subtle" href={href(`/cases/${c.id}`)}>{t('actions.cancel')}</Button>
-          <Button type="submit" loading={saving}>{t('actions.save')}</Button>
+          <Button type="submit" loading={saving.busy}>{t('actions.save')}</Button>
         </Group>
       </Stack>
     </form>

@@ -7,7 +7,7 @@ import { caseCreateSchema } from '../../../../shared/cases/schemas.ts';
 import type { DuplicateWarning } from '../../../../shared/cases/schemas.ts';
 import { urlSchema } from '../../../../shared/evidence/schemas.ts';
 import { call } from '../../app/api.ts';
-import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
+import { saveFailure, translateErrors } from '../../app/form-errors.ts';
 import { navigate } from '../../app/use-hash-route.ts';
 import { CaseFormFields } from './CaseFormFields.tsx';
 import { DuplicateWarnings } from './DuplicateWarnings.tsx';
@@ -19,13 +19,12 @@ import { useCaseOptions } from './use-case-options.ts';
 import { uploadEvidence } from './upload-evidence.ts';
 import { EmployeePicker } from '../employees/EmployeePicker.tsx';
 import type { Employee } from '../../../../shared/employees/schemas.ts';
+import { useAction } from '../../app/use-action.ts';
 
 /** Case intake: validated in the browser with the same zod schema main uses; evidence streamed in chunks. */
 export function CaseIntakePage() {
   const { t } = useTranslation();
   const options = useCaseOptions();
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const [progress, setProgress] = useState<string | null>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [links, setLinks] = useState<LinkDraft[]>([]);
@@ -58,15 +57,7 @@ export function CaseIntakePage() {
   };
   const picked = form.getValues().accused.flatMap((a) => (a.employeeId ? [a.employeeId] : []));
 
-  const submit = form.onSubmit(async (values) => {
-    setServerError(null);
-    const badLinks: Record<number, string> = {};
-    links.forEach((l, i) => {
-      if (!urlSchema.safeParse(l.url).success) badLinks[i] = t('evidence.badUrl');
-    });
-    setLinkErrors(badLinks);
-    if (Object.keys(badLinks).length > 0) return;
-    setSaving(true);
+  const saving = useAction(async (values: CaseFormValues) => {
     try {
       const payload = toCreatePayload(values);
       // Same NIP, same violation, within 30 days: show it and wait for the clerk's acknowledgement.
@@ -87,12 +78,19 @@ export function CaseIntakePage() {
       });
       notifications.show({ color: 'teal', message: t('case.registered', { registerNo: created.registerNo }) });
       navigate(`/cases/${created.id}`);
-    } catch (e) {
-      reportSubmitError(e, setServerError, form.setErrors);
     } finally {
-      setSaving(false);
       setProgress(null);
     }
+  }, saveFailure(form.setErrors));
+  const serverError = saving.error;
+  const submit = form.onSubmit((values) => {
+    saving.clear();
+    const badLinks: Record<number, string> = {};
+    links.forEach((l, i) => {
+      if (!urlSchema.safeParse(l.url).success) badLinks[i] = t('evidence.badUrl');
+    });
+    setLinkErrors(badLinks);
+    if (Object.keys(badLinks).length === 0) void saving.run(values);
   });
 
   return (
@@ -105,7 +103,7 @@ export function CaseIntakePage() {
         {duplicates.length > 0 && <DuplicateWarnings warnings={duplicates} acknowledged={acknowledged} onAcknowledge={setAcknowledged} />}
         <Group justify="flex-end">
           {progress && <Text size="sm" c="dimmed">{progress}</Text>}
-          <Button type="submit" loading={saving}>
+          <Button type="submit" loading={saving.busy}>
             {t('case.register')}
           </Button>
         </Group>

@@ -8,6 +8,7 @@ import type { EvidenceItem, EvidenceVerifyResult } from '../../../../shared/evid
 import { PdfPreview } from '../letters/PdfPreview.tsx';
 import { fetchEvidenceBlob } from './upload-evidence.ts';
 import { errorText } from '../../../../shared/error-text.ts';
+import { useAction } from '../../app/use-action.ts';
 
 /** Inline previews stay below this size; larger files can still be verified. */
 const PREVIEW_LIMIT = 300 * 1024 * 1024;
@@ -58,19 +59,8 @@ function Preview({ item }: { item: EvidenceItem }) {
 function FileEvidence({ item }: { item: EvidenceItem }) {
   const { t } = useTranslation();
   const [result, setResult] = useState<EvidenceVerifyResult | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const verify = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      setResult(await call('evidence:verify', { id: item.id }));
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const verify = useAction(async () => setResult(await call('evidence:verify', { id: item.id })));
+  const { busy, error } = verify;
   return (
     <Paper withBorder p="sm" data-testid="evidence-item">
       <Group justify="space-between" align="flex-start">
@@ -83,7 +73,7 @@ function FileEvidence({ item }: { item: EvidenceItem }) {
           {item.description && <Text size="sm">{item.description}</Text>}
           <Text size="xs">{t('evidence.hash')}: <Code data-testid="evidence-hash">{item.sha256}</Code></Text>
         </div>
-        <Button size="xs" variant="light" loading={busy} onClick={() => void verify()}>{t('evidence.verify')}</Button>
+        <Button size="xs" variant="light" loading={busy} onClick={() => void verify.run()}>{t('evidence.verify')}</Button>
       </Group>
       {result && (
         <Alert mt="xs" color={result.ok ? 'teal' : 'red'} data-testid="verify-result">

@@ -8,33 +8,30 @@ import { formatRegisterNumber, hasRegisterPlaceholders, registerTemplateSchema }
 import type { RegisterTemplateInfo } from '../../../../shared/cases/register-number.ts';
 import { errorText } from '../../../../shared/error-text.ts';
 import { useRecordVersion } from '../../app/record-version.tsx';
+import { useAction } from '../../app/use-action.ts';
 
 const resolve = schemaResolver(registerTemplateSchema, { sync: true });
 
 /** The template form: the same shared schema as main, and a live preview of the next case's number. */
 function RegisterTemplateForm({ info, onSaved }: { info: RegisterTemplateInfo; onSaved: (i: RegisterTemplateInfo) => void }) {
   const { t } = useTranslation();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const rv = useRecordVersion(info.version, async () => (await call('cases:registerTemplate', {})).version);
   const form = useForm({ mode: 'controlled', initialValues: { template: info.template, expectedVersion: info.version }, validate: resolve, validateInputOnChange: true });
   const errors = translateErrors(form.errors, t);
   const typed = form.values.template.trim();
   const preview = hasRegisterPlaceholders(typed) ? formatRegisterNumber(typed, info.nextSeq, info.year) : null;
 
-  const submit = form.onSubmit(async (values) => {
-    setSaving(true);
-    setError(null);
-    try {
-      onSaved(await call('cases:setRegisterTemplate', { ...values, expectedVersion: rv.version }));
-    } catch (e) {
-      if (rv.catchStale(e, form.setErrors)) return;
-      if (e instanceof ApiError && Object.keys(e.fields).length > 0) form.setErrors(e.fields);
-      else setError(errorText(e));
-    } finally {
-      setSaving(false);
-    }
-  });
+  const saving = useAction(
+    async (values: typeof form.values) => onSaved(await call('cases:setRegisterTemplate', { ...values, expectedVersion: rv.version })),
+    (e) => {
+      if (rv.catchStale(e, form.setErrors)) return null;
+      if (!(e instanceof ApiError) || Object.keys(e.fields).length === 0) return errorText(e);
+      form.setErrors(e.fields);
+      return null;
+    },
+  );
+  const { error } = saving;
+  const submit = form.onSubmit((values) => void saving.run(values));
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
@@ -56,7 +53,7 @@ function RegisterTemplateForm({ info, onSaved }: { info: RegisterTemplateInfo; o
         </Paper>
         {error && <Alert color="red" role="alert">{error}</Alert>}
         <Group>
-          <Button type="submit" loading={saving} disabled={!form.isDirty()}>{t('registerUi.save')}</Button>
+          <Button type="submit" loading={saving.busy} disabled={!form.isDirty()}>{t('registerUi.save')}</Button>
         </Group>
       </Stack>
     </form>

@@ -1,12 +1,13 @@
 import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { useLoad } from '../../app/use-load.ts';
+import { useAction } from '../../app/use-action.ts';
 import { useCan } from '../../app/session.ts';
 import { showDate } from '../../app/format.ts';
 import { saveFile } from '../../app/save-file.ts';
-import { errorText } from '../../../../shared/error-text.ts';
 import type { CaseCheckout, CheckoutFileDownload } from '../../../../shared/checkout/types.ts';
 
 /** Saves a check-out or check-in file the answer carries as bytes. */
@@ -14,70 +15,57 @@ export function saveCheckoutFile(file: CheckoutFileDownload): void {
   saveFile(file.bytes as Uint8Array<ArrayBuffer>, file.fileName, 'application/octet-stream');
 }
 
-function LendModal({ caseId, registerNo, opened, onClose, onDone }: { caseId: number; registerNo: string; opened: boolean; onClose: () => void; onDone: (fileName: string) => void }) {
+/**
+ * Lending a case or cancelling its loan: the fields, the hint, the error and one button that
+ * runs `submit` (disabled until `ready`).
+ */
+function LoanModal({ title, size, opened, onClose, submit, ready, button, color, testId, children }: { title: string; size?: string; opened: boolean; onClose: () => void; submit: () => Promise<void>; ready: boolean; button: string; color?: string; testId: string; children: ReactNode }) {
   const { t } = useTranslation();
-  const [borrower, setBorrower] = useState('');
-  const [laptopLabel, setLaptop] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const file = await call('checkout:lend', { caseId, borrower, laptopLabel });
-      saveCheckoutFile(file);
-      onDone(file.fileName);
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const action = useAction(submit);
   return (
-    <Modal opened={opened} onClose={onClose} title={t('checkoutUi.lendTitle', { registerNo })} size="lg">
+    <Modal opened={opened} onClose={onClose} title={title} size={size}>
       <Stack>
-        <TextInput label={t('checkoutUi.borrower')} value={borrower} onChange={(e) => setBorrower(e.currentTarget.value)} data-testid="checkout-borrower" />
-        <TextInput label={t('checkoutUi.laptopLabel')} value={laptopLabel} onChange={(e) => setLaptop(e.currentTarget.value)} data-testid="checkout-laptop" />
-        <Text size="sm" c="dimmed">{t('checkoutUi.lendHint')}</Text>
-        {error && <Alert color="red" role="alert" data-testid="checkout-lend-error">{error}</Alert>}
+        {children}
+        {action.error && <Alert color="red" role="alert" data-testid={`${testId}-error`}>{action.error}</Alert>}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button onClick={() => void submit()} loading={busy} disabled={!borrower.trim() || !laptopLabel.trim()} data-testid="checkout-lend-submit">{t('checkoutUi.lendSubmit')}</Button>
+          <Button color={color} onClick={() => void action.run()} loading={action.busy} disabled={!ready} data-testid={`${testId}-submit`}>{button}</Button>
         </Group>
       </Stack>
     </Modal>
   );
 }
 
+function LendModal({ caseId, registerNo, opened, onClose, onDone }: { caseId: number; registerNo: string; opened: boolean; onClose: () => void; onDone: (fileName: string) => void }) {
+  const { t } = useTranslation();
+  const [borrower, setBorrower] = useState('');
+  const [laptopLabel, setLaptop] = useState('');
+  const submit = async () => {
+    const file = await call('checkout:lend', { caseId, borrower, laptopLabel });
+    saveCheckoutFile(file);
+    onDone(file.fileName);
+  };
+  return (
+    <LoanModal title={t('checkoutUi.lendTitle', { registerNo })} size="lg" opened={opened} onClose={onClose} submit={submit} ready={!!borrower.trim() && !!laptopLabel.trim()} button={t('checkoutUi.lendSubmit')} testId="checkout-lend">
+      <TextInput label={t('checkoutUi.borrower')} value={borrower} onChange={(e) => setBorrower(e.currentTarget.value)} data-testid="checkout-borrower" />
+      <TextInput label={t('checkoutUi.laptopLabel')} value={laptopLabel} onChange={(e) => setLaptop(e.currentTarget.value)} data-testid="checkout-laptop" />
+      <Text size="sm" c="dimmed">{t('checkoutUi.lendHint')}</Text>
+    </LoanModal>
+  );
+}
+
 function CancelModal({ loan, opened, onClose, onDone }: { loan: CaseCheckout; opened: boolean; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await call('checkout:cancel', { caseId: loan.caseId, reason });
-      onDone();
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+    await call('checkout:cancel', { caseId: loan.caseId, reason });
+    onDone();
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={t('checkoutUi.cancelTitle', { registerNo: loan.registerNo })}>
-      <Stack>
-        <Text size="sm">{t('checkoutUi.cancelHint')}</Text>
-        <Textarea label={t('checkoutUi.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-testid="checkout-cancel-reason" />
-        {error && <Alert color="red" role="alert">{error}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button color="red" onClick={() => void submit()} loading={busy} disabled={!reason.trim()} data-testid="checkout-cancel-submit">{t('checkoutUi.cancel')}</Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <LoanModal title={t('checkoutUi.cancelTitle', { registerNo: loan.registerNo })} opened={opened} onClose={onClose} submit={submit} ready={!!reason.trim()} button={t('checkoutUi.cancel')} color="red" testId="checkout-cancel">
+      <Text size="sm">{t('checkoutUi.cancelHint')}</Text>
+      <Textarea label={t('checkoutUi.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-testid="checkout-cancel-reason" />
+    </LoanModal>
   );
 }
 
@@ -110,8 +98,6 @@ export function CaseLoanPanel({ caseId, registerNo, refresh, onChange, onLoan }:
   const loaded = useLoad(() => call('checkout:state', { caseId }), [caseId, refresh]);
   const [modal, setModal] = useState<'lend' | 'cancel' | null>(null);
   const [note, setNote] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const loan = loaded.data;
   useEffect(() => {
     if (loan !== undefined) onLoan?.(loan);
@@ -122,19 +108,11 @@ export function CaseLoanPanel({ caseId, registerNo, refresh, onChange, onLoan }:
     loaded.reload();
     onChange();
   };
-  const checkIn = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const file = await call('checkout:return', { caseId });
-      saveCheckoutFile(file);
-      changed(t('checkoutUi.checkedIn', { fileName: file.fileName }));
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const checkIn = useAction(async () => {
+    const file = await call('checkout:return', { caseId });
+    saveCheckoutFile(file);
+    changed(t('checkoutUi.checkedIn', { fileName: file.fileName }));
+  });
   if (loan === undefined) return null;
   const canLend = loan === null && allowed('checkout:lend');
   if (loan === null && !canLend && !note) return null;
@@ -152,11 +130,11 @@ export function CaseLoanPanel({ caseId, registerNo, refresh, onChange, onLoan }:
           {canLend && <Button variant="light" onClick={() => setModal('lend')} data-testid="checkout-lend">{t('checkoutUi.lend')}</Button>}
           {loan?.side === 'lent' && allowed('checkout:cancel') && <Button variant="light" color="red" onClick={() => setModal('cancel')} data-testid="checkout-cancel">{t('checkoutUi.cancel')}</Button>}
           {loan?.side === 'borrowed' && allowed('checkout:return') && (
-            <Button onClick={() => void checkIn()} loading={busy} data-testid="checkout-return">{t(loan.returnedAt ? 'checkoutUi.downloadAgain' : 'checkoutUi.checkIn')}</Button>
+            <Button onClick={() => void checkIn.run()} loading={checkIn.busy} data-testid="checkout-return">{t(loan.returnedAt ? 'checkoutUi.downloadAgain' : 'checkoutUi.checkIn')}</Button>
           )}
         </Group>
         {note && <Alert color="green" data-testid="checkout-note">{note}</Alert>}
-        {error && <Alert color="red" role="alert">{error}</Alert>}
+        {checkIn.error && <Alert color="red" role="alert">{checkIn.error}</Alert>}
       </Stack>
       <LendModal caseId={caseId} registerNo={registerNo} opened={modal === 'lend'} onClose={() => setModal(null)} onDone={(fileName) => changed(t('checkoutUi.lent', { fileName }))} />
       {loan?.side === 'lent' && <CancelModal loan={loan} opened={modal === 'cancel'} onClose={() => setModal(null)} onDone={() => changed(null)} />}

@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { useLoad } from '../../app/use-load.ts';
+import { useAction } from '../../app/use-action.ts';
 import { useCan } from '../../app/session.ts';
 import { showDateTime } from '../../app/format.ts';
 import { href } from '../../app/use-hash-route.ts';
 import { uploadFile } from '../../app/upload.ts';
-import { errorText } from '../../../../shared/error-text.ts';
 import { CHECKOUT_EXTENSION, RETURN_EXTENSION } from '../../../../shared/checkout/file-format.ts';
 import { LoanBadge } from './CaseLoanPanel.tsx';
 
@@ -20,22 +20,15 @@ interface Outcome {
 
 function FileAction({ title, label, accept, button, testId, run }: { title: string; label: string; accept: string; button: string; testId: string; run: (file: File) => Promise<Outcome> }) {
   const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<Outcome | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async () => {
-    if (!file) return;
-    setBusy(true);
-    setError(null);
+  const action = useAction(async (chosen: File) => {
     setDone(null);
-    try {
-      setDone(await run(file));
-      setFile(null);
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+    setDone(await run(chosen));
+    setFile(null);
+  });
+  const { busy, error } = action;
+  const submit = () => {
+    if (file) void action.run(file);
   };
   return (
     <Card withBorder>
@@ -43,7 +36,7 @@ function FileAction({ title, label, accept, button, testId, run }: { title: stri
         <Title order={4}>{title}</Title>
         <Group align="flex-end">
           <FileInput label={label} accept={accept} value={file} onChange={setFile} clearable w={360} data-testid={`${testId}-file`} />
-          <Button onClick={() => void submit()} loading={busy} disabled={!file} data-testid={`${testId}-submit`}>{button}</Button>
+          <Button onClick={submit} loading={busy} disabled={!file} data-testid={`${testId}-submit`}>{button}</Button>
         </Group>
         {done && <Alert color="green" data-testid={`${testId}-done`}>{done.done}</Alert>}
         {done?.warning && (

@@ -7,10 +7,11 @@ import { employeeInputSchema } from '../../../../shared/employees/schemas.ts';
 import { POSITION_CLASSES, POSITION_CLASS_LABELS } from '../../../../shared/employees/position-class.ts';
 import type { Employee, EmployeeInput, Opd } from '../../../../shared/employees/schemas.ts';
 import { call } from '../../app/api.ts';
-import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
+import { saveFailure, translateErrors } from '../../app/form-errors.ts';
 import { EmployeeHistory } from './EmployeeHistory.tsx';
 import { useRecordVersion } from '../../app/record-version.tsx';
 import { EMPLOYMENT_TYPES } from '../../../../shared/employees/employment-type.ts';
+import { useAction } from '../../app/use-action.ts';
 
 interface Props {
   /** The employee to edit; undefined adds a new one. */
@@ -38,9 +39,7 @@ function initialValues(e: Employee | undefined): EmployeeInput {
 /** Add or edit one employee; checked in the browser with the same schema main uses. */
 export function EmployeeFormModal({ employee, opds, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [serverError, setServerError] = useState<string | null>(null);
   const [reason, setReason] = useState('');
-  const [saving, setSaving] = useState(false);
   const rv = useRecordVersion(employee?.version ?? 0, async () => (await call('employees:get', { id: employee!.id })).version);
   const resolver = schemaResolver(employeeInputSchema, { sync: true });
   const form = useForm<EmployeeInput>({
@@ -49,21 +48,15 @@ export function EmployeeFormModal({ employee, opds, onClose, onSaved }: Props) {
   });
   const nonAsn = form.getValues().employmentType === 'NON_ASN';
 
-  const submit = form.onSubmit(async (values) => {
-    setServerError(null);
-    setSaving(true);
-    try {
-      const saved = employee
-        ? await call('employees:update', { ...values, id: employee.id, reason, expectedVersion: rv.version })
-        : await call('employees:create', values);
-      notifications.show({ color: 'teal', message: t('employee.saved', { name: saved.name }) });
-      onSaved(saved);
-    } catch (e) {
-      if (!rv.catchStale(e, form.setErrors)) reportSubmitError(e, setServerError, form.setErrors);
-    } finally {
-      setSaving(false);
-    }
-  });
+  const saving = useAction(async (values: typeof form.values) => {
+    const saved = employee
+      ? await call('employees:update', { ...values, id: employee.id, reason, expectedVersion: rv.version })
+      : await call('employees:create', values);
+    notifications.show({ color: 'teal', message: t('employee.saved', { name: saved.name }) });
+    onSaved(saved);
+  }, saveFailure(form.setErrors, rv));
+  const serverError = saving.error;
+  const submit = form.onSubmit((values) => void saving.run(values));
 
   return (
     <Modal opened onClose={onClose} title={employee ? t('employee.edit') : t('employee.add')} size="lg">
@@ -123,7 +116,7 @@ export function EmployeeFormModal({ employee, opds, onClose, onSaved }: Props) {
             <Button variant="default" onClick={onClose}>
               {t('actions.cancel')}
             </Button>
-            <Button type="submit" loading={saving}>
+            <Button type="submit" loading={saving.busy}>
               {t('actions.save')}
             </Button>
           </Group>

@@ -7,7 +7,7 @@ import { href } from '../../app/use-hash-route.ts';
 import { dropUpload, uploadFile } from '../../app/upload.ts';
 import { ImportPreviewPanel } from './ImportPreviewPanel.tsx';
 import { ImportErrorsTable } from './ImportErrorsTable.tsx';
-import { errorText } from '../../../../shared/error-text.ts';
+import { useAction } from '../../app/use-action.ts';
 
 /** Employee import: choose a file, check the mapping and preview, import, read the summary. */
 export function ImportWizard() {
@@ -16,22 +16,17 @@ export function ImportWizard() {
   const [progress, setProgress] = useState<number | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const step = result ? 2 : preview ? 1 : 0;
 
-  const run = async (work: () => Promise<void>) => {
-    setError(null);
-    setBusy(true);
+  // One step at a time: choosing, remapping and importing share the busy state and the error.
+  const action = useAction(async (work: () => Promise<void>) => {
     try {
       await work();
-    } catch (e) {
-      setError(errorText(e));
     } finally {
-      setBusy(false);
       setProgress(null);
     }
-  };
+  });
+  const { busy, error, run } = action;
 
   const choose = (file: File | null) => {
     if (!file) return;
@@ -50,7 +45,7 @@ export function ImportWizard() {
     setUploadId(null);
     setPreview(null);
     setResult(null);
-    setError(null);
+    action.clear();
   };
 
   return (

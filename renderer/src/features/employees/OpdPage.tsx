@@ -7,9 +7,10 @@ import { opdCreateSchema } from '../../../../shared/employees/schemas.ts';
 import { SIGNATORY_PREFIXES } from '../../../../shared/letters/signatory-prefix.ts';
 import type { Opd, OpdCreateInput } from '../../../../shared/employees/schemas.ts';
 import { call } from '../../app/api.ts';
-import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
+import { saveFailure, translateErrors } from '../../app/form-errors.ts';
 import { useCan } from '../../app/session.ts';
 import { useOpds } from './use-opds.ts';
+import { useAction } from '../../app/use-action.ts';
 
 /** The OPD list: add, rename, recode, deactivate (inactive OPDs stay on old records). */
 export function OpdPage() {
@@ -81,7 +82,6 @@ export function OpdPage() {
 
 function OpdFormModal({ opd, onClose, onSaved }: { opd: Opd | undefined; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
-  const [serverError, setServerError] = useState<string | null>(null);
   const [active, setActive] = useState(opd?.active ?? true);
   const resolver = schemaResolver(opdCreateSchema, { sync: true });
   const form = useForm<OpdCreateInput>({
@@ -100,16 +100,13 @@ function OpdFormModal({ opd, onClose, onSaved }: { opd: Opd | undefined; onClose
     },
     validate: (values) => translateErrors(resolver(values), t),
   });
-  const submit = form.onSubmit(async (values) => {
-    setServerError(null);
-    try {
-      const saved = opd ? await call('opds:update', { ...values, id: opd.id, active }) : await call('opds:create', values);
-      notifications.show({ color: 'teal', message: t('opd.saved', { name: saved.name }) });
-      onSaved();
-    } catch (e) {
-      reportSubmitError(e, setServerError, form.setErrors);
-    }
-  });
+  const saving = useAction(async (values: typeof form.values) => {
+    const saved = opd ? await call('opds:update', { ...values, id: opd.id, active }) : await call('opds:create', values);
+    notifications.show({ color: 'teal', message: t('opd.saved', { name: saved.name }) });
+    onSaved();
+  }, saveFailure(form.setErrors));
+  const serverError = saving.error;
+  const submit = form.onSubmit((values) => void saving.run(values));
   return (
     <Modal opened onClose={onClose} title={opd ? t('opd.edit') : t('opd.add')} size="lg">
       <form onSubmit={submit} noValidate>

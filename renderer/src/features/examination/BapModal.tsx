@@ -1,20 +1,19 @@
 import { ActionIcon, Alert, Button, Checkbox, Group, Modal, MultiSelect, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { useRecordVersion } from '../../app/record-version.tsx';
-import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
+import { saveFailure, translateErrors } from '../../app/form-errors.ts';
 import { bapSaveSchema } from '../../../../shared/examination/schemas.ts';
 import type { BapSaveInput } from '../../../../shared/examination/schemas.ts';
 import type { ExamSession, ExaminationOverview } from '../../../../shared/examination/types.ts';
+import { useAction } from '../../app/use-action.ts';
 
 /** BAP entry: numbered question/answer pairs, examiners present, and a recorded refusal to sign. */
 export function BapModal({ session, overview, onClose, onSaved }: { session: ExamSession; overview: ExaminationOverview; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const existing = overview.baps.find((b) => b.sessionId === session.id);
-  const [serverError, setServerError] = useState<string | null>(null);
   const rv = useRecordVersion(existing?.version ?? 0, async () => (await call('examination:overview', { caseId: session.caseId })).baps.find((b) => b.sessionId === session.id)?.version ?? 0);
   const resolver = schemaResolver(bapSaveSchema, { sync: true });
   const form = useForm<BapSaveInput>({
@@ -32,16 +31,13 @@ export function BapModal({ session, overview, onClose, onSaved }: { session: Exa
   });
   const v = form.getValues();
 
-  const submit = form.onSubmit(async (values) => {
-    setServerError(null);
-    try {
-      const saved = await call('examination:saveBap', { ...values, expectedVersion: rv.version });
-      notifications.show({ color: 'teal', message: t('bap.saved', { count: saved.qa.length }) });
-      onSaved();
-    } catch (e) {
-      if (!rv.catchStale(e, form.setErrors)) reportSubmitError(e, setServerError, form.setErrors);
-    }
-  });
+  const saving = useAction(async (values: typeof form.values) => {
+    const saved = await call('examination:saveBap', { ...values, expectedVersion: rv.version });
+    notifications.show({ color: 'teal', message: t('bap.saved', { count: saved.qa.length }) });
+    onSaved();
+  }, saveFailure(form.setErrors, rv));
+  const serverError = saving.error;
+  const submit = form.onSubmit((values) => void saving.run(values));
 
   return (
     <Modal opened onClose={onClose} size="xl" title={`${t('bap.title')} · ${session.accusedName}`}>

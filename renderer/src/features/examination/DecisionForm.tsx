@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { useRecordVersion } from '../../app/record-version.tsx';
 import { SanctionFields } from './SanctionFields.tsx';
-import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
+import { saveFailure, translateErrors } from '../../app/form-errors.ts';
 import { decisionSaveSchema } from '../../../../shared/examination/schemas.ts';
 import type { DecisionSaveInput } from '../../../../shared/examination/schemas.ts';
 import type { Decision, ExaminationOverview } from '../../../../shared/examination/types.ts';
@@ -16,6 +16,7 @@ import { PybmPanel, usePybmContext } from './PybmPanel.tsx';
 import { PriorDecisions } from './PriorDecisions.tsx';
 import type { PybmChoice } from './PybmPanel.tsx';
 import { SkStatus } from './SkPanel.tsx';
+import { useAction } from '../../app/use-action.ts';
 
 type Accused = ExaminationOverview['accused'][number];
 
@@ -28,7 +29,6 @@ export function DecisionForm(props: { overview: ExaminationOverview; accused: Ac
   const { t } = useTranslation();
   const d = props.decision;
   const nonAsn = props.accused.employmentType === 'NON_ASN';
-  const [serverError, setServerError] = useState<string | null>(null);
   const pybmContext = usePybmContext(props.overview.caseId);
   const [pybm, setPybm] = useState<PybmChoice>({ pybmOfficial: d?.pybmOfficial ?? undefined, vacant: [], signatory: d?.signatory ?? undefined });
   const rv = useRecordVersion(d?.version ?? 0, async () => (await call('examination:overview', { caseId: props.overview.caseId })).decisions.find((x) => x.accusedId === props.accused.id)?.version ?? 0);
@@ -49,23 +49,20 @@ export function DecisionForm(props: { overview: ExaminationOverview; accused: Ac
   const catalogue = props.catalogues.find((c) => c.id === v.catalogueId);
   const sanction = catalogue?.sanctions.find((s) => s.code === v.sanctionCode);
 
-  const submit = form.onSubmit(async (values) => {
-    setServerError(null);
-    try {
-      const saved = await call('examination:saveDecision', {
-        ...values,
-        expectedVersion: rv.version,
-        ...(pybm.pybmOfficial ? { pybmOfficial: pybm.pybmOfficial } : {}),
-        ...(pybm.vacant.length ? { vacant: pybm.vacant } : {}),
-        ...(pybm.signatory ? { signatory: pybm.signatory } : {}),
-      });
-      notifications.show({ color: 'teal', message: t('decision.saved') });
-      void saved;
-      props.onSaved();
-    } catch (e) {
-      if (!rv.catchStale(e, form.setErrors)) reportSubmitError(e, setServerError, form.setErrors);
-    }
-  });
+  const saving = useAction(async (values: typeof form.values) => {
+    const saved = await call('examination:saveDecision', {
+      ...values,
+      expectedVersion: rv.version,
+      ...(pybm.pybmOfficial ? { pybmOfficial: pybm.pybmOfficial } : {}),
+      ...(pybm.vacant.length ? { vacant: pybm.vacant } : {}),
+      ...(pybm.signatory ? { signatory: pybm.signatory } : {}),
+    });
+    notifications.show({ color: 'teal', message: t('decision.saved') });
+    void saved;
+    props.onSaved();
+  }, saveFailure(form.setErrors, rv));
+  const serverError = saving.error;
+  const submit = form.onSubmit((values) => void saving.run(values));
 
   return (
     <Paper withBorder p="md" data-testid={`decision-${props.accused.id}`}>

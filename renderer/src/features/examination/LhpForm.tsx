@@ -1,22 +1,21 @@
 import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { useRecordVersion } from '../../app/record-version.tsx';
-import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
+import { saveFailure, translateErrors } from '../../app/form-errors.ts';
 import { lhpSaveSchema } from '../../../../shared/examination/schemas.ts';
 import type { LhpSaveInput } from '../../../../shared/examination/schemas.ts';
 import type { Lhp } from '../../../../shared/examination/types.ts';
 import type { SanctionCatalogue } from '../../../../shared/examination/sanctions.ts';
 import { PactAggravatingButton } from '../pacts/PactCaseFlag.tsx';
+import { useAction } from '../../app/use-action.ts';
 
 /** LHP findings for one accused: form, time and place of the violation, factors, impact, recommended sanction, authorised official. */
 export function LhpForm(props: { caseId: number; accused: { id: number; name: string }; lhp: Lhp | undefined; catalogues: SanctionCatalogue[]; editable: boolean; onSaved: () => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
-  const [serverError, setServerError] = useState<string | null>(null);
   const l = props.lhp;
   const rv = useRecordVersion(l?.version ?? 0, async () => (await call('examination:overview', { caseId: props.caseId })).lhps.find((x) => x.accusedId === props.accused.id)?.version ?? 0);
   const resolver = schemaResolver(lhpSaveSchema, { sync: true });
@@ -36,16 +35,13 @@ export function LhpForm(props: { caseId: number; accused: { id: number; name: st
     },
     validate: (v) => translateErrors(resolver(v), t),
   });
-  const submit = form.onSubmit(async (values) => {
-    setServerError(null);
-    try {
-      await call('examination:saveLhp', { ...values, expectedVersion: rv.version });
-      notifications.show({ color: 'teal', message: t('lhp.saved') });
-      props.onSaved();
-    } catch (e) {
-      if (!rv.catchStale(e, form.setErrors)) reportSubmitError(e, setServerError, form.setErrors);
-    }
-  });
+  const saving = useAction(async (values: typeof form.values) => {
+    await call('examination:saveLhp', { ...values, expectedVersion: rv.version });
+    notifications.show({ color: 'teal', message: t('lhp.saved') });
+    props.onSaved();
+  }, saveFailure(form.setErrors, rv));
+  const serverError = saving.error;
+  const submit = form.onSubmit((values) => void saving.run(values));
   const sanctions = props.catalogues.map((c) => ({
     group: c.regulation,
     items: c.sanctions.map((s) => ({ value: s.code, label: `${s.title[lang]}${s.level ? ` (${s.level})` : ''}` })),

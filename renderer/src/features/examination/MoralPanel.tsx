@@ -2,10 +2,10 @@ import { Alert, Button, Group, Paper, Select, Stack, Text, TextInput, Title } fr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
-import { errorText } from '../../../../shared/error-text.ts';
 import { MORAL_CODES } from '../../../../shared/examination/moral.ts';
 import type { MoralCode, MoralSanction } from '../../../../shared/examination/moral.ts';
 import type { SanctionCatalogue } from '../../../../shared/examination/sanctions.ts';
+import { useAction } from '../../app/use-action.ts';
 
 /** A moral sanction by the PPK next to this accused's disciplinary decision: its own statement and number. */
 export function MoralPanel(props: { caseId: number; accusedId: number; moral: MoralSanction | undefined; catalogues: SanctionCatalogue[]; editable: boolean; onSaved: () => void }) {
@@ -13,23 +13,16 @@ export function MoralPanel(props: { caseId: number; accusedId: number; moral: Mo
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const [code, setCode] = useState<MoralCode | null>(props.moral?.sanctionCode ?? null);
   const [announcedAt, setAnnouncedAt] = useState(props.moral?.announcedAt ?? '');
-  const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const titleOf = (c: MoralCode) => props.catalogues.flatMap((x) => x.sanctions).find((s) => s.code === c)?.title[lang] ?? c;
-  const save = async () => {
-    if (!code) return;
-    setSaving(true);
-    setError(null);
-    try {
-      const m = await call('examination:saveMoral', { caseId: props.caseId, accusedId: props.accusedId, sanctionCode: code, ...(announcedAt.trim() ? { announcedAt } : {}) });
-      setNotice(t('decision.moralSaved', { kind: titleOf(m.sanctionCode) }));
-      props.onSaved();
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setSaving(false);
-    }
+  const saving = useAction(async (sanctionCode: MoralCode) => {
+    const m = await call('examination:saveMoral', { caseId: props.caseId, accusedId: props.accusedId, sanctionCode, ...(announcedAt.trim() ? { announcedAt } : {}) });
+    setNotice(t('decision.moralSaved', { kind: titleOf(m.sanctionCode) }));
+    props.onSaved();
+  });
+  const { error } = saving;
+  const save = () => {
+    if (code) void saving.run(code);
   };
   if (!props.moral && !props.editable) return null;
   return (
@@ -51,7 +44,7 @@ export function MoralPanel(props: { caseId: number; accusedId: number; moral: Mo
             <TextInput label={t('decision.moralAnnouncedAt')} style={{ flex: 1 }} disabled={!props.editable} value={announcedAt} onChange={(e) => setAnnouncedAt(e.currentTarget.value)} />
           )}
           {props.editable && (
-            <Button loading={saving} disabled={!code} onClick={() => void save()}>
+            <Button loading={saving.busy} disabled={!code} onClick={save}>
               {t('decision.moralSave')}
             </Button>
           )}

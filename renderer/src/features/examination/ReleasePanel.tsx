@@ -5,12 +5,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { call } from '../../app/api.ts';
-import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
+import { saveFailure, translateErrors } from '../../app/form-errors.ts';
 import { showDate } from '../../app/format.ts';
 import { parseTypedDate } from '../../../../shared/indonesian/parse-date.ts';
 import { RELEASE_BASIS, RELEASE_ORDERED_BY, releaseSaveSchema } from '../../../../shared/examination/release.ts';
 import type { ReleaseView } from '../../../../shared/examination/release.ts';
 import { SIGNATORY_PREFIXES } from '../../../../shared/letters/signatory-prefix.ts';
+import { useAction } from '../../app/use-action.ts';
 
 type ReleaseInput = z.input<typeof releaseSaveSchema>;
 
@@ -23,7 +24,6 @@ export function ReleasePanel(props: { caseId: number; name: string; view: Releas
   const { view } = props;
   const r = view.release;
   const heavy = view.likely.level === 'berat';
-  const [serverError, setServerError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const resolver = schemaResolver(releaseSaveSchema, { sync: true });
   const signer = r?.signatory ?? view.proposedSignatory ?? { title: '', prefix: '', name: '', pangkat: '', nip: '' };
@@ -41,16 +41,13 @@ export function ReleasePanel(props: { caseId: number; name: string; view: Releas
     },
     validate: (v) => translateErrors(resolver(v), t),
   });
-  const submit = form.onSubmit(async (values) => {
-    setServerError(null);
-    try {
-      const saved = await call('examination:saveRelease', values as never);
-      setNotice(t('releaseUi.saved', { date: showDate(saved.release?.startDate ?? '', true) }));
-      props.onSaved();
-    } catch (e) {
-      reportSubmitError(e, setServerError, form.setErrors);
-    }
-  });
+  const saving = useAction(async (values: typeof form.values) => {
+    const saved = await call('examination:saveRelease', values as never);
+    setNotice(t('releaseUi.saved', { date: showDate(saved.release?.startDate ?? '', true) }));
+    props.onSaved();
+  }, saveFailure(form.setErrors));
+  const serverError = saving.error;
+  const submit = form.onSubmit((values) => void saving.run(values));
   // Nothing to show: no release recorded and none may be.
   if (!r && (!props.editable || !heavy)) {
     return props.editable ? (

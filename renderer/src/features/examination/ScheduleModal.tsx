@@ -6,12 +6,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { useRecordVersion } from '../../app/record-version.tsx';
-import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
+import { saveFailure, translateErrors } from '../../app/form-errors.ts';
 import { parseTypedDate } from '../../../../shared/indonesian/parse-date.ts';
 import { localIsoDate } from '../../../../shared/calendar/iso-day.ts';
 import { sessionRescheduleSchema, sessionScheduleSchema } from '../../../../shared/examination/schemas.ts';
 import type { ExamSession, ExaminationOverview, Room, ScheduleCheck, ScheduleOutcome } from '../../../../shared/examination/types.ts';
 import { ScheduleCheckView } from '../hearings/ScheduleCheckView.tsx';
+import { useAction } from '../../app/use-action.ts';
 
 export type ScheduleMode =
   | { kind: 'new'; summonsNo: 1 | 2; from?: ExamSession | undefined; /** A slot clicked on the calendar. */ at?: { date: string; time: string } | undefined }
@@ -62,8 +63,6 @@ function payloadOf(mode: ScheduleMode, v: SlotValues, caseId: number, version = 
 export function ScheduleModal({ mode, overview, rooms, onClose, onSaved }: { mode: ScheduleMode; overview: ExaminationOverview; rooms: Room[]; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const [check, setCheck] = useState<ScheduleCheck | null>(null);
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const rv = useRecordVersion(mode.kind === 'move' ? mode.session.version : 0, async () =>
     mode.kind === 'move' ? ((await call('examination:overview', { caseId: overview.caseId })).sessions.find((x) => x.id === mode.session.id)?.version ?? 0) : 0,
   );
@@ -101,22 +100,16 @@ export function ScheduleModal({ mode, overview, rooms, onClose, onSaved }: { mod
   });
   const examiners = overview.team.filter((m) => m.role !== 'secretary');
 
-  const submit = form.onSubmit(async (v) => {
-    setSaving(true);
-    setServerError(null);
-    try {
-      const payload = payloadOf(mode, v, overview.caseId, rv.version);
-      const r: ScheduleOutcome = 'id' in payload ? await call('hearings:reschedule', payload) : await call('hearings:schedule', payload);
-      if (r.saved) {
-        notifications.show({ color: 'teal', message: t(mode.kind === 'move' ? 'schedule.moved' : 'schedule.saved') });
-        onSaved();
-      } else setCheck(r.check);
-    } catch (e) {
-      if (!rv.catchStale(e, form.setErrors)) reportSubmitError(e, setServerError, form.setErrors);
-    } finally {
-      setSaving(false);
-    }
-  });
+  const saving = useAction(async (v: typeof form.values) => {
+    const payload = payloadOf(mode, v, overview.caseId, rv.version);
+    const r: ScheduleOutcome = 'id' in payload ? await call('hearings:reschedule', payload) : await call('hearings:schedule', payload);
+    if (r.saved) {
+      notifications.show({ color: 'teal', message: t(mode.kind === 'move' ? 'schedule.moved' : 'schedule.saved') });
+      onSaved();
+    } else setCheck(r.check);
+  }, saveFailure(form.setErrors, rv));
+  const serverError = saving.error;
+  const submit = form.onSubmit((v) => void saving.run(v));
 
   const dateInput = (field: 'summonsDate' | 'date', label: string, description?: string) => (
     <DateInput label={label} description={description} withAsterisk valueFormat="D MMMM YYYY" dateParser={parseTypedDate} placeholder="HH/BB/TTTT" {...form.getInputProps(field)} key={form.key(field)} />
@@ -173,7 +166,7 @@ export function ScheduleModal({ mode, overview, rooms, onClose, onSaved }: { mod
             <Button variant="default" onClick={onClose}>
               {t('actions.cancel')}
             </Button>
-            <Button type="submit" loading={saving}>
+            <Button type="submit" loading={saving.busy}>
               {check ? t('schedule.saveAnyway') : t('schedule.save')}
             </Button>
           </Group>

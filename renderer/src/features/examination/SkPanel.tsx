@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { SanctionFields } from './SanctionFields.tsx';
-import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
+import { saveFailure, translateErrors } from '../../app/form-errors.ts';
 import { showDate } from '../../app/format.ts';
 import { parseTypedDate } from '../../../../shared/indonesian/parse-date.ts';
 import { appealFileSchema, appealOutcomeSchema, deliverySaveSchema } from '../../../../shared/examination/schemas.ts';
@@ -14,6 +14,7 @@ import type { AppealFileInput, AppealOutcomeInput, DeliverySaveInput } from '../
 import { APPEAL_OUTCOMES, DELIVERY_METHODS } from '../../../../shared/examination/types.ts';
 import type { Appeal, Decision, Staff } from '../../../../shared/examination/types.ts';
 import type { SanctionCatalogue } from '../../../../shared/examination/sanctions.ts';
+import { useAction } from '../../app/use-action.ts';
 
 function dateField(label: string, props: object, required = true) {
   return <DateInput label={label} withAsterisk={required} valueFormat="D MMMM YYYY" dateParser={parseTypedDate} placeholder="HH/BB/TTTT" {...props} />;
@@ -70,7 +71,6 @@ export function SkStatus({ decision: d }: { decision: Decision }) {
 /** Records the SK's delivery: date, method, who received it, or a refusal and its reason. */
 function DeliveryForm(props: { caseId: number; decision: Decision; onSaved: () => void }) {
   const { t } = useTranslation();
-  const [serverError, setServerError] = useState<string | null>(null);
   const existing = props.decision.delivery;
   const resolver = schemaResolver(deliverySaveSchema, { sync: true });
   // Whether a refusal counts as delivery is an office setting to verify: say which reading applies.
@@ -103,16 +103,13 @@ function DeliveryForm(props: { caseId: number; decision: Decision; onSaved: () =
     validate: (v) => translateErrors(resolver(v), t),
   });
   const v = form.getValues();
-  const submit = form.onSubmit(async (values) => {
-    setServerError(null);
-    try {
-      const saved = await call('examination:recordDelivery', values);
-      notifications.show({ color: 'teal', message: t('delivery.saved', { date: showDate(saved.effectiveDate, true) }) });
-      props.onSaved();
-    } catch (e) {
-      reportSubmitError(e, setServerError, form.setErrors);
-    }
-  });
+  const saving = useAction(async (values: typeof form.values) => {
+    const saved = await call('examination:recordDelivery', values);
+    notifications.show({ color: 'teal', message: t('delivery.saved', { date: showDate(saved.effectiveDate, true) }) });
+    props.onSaved();
+  }, saveFailure(form.setErrors));
+  const serverError = saving.error;
+  const submit = form.onSubmit((values) => void saving.run(values));
   return (
     <form onSubmit={submit} noValidate data-testid="delivery-form">
       <Stack gap="xs">
@@ -170,23 +167,19 @@ function DeliveryForm(props: { caseId: number; decision: Decision; onSaved: () =
 /** Files a keberatan or banding: the kind and body are proposed from the decision (as the SK prints them). */
 function AppealFileForm(props: { caseId: number; decision: Decision; onSaved: () => void }) {
   const { t } = useTranslation();
-  const [serverError, setServerError] = useState<string | null>(null);
   const route = props.decision.appealRoute;
   const resolver = schemaResolver(appealFileSchema, { sync: true });
   const form = useForm<AppealFileInput>({
     initialValues: { caseId: props.caseId, accusedId: props.decision.accusedId, kind: route?.kind ?? 'keberatan', filedOn: '', addressedTo: route?.body ?? '', note: '' },
     validate: (v) => translateErrors(resolver(v), t),
   });
-  const submit = form.onSubmit(async (values) => {
-    setServerError(null);
-    try {
-      await call('examination:fileAppeal', values);
-      notifications.show({ color: 'teal', message: t('appeal.saved') });
-      props.onSaved();
-    } catch (e) {
-      reportSubmitError(e, setServerError, form.setErrors);
-    }
-  });
+  const saving = useAction(async (values: typeof form.values) => {
+    await call('examination:fileAppeal', values);
+    notifications.show({ color: 'teal', message: t('appeal.saved') });
+    props.onSaved();
+  }, saveFailure(form.setErrors));
+  const serverError = saving.error;
+  const submit = form.onSubmit((values) => void saving.run(values));
   return (
     <form onSubmit={submit} noValidate data-testid="appeal-form">
       <Stack gap="xs">
@@ -208,7 +201,6 @@ function AppealFileForm(props: { caseId: number; decision: Decision; onSaved: ()
 /** The outcome of one appeal: the answer's number and date, and the new sanction when it changed. */
 function AppealOutcomeForm(props: { appeal: Appeal; decision: Decision; catalogues: SanctionCatalogue[]; onSaved: () => void }) {
   const { t } = useTranslation();
-  const [serverError, setServerError] = useState<string | null>(null);
   const resolver = schemaResolver(appealOutcomeSchema, { sync: true });
   const form = useForm<AppealOutcomeInput>({
     initialValues: { id: props.appeal.id, outcome: 'upheld', outcomeNumber: '', outcomeDate: '', sanctionCode: '', durationMonths: null },
@@ -217,16 +209,13 @@ function AppealOutcomeForm(props: { appeal: Appeal; decision: Decision; catalogu
   const v = form.getValues();
   const catalogue = props.catalogues.find((c) => c.id === props.decision.catalogueId);
   const changes = v.outcome === 'lightened' || v.outcome === 'heavier';
-  const submit = form.onSubmit(async (values) => {
-    setServerError(null);
-    try {
-      await call('examination:appealOutcome', values);
-      notifications.show({ color: 'teal', message: t('appeal.saved') });
-      props.onSaved();
-    } catch (e) {
-      reportSubmitError(e, setServerError, form.setErrors);
-    }
-  });
+  const saving = useAction(async (values: typeof form.values) => {
+    await call('examination:appealOutcome', values);
+    notifications.show({ color: 'teal', message: t('appeal.saved') });
+    props.onSaved();
+  }, saveFailure(form.setErrors));
+  const serverError = saving.error;
+  const submit = form.onSubmit((values) => void saving.run(values));
   return (
     <form onSubmit={submit} noValidate data-testid={`appeal-outcome-${props.appeal.id}`}>
       <Stack gap="xs">

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
-import { reportSubmitError } from '../../app/form-errors.ts';
+import { submitErrorText } from '../../app/form-errors.ts';
 import { useLoad } from '../../app/use-load.ts';
 import { EmployeePicker } from '../employees/EmployeePicker.tsx';
 import { pangkatGolonganText } from '../../../../shared/employees/golongan.ts';
@@ -11,6 +11,7 @@ import { formatNip } from '../../../../shared/nip.ts';
 import type { AccusedSuperior } from '../../../../shared/examination/superior.ts';
 import type { ExaminationOverview } from '../../../../shared/examination/types.ts';
 import type { Opd } from '../../../../shared/employees/schemas.ts';
+import { useAction } from '../../app/use-action.ts';
 
 type Accused = ExaminationOverview['accused'][number];
 
@@ -38,7 +39,6 @@ function SuperiorCard(props: { caseId: number; accused: Accused; opds: Opd[]; ed
   const current = props.accused.superior;
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<Draft>(fromSuperior(current));
-  const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
   const set = (k: keyof Draft) => (e: React.ChangeEvent<HTMLInputElement>) => {
     const value = e.currentTarget.value;
@@ -46,18 +46,17 @@ function SuperiorCard(props: { caseId: number; accused: Accused; opds: Opd[]; ed
     setDraft((d) => ({ ...d, [k]: value, ...(k === 'nip' ? { employeeId: null } : {}) }));
   };
   const fieldError = (k: string) => fields[`superior.${k}`] ?? fields[k];
-  const send = async (superior: object | null) => {
-    setError(null);
-    setFields({});
-    try {
+  const sending = useAction(
+    async (superior: object | null) => {
+      setFields({});
       await call('examination:setSuperior', { caseId: props.caseId, accusedId: props.accused.id, superior } as never);
       notifications.show({ color: 'teal', message: superior ? t('superior.saved', { name: draft.name }) : t('superior.removed') });
       setEditing(false);
       props.onSaved();
-    } catch (e) {
-      reportSubmitError(e, setError, (f) => setFields(f as Record<string, string>));
-    }
-  };
+    },
+    (e) => submitErrorText(e, (f) => setFields(f as Record<string, string>)),
+  );
+  const { error, run: send } = sending;
   const save = () =>
     send({
       ...(draft.employeeId !== null ? { employeeId: draft.employeeId } : {}),

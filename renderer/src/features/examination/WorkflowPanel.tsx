@@ -8,25 +8,20 @@ import type { WorkflowAction } from '../../../../shared/workflow/states.ts';
 import type { ExaminationOverview } from '../../../../shared/examination/types.ts';
 import { ReasonModal } from '../hearings/ReasonModal.tsx';
 import { tWithDates } from '../hearings/format-params.ts';
-import { errorText } from '../../../../shared/error-text.ts';
+import { useAction } from '../../app/use-action.ts';
 
 /** Current status, the next steps this user may take (blocked ones say why), and the attendance prompt. */
 export function WorkflowPanel({ overview, onChanged, onPromptSchedule }: { overview: ExaminationOverview; onChanged: () => void; onPromptSchedule: () => void }) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState<WorkflowAction | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
-  const run = async (action: WorkflowAction, reason?: string) => {
-    setError(null);
-    try {
-      const r = await call('examination:transition', { caseId: overview.caseId, action, ...(reason ? { reason } : {}) });
-      setAsking(null);
-      notifications.show({ color: 'teal', message: t('workflow.moved', { state: t(`workflowStates.${r.state}`) }) });
-      onChanged();
-    } catch (e) {
-      setError(errorText(e));
-    }
-  };
+  const moving = useAction(async (action: WorkflowAction, reason?: string) => {
+    const r = await call('examination:transition', { caseId: overview.caseId, action, ...(reason ? { reason } : {}) });
+    setAsking(null);
+    notifications.show({ color: 'teal', message: t('workflow.moved', { state: t(`workflowStates.${r.state}`) }) });
+    onChanged();
+  });
+  const { error, run } = moving;
   const start = (action: WorkflowAction) => (needsReasonFor(action) ? setAsking(action) : void run(action));
   const prompt = overview.prompt;
 
@@ -53,7 +48,7 @@ export function WorkflowPanel({ overview, onChanged, onPromptSchedule }: { overv
           </Alert>
         )}
         {error && (
-          <Alert color="red" role="alert" withCloseButton onClose={() => setError(null)}>
+          <Alert color="red" role="alert" withCloseButton onClose={moving.clear}>
             {error}
           </Alert>
         )}

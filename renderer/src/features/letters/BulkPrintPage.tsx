@@ -10,6 +10,7 @@ import type { NumberedType } from '../../../../shared/letters/letter-types.ts';
 import { IssuedLettersTable } from './IssuedLettersTable.tsx';
 import { LetterViewer } from './LetterViewer.tsx';
 import { errorText } from '../../../../shared/error-text.ts';
+import { useAction } from '../../app/use-action.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -29,10 +30,11 @@ export function BulkPrintPage() {
   const [status, setStatus] = useState<BulkJobStatus | null>(null);
   const [result, setResult] = useState<PdfBytes | null>(null);
   const [finished, setFinished] = useState<BulkJobStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [otherError, setError] = useState<string | null>(null);
 
   const find = async () => {
     setError(null);
+    printing.clear();
     setResult(null);
     try {
       const list = await call('letters:list', { type, ...(ISO_DATE.test(from) ? { from } : {}), ...(ISO_DATE.test(to) ? { to } : {}), limit: 2000 });
@@ -43,7 +45,8 @@ export function BulkPrintPage() {
     }
   };
 
-  const start = async () => {
+  // One bulk job at a time: a second click while the first is being started starts nothing.
+  const printing = useAction(async () => {
     setError(null);
     setResult(null);
     setFinished(null);
@@ -58,12 +61,11 @@ export function BulkPrintPage() {
       if (s.state === 'failed') throw new Error(s.error ?? 'failed');
       setResult(await call('letters:bulkResult', { jobId: s.jobId }));
       setFinished(s);
-    } catch (e) {
-      setError(errorText(e));
     } finally {
       setStatus(null);
     }
-  };
+  });
+  const error = printing.error ?? otherError;
 
   const toggle = (id: number) =>
     setSelected((prev) => {
@@ -93,7 +95,7 @@ export function BulkPrintPage() {
       {letters && <IssuedLettersTable letters={letters} selected={selected} onToggle={toggle} />}
       {letters && letters.length > 0 && (
         <Group>
-          <Button onClick={() => void start()} disabled={selected.size === 0 || status !== null} loading={status !== null}>
+          <Button onClick={() => void printing.run()} disabled={selected.size === 0 || status !== null} loading={status !== null}>
             {t('letterUi.bulkRun', { count: selected.size })}
           </Button>
         </Group>

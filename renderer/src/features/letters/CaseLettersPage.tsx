@@ -15,6 +15,7 @@ import { LetterViewer } from './LetterViewer.tsx';
 import { IssuedLettersTable } from './IssuedLettersTable.tsx';
 import { errorText } from '../../../../shared/error-text.ts';
 import { loadPdfEngine } from './pdf-engine.ts';
+import { useAction } from '../../app/use-action.ts';
 
 type Shown = { file: PdfFile; caption: string };
 
@@ -25,13 +26,13 @@ export function CaseLettersPage({ caseId }: { caseId: number }) {
   const [registerNo, setRegisterNo] = useState('');
   const [options, setOptions] = useState<LetterOption[] | null>(null);
   const [shown, setShown] = useState<Shown | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const [loadError, setError] = useState<string | null>(null);
+  // Which button the running action belongs to (draft:…, issue:…, pdf:…, void:…).
+  const [running, setRunning] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<LetterOption | null>(null);
   const [voiding, setVoiding] = useState<IssuedLetter | null>(null);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
-  const errorRef = useReveal<HTMLDivElement>(error);
 
   const reload = useCallback(async () => {
     setOptions(await call('letters:options', { id: caseId }));
@@ -52,17 +53,16 @@ export function CaseLettersPage({ caseId }: { caseId: number }) {
       .catch((e: unknown) => setError(errorText(e)));
   }, [caseId]);
 
-  const run = async (key: string, fn: () => Promise<void>) => {
-    setBusy(key);
+  // One letter action at a time: a second click while a letter is being issued issues nothing.
+  const action = useAction(async (key: string, fn: () => Promise<void>) => {
+    setRunning(key);
     setError(null);
-    try {
-      await fn();
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(null);
-    }
-  };
+    await fn();
+  });
+  const { run } = action;
+  const busy = action.busy ? running : null;
+  const error = action.error ?? loadError;
+  const errorRef = useReveal<HTMLDivElement>(error);
   const optionKey = (o: LetterOption) => `${o.type}|${o.subject}`;
 
   const draft = (o: LetterOption) =>

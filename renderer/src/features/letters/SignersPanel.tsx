@@ -8,6 +8,7 @@ import { SIGNATORY_PREFIXES } from '../../../../shared/letters/office-settings.t
 import type { Signatory } from '../../../../shared/letters/office-settings.ts';
 import { LETTER_TITLES } from '../../../../shared/letters/letter-types.ts';
 import type { CaseSigner, SignerRole } from '../../../../shared/letters/signer-roles.ts';
+import { useAction } from '../../app/use-action.ts';
 
 const EMPTY: Signatory = { title: '', prefix: '', name: '', pangkat: '', nip: '' };
 
@@ -38,25 +39,19 @@ export function SignersPanel({ caseId, onChanged }: { caseId: number; onChanged:
   const { t } = useTranslation();
   const can = useCan();
   const [signers, setSigners] = useState<CaseSigner[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [loadError, setError] = useState<string | null>(null);
   useEffect(() => {
     call('letters:signers', { id: caseId })
       .then(setSigners)
       .catch((e: unknown) => setError(errorText(e)));
   }, [caseId]);
-  const set = async (s: CaseSigner, role: SignerRole, signatory?: Signatory) => {
-    setBusy(true);
+  const setting = useAction(async (s: CaseSigner, role: SignerRole, signatory?: Signatory) => {
     setError(null);
-    try {
-      setSigners(await call('letters:setSigner', { caseId, type: s.type, role, ...(signatory ? { signatory } : {}) }));
-      onChanged();
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    setSigners(await call('letters:setSigner', { caseId, type: s.type, role, ...(signatory ? { signatory } : {}) }));
+    onChanged();
+  });
+  const { busy, run: set } = setting;
+  const error = setting.error ?? loadError;
   if (!signers) return error ? <Alert color="red" role="alert">{error}</Alert> : null;
   const editable = can('letters:setSigner');
   return (

@@ -7,7 +7,7 @@ import { uploadFile } from '../../app/upload.ts';
 import { showDate, showDateTime } from '../../app/format.ts';
 import type { VerifyResult } from '../../../../shared/letters/issued.ts';
 import { LETTER_TITLES } from '../../../../shared/letters/letter-types.ts';
-import { errorText } from '../../../../shared/error-text.ts';
+import { useAction } from '../../app/use-action.ts';
 
 const VERDICT_COLOR: Record<VerifyResult['verdict'], string> = { valid: 'green', void: 'orange', mismatch: 'red', unknown: 'gray' };
 
@@ -17,21 +17,12 @@ export function VerifyLetterPage() {
   const [text, setText] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [result, setResult] = useState<VerifyResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
-  const check = async (by: 'text' | 'file') => {
-    setBusy(true);
-    setError(null);
+  const checking = useAction(async (by: 'text' | 'file') => {
     setResult(null);
-    try {
-      setResult(by === 'text' ? await call('letters:verify', { text: text.trim() }) : await call('letters:verify', { uploadId: await uploadFile(file!, 'verify') }));
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    setResult(by === 'text' ? await call('letters:verify', { text: text.trim() }) : await call('letters:verify', { uploadId: await uploadFile(file!, 'verify') }));
+  });
+  const { busy, error, run: check } = checking;
 
   const l = result?.letter;
   return (

@@ -16,6 +16,7 @@ import { EmployeePicker } from '../employees/EmployeePicker.tsx';
 import { ImportErrorsTable } from '../employees/ImportErrorsTable.tsx';
 import { PactForm } from './PactForm.tsx';
 import { openPactDocument } from './pact-document.ts';
+import { useAction } from '../../app/use-action.ts';
 
 function Counts({ title, rows, label, testId }: { title: string; rows: PactCount[]; label: (key: string | null) => string; testId: string }) {
   return (
@@ -41,14 +42,14 @@ export function PactDetailPage({ id }: { id: number }) {
   const allowed = useCan();
   const loaded = useLoad(() => call('pacts:get', { id }), [id]);
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [importing, setImporting] = useState(false);
+  const [otherError, setError] = useState<string | null>(null);
   const [report, setReport] = useState<PactImportResult | null>(null);
   const p = loaded.data;
   const canWrite = allowed('pacts:addSigners');
 
   const addSigner = async (employeeId: number) => {
     setError(null);
+    importing.clear();
     try {
       const r = await call('pacts:addSigners', { pactId: id, employeeIds: [employeeId] });
       notifications.show({ color: 'teal', message: t('pacts.added', { added: r.added, already: r.already }) });
@@ -57,9 +58,7 @@ export function PactDetailPage({ id }: { id: number }) {
       setError(errorText(e));
     }
   };
-  const importFile = async (file: File | null) => {
-    if (!file) return;
-    setImporting(true);
+  const importing = useAction(async (file: File) => {
     setError(null);
     setReport(null);
     let uploadId: string | null = null;
@@ -70,11 +69,13 @@ export function PactDetailPage({ id }: { id: number }) {
       loaded.reload();
     } catch (e) {
       if (uploadId) await dropUpload(uploadId);
-      setError(errorText(e));
-    } finally {
-      setImporting(false);
+      throw e;
     }
+  });
+  const importFile = (file: File | null) => {
+    if (file) void importing.run(file);
   };
+  const error = importing.error ?? otherError;
   const remove = async (employeeId: number) => {
     try {
       await call('pacts:removeSigner', { pactId: id, employeeId });
@@ -135,7 +136,7 @@ export function PactDetailPage({ id }: { id: number }) {
       {canWrite && (
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <EmployeePicker label={t('pacts.addFromRegistry')} excludeIds={p.signers.map((s) => s.employeeId)} onPick={(e) => void addSigner(e.id)} />
-          <FileInput label={t('pacts.importFile')} accept=".csv,.xlsx,.txt,text/csv" onChange={(f) => void importFile(f)} disabled={importing} clearable data-testid="pact-import-input" />
+          <FileInput label={t('pacts.importFile')} accept=".csv,.xlsx,.txt,text/csv" onChange={importFile} disabled={importing.busy} clearable data-testid="pact-import-input" />
         </SimpleGrid>
       )}
       {report && (

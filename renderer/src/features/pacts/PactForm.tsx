@@ -3,11 +3,12 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
-import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
+import { saveFailure, translateErrors } from '../../app/form-errors.ts';
 import { useRecordVersion } from '../../app/record-version.tsx';
 import { pactCreateSchema } from '../../../../shared/pacts/schemas.ts';
 import type { PactDetail } from '../../../../shared/pacts/schemas.ts';
 import { uploadEvidence } from '../cases/upload-evidence.ts';
+import { useAction } from '../../app/use-action.ts';
 
 type Values = { pactDate: string; place: string; official: string; pledgeText: string };
 
@@ -15,8 +16,6 @@ type Values = { pactDate: string; place: string; official: string; pledgeText: s
 export function PactForm({ pact, onSaved, onCancel }: { pact?: PactDetail; onSaved: (p: PactDetail) => void; onCancel?: () => void }) {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
   const rv = useRecordVersion(pact?.version ?? 0, async () => (pact ? (await call('pacts:get', { id: pact.id })).version : 0));
   const resolver = schemaResolver(pactCreateSchema, { sync: true });
   const form = useForm<Values>({
@@ -24,22 +23,16 @@ export function PactForm({ pact, onSaved, onCancel }: { pact?: PactDetail; onSav
     validate: (v) => translateErrors(resolver(v), t),
   });
   const f = (k: string) => t(`pacts.fields.${k}`);
-  const submit = form.onSubmit(async (v) => {
-    setBusy(true);
-    setServerError(null);
-    try {
-      // The scan goes into the evidence store first (hashed as it streams); the pact then refers to it.
-      const documentUploadId = file ? (await uploadEvidence(file)).uploadId : undefined;
-      const saved = pact
-        ? await call('pacts:update', { id: pact.id, ...v, documentUploadId, expectedVersion: rv.version })
-        : await call('pacts:create', { ...v, documentUploadId });
-      onSaved(saved);
-    } catch (e) {
-      if (!rv.catchStale(e, form.setErrors)) reportSubmitError(e, setServerError, form.setErrors);
-    } finally {
-      setBusy(false);
-    }
-  });
+  const saving = useAction(async (v: typeof form.values) => {
+    // The scan goes into the evidence store first (hashed as it streams); the pact then refers to it.
+    const documentUploadId = file ? (await uploadEvidence(file)).uploadId : undefined;
+    const saved = pact
+      ? await call('pacts:update', { id: pact.id, ...v, documentUploadId, expectedVersion: rv.version })
+      : await call('pacts:create', { ...v, documentUploadId });
+    onSaved(saved);
+  }, saveFailure(form.setErrors, rv));
+  const serverError = saving.error;
+  const submit = form.onSubmit((v) => void saving.run(v));
   return (
     <Paper withBorder p="md">
       <form onSubmit={submit} noValidate data-testid="pact-form">
@@ -62,7 +55,7 @@ export function PactForm({ pact, onSaved, onCancel }: { pact?: PactDetail; onSav
           />
           <Group justify="flex-end">
             {onCancel && <Button variant="default" onClick={onCancel}>{t('actions.cancel')}</Button>}
-            <Button type="submit" loading={busy}>{t('actions.save')}</Button>
+            <Button type="submit" loading={saving.busy}>{t('actions.save')}</Button>
           </Group>
         </Stack>
       </form>

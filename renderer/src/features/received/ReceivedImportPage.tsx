@@ -5,8 +5,8 @@ import { call } from '../../app/api.ts';
 import { uploadFile } from '../../app/upload.ts';
 import { saveFile } from '../../app/save-file.ts';
 import { href } from '../../app/use-hash-route.ts';
-import { errorText } from '../../../../shared/error-text.ts';
 import type { BundleImportView } from '../../../../shared/bundles/received.ts';
+import { useAction } from '../../app/use-action.ts';
 
 const OUTCOME_COLOR = { imported: 'teal', already: 'gray', refused: 'red' } as const;
 
@@ -19,25 +19,21 @@ export function ReceivedImportPage() {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<BundleImportView | null>(null);
   const reason = (code: string | null) => (code ? t(`received.reasons.${code}`, { defaultValue: code }) : '');
 
-  const run = async () => {
-    if (!file) return;
-    setBusy(true);
-    setError(null);
+  const importing = useAction(async (chosen: File) => {
     setResult(null);
     try {
-      const uploadId = await uploadFile(file, 'bundle', (sent, total) => setProgress(Math.round((sent / total) * 100)));
+      const uploadId = await uploadFile(chosen, 'bundle', (sent, total) => setProgress(Math.round((sent / total) * 100)));
       setResult(await call('received:import', { uploadId }));
-    } catch (e) {
-      setError(errorText(e));
     } finally {
-      setBusy(false);
       setProgress(null);
     }
+  });
+  const { busy, error } = importing;
+  const run = () => {
+    if (file) void importing.run(file);
   };
 
   return (
@@ -47,7 +43,7 @@ export function ReceivedImportPage() {
       <Text size="sm" c="dimmed">{t('received.importIntro')}</Text>
       <Group align="flex-end">
         <FileInput label={t('received.bundleFile')} accept=".sipena-bundle" value={file} onChange={setFile} disabled={busy} clearable w={420} data-testid="received-bundle-file" />
-        <Button onClick={() => void run()} disabled={!file} loading={busy} data-testid="received-import-run">{t('received.importRun')}</Button>
+        <Button onClick={run} disabled={!file} loading={busy} data-testid="received-import-run">{t('received.importRun')}</Button>
       </Group>
       {progress !== null && (
         <Stack gap={2}>

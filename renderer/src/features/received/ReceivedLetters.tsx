@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { showDate } from '../../app/format.ts';
 import { saveFile } from '../../app/save-file.ts';
-import { errorText } from '../../../../shared/error-text.ts';
 import type { CaseRecord } from '../../../../shared/bundles/format.ts';
 import { LETTER_TITLES } from '../../../../shared/letters/letter-types.ts';
 import type { PdfBytes } from '../../../../shared/ipc/channels/letters.ts';
 import { LetterViewer } from '../letters/LetterViewer.tsx';
 import { sha256Hex } from './letter-hash.ts';
+import { useAction } from '../../app/use-action.ts';
 
 type Letter = CaseRecord['letters'][number];
 
@@ -25,39 +25,26 @@ export function ReceivedLetters({ letters }: { letters: Letter[] }) {
   const { t } = useTranslation();
   const [checked, setChecked] = useState<Record<string, boolean>>({});
   const [shown, setShown] = useState<{ file: PdfBytes; caption: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-
-  const fetchChecked = async (l: Letter): Promise<Uint8Array<ArrayBuffer> | null> => {
-    setError(null);
-    setBusy(l.sha256);
-    try {
-      const file = await call('received:letter', { sha256: l.sha256 });
-      const bytes = new Uint8Array(file.pdf) as Uint8Array<ArrayBuffer>;
-      const here = await sha256Hex(bytes);
-      const ok = file.computedSha256 === l.sha256 && (here === null || here === l.sha256);
-      setChecked((c) => ({ ...c, [l.sha256]: ok }));
-      if (!ok) {
-        setError(t('received.letterAltered', { sha256: l.sha256 }));
-        return null;
-      }
-      return bytes;
-    } catch (e) {
-      setError(errorText(e));
-      return null;
-    } finally {
-      setBusy(null);
-    }
-  };
-  const open = async (l: Letter) => {
+  // The letter being fetched: its "Buka" button spins.
+  const [running, setRunning] = useState<string | null>(null);
+  // Fetches a letter and checks its hash; only a letter that matches reaches `use`.
+  const fetching = useAction(async (l: Letter, use: (bytes: Uint8Array<ArrayBuffer>) => void) => {
+    setRunning(l.sha256);
+    const file = await call('received:letter', { sha256: l.sha256 });
+    const bytes = new Uint8Array(file.pdf) as Uint8Array<ArrayBuffer>;
+    const here = await sha256Hex(bytes);
+    const ok = file.computedSha256 === l.sha256 && (here === null || here === l.sha256);
+    setChecked((c) => ({ ...c, [l.sha256]: ok }));
+    if (!ok) throw new Error(t('received.letterAltered', { sha256: l.sha256 }));
+    use(bytes);
+  });
+  const { error } = fetching;
+  const busy = fetching.busy ? running : null;
+  const open = (l: Letter) => {
     setShown(null);
-    const bytes = await fetchChecked(l);
-    if (bytes) setShown({ file: { fileName: fileNameOf(l), pdf: bytes }, caption: `${l.number} · ${t('received.hashMatch')}` });
+    void fetching.run(l, (bytes) => setShown({ file: { fileName: fileNameOf(l), pdf: bytes }, caption: `${l.number} · ${t('received.hashMatch')}` }));
   };
-  const download = async (l: Letter) => {
-    const bytes = await fetchChecked(l);
-    if (bytes) saveFile(bytes, fileNameOf(l), 'application/pdf');
-  };
+  const download = (l: Letter) => void fetching.run(l, (bytes) => saveFile(bytes, fileNameOf(l), 'application/pdf'));
 
   if (letters.length === 0) return <Text size="sm" c="dimmed">{t('received.noLetters')}</Text>;
   return (
@@ -86,8 +73,8 @@ export function ReceivedLetters({ letters }: { letters: Letter[] }) {
               </Table.Td>
               <Table.Td>
                 <Group gap={4} wrap="nowrap">
-                  <Button size="xs" variant="light" loading={busy === l.sha256} onClick={() => void open(l)} data-testid="received-letter-open">{t('received.open')}</Button>
-                  <Button size="xs" variant="default" onClick={() => void download(l)} data-testid="received-letter-download">{t('received.download')}</Button>
+                  <Button size="xs" variant="light" loading={busy === l.sha256} onClick={() => open(l)} data-testid="received-letter-open">{t('received.open')}</Button>
+                  <Button size="xs" variant="default" onClick={() => download(l)} data-testid="received-letter-download">{t('received.download')}</Button>
                 </Group>
               </Table.Td>
             </Table.Tr>

@@ -8,10 +8,10 @@ import { useCan } from '../../app/session.ts';
 import { showDate } from '../../app/format.ts';
 import { href } from '../../app/use-hash-route.ts';
 import { base64ToBytes, saveFile } from '../../app/save-file.ts';
-import { errorText } from '../../../../shared/error-text.ts';
 import { formatNip } from '../../../../shared/nip.ts';
 import type { RecEmployee, RecommendationDetail } from '../../../../shared/recommendations/schemas.ts';
 import { RecStatusBadge } from './status-badge.tsx';
+import { useAction } from '../../app/use-action.ts';
 
 type Dialog = { kind: 'create' } | { kind: 'link'; e: RecEmployee } | { kind: 'notFollowed'; e: RecEmployee } | null;
 
@@ -23,22 +23,13 @@ export function RecommendationDetailPage({ id }: { id: number }) {
   const can = useCan();
   const { data, error, reload } = useLoad<RecommendationDetail>(() => call('recommendations:get', { id }), [id]);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [actionError, setActionError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async (fn: () => Promise<unknown>, done?: string) => {
-    setActionError(null);
-    setBusy(true);
-    try {
-      await fn();
-      if (done) notifications.show({ color: 'teal', message: done });
-      setDialog(null);
-      reload();
-    } catch (e) {
-      setActionError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const action = useAction(async (fn: () => Promise<unknown>, done?: string) => {
+    await fn();
+    if (done) notifications.show({ color: 'teal', message: done });
+    setDialog(null);
+    reload();
+  });
+  const { busy, run, error: actionError } = action;
   if (error) return <Alert color="red">{error}</Alert>;
   if (!data) return null;
   const withoutCase = data.employees.filter((e) => e.caseId === null && e.status !== 'not_followed').length;

@@ -1,17 +1,17 @@
 import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { useLoad } from '../../app/use-load.ts';
 import { href, navigate } from '../../app/use-hash-route.ts';
-import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
+import { saveFailure, translateErrors } from '../../app/form-errors.ts';
 import { EmployeePicker } from '../employees/EmployeePicker.tsx';
 import { EMPLOYMENT_TYPES } from '../../../../shared/employees/employment-type.ts';
 import type { Employee } from '../../../../shared/employees/schemas.ts';
 import { ISSUERS, ISSUER_NAME_REQUIRED, recommendationCreateSchema } from '../../../../shared/recommendations/schemas.ts';
 import type { Issuer, RecEmployeeInput, RecommendationCreateInput } from '../../../../shared/recommendations/schemas.ts';
+import { useAction } from '../../app/use-action.ts';
 
 type Values = Omit<RecommendationCreateInput, 'employees'> & { employees: (RecEmployeeInput & { key: string })[] };
 
@@ -24,8 +24,6 @@ const payload = (v: Values): RecommendationCreateInput => ({ ...v, employees: v.
 export function RecommendationFormPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const options = useLoad(() => call('cases:options', {}), []);
   const sanctions = useLoad(() => call('catalogue:sanctions', {}), []);
   const violationData = (options.data?.catalogues.find((c) => c.version === options.data?.currentVersion)?.entries ?? []).map((e) => ({ value: e.code, label: e.title[lang] }));
@@ -49,19 +47,13 @@ export function RecommendationFormPage() {
   };
   const picked = values.employees.flatMap((e) => (e.employeeId ? [e.employeeId] : []));
 
-  const submit = form.onSubmit(async (v) => {
-    setServerError(null);
-    setSaving(true);
-    try {
-      const { id } = await call('recommendations:create', payload(v));
-      notifications.show({ color: 'teal', message: t('rec.saved') });
-      navigate(`/recommendations/${id}`);
-    } catch (e) {
-      reportSubmitError(e, setServerError, form.setErrors);
-    } finally {
-      setSaving(false);
-    }
-  });
+  const saving = useAction(async (v: typeof form.values) => {
+    const { id } = await call('recommendations:create', payload(v));
+    notifications.show({ color: 'teal', message: t('rec.saved') });
+    navigate(`/recommendations/${id}`);
+  }, saveFailure(form.setErrors));
+  const serverError = saving.error;
+  const submit = form.onSubmit((v) => void saving.run(v));
 
   return (
     <form onSubmit={submit} noValidate>
@@ -161,7 +153,7 @@ export function RecommendationFormPage() {
           {t('rec.createCasesHint')}
         </Text>
         <Group>
-          <Button type="submit" loading={saving} data-testid="rec-save">
+          <Button type="submit" loading={saving.busy} data-testid="rec-save">
             {t('rec.save')}
           </Button>
         </Group>

@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { useCan } from '../../app/session.ts';
 import { base64ToBytes, saveFile, TABLE_MIME } from '../../app/save-file.ts';
-import { errorText } from '../../../../shared/error-text.ts';
 import { parseTypedDate } from '../../../../shared/indonesian/parse-date.ts';
 import type { SiasnExportResult } from '../../../../shared/reports/siasn.ts';
 import { SiasnMappingForm } from './SiasnMappingForm.tsx';
+import { useAction } from '../../app/use-action.ts';
 
 
 /** The calendar year so far: what the SIASN operator usually enters. */
@@ -24,23 +24,14 @@ export function SiasnExportPage() {
   const [period, setPeriod] = useState(thisYear);
   const [format, setFormat] = useState<'xlsx' | 'csv'>('xlsx');
   const [includeReceived, setIncludeReceived] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<SiasnExportResult | null>(null);
 
-  const run = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await call('reports:siasnExport', { ...period, format, includeReceived });
-      setResult(r);
-      if (r.exported > 0) saveFile(base64ToBytes(r.fileBase64), r.fileName, TABLE_MIME[format]);
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const exporting = useAction(async () => {
+    const r = await call('reports:siasnExport', { ...period, format, includeReceived });
+    setResult(r);
+    if (r.exported > 0) saveFile(base64ToBytes(r.fileBase64), r.fileName, TABLE_MIME[format]);
+  });
+  const { busy, error } = exporting;
 
   return (
     <Stack maw={980}>
@@ -53,7 +44,7 @@ export function SiasnExportPage() {
           <Text size="sm" fw={500}>{t('siasn.format')}</Text>
           <SegmentedControl value={format} onChange={(v) => setFormat(v as 'xlsx' | 'csv')} data={[{ value: 'xlsx', label: 'XLSX' }, { value: 'csv', label: 'CSV' }]} />
         </Stack>
-        <Button onClick={() => void run()} loading={busy} data-testid="siasn-export">{t('siasn.export')}</Button>
+        <Button onClick={() => void exporting.run()} loading={busy} data-testid="siasn-export">{t('siasn.export')}</Button>
       </Group>
       {can('received:list') && (
         <Checkbox

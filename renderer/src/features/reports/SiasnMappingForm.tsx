@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { useLoad } from '../../app/use-load.ts';
-import { errorText } from '../../../../shared/error-text.ts';
 import type { SiasnMapping, SiasnMappingKeys } from '../../../../shared/reports/siasn.ts';
+import { useAction } from '../../app/use-action.ts';
 
 type Kind = keyof SiasnMappingKeys;
 const SECTIONS: { kind: Kind; labelKey: string }[] = [
@@ -24,25 +24,16 @@ function MappingEditor({ initial, initialVersion, keys }: { initial: SiasnMappin
   const { t } = useTranslation();
   const [mapping, setMapping] = useState(initial);
   const [version, setVersion] = useState(initialVersion);
-  const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const setId = (kind: Kind, code: string, id: string) => setMapping((m) => ({ ...m, [kind]: { ...m[kind], [code]: id } }));
-  const save = async () => {
-    setBusy(true);
-    setError(null);
+  const saving = useAction(async () => {
     setNotice(null);
-    try {
-      const saved = await call('reports:saveSiasnMapping', { ...cleaned(mapping), expectedVersion: version });
-      setMapping(saved.mapping);
-      setVersion(saved.version);
-      setNotice(t('siasn.mappingSaved'));
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    const saved = await call('reports:saveSiasnMapping', { ...cleaned(mapping), expectedVersion: version });
+    setMapping(saved.mapping);
+    setVersion(saved.version);
+    setNotice(t('siasn.mappingSaved'));
+  });
+  const { busy, error } = saving;
   return (
     <Stack>
       <TextInput label={t('siasn.kedudukanHukum')} maw={420} value={mapping.kedudukanHukum ?? ''} onChange={(e) => setMapping((m) => ({ ...m, kedudukanHukum: e.currentTarget.value }))} />
@@ -72,7 +63,7 @@ function MappingEditor({ initial, initialVersion, keys }: { initial: SiasnMappin
       </Accordion>
       {notice && <Alert color="green" role="status">{notice}</Alert>}
       {error && <Alert color="red" role="alert">{error}</Alert>}
-      <Button onClick={() => void save()} loading={busy} w="fit-content">{t('siasn.mappingSave')}</Button>
+      <Button onClick={() => void saving.run()} loading={busy} w="fit-content">{t('siasn.mappingSave')}</Button>
     </Stack>
   );
 }

@@ -1,9 +1,9 @@
 import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { errorText } from '../../../../shared/error-text.ts';
+import { useAction } from '../../app/use-action.ts';
 
 /**
  * Issues the end-of-sanction notice to BKPSDM (letter type `endnotice`) for one accused, from the
@@ -11,21 +11,16 @@ import { errorText } from '../../../../shared/error-text.ts';
  */
 export function EndNoticeButton(props: { caseId: number; accusedId: number; onIssued: () => void }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const issue = async () => {
-    setBusy(true);
-    try {
+  const issuing = useAction(
+    async () => {
       const { letter } = await call('letters:issue', { caseId: props.caseId, type: 'endnotice', subject: `accused:${props.accusedId}` });
       notifications.show({ color: 'teal', message: t('sanctionsUi.noticeIssued', { number: letter.number }) });
       props.onIssued();
-    } catch (e) {
-      notifications.show({ color: 'red', message: errorText(e) });
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    (e) => (notifications.show({ color: 'red', message: errorText(e) }), null),
+  );
   return (
-    <Button size="xs" variant="light" loading={busy} onClick={() => void issue()} data-testid={`end-notice-${props.caseId}-${props.accusedId}`}>
+    <Button size="xs" variant="light" loading={issuing.busy} onClick={() => void issuing.run()} data-testid={`end-notice-${props.caseId}-${props.accusedId}`}>
       {t('sanctionsUi.issueNotice')}
     </Button>
   );

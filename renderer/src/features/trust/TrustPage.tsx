@@ -7,6 +7,7 @@ import { showDateTime } from '../../app/format.ts';
 import { base64ToBytes, saveFile } from '../../app/save-file.ts';
 import { errorText } from '../../../../shared/error-text.ts';
 import type { TrustedOrigin } from '../../../../shared/trust/types.ts';
+import { useAction } from '../../app/use-action.ts';
 
 /** The fingerprint in groups of four bytes, as on the key letter, so it is read and compared group by group. */
 function FingerprintGroups({ fingerprint, testId }: { fingerprint: string; testId: string }) {
@@ -24,27 +25,18 @@ function EnrolModal({ opened, onClose, onDone }: { opened: boolean; onClose: () 
   const { t } = useTranslation();
   const [keyFile, setKeyFile] = useState('');
   const [fingerprint, setFingerprint] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const close = () => {
+  const enrolling = useAction(async () => {
+    await call('trust:enrol', { keyFile, fingerprint });
+    close();
+    onDone();
+  });
+  const { busy, error } = enrolling;
+  function close() {
     setKeyFile('');
     setFingerprint('');
-    setError(null);
+    enrolling.clear();
     onClose();
-  };
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await call('trust:enrol', { keyFile, fingerprint });
-      close();
-      onDone();
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  }
   return (
     <Modal opened={opened} onClose={close} title={t('trust.enrolTitle')} size="lg">
       <Stack>
@@ -61,7 +53,7 @@ function EnrolModal({ opened, onClose, onDone }: { opened: boolean; onClose: () 
         {error && <Alert color="red" role="alert" data-testid="trust-enrol-error">{error}</Alert>}
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>{t('actions.cancel')}</Button>
-          <Button onClick={() => void submit()} loading={busy} disabled={keyFile.trim() === '' || fingerprint.trim() === ''} data-testid="trust-enrol-submit">{t('trust.enrol')}</Button>
+          <Button onClick={() => void enrolling.run()} loading={busy} disabled={keyFile.trim() === '' || fingerprint.trim() === ''} data-testid="trust-enrol-submit">{t('trust.enrol')}</Button>
         </Group>
       </Stack>
     </Modal>
@@ -71,27 +63,17 @@ function EnrolModal({ opened, onClose, onDone }: { opened: boolean; onClose: () 
 function RevokeModal({ origin, onClose, onDone }: { origin: TrustedOrigin | null; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const close = () => {
+  const revoking = useAction(async (o: TrustedOrigin) => {
+    await call('trust:revoke', { instansiCode: o.instansiCode, reason });
+    close();
+    onDone();
+  });
+  const { busy, error } = revoking;
+  function close() {
     setReason('');
-    setError(null);
+    revoking.clear();
     onClose();
-  };
-  const submit = async () => {
-    if (!origin) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await call('trust:revoke', { instansiCode: origin.instansiCode, reason });
-      close();
-      onDone();
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  }
   return (
     <Modal opened={origin !== null} onClose={close} title={t('trust.revokeTitle', { name: origin?.name ?? '' })}>
       <Stack>
@@ -100,7 +82,7 @@ function RevokeModal({ origin, onClose, onDone }: { origin: TrustedOrigin | null
         {error && <Alert color="red" role="alert">{error}</Alert>}
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>{t('actions.cancel')}</Button>
-          <Button color="red" onClick={() => void submit()} loading={busy} data-testid="trust-revoke-submit">{t('trust.revoke')}</Button>
+          <Button color="red" onClick={() => origin && void revoking.run(origin)} loading={busy} data-testid="trust-revoke-submit">{t('trust.revoke')}</Button>
         </Group>
       </Stack>
     </Modal>
