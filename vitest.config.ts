@@ -12,6 +12,14 @@ import { channels } from './shared/ipc/table.ts';
  *   multiuser  the office server on loopback with several browsers and HTTP clients at once
  *            (Chromium; needs `electron-vite build` first)
  * A new test file lands in `db` unless it matches `pure` or `process` below.
+ *
+ * `pure` and `db` run with `isolate: false`: a worker imports the app's modules once and runs
+ * file after file on them, instead of paying the import (about a second a file on the 2-core
+ * machine) for each of 130 files. That is sound because the app keeps its state on the
+ * context (`ctx`, WeakMaps keyed by it) or restores it (TZ, renders serialised). A file that
+ * replaces a module with `vi.mock` is the exception: under a shared module cache its mock
+ * could miss a module an earlier file loaded, or reach a later file, so those files run
+ * isolated in `pure-mocks` and `db-mocks` (MOCKING below; `npm run test:pure` runs `pure*`).
  */
 const PURE = [
   'test/unit/**/*.test.ts',
@@ -36,6 +44,18 @@ const PURE = [
   'test/backup/rotation.test.ts',
   'test/backup/evidence-copy.test.ts',
 ];
+/** Files that `vi.mock` a module: isolated (one fresh module graph per file). */
+const MOCKING = [
+  'test/electron/ipc-register.test.ts',
+  'test/electron/preload.test.ts',
+  'test/electron/protocol.test.ts',
+  'test/electron/window.test.ts',
+  'test/electron/main-lifecycle.test.ts',
+  'test/backup/restore-rollback.test.ts',
+  'test/backup/restore-staged.test.ts',
+  'test/letters/logo-store.test.ts',
+  'test/letters/render-worker.test.ts',
+];
 const PROCESS = [
   'test/cli/**/*.test.ts',
   'test/**/*-cli.test.ts',
@@ -48,32 +68,38 @@ const PROCESS = [
 const E2E = ['test/e2e/**/*.test.ts'];
 const MULTIUSER = ['test/multiuser/**/*.test.ts'];
 
+// The preload's channel names, as electron.vite.config.ts puts them in.
+const define = { __SIPENA_CHANNELS__: JSON.stringify(channels) };
+const PURE_TEST = { environment: 'node' as const, testTimeout: 30_000, hookTimeout: 60_000 };
+const DB_TEST = {
+  environment: 'node' as const,
+  globalSetup: ['test/support/template-db.global.ts'],
+  // Generous for a loaded machine; no test here measures speed.
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+};
+const pureMocks = MOCKING.filter((f) => PURE.includes(f));
+const dbMocks = MOCKING.filter((f) => !PURE.includes(f));
+
 export default defineConfig({
   test: {
+    // Vitest's default on 2 cores is one worker (cores - 1), which leaves a core idle while a
+    // test waits on a disk write or a child. Two workers share the `pure`, `db` and `process`
+    // files; the browser projects run after them, one file at a time.
+    maxWorkers: 2,
     projects: [
-      {
-        // The preload's channel names, as electron.vite.config.ts puts them in.
-        define: { __SIPENA_CHANNELS__: JSON.stringify(channels) },
-        test: {
-          name: 'pure',
-          include: PURE,
-          environment: 'node',
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
-        },
-      },
+      { define, test: { name: 'pure', include: PURE, exclude: pureMocks, isolate: false, ...PURE_TEST } },
+      { define, test: { name: 'pure-mocks', include: pureMocks, ...PURE_TEST } },
       {
         test: {
           name: 'db',
           include: ['test/**/*.test.ts'],
-          exclude: [...PURE, ...PROCESS, ...E2E, ...MULTIUSER],
-          environment: 'node',
-          globalSetup: ['test/support/template-db.global.ts'],
-          // Generous for a loaded machine; no test here measures speed.
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          exclude: [...PURE, ...PROCESS, ...E2E, ...MULTIUSER, ...dbMocks],
+          isolate: false,
+          ...DB_TEST,
         },
       },
+      { test: { name: 'db-mocks', include: dbMocks, ...DB_TEST } },
       {
         test: {
           name: 'process',
