@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFi
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBackup, listBackups, backupsDir } from '../../electron/main/backup/backup-service.ts';
+import { createBackup, listBackups, backupsDir, newestBackup } from '../../electron/main/backup/backup-service.ts';
 import { readManifest } from '../../electron/main/backup/manifest.ts';
 import { restoreBackup } from '../../electron/main/backup/restore-service.ts';
 import { previewRestore } from '../../electron/main/backup/restore-preview.ts';
@@ -58,6 +58,9 @@ describe('createBackup', () => {
     copy.close();
     // Same clock in tests: the second name gets a suffix, both listed, newest (by name) first.
     expect(listBackups(backupsDir(dataDir)).map((b) => b.name)).toEqual([second.info.name, first.info.name].sort().reverse());
+    // The status screen's newest backup is the list's first, read without the other manifests.
+    expect(newestBackup(backupsDir(dataDir))).toEqual(listBackups(backupsDir(dataDir))[0]);
+    expect(newestBackup(join(dataDir, 'no-such-folder'))).toBeUndefined();
     expect(readdirSync(backupsDir(dataDir)).filter((n) => n.endsWith('.partial'))).toEqual([]);
   });
 

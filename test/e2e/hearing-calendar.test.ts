@@ -13,12 +13,15 @@ import { caseCreateSchema } from '../../shared/cases/schemas.ts';
 import { addRoom, saveStaff } from '../../electron/main/hearings/staff-service.ts';
 import { setTeam } from '../../electron/main/examination/team-service.ts';
 import { transition } from '../../electron/main/examination/workflow-service.ts';
-import { staffSaveSchema, teamSetSchema } from '../../shared/examination/schemas.ts';
+import { scheduleSession } from '../../electron/main/hearings/hearing-service.ts';
+import { sessionScheduleSchema, staffSaveSchema, teamSetSchema } from '../../shared/examination/schemas.ts';
 
 const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
 let h: Awaited<ReturnType<typeof startHarness>>;
 let page: Page;
 let caseId = 0;
+let roomId = 0;
+let examinerIds: number[] = [];
 const errors: string[] = [];
 
 beforeAll(async () => {
@@ -33,7 +36,8 @@ beforeAll(async () => {
     { staffId: staff('198003032005012002', 'Sri Lestari', 'bkpsdm'), role: 'member' as const },
     { staffId: staff('197805052003121003', 'Drs. Agus Salim', 'atasan'), role: 'member' as const },
   ];
-  addRoom(ctx, { name: 'Ruang Rapat Inspektorat' });
+  roomId = addRoom(ctx, { name: 'Ruang Rapat Inspektorat' }).id;
+  examinerIds = members.map((m) => m.staffId);
   caseId = createCase(ctx, caseCreateSchema.parse(validCase)).id;
   setTeam(ctx, teamSetSchema.parse({ caseId, members }));
   transition(ctx, { caseId, action: 'start_verification' });
@@ -119,5 +123,28 @@ describe('hearing calendar in Chromium', () => {
     await expect.poll(() => dialog.getByRole('textbox', { name: 'Tanggal surat panggilan' }).inputValue()).toBe('17 Desember 2024');
     await context.close();
     expect(errors).toEqual([]);
+  });
+
+  it("switching to the month draws only the month's answer: the week's sessions never appear in its cells while it loads", async () => {
+    const ctx = h.app.ctx;
+    const accusedId = (ctx.db.prepare('SELECT id FROM case_accused WHERE case_id = ? ORDER BY position LIMIT 1').get(caseId) as { id: number }).id;
+    const input = { caseId, accusedId, summonsNo: 1, summonsDate: '2024-12-06', examinerIds, date: '2024-12-17', startTime: '13:00', durationMin: 60, roomId, overrideReason: 'Uji kalender bulan' };
+    expect(scheduleSession(ctx, sessionScheduleSchema.parse(input)).saved).toBe(true);
+    await page.goto(`${h.server.url}#/hearings/2024-12-16`);
+    await page.locator('[data-testid="hearing-calendar"][data-view="timeGridWeek"][data-state="ready"]').waitFor();
+    await page.locator('.fc-timegrid-event').first().waitFor();
+    // The month's answer is held until the month view has been drawn without it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/ipc\/hearings%3Arange$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Bulan' }).click();
+    await page.locator('[data-testid="hearing-calendar"][data-view="dayGridMonth"][data-state="loading"]').waitFor();
+    expect(await page.locator('.fc-daygrid-event').count()).toBe(0);
+    release();
+    await page.locator('[data-testid="hearing-calendar"][data-view="dayGridMonth"][data-state="ready"]').waitFor();
+    await page.locator('td.fc-daygrid-day[data-date="2024-12-17"] .fc-daygrid-event').first().waitFor();
   });
 });

@@ -179,16 +179,34 @@ function toInfo(name: string, size: number, manifest: BackupManifest | undefined
   };
 }
 
+const newestFirst = (a: { createdAt: string; name: string }, b: { createdAt: string; name: string }) =>
+  a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.name < b.name ? 1 : -1;
+
+function infoOf(dir: string, name: string): BackupInfo {
+  return toInfo(name, statSync(join(dir, name)).size, readManifest(join(dir, manifestNameFor(name))));
+}
+
 /** The backups in a folder, newest first, read from their names and manifests (no file is opened). */
 export function listBackups(dir: string): BackupInfo[] {
   if (!existsSync(dir)) return [];
-  const out: BackupInfo[] = [];
-  for (const name of readdirSync(dir)) {
-    if (!parseBackupName(name)) continue;
-    const size = statSync(join(dir, name)).size;
-    out.push(toInfo(name, size, readManifest(join(dir, manifestNameFor(name)))));
-  }
-  return out.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.name < b.name ? 1 : -1));
+  return readdirSync(dir)
+    .filter((name) => parseBackupName(name))
+    .map((name) => infoOf(dir, name))
+    .sort(newestFirst);
+}
+
+/**
+ * The newest backup in a folder, as listBackups()[0], choosing by name first so only that
+ * one's manifest is read: a server keeping months of backups has hundreds of manifests.
+ */
+export function newestBackup(dir: string): BackupInfo | undefined {
+  if (!existsSync(dir)) return undefined;
+  const names = readdirSync(dir).flatMap((name) => {
+    const parsed = parseBackupName(name);
+    return parsed ? [{ name, createdAt: parsed.createdAt.toISOString() }] : [];
+  });
+  const newest = names.sort(newestFirst)[0];
+  return newest && infoOf(dir, newest.name);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync, statSync, statfsSync } from 'node:fs';
 import type { AppContext } from '../app-context.ts';
-import { backupsDir, listBackups } from '../backup/backup-service.ts';
+import { backupsDir, newestBackup } from '../backup/backup-service.ts';
 import { signedInUsers } from '../accounts/presence.ts';
 import type { BackupRun, ServerStatus } from '../../../shared/system/server-status.ts';
 
@@ -37,7 +37,7 @@ function sizeOf(file: string): number {
 /** `server:status`: the administrator's status screen (in the desktop app the same screen about this PC). */
 export function serverStatus(ctx: AppContext): ServerStatus {
   const source = sources.get(ctx);
-  const newest = listBackups(backupsDir(ctx.dataDir))[0];
+  const newest = newestBackup(backupsDir(ctx.dataDir));
   const disk = diskOf(ctx.dataDir);
   const users = signedInUsers(ctx).map((u) => ({ username: u.username, displayName: u.displayName }));
   const dbFile = ctx.db.name;

@@ -26,6 +26,10 @@ export function Providers({ children }: { children: ReactNode }) {
           Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('ui.close') } } }),
           // By name, not TimePicker.extend(): importing TimePicker here would put it (and what it
           // uses) in the sign-in screen's download; the forms that show it load it themselves.
+          // A Select's list is drawn when it opens. Mantine otherwise keeps every list mounted (hidden) and
+          // places each one as it mounts, a forced layout per field: most of opening a form of twenty selects.
+          // (autoSelectOnBlur off is Mantine's default behaviour; set, it also stops the keep-mounted.)
+          Select: { defaultProps: { autoSelectOnBlur: false } },
           TimePicker: { defaultProps: { format: '24h', hoursInputLabel: t('ui.hours'), minutesInputLabel: t('ui.minutes'), hoursPlaceholder: 'JJ', minutesPlaceholder: 'MM' } },
         },
       }),

@@ -8,6 +8,7 @@ import timeGridPlugin from '@fullcalendar/timegrid';
 import listPlugin from '@fullcalendar/list';
 import interactionPlugin from '@fullcalendar/interaction';
 import { localIsoDate } from '../../../../shared/calendar/iso-day.ts';
+import { perDayFor } from './calendar-events.ts';
 import './calendar.css';
 
 export interface CalendarHandlers {
@@ -71,9 +72,22 @@ export function FullCalendarView(props: {
       snapDuration: '00:15:00',
       height: 'auto',
       eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
-      events: (info, success, failure) => {
-        handlers.current.load(localIsoDate(info.start), localIsoDate(info.end)).then(success, (e: unknown) => failure(e instanceof Error ? e : new Error(String(e))));
-      },
+      // One source per kind of answer: the month view's (capped per day) and the other views' (every
+      // session). Each answers only ranges of its kind and is empty for the others, at once, and an
+      // answer is drawn as it comes (progressiveEventRendering; by default FullCalendar keeps drawing
+      // what it showed before until every source has answered). So on a switch the previous view's
+      // sessions leave at once: the month view used to draw a week's 320 uncapped sessions into six of
+      // its cells, measure them, and only then replace them with the month's answer.
+      progressiveEventRendering: true,
+      eventSources: [false, true].map((capped) => ({
+        id: capped ? 'capped' : 'full',
+        events: (info: { start: Date; end: Date }, success: (events: EventInput[]) => void, failure: (e: Error) => void) => {
+          const from = localIsoDate(info.start);
+          const to = localIsoDate(info.end);
+          if ((perDayFor(from, to) !== undefined) !== capped) return success([]);
+          handlers.current.load(from, to).then(success, (e: unknown) => failure(e instanceof Error ? e : new Error(String(e))));
+        },
+      })),
       // Holidays: the day's column or cell shaded, its name under the date.
       dayCellClassNames: (arg) => (holidays.current.has(localIsoDate(arg.date)) ? ['sipena-holiday'] : []),
       dayHeaderClassNames: (arg) => (holidays.current.has(localIsoDate(arg.date)) ? ['sipena-holiday'] : []),

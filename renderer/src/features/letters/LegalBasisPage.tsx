@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Group, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../../app/api.ts';
@@ -6,6 +6,7 @@ import { showDateTime } from '../../app/format.ts';
 import { errorText } from '../../../../shared/error-text.ts';
 import { FORMATION_LAW, LEGAL_BASIS_CONDITIONS, LEGAL_BASIS_TYPES } from '../../../../shared/letters/legal-basis.ts';
 import type { LegalBasisItem, LegalBasisSave, LegalBasisSettings, LegalBasisType } from '../../../../shared/letters/legal-basis.ts';
+import { GrowTextarea } from '../../app/GrowTextarea.tsx';
 
 const TYPE_LABEL: Record<LegalBasisType, string> = { sk: 'legalBasisUi.typeSk', order: 'legalBasisUi.typeOrder', release: 'legalBasisUi.typeRelease' };
 const WHEN_LABEL: Record<LegalBasisItem['when'], string> = {
@@ -40,7 +41,7 @@ function ListEditor({ type, items, defaults, onChange, error }: { type: LegalBas
             {item.text === FORMATION_LAW ? (
               <Text style={{ flex: 1 }} pt={6} fs="italic">{t('legalBasisUi.formationLawItem')}</Text>
             ) : (
-              <Textarea style={{ flex: 1 }} autosize minRows={1} aria-label={t('legalBasisUi.item', { no: i + 1 })} value={item.text} onChange={(e) => set(i, { text: e.currentTarget.value })} />
+              <GrowTextarea style={{ flex: 1 }} minRows={1} aria-label={t('legalBasisUi.item', { no: i + 1 })} value={item.text} onChange={(e) => set(i, { text: e.currentTarget.value })} />
             )}
             <Select
               w={190}
@@ -119,10 +120,9 @@ export function LegalBasisPage() {
           ? t('legalBasisUi.versionDefault')
           : `${t('legalBasisUi.version', { version: current.version })}, ${t('legalBasisUi.updated', { at: current.updatedAt ? showDateTime(current.updatedAt) : '–', by: current.updatedBy ?? '–' })}`}
       </Text>
-      <Textarea
+      <GrowTextarea
         label={t('legalBasisUi.formationLaw')}
         description={t('legalBasisUi.formationLawHint')}
-        autosize
         minRows={2}
         value={draft.formationLaw}
         onChange={(e) => setDraft({ ...draft, formationLaw: e.currentTarget.value })}

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import type { FormErrors } from '@mantine/form';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { useRecordVersion } from '../../app/record-version.tsx';
 import { LETTER_TITLES, NUMBERED_TYPES } from '../../../../shared/letters/letter-types.ts';
 import type { NumberedType } from '../../../../shared/letters/letter-types.ts';
 import { errorText } from '../../../../shared/error-text.ts';
+import { GrowTextarea } from '../../app/GrowTextarea.tsx';
 
 type Saved = Omit<OfficeSettings, 'logoFile'>;
 /** The tembusan lists are edited as one line per recipient. */
@@ -135,10 +136,9 @@ export function OfficeSettingsForm({ initial, onSaved, savedAt }: { initial: Off
             {signatory('inspector')}
             {signatory('ppk')}
             {signatory('appointed')}
-            <Textarea
+            <GrowTextarea
               label={t('signerUi.appointedBy')}
               description={t('signerUi.appointedByHint')}
-              autosize
               minRows={2}
               {...form.getInputProps('appointedBy')}
               error={errors.appointedBy}
@@ -185,9 +185,8 @@ export function OfficeSettingsForm({ initial, onSaved, savedAt }: { initial: Off
                     />
                   </Table.Td>
                   <Table.Td style={{ verticalAlign: 'top', width: 300 }}>
-                    <Textarea
+                    <GrowTextarea
                       label={t('letterUi.tembusan')}
-                      autosize
                       minRows={1}
                       maxRows={6}
                       {...form.getInputProps(`tembusanText.${type}`)}

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
@@ -32,12 +32,14 @@ export function ServerStatusPage() {
   const run = s?.backups.lastRun ?? null;
   const lowDisk = s?.disk.freeBytes !== null && s?.disk.freeBytes !== undefined && s.disk.freeBytes < 2 * 1024 ** 3;
   return (
-    <Stack data-testid="server-status">
+    <Stack data-testid="server-status" data-state={status.loading ? 'loading' : 'ready'}>
       <Group justify="space-between">
         <Title order={2}>{t('serverStatus.title')}</Title>
-        <Button variant="light" onClick={reload} loading={status.loading}>{t('serverStatus.refresh')}</Button>
+        {/* The button spins for a refresh only: its spinner fades out for 150 ms after the answer, and the first answer shows at once. */}
+        <Button variant="light" onClick={reload} loading={status.loading && s !== undefined}>{t('serverStatus.refresh')}</Button>
       </Group>
       {status.error && <Alert color="red" role="alert">{status.error}</Alert>}
+      {!s && !status.error && <Loader size="sm" />}
       {s && (
         <>
           {run && !run.ok && (
