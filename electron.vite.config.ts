@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { channels, ipcTable } from './shared/ipc/table.ts';
 import { resources } from './shared/i18n/index.ts';
+import { precompressAssets } from './electron/web/precompress.ts';
 
 // Three bundles: the main process (Node), the sandboxed preload (CommonJS, one file,
 // because a sandboxed preload cannot require sibling files) and the React renderer.
@@ -41,7 +42,8 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
-    plugins: [react()],
+    // Brotli and gzip copies of the hashed chunks, sent by the harness and the office server.
+    plugins: [react(), precompressAssets()],
     // Each channel's access (who may call it), for hiding what a role cannot do
     // (renderer/src/app/session.ts): the table's policies without its zod schemas.
     // Each language's messages on their own (renderer/src/app/messages-*.ts), so the first
