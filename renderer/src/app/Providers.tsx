@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MantineProvider, Modal, PasswordInput, createTheme } from '@mantine/core';
+import { MantineProvider, PasswordInput, createTheme } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 
@@ -23,9 +23,10 @@ export function Providers({ children }: { children: ReactNode }) {
         fontFamily: 'Arial, "Liberation Sans", Arimo, sans-serif',
         components: {
           PasswordInput: PasswordInput.extend({ defaultProps: { visibilityToggleButtonProps: { 'aria-label': t('ui.showPassword') } } }),
-          Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('ui.close') } } }),
-          // By name, not TimePicker.extend(): importing TimePicker here would put it (and what it
-          // uses) in the sign-in screen's download; the forms that show it load it themselves.
+          // Modal and TimePicker by name, not Modal.extend(): importing them here would put them (and
+          // what they use: scroll lock, focus trap, portal) in the sign-in screen's download; the
+          // screens that show them load them themselves.
+          Modal: { defaultProps: { closeButtonProps: { 'aria-label': t('ui.close') } } },
           TimePicker: { defaultProps: { format: '24h', hoursInputLabel: t('ui.hours'), minutesInputLabel: t('ui.minutes'), hoursPlaceholder: 'JJ', minutesPlaceholder: 'MM' } },
         },
       }),
