@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-// The styles of the components the gates draw (setup, sign-in, lock, the connection badge,
-// notifications), in Mantine's own order; every other component's come with the shell
+// The styles of the components the gates draw (setup, sign-in, lock, the connection badge),
+// in Mantine's own order; every other component's come with the shell
 // (app/behind-sign-in.ts), so the first paint waits for a third of the stylesheet.
 import '@mantine/core/styles/baseline.css';
 import '@mantine/core/styles/default-css-variables.css';
@@ -21,12 +21,10 @@ import '@mantine/core/styles/Text.css';
 import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/Button.css';
 import '@mantine/core/styles/Center.css';
-import '@mantine/core/styles/Notification.css';
 import '@mantine/core/styles/PasswordInput.css';
 import '@mantine/core/styles/SegmentedControl.css';
 import '@mantine/core/styles/Stack.css';
 import '@mantine/core/styles/Title.css';
-import '@mantine/notifications/styles.css';
 import { App } from './app/App.tsx';
 import { RecoveryGate, prefetchRecoveryStatus } from './features/backup/RecoveryGate.tsx';
 import { i18n } from './app/i18n.ts';
