@@ -3,6 +3,11 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { channels, ipcTable } from './shared/ipc/table.ts';
 import { resources } from './shared/i18n/index.ts';
+import { precompressAssets } from './electron/web/precompress.ts';
+import { GATE_NAMESPACES, pickNamespaces } from './shared/i18n/gate-namespaces.ts';
+
+/** Messages as the renderer's `JSON.parse(__SIPENA_MESSAGES_…__)` reads them: JSON text in a string literal. */
+const asJsonText = (messages: object) => JSON.stringify(JSON.stringify(messages));
 
 // Three bundles: the main process (Node), the sandboxed preload (CommonJS, one file,
 // because a sandboxed preload cannot require sibling files) and the React renderer.
@@ -43,15 +48,18 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
-    plugins: [react()],
+    // Brotli and gzip copies of the hashed chunks, sent by the harness and the office server.
+    plugins: [react(), precompressAssets()],
     // Each channel's access (who may call it), for hiding what a role cannot do
     // (renderer/src/app/session.ts): the table's policies without its zod schemas.
     // Each language's messages on their own (renderer/src/app/messages-*.ts), so the first
-    // download carries Indonesian only and English comes when chosen.
+    // download carries Indonesian only, and of it the groups the screens before sign-in use;
+    // the rest comes with the shell, English when chosen.
     define: {
       __SIPENA_ACCESS__: JSON.stringify(Object.fromEntries(Object.entries(ipcTable).map(([c, spec]) => [c, spec.policy.access]))),
-      __SIPENA_MESSAGES_ID__: JSON.stringify(resources.id.translation),
-      __SIPENA_MESSAGES_EN__: JSON.stringify(resources.en.translation),
+      __SIPENA_MESSAGES_ID_GATES__: asJsonText(pickNamespaces(resources.id.translation, GATE_NAMESPACES, true)),
+      __SIPENA_MESSAGES_ID_SCREENS__: asJsonText(pickNamespaces(resources.id.translation, GATE_NAMESPACES, false)),
+      __SIPENA_MESSAGES_EN__: asJsonText(resources.en.translation),
     },
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),

@@ -1,6 +1,7 @@
 import type { Channel } from '../../shared/ipc/table.ts';
 import { REQUEST_FAILED_EVENT, REQUEST_OK_EVENT } from '../../shared/connect/connection.ts';
 import { eventFeedScript } from '../web/event-feed-script.ts';
+import { earlyAnswersScript } from '../web/early-answers-script.ts';
 import { binaryScript } from '../web/binary-script.ts';
 
 /**
@@ -41,8 +42,7 @@ ${binaryScript()}
     if (channel === 'auth:logout' || res.status === 401) csrf = '';
     return envelope;
   };
-  const api = {};
-  for (const c of channels) api[c] = (payload) => call(c, payload);
+${earlyAnswersScript()}
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
 ${eventFeedScript("csrf ? { 'x-sipena-csrf': csrf } : null")}
 })();

@@ -1,5 +1,6 @@
 import type { Channel } from '../../shared/ipc/table.ts';
 import { eventFeedScript } from './event-feed-script.ts';
+import { earlyAnswersScript } from './early-answers-script.ts';
 import { binaryScript } from './binary-script.ts';
 
 /**
@@ -27,8 +28,7 @@ ${binaryScript()}
     try { return await decodeAnswer(res); }
     catch { return { ok: false, error: { code: 'INTERNAL', message: 'Jawaban server tidak valid (HTTP ' + res.status + ').' } }; }
   };
-  const api = {};
-  for (const c of channels) api[c] = (payload) => call(c, payload);
+${earlyAnswersScript()}
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
 ${eventFeedScript("{ 'x-sipena-token': token }")}
 })();

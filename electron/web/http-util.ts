@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
+import { HASHED_ASSET } from './precompress.ts';
 
 /** What the browser harness and the office server share: answers, bodies, the built renderer. */
 
@@ -61,10 +62,39 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<Buf
   return size > limit ? 'too-large' : Buffer.concat(chunks);
 }
 
+/** A year: the longest lifetime caches honour, for names that change whenever their content does. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** The precompressed copies the request accepts, best first (`br` before `gzip`; `;q=0` refuses one). */
+export function acceptedEncodings(header: string | string[] | undefined): ('br' | 'gzip')[] {
+  const accepted = new Set(
+    String(header ?? '')
+      .split(',')
+      .map((part) => part.trim().toLowerCase())
+      .filter((part) => !/;\s*q=0(\.0*)?\s*$/.test(part))
+      .map((part) => part.split(';')[0]!.trim()),
+  );
+  return (['br', 'gzip'] as const).filter((encoding) => accepted.has(encoding));
+}
+
+/** A hashed asset's build-time compressed copy (electron/web/precompress.ts) the browser accepts, if there is one. */
+async function readCompressed(file: string, accept: string | string[] | undefined): Promise<{ content: Buffer; encoding: string } | null> {
+  for (const encoding of acceptedEncodings(accept)) {
+    try {
+      return { content: await readFile(`${file}.${encoding === 'br' ? 'br' : 'gz'}`), encoding };
+    } catch {
+      // Not made for this file (small, or an older build): try the next one, then the file itself.
+    }
+  }
+  return null;
+}
+
 /**
  * GET/HEAD of the built renderer: index.html with the client script put in before the app
  * bundle (exactly where the preload would run) and the app's CSP; other files as they are;
  * nothing outside the renderer folder. `extra` headers go on every answer (HSTS on HTTPS).
+ * A hashed chunk is kept by the browser for good (its name changes with its content) and sent
+ * brotli- or gzip-compressed when the build left a copy; everything else is asked for again.
  */
 export async function serveRenderer(
   req: IncomingMessage,
@@ -81,16 +111,22 @@ export async function serveRenderer(
   const root = resolve(opts.rendererRoot);
   const file = resolve(root, rel);
   if (!file.startsWith(root + sep)) return send(res, 404, 'Not found', 'text/plain', extra);
+  const type = MIME[extname(file)] ?? 'application/octet-stream';
+  if (HASHED_ASSET.test(rel)) {
+    const compressed = await readCompressed(file, req.headers['accept-encoding']);
+    if (compressed) {
+      return send(res, 200, compressed.content, type, { 'cache-control': IMMUTABLE, 'content-encoding': compressed.encoding, vary: 'accept-encoding', ...extra });
+    }
+  }
   let content: Buffer;
   try {
     content = await readFile(file);
   } catch {
     return send(res, 404, 'Not found', 'text/plain', extra);
   }
-  const type = MIME[extname(file)] ?? 'application/octet-stream';
   if (rel === 'index.html') {
     const html = content.toString('utf8').replace('<head>', `<head><script src="${CLIENT_PATH}"></script>`);
     return send(res, 200, html, type, { 'content-security-policy': opts.csp, ...extra });
   }
-  return send(res, 200, content, type, extra);
+  return send(res, 200, content, type, HASHED_ASSET.test(rel) ? { 'cache-control': IMMUTABLE, vary: 'accept-encoding', ...extra } : extra);
 }

@@ -1,8 +1,10 @@
 /**
  * The sign-in screen's download, as `electron-vite build` wrote it: what index.html loads
  * before anything is drawn (its scripts, their modulepreloads and static imports) carries
- * Indonesian only, no IPC schemas, no PDF viewer, calendar or charts; those come when first
- * used. English still works: chosen on the sign-in card, and after a reload.
+ * the Indonesian messages of the screens before sign-in only, no zod or IPC schemas, no PDF
+ * viewer, calendar or charts, and the styles of the gates' components only; the rest comes
+ * once the form is on screen or when first used. English still works: chosen on the sign-in
+ * card, and after a reload.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, startHarness } from './browser.ts';
 import { resources } from '../../shared/i18n/index.ts';
+import { GATE_NAMESPACES } from '../../shared/i18n/gate-namespaces.ts';
 
 const out = resolve(import.meta.dirname, '../../out/renderer');
 
@@ -30,30 +33,53 @@ function eagerScripts(html: string): Map<string, string> {
 
 const text = (scripts: Map<string, string>) => [...scripts.values()].join('\n');
 
-/** Long messages that differ between the two languages (short ones such as "Sipena" are shared). */
-function distinctMessages(): { id: string; en: string }[] {
-  const pairs: { id: string; en: string }[] = [];
-  const walk = (id: unknown, en: unknown) => {
+/** Long messages that differ between the two languages (short ones such as "Sipena" are shared), with their group. */
+function distinctMessages(): { group: string; id: string; en: string }[] {
+  const pairs: { group: string; id: string; en: string }[] = [];
+  const walk = (group: string, id: unknown, en: unknown) => {
     if (typeof id === 'string' && typeof en === 'string') {
       // Without quotes or backslashes, which the minifier may write either way.
-      if (id !== en && en.length > 40 && ![id, en].some((x) => /["'\\{]/.test(x))) pairs.push({ id, en });
+      if (id !== en && en.length > 40 && ![id, en].some((x) => /["'\\{]/.test(x))) pairs.push({ group, id, en });
     } else if (id && en && typeof id === 'object' && typeof en === 'object') {
-      for (const k of Object.keys(id)) walk((id as Record<string, unknown>)[k], (en as Record<string, unknown>)[k]);
+      for (const k of Object.keys(id)) walk(group, (id as Record<string, unknown>)[k], (en as Record<string, unknown>)[k]);
     }
   };
-  walk(resources.id.translation, resources.en.translation);
+  for (const group of Object.keys(resources.id.translation)) walk(group, resources.id.translation[group as keyof typeof resources.id.translation], resources.en.translation[group as keyof typeof resources.en.translation]);
   return pairs;
 }
+
+const allScripts = () => readdirSync(join(out, 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(out, 'assets', f), 'utf8')).join('\n');
+
+/** The stylesheets index.html links before anything is drawn. */
+const eagerStyles = () => [...readFileSync(join(out, 'index.html'), 'utf8').matchAll(/href="\.\/(assets\/[^"]+\.css)"/g)].map((m) => readFileSync(join(out, m[1]!), 'utf8')).join('\n');
 
 describe('the sign-in screen download', () => {
   const eager = text(eagerScripts('index.html'));
   const pairs = distinctMessages();
 
-  it('carries the Indonesian messages and not the English ones', () => {
+  it('carries the Indonesian messages of the screens before sign-in, not the other screens\' nor the English ones', () => {
     expect(pairs.length).toBeGreaterThan(100);
+    const gates = pairs.filter((p) => (GATE_NAMESPACES as readonly string[]).includes(p.group));
+    const screens = pairs.filter((p) => !(GATE_NAMESPACES as readonly string[]).includes(p.group));
+    expect(gates.length).toBeGreaterThan(5);
     const inBundle = (s: string) => eager.includes(s);
-    expect(pairs.filter((p) => !inBundle(p.id)).map((p) => p.id)).toEqual([]);
+    expect(gates.filter((p) => !inBundle(p.id)).map((p) => p.id)).toEqual([]);
+    expect(screens.filter((p) => inBundle(p.id)).map((p) => p.id)).toEqual([]);
     expect(pairs.filter((p) => inBundle(p.en)).map((p) => p.en)).toEqual([]);
+    // The other screens' messages are in the build all the same, loaded once the form is on screen.
+    const all = allScripts();
+    expect(screens.filter((p) => !all.includes(p.id)).map((p) => p.id)).toEqual([]);
+  });
+
+  it('carries no zod, and the styles of the gates\' components only', () => {
+    // zod names its schema classes as strings, which minifying keeps.
+    expect(eager).not.toContain('$ZodObject');
+    expect(allScripts()).toContain('$ZodObject');
+    const styles = eagerStyles();
+    // Classes of the sign-in card's components (Mantine's class names are stable per version) ...
+    for (const cls of ['mantine-focus-auto', '--button-height', '--segmented-control']) expect(styles, cls).toContain(cls);
+    // ... but not of the tables, menus and date pickers behind sign-in.
+    for (const cls of ['--table-', '--menu-item', '--tabs-']) expect(styles, cls).not.toContain(cls);
   });
 
   it('carries no IPC schemas, PDF viewer, calendar or charts', () => {
@@ -63,14 +89,14 @@ describe('the sign-in screen download', () => {
     expect(eager).not.toMatch(/fc-daygrid|FullCalendar/);
     expect(eager).not.toMatch(/recharts/);
     // They are in the build all the same, loaded when first used.
-    const all = readdirSync(join(out, 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(out, 'assets', f), 'utf8')).join('\n');
+    const all = allScripts();
     for (const marker of ['expectedVersion', 'GlobalWorkerOptions', 'fc-daygrid', 'recharts']) expect(all, marker).toContain(marker);
   });
 
   it('carries neither the shell behind sign-in, nor the recovery screen, nor the desktop connection page', () => {
     // Message keys as the code asks for them (the messages themselves are data, keyed without the dots).
     for (const key of ['app.navDaily', 'recovery.damaged', 'connect.changedTitle']) expect(eager, key).not.toContain(key);
-    const all = readdirSync(join(out, 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(out, 'assets', f), 'utf8')).join('\n');
+    const all = allScripts();
     for (const key of ['app.navDaily', 'recovery.damaged', 'connect.changedTitle']) expect(all, key).toContain(key);
   });
 });

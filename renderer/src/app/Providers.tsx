@@ -1,9 +1,14 @@
-import { useMemo } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MantineProvider, Modal, PasswordInput, createTheme } from '@mantine/core';
+import { MantineProvider, PasswordInput, createTheme } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
-import { Notifications } from '@mantine/notifications';
+import { afterPaint } from './after-paint.ts';
+
+// No screen before sign-in shows a notification: the container (and its transitions, portal and
+// styles) is fetched once the first screen is painted. One shown before it is there waits in
+// Mantine's store and appears when it mounts.
+const Notifications = lazy(() => import('./notifications-host.tsx').then((m) => ({ default: m.Notifications })));
 
 /**
  * Mantine with the app's defaults, rebuilt when the language changes: Mantine's own
@@ -13,6 +18,8 @@ import { Notifications } from '@mantine/notifications';
  */
 export function Providers({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
+  const [painted, setPainted] = useState(false);
+  useEffect(() => afterPaint(() => setPainted(true)), []);
   const language = i18n.language;
   const theme = useMemo(
     () =>
@@ -23,9 +30,10 @@ export function Providers({ children }: { children: ReactNode }) {
         fontFamily: 'Arial, "Liberation Sans", Arimo, sans-serif',
         components: {
           PasswordInput: PasswordInput.extend({ defaultProps: { visibilityToggleButtonProps: { 'aria-label': t('ui.showPassword') } } }),
-          Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('ui.close') } } }),
-          // By name, not TimePicker.extend(): importing TimePicker here would put it (and what it
-          // uses) in the sign-in screen's download; the forms that show it load it themselves.
+          // Modal and TimePicker by name, not Modal.extend(): importing them here would put them (and
+          // what they use: scroll lock, focus trap, portal) in the sign-in screen's download; the
+          // screens that show them load them themselves.
+          Modal: { defaultProps: { closeButtonProps: { 'aria-label': t('ui.close') } } },
           // A Select's list is drawn when it opens. Mantine otherwise keeps every list mounted (hidden) and
           // places each one as it mounts, a forced layout per field: most of opening a form of twenty selects.
           // (autoSelectOnBlur off is Mantine's default behaviour; set, it also stops the keep-mounted.)
@@ -40,7 +48,11 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <MantineProvider theme={theme}>
       <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
-        <Notifications position="top-right" />
+        {painted && (
+          <Suspense fallback={null}>
+            <Notifications position="top-right" />
+          </Suspense>
+        )}
         {children}
       </DatesProvider>
     </MantineProvider>

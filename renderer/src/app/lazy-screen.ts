@@ -13,7 +13,7 @@ const FAILED_CHUNK_URL = /(?:https?|app):\/\/[^\s'"]+\.js/;
  * for the same file under a fresh query string (same origin, same bytes, allowed by the
  * CSP), after a short wait that lets the connection come back.
  */
-async function importWithRetry<M>(load: () => Promise<M>): Promise<M> {
+export async function importWithRetry<M>(load: () => Promise<M>): Promise<M> {
   try {
     return await load();
   } catch (first) {

@@ -10,16 +10,20 @@ import { LoginPage } from './LoginPage.tsx';
 import { SetupPage } from './SetupPage.tsx';
 import { useIdleLock } from './use-idle-lock.ts';
 import { errorText } from '../../../../shared/error-text.ts';
+import { afterPaint } from '../../app/after-paint.ts';
 
 // Asked as the page loads, beside the recovery gate's question instead of after its answer:
-// one round trip less before the sign-in form. Taken once, by the gate's first reading.
-let firstStatus: Promise<AuthStatus> | null = null;
+// one round trip less before the sign-in form. Taken once, by the gate's first reading; an
+// answer already in when the gate first draws is drawn at once, without a blank frame.
+let firstStatus: { promise: Promise<AuthStatus>; value?: AuthStatus } | null = null;
 export function prefetchAuthStatus(): void {
-  firstStatus ??= call('auth:status', {});
-  firstStatus.catch(() => undefined);
+  if (firstStatus) return;
+  const first: { promise: Promise<AuthStatus>; value?: AuthStatus } = { promise: call('auth:status', {}) };
+  first.promise.then((value) => (first.value = value), () => undefined);
+  firstStatus = first;
 }
 function takeFirstStatus(): Promise<AuthStatus> {
-  const first = firstStatus ?? call('auth:status', {});
+  const first = firstStatus?.promise ?? call('auth:status', {});
   firstStatus = null;
   return first;
 }
@@ -27,10 +31,11 @@ function takeFirstStatus(): Promise<AuthStatus> {
 /**
  * Shows first-launch setup, login or the lock screen until a user is signed in and
  * unlocked, then the app. Any UNAUTHENTICATED answer from main (idle lock, session
- * ended) sends the user back here.
+ * ended) sends the user back here. `onGateShown` runs once one of those screens is
+ * painted (the app fetches what comes after it then, not before).
  */
-export function AuthGate({ children }: { children: ReactNode }) {
-  const [status, setStatus] = useState<AuthStatus | null>(null);
+export function AuthGate({ children, onGateShown }: { children: ReactNode; onGateShown?: () => void }) {
+  const [status, setStatus] = useState<AuthStatus | null>(() => firstStatus?.value ?? null);
   const [error, setError] = useState<string | null>(null);
   // Bumped to re-read auth:status; the effect below does the reading.
   const [version, setVersion] = useState(0);
@@ -57,6 +62,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
 
   const signedIn = Boolean(status?.user && !status.locked);
   useIdleLock(signedIn, status?.idleMinutes ?? 10, refresh);
+  const gateShown = status !== null && !signedIn;
+  useEffect(() => (gateShown && onGateShown ? afterPaint(onGateShown) : undefined), [gateShown, onGateShown]);
 
   const session = useMemo<SessionApi | null>(() => {
     if (!status?.user) return null;

@@ -1,11 +1,10 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loginSchema } from '../../../../shared/accounts/schemas.ts';
 import { call } from '../../app/api.ts';
-import { translateErrors } from '../../app/form-errors.ts';
 import { AuthCard } from './AuthCard.tsx';
+import { useGateValidation } from './gate-validation.ts';
 import { errorText } from '../../../../shared/error-text.ts';
 
 /** Sign-in. Wrong passwords and the lockout delay come back as messages from main. */
@@ -13,8 +12,8 @@ export function LoginPage({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const resolver = schemaResolver(loginSchema, { sync: true });
-  const form = useForm({ initialValues: { username: '', password: '' }, validate: (values) => translateErrors(resolver(values), t) });
+  const check = useGateValidation<{ username: string; password: string }>((s) => s.loginSchema);
+  const form = useForm({ initialValues: { username: '', password: '' }, validate: check.validate });
   const submit = form.onSubmit(async (values) => {
     setError(null);
     setBusy(true);
@@ -30,7 +29,7 @@ export function LoginPage({ onDone }: { onDone: () => void }) {
   });
   return (
     <AuthCard title={t('auth.loginTitle')}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={check.onSubmit(submit)} noValidate>
         <Stack>
           {error && <Alert color="red" role="alert" data-testid="login-error">{error}</Alert>}
           <TextInput label={t('auth.username')} autoComplete="username" autoFocus {...form.getInputProps('username')} key={form.key('username')} />

@@ -1,24 +1,21 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setupSchema, withConfirmation } from '../../../../shared/accounts/schemas.ts';
 import { ApiError, call } from '../../app/api.ts';
-import { translateErrors } from '../../app/form-errors.ts';
 import { AuthCard } from './AuthCard.tsx';
+import { useGateValidation } from './gate-validation.ts';
 import { errorText } from '../../../../shared/error-text.ts';
-
-const formSchema = withConfirmation(setupSchema);
 
 /** First launch: creates the administrator account (main refuses once any account exists). */
 export function SetupPage({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const resolver = schemaResolver(formSchema, { sync: true });
+  const check = useGateValidation<{ username: string; displayName: string; password: string; passwordConfirm: string }>((s) => s.withConfirmation(s.setupSchema));
   const form = useForm({
     initialValues: { username: '', displayName: '', password: '', passwordConfirm: '' },
-    validate: (values) => translateErrors(resolver(values), t),
+    validate: check.validate,
   });
   const submit = form.onSubmit(async ({ username, displayName, password }) => {
     setError(null);
@@ -35,7 +32,7 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
   });
   return (
     <AuthCard title={t('auth.setupTitle')} intro={t('auth.setupIntro')}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={check.onSubmit(submit)} noValidate>
         <Stack>
           {error && <Alert color="red" role="alert">{error}</Alert>}
           <TextInput label={t('auth.displayName')} autoComplete="name" {...form.getInputProps('displayName')} key={form.key('displayName')} />

@@ -3,9 +3,27 @@ import { Suspense, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { RecoveryStatus } from '../../../../shared/backup/types.ts';
 import { lazyModule } from '../../app/lazy-screen.ts';
+import { loadBehindSignIn } from '../../app/load-behind-sign-in.ts';
 
 // Only a damaged database shows it: not part of the first download.
-const RecoveryScreen = lazyModule(() => import('./RecoveryScreen.tsx'), 'RecoveryScreen');
+const RecoveryScreen = lazyModule(() => loadBehindSignIn().then(() => import('./RecoveryScreen.tsx')), 'RecoveryScreen');
+
+const NORMAL: RecoveryStatus = { mode: 'normal' };
+
+// Asked as the page loads (main.tsx), beside the sign-in status, not after the first render;
+// an answer already in when the gate first draws is drawn at once.
+let first: { promise: Promise<RecoveryStatus>; value?: RecoveryStatus } | null = null;
+export function prefetchRecoveryStatus(): void {
+  if (first) return;
+  const entry: { promise: Promise<RecoveryStatus>; value?: RecoveryStatus } = {
+    promise: window.api['recovery:status']({}).then(
+      (r) => (r.ok ? r.value : NORMAL),
+      () => NORMAL,
+    ),
+  };
+  void entry.promise.then((value) => (entry.value = value));
+  first = entry;
+}
 
 /**
  * The outermost gate: asks main whether the database opened. In recovery mode the app
@@ -14,11 +32,10 @@ const RecoveryScreen = lazyModule(() => import('./RecoveryScreen.tsx'), 'Recover
  * app's own error handling.
  */
 export function RecoveryGate({ children }: { children: ReactNode }) {
-  const [status, setStatus] = useState<RecoveryStatus | null>(null);
+  const [status, setStatus] = useState<RecoveryStatus | null>(() => first?.value ?? null);
   useEffect(() => {
-    window.api['recovery:status']({})
-      .then((r) => setStatus(r.ok ? r.value : { mode: 'normal' }))
-      .catch(() => setStatus({ mode: 'normal' }));
+    prefetchRecoveryStatus();
+    void first!.promise.then(setStatus);
   }, []);
   if (!status)
     return (
