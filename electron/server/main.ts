@@ -52,7 +52,6 @@ async function main(): Promise<void> {
     appVersion: version,
     backupCopyDir: values['backup-copy'],
   });
-  process.stdout.write(`Sipena server: ${running.url} sha256=${running.fingerprint}\n`);
   let stopping = false;
   const stop = () => {
     if (stopping) return;
@@ -65,8 +64,11 @@ async function main(): Promise<void> {
       },
     );
   };
+  // Listening before the line is printed: whoever reads the line may stop the server at once,
+  // and a signal that came before the handlers would kill it without closing the database.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  process.stdout.write(`Sipena server: ${running.url} sha256=${running.fingerprint}\n`);
 }
 
 main().catch((e: unknown) => {

@@ -35,7 +35,6 @@ async function main(): Promise<void> {
   const lock = acquireDataLock(dataDir, 'Sipena web harness');
   const ctx = await openAppOrRecovery({ dataDir, resourcesDir: join(repoRoot, 'resources'), appVersion: version });
   const server = await startWebServer({ ctx, handlers, rendererDir, port });
-  process.stdout.write(`Sipena web: ${server.url}\n`);
   const stopBackups = startBackupSchedule(ctx);
   const stop = () => {
     const backupDone = stopBackups();
@@ -45,8 +44,10 @@ async function main(): Promise<void> {
       process.exit(0);
     });
   };
+  // Listening before the line is printed: whoever reads it may stop the harness at once.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  process.stdout.write(`Sipena web: ${server.url}\n`);
 }
 
 main().catch((e: unknown) => {
