@@ -1,8 +1,19 @@
 import { z } from 'zod';
 import { isoDate } from '../schemas/common.ts';
 
+/** How many cases a receipt, or an outbox bundle, has in each outcome. */
+export interface OutcomeCounts {
+  imported: number;
+  already: number;
+  refused: number;
+}
+
+export function countOutcomes(outcomes: readonly ('imported' | 'already' | 'refused' | null)[]): OutcomeCounts {
+  return { imported: outcomes.filter((o) => o === 'imported').length, already: outcomes.filter((o) => o === 'already').length, refused: outcomes.filter((o) => o === 'refused').length };
+}
+
 /** The sender's outbox as the screen and the channels show it. */
-export interface OutboxAcknowledgement {
+export interface OutboxAcknowledgement extends OutcomeCounts {
   /** When this office recorded the first verified receipt, and who. */
   at: string;
   by: string;
@@ -10,10 +21,7 @@ export interface OutboxAcknowledgement {
   receiverName: string;
   /** When the receiver imported the bundle (the newest receipt recorded). */
   receivedAt: string;
-  /** Its cases by what the receipts say the receiver holds (a case once imported stays counted delivered). */
-  imported: number;
-  already: number;
-  refused: number;
+  /** The counts are its cases by what the receipts say the receiver holds (a case once imported stays delivered). */
   /** The cases the receiver refused, with its reason code (CONFLICT, REVOKED, ...). */
   refusedCases: { registerNo: string; revision: number; reason: string }[];
 }
@@ -57,15 +65,13 @@ export interface BundleExportResult {
 /** A receipt file's text (a receipt for 100,000 cases is about 12 MB). */
 export const bundleReceiptSchema = z.object({ text: z.string().min(1).max(16_000_000) }).strict();
 
-export interface BundleReceiptResult {
+/** What one receipt said, as recorded (its counts are this receipt's own). */
+export interface BundleReceiptResult extends OutcomeCounts {
   bundleId: string;
   fileName: string;
   receiverCode: string;
   receiverName: string;
   receivedAt: string;
-  imported: number;
-  already: number;
-  refused: number;
-  /** False when the bundle had been acknowledged before (the newer receipt's outcomes are kept). */
+  /** False when the bundle had been acknowledged before. */
   firstAcknowledgement: boolean;
 }

@@ -7,6 +7,7 @@ import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import type { Db } from '../db/connection.ts';
 import type { CaseResult, ImportOutcome, VerifiedBundle, VerifiedCase } from './import-types.ts';
+import { countOutcomes } from '../../../shared/bundles/outbox.ts';
 import {
   insertConflictOnce,
   insertLetterOnce,
@@ -17,13 +18,7 @@ import {
   selectRevision,
 } from './received-queries.ts';
 
-export function count(results: CaseResult[]) {
-  return {
-    imported: results.filter((r) => r.outcome === 'imported').length,
-    already: results.filter((r) => r.outcome === 'already').length,
-    refused: results.filter((r) => r.outcome === 'refused').length,
-  };
-}
+export const count = (results: readonly CaseResult[]) => countOutcomes(results.map((r) => r.outcome));
 
 /** At most this many cases, or this many bytes of letters, are stored in one transaction. */
 export const BATCH_CASES = 25;

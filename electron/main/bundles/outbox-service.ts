@@ -6,6 +6,7 @@ import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import { AppError } from '../errors.ts';
 import type { BundleReceiptResult, OutboxBundle } from '../../../shared/bundles/outbox.ts';
+import { countOutcomes } from '../../../shared/bundles/outbox.ts';
 import { trustedOriginLookup } from './origins.ts';
 import { openReceipt } from './receipt.ts';
 import { acknowledgeOutbox, selectOutboxBundle, selectOutboxBundles, selectOutboxCases, selectRefusedOutboxCases, setOutboxCaseOutcome } from './outbox-queries.ts';
@@ -40,10 +41,6 @@ export function listOutbox(ctx: AppContext, limit = 200): OutboxBundle[] {
 
 type Outcome = 'imported' | 'already' | 'refused';
 
-function tally(outcomes: readonly (Outcome | null)[]): { imported: number; already: number; refused: number } {
-  return { imported: outcomes.filter((o) => o === 'imported').length, already: outcomes.filter((o) => o === 'already').length, refused: outcomes.filter((o) => o === 'refused').length };
-}
-
 /**
  * Whether a case's recorded outcome stands against one in another receipt. The outbox shows
  * what the receiver holds: a case it imported once stays delivered when a later import of
@@ -74,7 +71,7 @@ export function recordReceipt(ctx: AppContext, text: string): BundleReceiptResul
     const bundle = selectOutboxBundle(db, r.bundleId);
     if (!bundle) throw new AppError('NOT_FOUND', 'bundleExport.receiptUnknownBundle', { bundleId: r.bundleId });
     if (bundle.fileSha256 !== r.bundleSha256) throw new AppError('CONFLICT', 'bundleExport.receiptOtherFile', { sha256: r.bundleSha256, file: bundle.fileName });
-    const counts = tally(r.results.map((x) => x.outcome));
+    const counts = countOutcomes(r.results.map((x) => x.outcome));
     const first = bundle.acknowledgedAt === null;
     const newer = first || (bundle.receiptReceivedAt ?? '') <= r.receivedAt;
     const held = new Map(selectOutboxCases(db, bundle.id).map((c) => [c.caseUuid, c.receiptOutcome]));
@@ -84,7 +81,7 @@ export function recordReceipt(ctx: AppContext, text: string): BundleReceiptResul
       held.set(x.caseUuid, x.outcome);
     }
     const receiver = newer ? { receiverCode: r.receiver.instansiCode, receiverName: r.receiver.officeName, receivedAt: r.receivedAt } : { receiverCode: bundle.receiverCode ?? '', receiverName: bundle.receiverName ?? '', receivedAt: bundle.receiptReceivedAt ?? '' };
-    acknowledgeOutbox(db, bundle.id, { at: ctx.now().toISOString(), by: ctx.actor(), ...receiver, ...tally([...held.values()]) });
+    acknowledgeOutbox(db, bundle.id, { at: ctx.now().toISOString(), by: ctx.actor(), ...receiver, ...countOutcomes([...held.values()]) });
     const value: BundleReceiptResult = { bundleId: r.bundleId, fileName: bundle.fileName, receiverCode: r.receiver.instansiCode, receiverName: r.receiver.officeName, receivedAt: r.receivedAt, ...counts, firstAcknowledgement: first };
     return {
       value,
