@@ -12,6 +12,7 @@ import { channels, ipcTable } from '../../shared/ipc/table.ts';
 import { signInAs, tempApp, tempDir, validCase } from '../support/temp-app.ts';
 import { describePayload, hostilePayload } from './hostile.ts';
 import { AUDITED_REJECTIONS, changedTables, envelopeProblem, requestKeys, tableDigests } from './fuzz-support.ts';
+import { BINARY_FIELD_HEADER } from '../../shared/ipc/binary.ts';
 
 /**
  * The same hostile payloads through the browser harness's HTTP endpoint (JSON only,
@@ -58,6 +59,12 @@ async function post(channel: string, body: string): Promise<{ status: number; js
     // rather than read it all, and the client may see that before the 413 answer.
     if (Buffer.byteLength(body) > HARD_CAP) return { status: 413, json: { ok: false, error: { code: 'INVALID_INPUT', message: 'connection closed: body too large' } } };
     throw e;
+  }
+  // A channel whose answer carries a file (a checkout file, a bundle) answers a valid request
+  // with the raw bytes and its field's name in a header: a success, not a broken envelope.
+  if (res.headers.get(BINARY_FIELD_HEADER)) {
+    await res.arrayBuffer();
+    return { status: res.status, json: { ok: true, value: null } };
   }
   const text = await res.text();
   let json: unknown;
