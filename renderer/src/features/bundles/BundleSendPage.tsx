@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Checkbox, Code, FileInput, Group, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Checkbox, Code, FileInput, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
@@ -7,6 +7,7 @@ import { showDateTime } from '../../app/format.ts';
 import { saveFile } from '../../app/save-file.ts';
 import type { BundleExportResult } from '../../../../shared/bundles/outbox.ts';
 import { useAction } from '../../app/use-action.ts';
+import { GrowTextarea } from '../../app/GrowTextarea.tsx';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -33,7 +34,7 @@ function ExportForm({ onDone }: { onDone: () => void }) {
         <Title order={4}>{t('bundleExport.selection')}</Title>
         <Checkbox label={t('bundleExport.sinceLast')} checked={sinceLast} onChange={(e) => setSinceLast(e.currentTarget.checked)} data-testid="bundle-since-last" />
         <TextInput label={t('bundleExport.fromDate')} type="date" value={from} onChange={(e) => setFrom(e.currentTarget.value)} maw={360} data-testid="bundle-from" />
-        <Textarea label={t('bundleExport.casesLabel')} value={regNos} onChange={(e) => setRegNos(e.currentTarget.value)} autosize minRows={2} maxRows={8} styles={{ input: { fontFamily: 'monospace' } }} data-testid="bundle-cases" />
+        <GrowTextarea label={t('bundleExport.casesLabel')} value={regNos} onChange={(e) => setRegNos(e.currentTarget.value)} minRows={2} maxRows={8} monospace data-testid="bundle-cases" />
         <Checkbox label={t('bundleExport.withEvidence')} checked={withEvidence} onChange={(e) => setWithEvidence(e.currentTarget.checked)} data-testid="bundle-with-evidence" />
         <Group>
           <Button onClick={() => void exporting.run()} loading={busy} data-testid="bundle-export">{t('bundleExport.export')}</Button>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { WorkdayCalculator } from './WorkdayCalculator.tsx';
 import { errorText } from '../../../../shared/error-text.ts';
 import { SHORT_YEAR_LIST } from '../../../../shared/calendar/provisional.ts';
 import { useAction } from '../../app/use-action.ts';
+import { GrowTextarea } from '../../app/GrowTextarea.tsx';
 
 /** The working-day calendar: one year's official list with its source; the administrator edits it. */
 export function CalendarAdminPage() {
@@ -232,7 +233,7 @@ export function CalendarAdminPage() {
         {sourceEdit && (
           <Stack gap="sm">
             <TextInput label={t('calendar.year')} readOnly={!sourceEdit.isNew} value={sourceEdit.year} onChange={(e) => setSourceEdit({ ...sourceEdit, year: e.currentTarget.value })} />
-            <Textarea label={t('calendar.source')} autosize minRows={3} value={sourceEdit.source} onChange={(e) => setSourceEdit({ ...sourceEdit, source: e.currentTarget.value })} />
+            <GrowTextarea label={t('calendar.source')} minRows={3} value={sourceEdit.source} onChange={(e) => setSourceEdit({ ...sourceEdit, source: e.currentTarget.value })} />
             <Group justify="flex-end">
               <Button disabled={sourceEdit.source.trim() === ''} onClick={saveSource}>
                 {t('actions.save')}

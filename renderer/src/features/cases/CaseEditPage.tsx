@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { useCaseOptions } from './use-case-options.ts';
 import { useRecordVersion } from '../../app/record-version.tsx';
 import { useOutOfDate } from '../../app/use-changes.tsx';
 import { useAction } from '../../app/use-action.ts';
+import { GrowTextarea } from '../../app/GrowTextarea.tsx';
 
 function EditForm({ c }: { c: CaseDetail }) {
   const { t } = useTranslation();
@@ -42,7 +43,7 @@ function EditForm({ c }: { c: CaseDetail }) {
         {rv.notice}
         {serverError && <Alert color="red" role="alert">{serverError}</Alert>}
         <CaseFormFields form={form} options={options} />
-        <Textarea label={t('case.reason')} withAsterisk autosize minRows={2} {...form.getInputProps('reason')} key={form.key('reason')} />
+        <GrowTextarea label={t('case.reason')} withAsterisk minRows={2} {...form.getInputProps('reason')} key={form.key('reason')} />
         <Group justify="flex-end">
           <Button component="a" variant="subtle" href={href(`/cases/${c.id}`)}>{t('actions.cancel')}</Button>
           <Button type="submit" loading={saving.busy}>{t('actions.save')}</Button>

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { DateInput, TimePicker } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import type { ReactNode } from 'react';
@@ -11,6 +11,7 @@ import { parseTypedDate } from '../../../../shared/indonesian/parse-date.ts';
 import { AccusedFields } from './AccusedFields.tsx';
 import { emptyAccused } from './case-form.ts';
 import type { CaseFormValues } from './case-form.ts';
+import { GrowTextarea } from '../../app/GrowTextarea.tsx';
 
 /** The catalogue the form shows: the one chosen, else the one in force on the incident date, else the current one. */
 function effectiveCatalogue(options: CaseOptions, version: string, incidentDate: string): ViolationCatalogue | undefined {
@@ -141,7 +142,7 @@ export function CaseFormFields({ form, options, accusedExtra }: { form: UseFormR
         />
       </SimpleGrid>
       <TextInput label={t('case.incidentPlace')} {...form.getInputProps('incidentPlace')} key={form.key('incidentPlace')} />
-      <Textarea label={t('case.chronology')} autosize minRows={4} {...form.getInputProps('chronology')} key={form.key('chronology')} />
+      <GrowTextarea label={t('case.chronology')} minRows={4} {...form.getInputProps('chronology')} key={form.key('chronology')} />
     </Stack>
   );
 }

@@ -9,6 +9,7 @@ import { bapSaveSchema } from '../../../../shared/examination/schemas.ts';
 import type { BapSaveInput } from '../../../../shared/examination/schemas.ts';
 import type { ExamSession, ExaminationOverview } from '../../../../shared/examination/types.ts';
 import { useAction } from '../../app/use-action.ts';
+import { GrowTextarea } from '../../app/GrowTextarea.tsx';
 
 /** BAP entry: numbered question/answer pairs, examiners present, and a recorded refusal to sign. */
 export function BapModal({ session, overview, onClose, onSaved }: { session: ExamSession; overview: ExaminationOverview; onClose: () => void; onSaved: () => void }) {
@@ -65,8 +66,8 @@ export function BapModal({ session, overview, onClose, onSaved }: { session: Exa
                   </ActionIcon>
                 )}
               </Group>
-              <Textarea label={t('bap.question', { no: i + 1 })} autosize minRows={1} {...form.getInputProps(`qa.${i}.question`)} key={form.key(`qa.${i}.question`)} />
-              <Textarea label={t('bap.answer', { no: i + 1 })} autosize minRows={2} {...form.getInputProps(`qa.${i}.answer`)} key={form.key(`qa.${i}.answer`)} />
+              <GrowTextarea label={t('bap.question', { no: i + 1 })} minRows={1} {...form.getInputProps(`qa.${i}.question`)} key={form.key(`qa.${i}.question`)} />
+              <GrowTextarea label={t('bap.answer', { no: i + 1 })} minRows={2} {...form.getInputProps(`qa.${i}.answer`)} key={form.key(`qa.${i}.answer`)} />
             </Paper>
           ))}
           {form.errors.qa && <Text c="red" size="sm">{form.errors.qa}</Text>}

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import type { Lhp } from '../../../../shared/examination/types.ts';
 import type { SanctionCatalogue } from '../../../../shared/examination/sanctions.ts';
 import { PactAggravatingButton } from '../pacts/PactCaseFlag.tsx';
 import { useAction } from '../../app/use-action.ts';
+import { GrowTextarea } from '../../app/GrowTextarea.tsx';
 
 /** LHP findings for one accused: form, time and place of the violation, factors, impact, recommended sanction, authorised official. */
 export function LhpForm(props: { caseId: number; accused: { id: number; name: string }; lhp: Lhp | undefined; catalogues: SanctionCatalogue[]; editable: boolean; onSaved: () => void }) {
@@ -47,7 +48,7 @@ export function LhpForm(props: { caseId: number; accused: { id: number; name: st
     items: c.sanctions.map((s) => ({ value: s.code, label: `${s.title[lang]}${s.level ? ` (${s.level})` : ''}` })),
   }));
   const area = (field: keyof LhpSaveInput, label: string, required = false) => (
-    <Textarea label={label} withAsterisk={required} autosize minRows={1} disabled={!props.editable} {...form.getInputProps(field)} key={form.key(field)} />
+    <GrowTextarea label={label} withAsterisk={required} minRows={1} disabled={!props.editable} {...form.getInputProps(field)} key={form.key(field)} />
   );
   return (
     <Paper withBorder p="md" data-testid={`lhp-${props.accused.id}`}>

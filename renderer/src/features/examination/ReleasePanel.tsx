@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Paper, Radio, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Radio, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { RELEASE_BASIS, RELEASE_ORDERED_BY, releaseSaveSchema } from '../../../.
 import type { ReleaseView } from '../../../../shared/examination/release.ts';
 import { SIGNATORY_PREFIXES } from '../../../../shared/letters/signatory-prefix.ts';
 import { useAction } from '../../app/use-action.ts';
+import { GrowTextarea } from '../../app/GrowTextarea.tsx';
 
 type ReleaseInput = z.input<typeof releaseSaveSchema>;
 
@@ -85,7 +86,7 @@ export function ReleasePanel(props: { caseId: number; name: string; view: Releas
               {serverError && <Alert color="red" role="alert">{serverError}</Alert>}
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
                 <DateInput label={t('releaseUi.startDate')} withAsterisk valueFormat="D MMMM YYYY" dateParser={parseTypedDate} placeholder="HH/BB/TTTT" {...input('startDate')} />
-                <Textarea label={t('releaseUi.reason')} withAsterisk autosize minRows={1} {...input('reason')} />
+                <GrowTextarea label={t('releaseUi.reason')} withAsterisk minRows={1} {...input('reason')} />
               </SimpleGrid>
               <Radio.Group label={t('releaseUi.orderedBy')} {...form.getInputProps('orderedBy')} key={form.key('orderedBy')}>
                 <Stack gap={4} mt={4}>

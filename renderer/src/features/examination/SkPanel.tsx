@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -15,6 +15,7 @@ import { APPEAL_OUTCOMES, DELIVERY_METHODS } from '../../../../shared/examinatio
 import type { Appeal, Decision, Staff } from '../../../../shared/examination/types.ts';
 import type { SanctionCatalogue } from '../../../../shared/examination/sanctions.ts';
 import { useAction } from '../../app/use-action.ts';
+import { GrowTextarea } from '../../app/GrowTextarea.tsx';
 
 function dateField(label: string, props: object, required = true) {
   return <DateInput label={label} withAsterisk={required} valueFormat="D MMMM YYYY" dateParser={parseTypedDate} placeholder="HH/BB/TTTT" {...props} />;
@@ -155,7 +156,7 @@ function DeliveryForm(props: { caseId: number; decision: Decision; onSaved: () =
             {t(refusalRule ? 'delivery.refusalRuleOn' : 'delivery.refusalRuleOff')}
           </Text>
         )}
-        {v.refused && <Textarea label={t('delivery.refusalReason')} withAsterisk autosize minRows={1} {...form.getInputProps('refusalReason')} key={form.key('refusalReason')} />}
+        {v.refused && <GrowTextarea label={t('delivery.refusalReason')} withAsterisk minRows={1} {...form.getInputProps('refusalReason')} key={form.key('refusalReason')} />}
         <Group justify="flex-end">
           <Button type="submit">{t('delivery.save')}</Button>
         </Group>

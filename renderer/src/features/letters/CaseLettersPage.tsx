@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
@@ -16,6 +16,7 @@ import { IssuedLettersTable } from './IssuedLettersTable.tsx';
 import { errorText } from '../../../../shared/error-text.ts';
 import { loadPdfEngine } from './pdf-engine.ts';
 import { useAction } from '../../app/use-action.ts';
+import { GrowTextarea } from '../../app/GrowTextarea.tsx';
 
 type Shown = { file: PdfFile; caption: string };
 
@@ -169,7 +170,7 @@ export function CaseLettersPage({ caseId }: { caseId: number }) {
       <Modal opened={voiding !== null} onClose={() => setVoiding(null)} title={voiding ? `${t('letterUi.void')} ${voiding.number}` : ''}>
         <Stack>
           <Text size="sm">{voiding && `${LETTER_TITLES[voiding.type]}, ${showDate(voiding.letterDate)}`}</Text>
-          <Textarea label={t('letterUi.voidReason')} withAsterisk value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={reasonError} autosize minRows={2} />
+          <GrowTextarea label={t('letterUi.voidReason')} withAsterisk value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={reasonError} minRows={2} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setVoiding(null)}>{t('actions.cancel')}</Button>
             <Button color="red" loading={voiding !== null && busy === `void:${voiding.id}`} onClick={() => void doVoid()}>{t('letterUi.voidNow')}</Button>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text, TextInput, Textarea, Title, Tooltip } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { formatNip } from '../../../../shared/nip.ts';
 import type { RecEmployee, RecommendationDetail } from '../../../../shared/recommendations/schemas.ts';
 import { RecStatusBadge } from './status-badge.tsx';
 import { useAction } from '../../app/use-action.ts';
+import { GrowTextarea } from '../../app/GrowTextarea.tsx';
 
 type Dialog = { kind: 'create' } | { kind: 'link'; e: RecEmployee } | { kind: 'notFollowed'; e: RecEmployee } | null;
 
@@ -286,7 +287,7 @@ function NotFollowedModal({ e, error, busy, run, onClose }: ModalProps & { e: Re
           {e.name} · {formatNip(e.nip)}
         </Text>
         {error && <Alert color="red">{error}</Alert>}
-        <Textarea label={t('rec.reason')} withAsterisk autosize minRows={3} value={reason} onChange={(ev) => setReason(ev.currentTarget.value)} data-testid="rec-reason" />
+        <GrowTextarea label={t('rec.reason')} withAsterisk minRows={3} value={reason} onChange={(ev) => setReason(ev.currentTarget.value)} data-testid="rec-reason" />
         <Group justify="flex-end">
           <Button loading={busy} onClick={() => void run(async () => call('recommendations:setNotFollowed', { itemId: e.id, notFollowed: marking, reason, expectedVersion: e.version }))} data-testid="rec-reason-save">
             {marking ? t('rec.markNotFollowed') : t('rec.withdrawNotFollowed')}

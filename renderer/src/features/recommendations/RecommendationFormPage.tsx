@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import type { Employee } from '../../../../shared/employees/schemas.ts';
 import { ISSUERS, ISSUER_NAME_REQUIRED, recommendationCreateSchema } from '../../../../shared/recommendations/schemas.ts';
 import type { Issuer, RecEmployeeInput, RecommendationCreateInput } from '../../../../shared/recommendations/schemas.ts';
 import { useAction } from '../../app/use-action.ts';
+import { GrowTextarea } from '../../app/GrowTextarea.tsx';
 
 type Values = Omit<RecommendationCreateInput, 'employees'> & { employees: (RecEmployeeInput & { key: string })[] };
 
@@ -85,7 +86,7 @@ export function RecommendationFormPage() {
           <TextInput type="date" label={t('rec.letterDate')} withAsterisk {...form.getInputProps('letterDate')} key={form.key('letterDate')} data-testid="rec-letter-date" />
           <TextInput type="date" label={t('rec.receivedDate')} withAsterisk {...form.getInputProps('receivedDate')} key={form.key('receivedDate')} data-testid="rec-received-date" />
         </SimpleGrid>
-        <Textarea label={t('rec.note')} autosize minRows={2} {...form.getInputProps('note')} key={form.key('note')} />
+        <GrowTextarea label={t('rec.note')} minRows={2} {...form.getInputProps('note')} key={form.key('note')} />
         <Title order={4}>{t('rec.employees')}</Title>
         {typeof form.errors.employees === 'string' && <Alert color="red">{form.errors.employees}</Alert>}
         <EmployeePicker onPick={pick} excludeIds={picked} />

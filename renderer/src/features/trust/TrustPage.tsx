@@ -8,6 +8,7 @@ import { base64ToBytes, saveFile } from '../../app/save-file.ts';
 import { errorText } from '../../../../shared/error-text.ts';
 import type { TrustedOrigin } from '../../../../shared/trust/types.ts';
 import { useAction } from '../../app/use-action.ts';
+import { GrowTextarea } from '../../app/GrowTextarea.tsx';
 
 /** The fingerprint in groups of four bytes, as on the key letter, so it is read and compared group by group. */
 function FingerprintGroups({ fingerprint, testId }: { fingerprint: string; testId: string }) {
@@ -48,7 +49,7 @@ function EnrolModal({ opened, onClose, onDone }: { opened: boolean; onClose: () 
             if (f) void f.text().then(setKeyFile);
           }}
         />
-        <Textarea label={t('trust.keyFileText')} value={keyFile} onChange={(e) => setKeyFile(e.currentTarget.value)} autosize minRows={3} maxRows={8} ff="monospace" data-testid="trust-key-text" />
+        <GrowTextarea label={t('trust.keyFileText')} value={keyFile} onChange={(e) => setKeyFile(e.currentTarget.value)} minRows={3} maxRows={8} monospace data-testid="trust-key-text" />
         <TextInput label={t('trust.typedFingerprint')} description={t('trust.typedFingerprintHint')} value={fingerprint} onChange={(e) => setFingerprint(e.currentTarget.value)} ff="monospace" data-testid="trust-fingerprint" />
         {error && <Alert color="red" role="alert" data-testid="trust-enrol-error">{error}</Alert>}
         <Group justify="flex-end">
