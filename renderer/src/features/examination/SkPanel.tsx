@@ -1,25 +1,20 @@
-import { Alert, Badge, Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { Badge, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
-import { SanctionFields } from './SanctionFields.tsx';
 import { saveFailure, translateErrors } from '../../app/form-errors.ts';
 import { showDate } from '../../app/format.ts';
-import { parseTypedDate } from '../../../../shared/indonesian/parse-date.ts';
-import { appealFileSchema, appealOutcomeSchema, deliverySaveSchema } from '../../../../shared/examination/schemas.ts';
-import type { AppealFileInput, AppealOutcomeInput, DeliverySaveInput } from '../../../../shared/examination/schemas.ts';
-import { APPEAL_OUTCOMES, DELIVERY_METHODS } from '../../../../shared/examination/types.ts';
-import type { Appeal, Decision, Staff } from '../../../../shared/examination/types.ts';
+import { deliverySaveSchema } from '../../../../shared/examination/schemas.ts';
+import type { DeliverySaveInput } from '../../../../shared/examination/schemas.ts';
+import { DELIVERY_METHODS } from '../../../../shared/examination/types.ts';
+import type { Decision, Staff } from '../../../../shared/examination/types.ts';
 import type { SanctionCatalogue } from '../../../../shared/examination/sanctions.ts';
 import { useAction } from '../../app/use-action.ts';
 import { GrowTextarea } from '../../app/GrowTextarea.tsx';
-
-function dateField(label: string, props: object, required = true) {
-  return <DateInput label={label} withAsterisk={required} valueFormat="D MMMM YYYY" dateParser={parseTypedDate} placeholder="HH/BB/TTTT" {...props} />;
-}
+import { AppealFileForm, AppealOutcomeForm } from './AppealForms.tsx';
+import { PanelForm, dateField } from './SkPanelForm.tsx';
 
 /** The SK's number and date as issuing gave them (never typed), its delivery and the sanction's dates. */
 export function SkStatus({ decision: d }: { decision: Decision }) {
@@ -112,144 +107,50 @@ function DeliveryForm(props: { caseId: number; decision: Decision; onSaved: () =
   const serverError = saving.error;
   const submit = form.onSubmit((values) => void saving.run(values));
   return (
-    <form onSubmit={submit} noValidate data-testid="delivery-form">
-      <Stack gap="xs">
-        {serverError && <Alert color="red" role="alert">{serverError}</Alert>}
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          {dateField(t('delivery.deliveredOn'), { ...form.getInputProps('deliveredOn'), key: form.key('deliveredOn') })}
-          <Select
-            label={t('delivery.method')}
-            allowDeselect={false}
-            data={DELIVERY_METHODS.map((m) => ({ value: m, label: t(`delivery.methods.${m}`) }))}
-            {...form.getInputProps('method')}
-            key={form.key('method')}
-          />
-          {!v.refused && <TextInput label={t('delivery.receivedBy')} withAsterisk {...form.getInputProps('receivedBy')} key={form.key('receivedBy')} />}
-        </SimpleGrid>
-        <Text size="sm" fw={600}>
-          {t('delivery.deliveredBy')}
+    <PanelForm testId="delivery-form" submit={submit} serverError={serverError} button={t('delivery.save')}>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        {dateField(t('delivery.deliveredOn'), { ...form.getInputProps('deliveredOn'), key: form.key('deliveredOn') })}
+        <Select
+          label={t('delivery.method')}
+          allowDeselect={false}
+          data={DELIVERY_METHODS.map((m) => ({ value: m, label: t(`delivery.methods.${m}`) }))}
+          {...form.getInputProps('method')}
+          key={form.key('method')}
+        />
+        {!v.refused && <TextInput label={t('delivery.receivedBy')} withAsterisk {...form.getInputProps('receivedBy')} key={form.key('receivedBy')} />}
+      </SimpleGrid>
+      <Text size="sm" fw={600}>
+        {t('delivery.deliveredBy')}
+      </Text>
+      {staff.length > 0 && (
+        <Select
+          label={t('delivery.pickOfficer')}
+          description={t('delivery.pickOfficerHint')}
+          searchable
+          clearable
+          maw={480}
+          data={staff.map((s) => ({ value: String(s.id), label: s.jabatan ? `${s.name} (${s.jabatan})` : s.name }))}
+          value={null}
+          onChange={(id) => {
+            const s = staff.find((x) => String(x.id) === id);
+            if (s) form.setValues({ deliveredByName: s.name, deliveredByNip: s.nip, deliveredByJabatan: s.jabatan ?? '' });
+          }}
+          data-testid="delivery-officer-pick"
+        />
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <TextInput label={t('delivery.deliveredByName')} withAsterisk {...form.getInputProps('deliveredByName')} key={form.key('deliveredByName')} />
+        <TextInput label={t('delivery.deliveredByNip')} inputMode="numeric" {...form.getInputProps('deliveredByNip')} key={form.key('deliveredByNip')} />
+        <TextInput label={t('delivery.deliveredByJabatan')} withAsterisk {...form.getInputProps('deliveredByJabatan')} key={form.key('deliveredByJabatan')} />
+      </SimpleGrid>
+      <Checkbox label={t('delivery.refused')} {...form.getInputProps('refused', { type: 'checkbox' })} key={form.key('refused')} />
+      {refusalRule !== null && (
+        <Text size="xs" c="dimmed" data-testid="refusal-rule">
+          {t(refusalRule ? 'delivery.refusalRuleOn' : 'delivery.refusalRuleOff')}
         </Text>
-        {staff.length > 0 && (
-          <Select
-            label={t('delivery.pickOfficer')}
-            description={t('delivery.pickOfficerHint')}
-            searchable
-            clearable
-            maw={480}
-            data={staff.map((s) => ({ value: String(s.id), label: s.jabatan ? `${s.name} (${s.jabatan})` : s.name }))}
-            value={null}
-            onChange={(id) => {
-              const s = staff.find((x) => String(x.id) === id);
-              if (s) form.setValues({ deliveredByName: s.name, deliveredByNip: s.nip, deliveredByJabatan: s.jabatan ?? '' });
-            }}
-            data-testid="delivery-officer-pick"
-          />
-        )}
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <TextInput label={t('delivery.deliveredByName')} withAsterisk {...form.getInputProps('deliveredByName')} key={form.key('deliveredByName')} />
-          <TextInput label={t('delivery.deliveredByNip')} inputMode="numeric" {...form.getInputProps('deliveredByNip')} key={form.key('deliveredByNip')} />
-          <TextInput label={t('delivery.deliveredByJabatan')} withAsterisk {...form.getInputProps('deliveredByJabatan')} key={form.key('deliveredByJabatan')} />
-        </SimpleGrid>
-        <Checkbox label={t('delivery.refused')} {...form.getInputProps('refused', { type: 'checkbox' })} key={form.key('refused')} />
-        {refusalRule !== null && (
-          <Text size="xs" c="dimmed" data-testid="refusal-rule">
-            {t(refusalRule ? 'delivery.refusalRuleOn' : 'delivery.refusalRuleOff')}
-          </Text>
-        )}
-        {v.refused && <GrowTextarea label={t('delivery.refusalReason')} withAsterisk minRows={1} {...form.getInputProps('refusalReason')} key={form.key('refusalReason')} />}
-        <Group justify="flex-end">
-          <Button type="submit">{t('delivery.save')}</Button>
-        </Group>
-      </Stack>
-    </form>
-  );
-}
-
-/** Files a keberatan or banding: the kind and body are proposed from the decision (as the SK prints them). */
-function AppealFileForm(props: { caseId: number; decision: Decision; onSaved: () => void }) {
-  const { t } = useTranslation();
-  const route = props.decision.appealRoute;
-  const resolver = schemaResolver(appealFileSchema, { sync: true });
-  const form = useForm<AppealFileInput>({
-    initialValues: { caseId: props.caseId, accusedId: props.decision.accusedId, kind: route?.kind ?? 'keberatan', filedOn: '', addressedTo: route?.body ?? '', note: '' },
-    validate: (v) => translateErrors(resolver(v), t),
-  });
-  const saving = useAction(async (values: typeof form.values) => {
-    await call('examination:fileAppeal', values);
-    notifications.show({ color: 'teal', message: t('appeal.saved') });
-    props.onSaved();
-  }, saveFailure(form.setErrors));
-  const serverError = saving.error;
-  const submit = form.onSubmit((values) => void saving.run(values));
-  return (
-    <form onSubmit={submit} noValidate data-testid="appeal-form">
-      <Stack gap="xs">
-        {serverError && <Alert color="red" role="alert">{serverError}</Alert>}
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <TextInput label={t('appeal.kind')} value={t(`appeal.kinds.${form.getValues().kind}`)} readOnly />
-          {dateField(t('appeal.filedOn'), { ...form.getInputProps('filedOn'), key: form.key('filedOn') })}
-          <TextInput label={t('appeal.addressedTo')} withAsterisk {...form.getInputProps('addressedTo')} key={form.key('addressedTo')} />
-        </SimpleGrid>
-        <TextInput label={t('appeal.note')} {...form.getInputProps('note')} key={form.key('note')} />
-        <Group justify="flex-end">
-          <Button type="submit">{t('appeal.file')}</Button>
-        </Group>
-      </Stack>
-    </form>
-  );
-}
-
-/** The outcome of one appeal: the answer's number and date, and the new sanction when it changed. */
-function AppealOutcomeForm(props: { appeal: Appeal; decision: Decision; catalogues: SanctionCatalogue[]; onSaved: () => void }) {
-  const { t } = useTranslation();
-  const resolver = schemaResolver(appealOutcomeSchema, { sync: true });
-  const form = useForm<AppealOutcomeInput>({
-    initialValues: { id: props.appeal.id, outcome: 'upheld', outcomeNumber: '', outcomeDate: '', sanctionCode: '', durationMonths: null },
-    validate: (v) => translateErrors(resolver(v), t),
-  });
-  const v = form.getValues();
-  const catalogue = props.catalogues.find((c) => c.id === props.decision.catalogueId);
-  const changes = v.outcome === 'lightened' || v.outcome === 'heavier';
-  const saving = useAction(async (values: typeof form.values) => {
-    await call('examination:appealOutcome', values);
-    notifications.show({ color: 'teal', message: t('appeal.saved') });
-    props.onSaved();
-  }, saveFailure(form.setErrors));
-  const serverError = saving.error;
-  const submit = form.onSubmit((values) => void saving.run(values));
-  return (
-    <form onSubmit={submit} noValidate data-testid={`appeal-outcome-${props.appeal.id}`}>
-      <Stack gap="xs">
-        {serverError && <Alert color="red" role="alert">{serverError}</Alert>}
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <Select
-            label={t('appeal.outcome')}
-            allowDeselect={false}
-            data={APPEAL_OUTCOMES.map((o) => ({ value: o, label: t(`appeal.outcomes.${o}`) }))}
-            {...form.getInputProps('outcome')}
-            key={form.key('outcome')}
-          />
-          <TextInput label={t('appeal.outcomeNumber')} withAsterisk {...form.getInputProps('outcomeNumber')} key={form.key('outcomeNumber')} />
-          {dateField(t('appeal.outcomeDate'), { ...form.getInputProps('outcomeDate'), key: form.key('outcomeDate') })}
-        </SimpleGrid>
-        {changes && (
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <SanctionFields
-              catalogue={catalogue}
-              sanctionCode={v.sanctionCode}
-              durationMonths={v.durationMonths}
-              onChange={(next) => form.setValues(next)}
-              onDuration={(m) => form.setFieldValue('durationMonths', m)}
-              labels={{ sanction: t('appeal.newSanction'), duration: t('appeal.newDuration') }}
-              errors={form.errors}
-            />
-          </SimpleGrid>
-        )}
-        <Group justify="flex-end">
-          <Button type="submit">{t('appeal.recordOutcome')}</Button>
-        </Group>
-      </Stack>
-    </form>
+      )}
+      {v.refused && <GrowTextarea label={t('delivery.refusalReason')} withAsterisk minRows={1} {...form.getInputProps('refusalReason')} key={form.key('refusalReason')} />}
+    </PanelForm>
   );
 }
 
