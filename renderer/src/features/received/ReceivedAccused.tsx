@@ -4,15 +4,20 @@ import { useTranslation } from 'react-i18next';
 import { showDate } from '../../app/format.ts';
 import { formatNip } from '../../../../shared/nip.ts';
 import type { CaseRecord } from '../../../../shared/bundles/format.ts';
+import { Field } from './ReceivedField.tsx';
 
 type Accused = CaseRecord['accused'][number];
+type Sanction = Pick<NonNullable<Accused['decision']>, 'sanctionCode' | 'sanctionTitle' | 'level' | 'durationMonths'>;
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
+/** The sanction as decided or as in force: its title (else code), level and months; `children` follow on the line. */
+function SanctionField({ s, children }: { s: Sanction; children?: ReactNode }) {
+  const { t } = useTranslation();
   return (
-    <Text size="sm">
-      <Text span c="dimmed" size="sm">{label}: </Text>
+    <Field label={t('received.sanction')}>
+      {s.sanctionTitle ?? s.sanctionCode} · {s.level ? t(`sanctionsUi.level.${s.level}`) : '–'}
+      {s.durationMonths ? ` · ${t('received.months', { count: s.durationMonths })}` : ''}
       {children}
-    </Text>
+    </Field>
   );
 }
 
@@ -21,7 +26,6 @@ export function ReceivedAccused({ a }: { a: Accused }) {
   const { t } = useTranslation();
   const d = a.decision;
   const f = a.sanctionInForce;
-  const level = (l: string | null) => (l ? t(`sanctionsUi.level.${l}`) : '–');
   return (
     <Card withBorder data-testid={`received-accused-${a.position}`}>
       <Stack gap={6}>
@@ -41,10 +45,7 @@ export function ReceivedAccused({ a }: { a: Accused }) {
         <Title order={5}>{t('received.decision')}</Title>
         {d ? (
           <Stack gap={2} data-testid="received-decision">
-            <Field label={t('received.sanction')}>
-              {d.sanctionTitle ?? d.sanctionCode} · {level(d.level)}
-              {d.durationMonths ? ` · ${t('received.months', { count: d.durationMonths })}` : ''}
-            </Field>
+            <SanctionField s={d} />
             {d.outcomeText && <Field label={t('received.outcomeText')}>{d.outcomeText}</Field>}
             <Field label={t('received.skNumber')}>{d.skNumber ?? '–'} · {showDate(d.skDate)}</Field>
             {d.decidedBy && <Field label={t('received.decidedBy')}>{d.decidedBy.title}, {d.decidedBy.name}</Field>}
@@ -60,11 +61,7 @@ export function ReceivedAccused({ a }: { a: Accused }) {
         <Title order={5}>{t('received.inForce')}</Title>
         {f ? (
           <Stack gap={2} data-testid="received-in-force">
-            <Field label={t('received.sanction')}>
-              {f.sanctionTitle ?? f.sanctionCode} · {level(f.level)}
-              {f.durationMonths ? ` · ${t('received.months', { count: f.durationMonths })}` : ''}
-              {f.annulled && <Badge color="gray" ml="xs">{t('received.annulled')}</Badge>}
-            </Field>
+            <SanctionField s={f}>{f.annulled && <Badge color="gray" ml="xs">{t('received.annulled')}</Badge>}</SanctionField>
             <Field label={t('received.period')}>{showDate(f.startDate)} – {f.endDate ? showDate(f.endDate) : '…'}</Field>
             {f.changedByAppeal && (
               <Text size="sm" c="orange">

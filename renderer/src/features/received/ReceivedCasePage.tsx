@@ -7,6 +7,7 @@ import { href } from '../../app/use-hash-route.ts';
 import type { CaseRecord } from '../../../../shared/bundles/format.ts';
 import { statusLabel } from '../cases/status-label.ts';
 import { ReceivedFlags } from './ReceivedFlags.tsx';
+import { Field } from './ReceivedField.tsx';
 import { ReceivedAccused } from './ReceivedAccused.tsx';
 import { ReceivedLetters } from './ReceivedLetters.tsx';
 import { RevisionHistory } from './RevisionHistory.tsx';
@@ -16,11 +17,11 @@ function RecordFacts({ record }: { record: CaseRecord }) {
   return (
     <Card withBorder>
       <Stack gap={4}>
-        <Text size="sm"><Text span c="dimmed" size="sm">{t('received.incident')}: </Text>{showDate(record.incident.date, true)}{record.incident.place ? ` · ${record.incident.place}` : ''}</Text>
-        <Text size="sm"><Text span c="dimmed" size="sm">{t('received.registered')}: </Text>{showDate(record.dates.registered)}</Text>
-        {record.dates.examinations.length > 0 && <Text size="sm"><Text span c="dimmed" size="sm">{t('received.examinations')}: </Text>{record.dates.examinations.map((d) => showDate(d)).join(', ')}</Text>}
-        {record.dates.lhp && <Text size="sm"><Text span c="dimmed" size="sm">{t('received.lhpDate')}: </Text>{showDate(record.dates.lhp)}</Text>}
-        {record.dates.decision && <Text size="sm"><Text span c="dimmed" size="sm">{t('received.decisionDate')}: </Text>{showDate(record.dates.decision)}</Text>}
+        <Field label={t('received.incident')}>{showDate(record.incident.date, true)}{record.incident.place ? ` · ${record.incident.place}` : ''}</Field>
+        <Field label={t('received.registered')}>{showDate(record.dates.registered)}</Field>
+        {record.dates.examinations.length > 0 && <Field label={t('received.examinations')}>{record.dates.examinations.map((d) => showDate(d)).join(', ')}</Field>}
+        {record.dates.lhp && <Field label={t('received.lhpDate')}>{showDate(record.dates.lhp)}</Field>}
+        {record.dates.decision && <Field label={t('received.decisionDate')}>{showDate(record.dates.decision)}</Field>}
         <Title order={5} mt="xs">{t('received.violations')}</Title>
         {record.violations.length === 0 ? (
           <Text size="sm" c="dimmed">{t('received.noViolations')}</Text>
