@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import { createServer as createTlsServer } from 'node:tls';
 import type { Server as TlsServer } from 'node:tls';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -120,6 +120,23 @@ describe('connection page (desktop first launch)', () => {
     await page.screenshot({ path: resolve(shots, 'connect-changed.png') });
     await page.getByRole('button', { name: 'Coba lagi' }).click();
     await expect.poll(() => chosen).toEqual([stored]);
+    await page.close();
+  });
+
+  it('a choice main cannot store (the call throws, no answer) is said on the page, and the button works again', async () => {
+    // The settings folder is a file: writing the choice fails in main.
+    const userData = join(dir, 'unwritable');
+    writeFileSync(userData, 'not a folder');
+    const { page, chosen } = await openPage(userData, { reason: 'first' });
+    await page.getByRole('button', { name: 'Gunakan komputer ini saja' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(userData);
+    expect(chosen).toEqual([]);
+    rmSync(userData);
+    mkdirSync(userData);
+    await page.getByRole('button', { name: 'Gunakan komputer ini saja' }).click();
+    await expect.poll(() => chosen).toEqual([{ mode: 'local' }]);
     await page.close();
   });
 

@@ -2,6 +2,7 @@ import { Alert, Button, Center, Code, Paper, Radio, Stack, Text, TextInput, Titl
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConnectAnswer, ConnectApi, ConnectState } from '../../../shared/connect/connect-api.ts';
+import { useAction } from '../app/use-action.ts';
 
 declare global {
   interface Window {
@@ -29,7 +30,6 @@ export function ConnectPage() {
   const [fingerprint, setFingerprint] = useState('');
   const [listen, setListen] = useState('');
   const [answer, setAnswer] = useState<Extract<ConnectAnswer, { ok: false }> | null>(null);
-  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     void api?.state().then((s) => {
@@ -41,19 +41,17 @@ export function ConnectPage() {
     });
   }, [api]);
 
-  const run = async (fn: () => Promise<ConnectAnswer>) => {
-    setBusy(true);
+  // A refusal is an answer (its message goes on the field it names); a thrown failure (main
+  // could not answer at all) is the action's error.
+  const choosing = useAction(async (fn: () => Promise<ConnectAnswer>) => {
     setAnswer(null);
-    try {
-      const r = await fn();
-      if (!r.ok) setAnswer(r);
-    } finally {
-      setBusy(false);
-    }
-  };
+    const r = await fn();
+    if (!r.ok) setAnswer(r);
+  });
+  const { busy } = choosing;
   if (!api || !state) return null;
   const submit = () =>
-    run(() =>
+    choosing.run(() =>
       choice === 'client' ? api.connectToServer({ address, fingerprint }) : choice === 'server' ? api.choose({ mode: 'server', listen }) : api.choose({ mode: 'local' }),
     );
   const message = answer ? t(answer.errorKey, answer.params ?? {}) : null;
@@ -72,7 +70,7 @@ export function ConnectPage() {
             </Alert>
           )}
           {state.reason !== 'first' && (
-            <Button variant="light" onClick={() => void run(() => api.choose({ mode: 'retry' }))} loading={busy}>
+            <Button variant="light" onClick={() => void choosing.run(() => api.choose({ mode: 'retry' }))} loading={busy}>
               {t('connect.retry')}
             </Button>
           )}
@@ -121,6 +119,7 @@ export function ConnectPage() {
           {answer && !answer.field && answer.errorKey !== 'connect.mismatch' && (
             <Alert color="red" role="alert">{message}</Alert>
           )}
+          {choosing.error && <Alert color="red" role="alert">{choosing.error}</Alert>}
           {busy && choice === 'client' && <Code>{t('connect.checking')}</Code>}
           <Button onClick={() => void submit()} loading={busy}>
             {choice === 'client' ? t('connect.connectButton') : choice === 'server' ? t('connect.serverButton') : t('connect.localButton')}

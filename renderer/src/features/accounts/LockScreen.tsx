@@ -4,6 +4,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../../shared/accounts/schemas.ts';
 import { call } from '../../app/api.ts';
+import { useAction } from '../../app/use-action.ts';
 import { AuthCard } from './AuthCard.tsx';
 import { errorText } from '../../../../shared/error-text.ts';
 
@@ -11,33 +12,29 @@ import { errorText } from '../../../../shared/error-text.ts';
 export function LockScreen({ user, onDone }: { user: SessionUser; onDone: () => void }) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async (fn: () => Promise<unknown>) => {
-    setError(null);
-    setBusy(true);
-    try {
+  // Unlocking and switching user are one action: while either runs, neither starts again.
+  const leave = useAction(
+    async (fn: () => Promise<unknown>) => {
       await fn();
       onDone();
-    } catch (e) {
-      setError(errorText(e));
+    },
+    (e) => {
       setPassword('');
-    } finally {
-      setBusy(false);
-    }
-  };
+      return errorText(e);
+    },
+  );
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void run(() => call('auth:unlock', { password }));
+    void leave.run(() => call('auth:unlock', { password }));
   };
   return (
     <AuthCard title={t('auth.lockedTitle')} intro={t('auth.lockedIntro', { name: user.displayName })}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          {error && <Alert color="red" role="alert">{error}</Alert>}
+          {leave.error && <Alert color="red" role="alert">{leave.error}</Alert>}
           <PasswordInput label={t('auth.password')} autoComplete="current-password" autoFocus value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
-          <Button type="submit" loading={busy} disabled={password === ''}>{t('auth.unlockSubmit')}</Button>
-          <Button variant="subtle" onClick={() => void run(() => call('auth:logout', {}))}>{t('auth.switchUser')}</Button>
+          <Button type="submit" loading={leave.busy} disabled={password === ''}>{t('auth.unlockSubmit')}</Button>
+          <Button variant="subtle" onClick={() => void leave.run(() => call('auth:logout', {}))}>{t('auth.switchUser')}</Button>
         </Stack>
       </form>
     </AuthCard>

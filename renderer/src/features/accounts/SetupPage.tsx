@@ -1,8 +1,8 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../../app/api.ts';
+import { useAction } from '../../app/use-action.ts';
 import { AuthCard } from './AuthCard.tsx';
 import { useGateValidation } from './gate-validation.ts';
 import { errorText } from '../../../../shared/error-text.ts';
@@ -10,36 +10,32 @@ import { errorText } from '../../../../shared/error-text.ts';
 /** First launch: creates the administrator account (main refuses once any account exists). */
 export function SetupPage({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const check = useGateValidation<{ username: string; displayName: string; password: string; passwordConfirm: string }>((s) => s.withConfirmation(s.setupSchema));
   const form = useForm({
     initialValues: { username: '', displayName: '', password: '', passwordConfirm: '' },
     validate: check.validate,
   });
-  const submit = form.onSubmit(async ({ username, displayName, password }) => {
-    setError(null);
-    setSaving(true);
-    try {
-      await call('auth:setup', { username, displayName, password });
+  const saving = useAction(
+    async (account: { username: string; displayName: string; password: string }) => {
+      await call('auth:setup', account);
       onDone();
-    } catch (e) {
-      setError(errorText(e));
+    },
+    (e) => {
       if (e instanceof ApiError) form.setErrors(e.fields);
-    } finally {
-      setSaving(false);
-    }
-  });
+      return errorText(e);
+    },
+  );
+  const submit = form.onSubmit(({ username, displayName, password }) => void saving.run({ username, displayName, password }));
   return (
     <AuthCard title={t('auth.setupTitle')} intro={t('auth.setupIntro')}>
       <form onSubmit={check.onSubmit(submit)} noValidate>
         <Stack>
-          {error && <Alert color="red" role="alert">{error}</Alert>}
+          {saving.error && <Alert color="red" role="alert">{saving.error}</Alert>}
           <TextInput label={t('auth.displayName')} autoComplete="name" {...form.getInputProps('displayName')} key={form.key('displayName')} />
           <TextInput label={t('auth.username')} autoComplete="username" {...form.getInputProps('username')} key={form.key('username')} />
           <PasswordInput label={t('auth.password')} description={t('auth.passwordHint')} autoComplete="new-password" {...form.getInputProps('password')} key={form.key('password')} />
           <PasswordInput label={t('auth.passwordConfirm')} autoComplete="new-password" {...form.getInputProps('passwordConfirm')} key={form.key('passwordConfirm')} />
-          <Button type="submit" loading={saving}>{t('auth.setupSubmit')}</Button>
+          <Button type="submit" loading={saving.busy}>{t('auth.setupSubmit')}</Button>
         </Stack>
       </form>
     </AuthCard>

@@ -10,12 +10,13 @@ import { jobPercent, runJob } from './run-job.ts';
 import type { BackupList } from '../../../../shared/ipc/channels/backup.ts';
 import type { JobStatus, RestoreResult } from '../../../../shared/backup/types.ts';
 import { errorText } from '../../../../shared/error-text.ts';
+import { useAction } from '../../app/use-action.ts';
 
 /** Backups: the automatic list, backup now, backup to a folder (USB), and restore with a preview. */
 export function BackupPage() {
   const { t } = useTranslation();
   const [list, setList] = useState<BackupList | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [listError, setListError] = useState<string | null>(null);
   const [job, setJob] = useState<JobStatus | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [folder, setFolder] = useState('');
@@ -26,27 +27,34 @@ export function BackupPage() {
   const reload = useCallback(() => {
     call('backup:list', {})
       .then(setList)
-      .catch((e: unknown) => setError(errorText(e)));
+      .catch((e: unknown) => setListError(errorText(e)));
   }, []);
   useEffect(reload, [reload]);
 
-  const start = (kind: 'now' | 'folder') => {
-    setMessage(null);
-    setError(null);
-    setFolderError(null);
-    const begin = kind === 'now' ? () => call('backup:create', {}) : () => call('backup:toFolder', { folder });
-    runJob(begin, setJob)
-      .then((s) => {
+  const backup = useAction(
+    async (kind: 'now' | 'folder') => {
+      setMessage(null);
+      setListError(null);
+      setFolderError(null);
+      const begin = kind === 'now' ? () => call('backup:create', {}) : () => call('backup:toFolder', { folder });
+      try {
+        const s = await runJob(begin, setJob);
         const name = s.backup?.name ?? '';
         setMessage(kind === 'now' ? t('backup.created', { name }) : t('backup.folderDone', { name, copied: s.evidenceCopied, skipped: s.evidenceSkipped }));
         reload();
-      })
-      .catch((e: unknown) => {
-        if (e instanceof ApiError && e.fields.folder) setFolderError(e.fields.folder);
-        else setError(errorText(e));
-      })
-      .finally(() => setJob(null));
-  };
+      } finally {
+        setJob(null);
+      }
+    },
+    // A refused folder is said under the folder field, not above the page.
+    (e) => {
+      if (!(e instanceof ApiError && e.fields.folder)) return errorText(e);
+      setFolderError(e.fields.folder);
+      return null;
+    },
+  );
+  const start = (kind: 'now' | 'folder') => void backup.run(kind);
+  const error = backup.error ?? listError;
 
   const preview = useCallback((source: RestoreSource) => call('backup:preview', { source }), []);
   const restore = async (source: RestoreSource, progress: (p: number) => void): Promise<RestoreResult> => {
@@ -76,7 +84,7 @@ export function BackupPage() {
         </Stack>
       )}
       <Group>
-        <Button onClick={() => start('now')} disabled={job !== null}>
+        <Button onClick={() => start('now')} disabled={backup.busy}>
           {t('backup.backupNow')}
         </Button>
       </Group>
@@ -86,7 +94,7 @@ export function BackupPage() {
           <Text size="sm" c="dimmed">{t('backup.toFolderHelp')}</Text>
           <PathField label={t('backup.folderLabel')} hint={t('backup.folderServerHint')} value={folder} onChange={setFolder} dialogs={list?.dialogs ?? false} pick="folder" error={folderError} />
           <Group>
-            <Button variant="light" onClick={() => start('folder')} disabled={job !== null || folder.trim() === ''}>
+            <Button variant="light" onClick={() => start('folder')} disabled={backup.busy || folder.trim() === ''}>
               {t('backup.start')}
             </Button>
           </Group>

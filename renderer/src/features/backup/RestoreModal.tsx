@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { showDateTime } from '../../app/format.ts';
 import type { RestorePreview, RestoreResult } from '../../../../shared/backup/types.ts';
 import { errorText } from '../../../../shared/error-text.ts';
+import { useAction } from '../../app/use-action.ts';
 
 export type RestoreSource = { name: string } | { file: string };
 
@@ -23,6 +24,7 @@ export function RestoreModal({ source, preview, restore, onClose, onRestored, wa
   const { t } = useTranslation();
   const [data, setData] = useState<RestorePreview | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The restore's progress (0-100), from the click until the modal closes; null when idle.
   const [busy, setBusy] = useState<number | null>(null);
 
   useEffect(() => {
@@ -39,16 +41,21 @@ export function RestoreModal({ source, preview, restore, onClose, onRestored, wa
     };
   }, [source, preview]);
 
+  // The preview's and the restore's failure share one place, emptied when the source changes.
+  const restoring = useAction(
+    async (from: RestoreSource) => {
+      setBusy(0);
+      setError(null);
+      onRestored(await restore(from, setBusy));
+    },
+    (e) => {
+      setBusy(null);
+      setError(errorText(e));
+      return null;
+    },
+  );
   const run = () => {
-    if (!source) return;
-    setBusy(0);
-    setError(null);
-    restore(source, setBusy)
-      .then(onRestored)
-      .catch((e: unknown) => {
-        setBusy(null);
-        setError(errorText(e));
-      });
+    if (source) void restoring.run(source);
   };
 
   const row = (label: string, value: string, testId?: string) => (

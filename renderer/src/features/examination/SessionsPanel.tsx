@@ -1,5 +1,4 @@
 import { Alert, Anchor, Badge, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
 import { call } from '../../app/api.ts';
@@ -9,7 +8,7 @@ import { useCan } from '../../app/session.ts';
 import { ATTENDANCE } from '../../../../shared/examination/types.ts';
 import type { Attendance, ExamSession, ExaminationOverview } from '../../../../shared/examination/types.ts';
 import { showSlot } from '../hearings/format-params.ts';
-import { errorText } from '../../../../shared/error-text.ts';
+import { useAction } from '../../app/use-action.ts';
 import { hasStarted, startLabel } from '../../../../shared/examination/held.ts';
 import { localIsoMinute } from '../../../../shared/calendar/iso-day.ts';
 
@@ -25,23 +24,17 @@ export function SessionsPanel(props: {
 }) {
   const { t } = useTranslation();
   const { overview } = props;
-  const [error, setError] = useState<string | null>(null);
   const can = useCan();
   const examining = EXAMINING.has(overview.state);
   const mayPlan = examining && can('hearings:schedule');
+  const recording = useAction(async (s: ExamSession, attendance: Attendance) => {
+    await call('hearings:attendance', { id: s.id, attendance, expectedVersion: s.version });
+    // A select changing is no proof the record was written: say so where the clerk looks.
+    notifications.show({ color: 'teal', message: t('attendance.saved', { name: s.accusedName, slot: showSlot(s.startAt, s.endAt), value: t(`attendance.${attendance}`) }) });
+    props.onChanged();
+  });
+  const { error } = recording;
   const errorRef = useReveal<HTMLDivElement>(error);
-
-  const setAttendance = async (s: ExamSession, attendance: Attendance) => {
-    setError(null);
-    try {
-      await call('hearings:attendance', { id: s.id, attendance, expectedVersion: s.version });
-      // A select changing is no proof the record was written: say so where the clerk looks.
-      notifications.show({ color: 'teal', message: t('attendance.saved', { name: s.accusedName, slot: showSlot(s.startAt, s.endAt), value: t(`attendance.${attendance}`) }) });
-      props.onChanged();
-    } catch (e) {
-      setError(errorText(e));
-    }
-  };
 
   return (
     <Paper withBorder p="md">
@@ -99,7 +92,7 @@ export function SessionsPanel(props: {
                         data={ATTENDANCE.map((a) => ({ value: a, label: t(`attendance.${a}`), disabled: ahead && a !== 'postponed' }))}
                         value={s.attendance}
                         allowDeselect={false}
-                        onChange={(v) => v && void setAttendance(s, v as Attendance)}
+                        onChange={(v) => v && void recording.run(s, v as Attendance)}
                       />
                       {ahead && examining && (
                         <Text size="xs" c="dimmed" data-testid={`attendance-hint-${s.id}`}>

@@ -6,7 +6,7 @@ import { call } from '../../app/api.ts';
 import { useCan } from '../../app/session.ts';
 import { TEAM_ROLES } from '../../../../shared/examination/types.ts';
 import type { ExaminationOverview, Staff, TeamRole } from '../../../../shared/examination/types.ts';
-import { errorText } from '../../../../shared/error-text.ts';
+import { useAction } from '../../app/use-action.ts';
 import { EmployeePicker } from '../employees/EmployeePicker.tsx';
 import { STAFF_UNITS } from '../../../../shared/examination/types.ts';
 import type { StaffUnit } from '../../../../shared/examination/types.ts';
@@ -19,7 +19,6 @@ export function TeamPanel({ overview, staff, onChanged }: { overview: Examinatio
   // The parent keys this panel by the saved team, so a reload starts from the stored members.
   const [members, setMembers] = useState<{ staffId: number; role: TeamRole }[]>(() => overview.team.map((m) => ({ staffId: m.staffId, role: m.role })));
   const [pick, setPick] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const can = useCan();
   const editable = ['registered', 'verification', 'summons_1', 'summons_2'].includes(overview.state) && can('examination:setTeam');
 
@@ -34,30 +33,30 @@ export function TeamPanel({ overview, staff, onChanged }: { overview: Examinatio
     setMembers((list) => [...list, { staffId, role: list.some((m) => m.role === 'chair') ? 'member' : 'chair' }]);
   };
   /** An employee becomes an examiner (the staff list) once, then joins the team being edited. */
-  const addFromRegistry = async (e: Employee) => {
-    setError(null);
-    try {
-      const known = allStaff.find((s) => s.nip === e.nip);
-      const s =
-        known ??
-        (await call('staff:save', { nip: e.nip, name: e.name, pangkat: pangkatGolonganText(e.pangkat, e.golongan) || undefined, jabatan: e.jabatan ?? undefined, unit }));
-      if (!known) setAdded((list) => [...list, s]);
-      addMember(s.id);
-      notifications.show({ color: 'teal', message: t('team.addedFromRegistry', { name: s.name, unit: t(`units.${s.unit}`) }) });
-    } catch (err) {
-      setError(errorText(err));
-    }
+  const adding = useAction(async (e: Employee) => {
+    const known = allStaff.find((s) => s.nip === e.nip);
+    const s =
+      known ??
+      (await call('staff:save', { nip: e.nip, name: e.name, pangkat: pangkatGolonganText(e.pangkat, e.golongan) || undefined, jabatan: e.jabatan ?? undefined, unit }));
+    if (!known) setAdded((list) => [...list, s]);
+    addMember(s.id);
+    notifications.show({ color: 'teal', message: t('team.addedFromRegistry', { name: s.name, unit: t(`units.${s.unit}`) }) });
+  });
+  const saving = useAction(async () => {
+    await call('examination:setTeam', { caseId: overview.caseId, members });
+    notifications.show({ color: 'teal', message: t('team.saved') });
+    onChanged();
+  });
+  // The panel shows one failure, the last action's: starting either forgets the other's.
+  const addFromRegistry = (e: Employee) => {
+    saving.clear();
+    void adding.run(e);
   };
-  const save = async () => {
-    setError(null);
-    try {
-      await call('examination:setTeam', { caseId: overview.caseId, members });
-      notifications.show({ color: 'teal', message: t('team.saved') });
-      onChanged();
-    } catch (e) {
-      setError(errorText(e));
-    }
+  const save = () => {
+    adding.clear();
+    void saving.run();
   };
+  const error = saving.error ?? adding.error;
 
   return (
     <Paper withBorder p="md">
@@ -120,7 +119,9 @@ export function TeamPanel({ overview, staff, onChanged }: { overview: Examinatio
                 setPick(null);
               }}
             />
-            <Button onClick={() => void save()}>{t('team.save')}</Button>
+            <Button onClick={save} loading={saving.busy}>
+              {t('team.save')}
+            </Button>
           </Group>
         )}
         {editable && canAddExaminer && (
@@ -134,7 +135,7 @@ export function TeamPanel({ overview, staff, onChanged }: { overview: Examinatio
               onChange={(v) => setUnit((v ?? 'inspektorat') as StaffUnit)}
             />
             <div style={{ flex: 1 }}>
-              <EmployeePicker label={t('team.fromRegistry')} excludeIds={[]} onPick={(e) => void addFromRegistry(e)} />
+              <EmployeePicker label={t('team.fromRegistry')} excludeIds={[]} onPick={addFromRegistry} />
             </div>
           </Group>
         )}
