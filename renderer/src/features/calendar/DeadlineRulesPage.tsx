@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, NumberInput, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Loader, NumberInput, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,14 +9,16 @@ import type { DeadlineSetting } from '../../../../shared/deadlines/rules.ts';
 import type { ProcedureRuleView } from '../../../../shared/deadlines/procedure-rules.ts';
 import { errorText } from '../../../../shared/error-text.ts';
 import { useRecordVersion } from '../../app/record-version.tsx';
+import { useAction } from '../../app/use-action.ts';
 
 /** Settings of the legal deadlines: each rule with its legal basis, default and the office's value. */
 export function DeadlineRulesPage() {
   const { t } = useTranslation();
   // Only administrators adjust rules (shared/accounts/permissions.ts); others see the rules read-only.
   const canEdit = useCan()('deadlines:setRule');
-  const [rules, setRules] = useState<DeadlineRuleView[]>([]);
-  const [procedure, setProcedure] = useState<ProcedureRuleView[]>([]);
+  // Null until its answer arrived: the page shows a loader meanwhile, not an empty list.
+  const [rules, setRules] = useState<DeadlineRuleView[] | null>(null);
+  const [procedure, setProcedure] = useState<ProcedureRuleView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     call('deadlines:rules', {})
@@ -26,8 +28,8 @@ export function DeadlineRulesPage() {
       .then(setProcedure)
       .catch((e: unknown) => setError(errorText(e)));
   }, []);
-  const replace = (r: DeadlineRuleView) => setRules((rs) => rs.map((x) => (x.id === r.id ? r : x)));
-  const replaceProcedure = (r: ProcedureRuleView) => setProcedure((rs) => rs.map((x) => (x.id === r.id ? r : x)));
+  const replace = (r: DeadlineRuleView) => setRules((rs) => rs && rs.map((x) => (x.id === r.id ? r : x)));
+  const replaceProcedure = (r: ProcedureRuleView) => setProcedure((rs) => rs && rs.map((x) => (x.id === r.id ? r : x)));
   return (
     <Stack>
       <Title order={2}>{t('deadlines.title')}</Title>
@@ -40,11 +42,12 @@ export function DeadlineRulesPage() {
         </Text>
       )}
       {error && <Alert color="red">{error}</Alert>}
-      {rules.map((r) => (
+      {(rules === null || procedure === null) && !error && <Loader size="sm" />}
+      {rules?.map((r) => (
         <RuleCard key={r.id} rule={r} onSaved={replace} canEdit={canEdit} />
       ))}
-      {procedure.length > 0 && <Title order={3}>{t('deadlines.procedureTitle')}</Title>}
-      {procedure.map((r) => (
+      {procedure && procedure.length > 0 && <Title order={3}>{t('deadlines.procedureTitle')}</Title>}
+      {procedure?.map((r) => (
         <ProcedureRuleCard key={r.id} rule={r} onSaved={replaceProcedure} canEdit={canEdit} />
       ))}
     </Stack>
@@ -56,19 +59,14 @@ function ProcedureRuleCard({ rule, onSaved, canEdit }: { rule: ProcedureRuleView
   const { t } = useTranslation();
   const [draft, setDraft] = useState(rule.current);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const yesNo = (v: boolean) => t(v ? 'deadlines.yes' : 'deadlines.no');
-  const save = async () => {
-    setError(null);
-    try {
-      const saved = await call('deadlines:setProcedureRule', { ruleId: rule.id, value: draft, reason, expectedVersion: rule.version });
-      setReason('');
-      onSaved(saved);
-      notifications.show({ color: 'teal', message: t('deadlines.saved') });
-    } catch (e) {
-      setError(errorText(e));
-    }
-  };
+  const saving = useAction(async () => {
+    const saved = await call('deadlines:setProcedureRule', { ruleId: rule.id, value: draft, reason, expectedVersion: rule.version });
+    setReason('');
+    onSaved(saved);
+    notifications.show({ color: 'teal', message: t('deadlines.saved') });
+  });
+  const error = saving.error;
   return (
     <Card withBorder data-testid={`procedure-rule-${rule.id}`}>
       <Stack gap={6}>
@@ -89,7 +87,7 @@ function ProcedureRuleCard({ rule, onSaved, canEdit }: { rule: ProcedureRuleView
           <Group align="flex-end">
             <Switch label={t(`procedureRules.${rule.id}`)} checked={draft} onChange={(e) => setDraft(e.currentTarget.checked)} />
             <TextInput label={t('calendar.reason')} style={{ flex: 1 }} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
-            <Button disabled={draft === rule.current || reason.trim() === ''} onClick={() => void save()}>
+            <Button disabled={draft === rule.current || reason.trim() === ''} loading={saving.busy} onClick={() => void saving.run()}>
               {t('actions.save')}
             </Button>
           </Group>
@@ -104,24 +102,26 @@ function RuleCard({ rule, onSaved, canEdit }: { rule: DeadlineRuleView; onSaved:
   const { t } = useTranslation();
   const [draft, setDraft] = useState<DeadlineSetting>(rule.current);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // Which button started the running save, for its spinner.
+  const [resetting, setResetting] = useState(false);
   const rv = useRecordVersion(rule.version, async () => (await call('deadlines:rules', {})).find((r) => r.id === rule.id)?.version ?? 0);
   const changed = draft.value !== rule.current.value || draft.unit !== rule.current.unit || draft.mode !== rule.current.mode;
   const describe = (s: DeadlineSetting) => `${rule.modeAdjustable ? `${t(`deadlineModes.${s.mode}`)} ` : ''}${s.value} ${t(`deadlineUnits.${s.unit}`)}`;
 
-  const run = async (reset: boolean) => {
-    setError(null);
-    try {
+  const saving = useAction(
+    async (reset: boolean) => {
+      setResetting(reset);
       const expectedVersion = rv.version;
       const saved = reset ? await call('deadlines:resetRule', { ruleId: rule.id, reason, expectedVersion }) : await call('deadlines:setRule', { ruleId: rule.id, ...draft, reason, expectedVersion });
       setDraft(saved.current);
       setReason('');
       onSaved(saved);
       notifications.show({ color: 'teal', message: t('deadlines.saved') });
-    } catch (e) {
-      if (!rv.catchStale(e, () => undefined)) setError(errorText(e));
-    }
-  };
+    },
+    // A STALE refusal is shown by the record version's notice.
+    (e) => (rv.catchStale(e, () => undefined) ? null : errorText(e)),
+  );
+  const error = saving.error;
 
   return (
     <Card withBorder data-testid={`rule-${rule.id}`}>
@@ -167,11 +167,11 @@ function RuleCard({ rule, onSaved, canEdit }: { rule: DeadlineRuleView; onSaved:
               onChange={(v) => v && setDraft({ ...draft, mode: v as DeadlineSetting['mode'] })}
             />
             <TextInput label={t('calendar.reason')} style={{ flex: 1 }} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
-            <Button disabled={!changed || reason.trim() === ''} onClick={() => void run(false)}>
+            <Button disabled={!changed || reason.trim() === ''} loading={saving.busy && !resetting} onClick={() => void saving.run(false)}>
               {t('actions.save')}
             </Button>
             {rule.adjusted && (
-              <Button variant="default" disabled={reason.trim() === ''} onClick={() => void run(true)}>
+              <Button variant="default" disabled={reason.trim() === ''} loading={saving.busy && resetting} onClick={() => void saving.run(true)}>
                 {t('deadlines.reset')}
               </Button>
             )}

@@ -16,7 +16,7 @@ import { useLoad } from '../../app/use-load.ts';
 import { localIsoDate } from '../../../../shared/calendar/iso-day.ts';
 import { ReasonModal } from './ReasonModal.tsx';
 import { ScheduleCheckView } from './ScheduleCheckView.tsx';
-import { errorText } from '../../../../shared/error-text.ts';
+import { useAction } from '../../app/use-action.ts';
 import { ExportMenu } from '../../app/ExportMenu.tsx';
 
 const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
@@ -40,9 +40,11 @@ export function HearingCalendarPage({ date }: { date?: string | undefined }) {
   // The live view: sessions are audited under their case, so any case change redraws the range.
   useLiveReload(['case', 'calendar', 'staff'], () => setRefreshKey((k) => k + 1));
   const [pending, setPending] = useState<{ arg: EventChangeArg; check: ScheduleCheck; payload: { id: number; date: string; startTime: string; durationMin: number; expectedVersion: number } } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
 
-  const move = async (arg: EventChangeArg) => {
+  // A drag the calendar has already drawn: saved, sent to the reason dialog, or put back on failure.
+  const moving = useAction(async (arg: EventChangeArg, taken: () => void) => {
+    taken();
     const start = arg.event.start;
     const end = arg.event.end;
     if (!start || !end) return arg.revert();
@@ -57,24 +59,39 @@ export function HearingCalendarPage({ date }: { date?: string | undefined }) {
       } else setPending({ arg, check: r.check, payload });
     } catch (e) {
       arg.revert();
-      setError(errorText(e));
       // A refused (stale) move shows the calendar as it is now.
       if (e instanceof ApiError && e.code === 'STALE') setRefreshKey((k) => k + 1);
+      throw e;
     }
+  });
+  const move = (arg: EventChangeArg) => {
+    let taken = false;
+    // A drop made while the previous one is still being saved is not sent: it goes back where it was.
+    void moving
+      .run(arg, () => (taken = true))
+      .then(() => {
+        if (!taken) arg.revert();
+      });
   };
 
-  const confirm = async (reason: string) => {
-    if (!pending) return;
-    try {
+  const confirming = useAction(
+    async (reason: string) => {
+      if (!pending) return;
       const r = await call('hearings:reschedule', { ...pending.payload, overrideReason: reason });
       if (r.saved) {
         setPending(null);
         notifications.show({ color: 'teal', message: t('schedule.moved') });
         setRefreshKey((k) => k + 1);
       } else setPending({ ...pending, check: r.check });
-    } catch (e) {
-      setError(e instanceof ApiError ? (Object.values(e.fields)[0] ?? e.message) : String(e));
-    }
+    },
+    // The reason's own message first (too short, missing), else the refusal.
+    (e) => (e instanceof ApiError ? (Object.values(e.fields)[0] ?? e.message) : String(e)),
+  );
+  const error = moving.error ?? confirming.error ?? exportError;
+  const dismiss = () => {
+    moving.clear();
+    confirming.clear();
+    setExportError(null);
   };
 
   return (
@@ -82,7 +99,7 @@ export function HearingCalendarPage({ date }: { date?: string | undefined }) {
       <Group justify="space-between">
         <Group>
           <Title order={2}>{t('schedule.title')}</Title>
-          {shown && <ExportMenu run={(format) => call('hearings:export', { ...shown, format })} onError={setError} />}
+          {shown && <ExportMenu run={(format) => call('hearings:export', { ...shown, format })} onError={setExportError} />}
         </Group>
         <Group gap="md" data-testid="calendar-legend">
           {(
@@ -107,7 +124,7 @@ export function HearingCalendarPage({ date }: { date?: string | undefined }) {
         </Text>
       )}
       {(error ?? holidays.error) && (
-        <Alert color="red" role="alert" withCloseButton onClose={() => setError(null)}>
+        <Alert color="red" role="alert" withCloseButton onClose={dismiss}>
           {error ?? holidays.error}
         </Alert>
       )}
@@ -125,7 +142,7 @@ export function HearingCalendarPage({ date }: { date?: string | undefined }) {
               const perDay = perDayFor(from, to);
               return calendarEvents(await call('hearings:range', { from, to, ...(perDay ? { perDay } : {}) }), t);
             },
-            onChange: (arg) => void move(arg),
+            onChange: move,
             onClick: (arg) => navigate(`/cases/${String(arg.event.extendedProps.caseId)}/examination`),
             onSlot: canSchedule ? (d, time) => setSlot({ date: d, time }) : undefined,
           }}
@@ -151,7 +168,7 @@ export function HearingCalendarPage({ date }: { date?: string | undefined }) {
           setPending(null);
           notifications.show({ color: 'gray', message: t('schedule.reverted') });
         }}
-        onConfirm={confirm}
+        onConfirm={(reason) => confirming.run(reason)}
       >
         <Text size="sm">{t('schedule.needReason')}</Text>
         {pending && <ScheduleCheckView check={pending.check} />}

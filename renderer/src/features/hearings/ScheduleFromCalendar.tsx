@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { useLoad } from '../../app/use-load.ts';
 import { showDate } from '../../app/format.ts';
-import { errorText } from '../../../../shared/error-text.ts';
+import { useAction } from '../../app/use-action.ts';
 import type { ExaminationOverview, Room } from '../../../../shared/examination/types.ts';
 import { ScheduleModal } from '../examination/ScheduleModal.tsx';
 
@@ -23,18 +23,10 @@ export function ScheduleFromCalendar({ at, onClose, onSaved }: { at: { date: str
     return pages.flatMap((p) => p.rows);
   }, []);
   const [chosen, setChosen] = useState<{ overview: ExaminationOverview; rooms: Room[] } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const choose = async (id: string | null) => {
-    if (!id) return;
-    setError(null);
-    try {
-      const [overview, rooms] = await Promise.all([call('examination:overview', { caseId: Number(id) }), call('rooms:list', {})]);
-      setChosen({ overview, rooms });
-    } catch (e) {
-      setError(errorText(e));
-    }
-  };
+  const choosing = useAction(async (id: string) => {
+    const [overview, rooms] = await Promise.all([call('examination:overview', { caseId: Number(id) }), call('rooms:list', {})]);
+    setChosen({ overview, rooms });
+  });
 
   if (chosen) {
     const o = chosen.overview;
@@ -45,7 +37,7 @@ export function ScheduleFromCalendar({ at, onClose, onSaved }: { at: { date: str
   return (
     <Modal opened onClose={onClose} title={t('schedule.fromCalendarTitle', { date: showDate(at.date, true), time: at.time.replace(':', '.') })}>
       <Stack>
-        {(error ?? cases.error) && <Alert color="red" role="alert">{error ?? cases.error}</Alert>}
+        {(choosing.error ?? cases.error) && <Alert color="red" role="alert">{choosing.error ?? cases.error}</Alert>}
         {!cases.data && !cases.error && <Loader size="sm" />}
         {cases.data && cases.data.length === 0 && <Text size="sm">{t('schedule.noCaseInExamination')}</Text>}
         {cases.data && cases.data.length > 0 && (
@@ -54,7 +46,9 @@ export function ScheduleFromCalendar({ at, onClose, onSaved }: { at: { date: str
             searchable
             data-autofocus
             data={cases.data.map((c) => ({ value: String(c.id), label: `${c.registerNo} · ${c.accusedNames}` }))}
-            onChange={(v) => void choose(v)}
+            onChange={(v) => {
+              if (v) void choosing.run(v);
+            }}
           />
         )}
       </Stack>

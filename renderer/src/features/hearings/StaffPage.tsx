@@ -4,7 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
-import { reportSubmitError, translateErrors } from '../../app/form-errors.ts';
+import { saveFailure, translateErrors } from '../../app/form-errors.ts';
+import { useAction } from '../../app/use-action.ts';
 import { useCan } from '../../app/session.ts';
 import { formatNip } from '../../../../shared/nip.ts';
 import { STAFF_UNITS } from '../../../../shared/examination/types.ts';
@@ -25,7 +26,7 @@ export function StaffPage() {
   const [editingId, setEditingId] = useState<number | null>(null);
   const [staff, setStaff] = useState<Staff[]>([]);
   const [rooms, setRooms] = useState<Room[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const [roomName, setRoomName] = useState('');
   const resolver = schemaResolver(staffSaveSchema, { sync: true });
   const form = useForm<StaffSaveInput>({
@@ -39,44 +40,38 @@ export function StaffPage() {
         setStaff(s);
         setRooms(r);
       })
-      .catch((e: unknown) => setError(errorText(e)));
+      .catch((e: unknown) => setLoadError(errorText(e)));
   }, []);
   useEffect(load, [load]);
 
-  const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
-      const saved = await call('staff:save', editingId === null ? values : { ...values, id: editingId });
-      notifications.show({ color: 'teal', message: t('staff.saved', { name: saved.name }) });
-      stopEditing();
-      load();
-    } catch (e) {
-      reportSubmitError(e, setError, form.setErrors);
-    }
-  });
-
-  const startEditing = (s: Staff) => {
-    setError(null);
-    setEditingId(s.id);
-    form.setValues({ nip: s.nip, name: s.name, pangkat: s.pangkat ?? '', jabatan: s.jabatan ?? '', unit: s.unit, active: s.active });
-    form.resetDirty();
-    form.clearErrors();
-  };
   const stopEditing = () => {
     setEditingId(null);
     form.setValues(EMPTY);
     form.clearErrors();
   };
 
-  const addRoom = async () => {
-    setError(null);
-    try {
-      await call('rooms:add', { name: roomName });
-      setRoomName('');
-      load();
-    } catch (e) {
-      setError(errorText(e));
-    }
+  const saving = useAction(async (values: StaffSaveInput) => {
+    const saved = await call('staff:save', editingId === null ? values : { ...values, id: editingId });
+    notifications.show({ color: 'teal', message: t('staff.saved', { name: saved.name }) });
+    stopEditing();
+    load();
+  }, saveFailure(form.setErrors));
+  const submit = form.onSubmit((values) => void saving.run(values));
+
+  const addingRoom = useAction(async () => {
+    await call('rooms:add', { name: roomName });
+    setRoomName('');
+    load();
+  });
+  const error = saving.error ?? addingRoom.error ?? loadError;
+
+  const startEditing = (s: Staff) => {
+    saving.clear();
+    addingRoom.clear();
+    setEditingId(s.id);
+    form.setValues({ nip: s.nip, name: s.name, pangkat: s.pangkat ?? '', jabatan: s.jabatan ?? '', unit: s.unit, active: s.active });
+    form.resetDirty();
+    form.clearErrors();
   };
 
   return (
@@ -113,7 +108,7 @@ export function StaffPage() {
                   </Button>
                 </>
               )}
-              <Button type="submit">{editingId === null ? t('staff.add') : t('staff.saveChanges')}</Button>
+              <Button type="submit" loading={saving.busy}>{editingId === null ? t('staff.add') : t('staff.saveChanges')}</Button>
             </Group>
           </form>
         </Paper>
@@ -165,7 +160,7 @@ export function StaffPage() {
       {canAddRoom && (
         <Group align="flex-end">
           <TextInput label={t('room.name')} value={roomName} onChange={(e) => setRoomName(e.currentTarget.value)} />
-          <Button variant="light" onClick={() => void addRoom()} disabled={roomName.trim() === ''}>
+          <Button variant="light" onClick={() => void addingRoom.run()} loading={addingRoom.busy} disabled={roomName.trim() === ''}>
             {t('room.add')}
           </Button>
         </Group>

@@ -7,6 +7,7 @@ import { errorText } from '../../../../shared/error-text.ts';
 import { FORMATION_LAW, LEGAL_BASIS_CONDITIONS, LEGAL_BASIS_TYPES } from '../../../../shared/letters/legal-basis.ts';
 import type { LegalBasisItem, LegalBasisSave, LegalBasisSettings, LegalBasisType } from '../../../../shared/letters/legal-basis.ts';
 import { GrowTextarea } from '../../app/GrowTextarea.tsx';
+import { useAction } from '../../app/use-action.ts';
 
 const TYPE_LABEL: Record<LegalBasisType, string> = { sk: 'legalBasisUi.typeSk', order: 'legalBasisUi.typeOrder', release: 'legalBasisUi.typeRelease' };
 const WHEN_LABEL: Record<LegalBasisItem['when'], string> = {
@@ -74,10 +75,9 @@ export function LegalBasisPage() {
   const [current, setCurrent] = useState<LegalBasisSettings | null>(null);
   const [defaults, setDefaults] = useState<LegalBasisSave | null>(null);
   const [draft, setDraft] = useState<LegalBasisSave | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   useEffect(() => {
     call('letters:legalBasis', {})
       .then((r) => {
@@ -85,28 +85,26 @@ export function LegalBasisPage() {
         setDefaults(r.defaults);
         setDraft({ formationLaw: r.current.formationLaw, lists: r.current.lists });
       })
-      .catch((e: unknown) => setError(errorText(e)));
+      .catch((e: unknown) => setLoadError(errorText(e)));
   }, []);
-  if (error && !draft) return <Alert color="red" role="alert">{error}</Alert>;
-  if (!current || !defaults || !draft) return null;
-
-  const save = async () => {
-    setSaving(true);
-    setError(null);
-    setFields({});
-    setNotice(null);
-    try {
-      const saved = await call('letters:saveLegalBasis', draft);
+  // The list messages go beside their letter type's list, the main process's message below all of them.
+  const saving = useAction(
+    async (next: LegalBasisSave) => {
+      setFields({});
+      setNotice(null);
+      const saved = await call('letters:saveLegalBasis', next);
       setCurrent(saved);
       setDraft({ formationLaw: saved.formationLaw, lists: saved.lists });
       setNotice(t('legalBasisUi.saved', { version: saved.version }));
-    } catch (e) {
+    },
+    (e) => {
       if (e instanceof ApiError) setFields(e.fields);
-      setError(errorText(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+      return errorText(e);
+    },
+  );
+  if (loadError && !draft) return <Alert color="red" role="alert">{loadError}</Alert>;
+  if (!current || !defaults || !draft) return null;
+
   const fieldError = (type: LegalBasisType) => Object.entries(fields).find(([k]) => k.startsWith(`lists.${type}`))?.[1];
   const usesFormationLaw = LEGAL_BASIS_TYPES.some((type) => draft.lists[type].some((x) => x.text === FORMATION_LAW));
 
@@ -140,10 +138,10 @@ export function LegalBasisPage() {
           onChange={(next) => setDraft({ ...draft, lists: { ...draft.lists, [type]: next } })}
         />
       ))}
-      {error && <Alert color="red" role="alert">{error}</Alert>}
+      {saving.error && <Alert color="red" role="alert">{saving.error}</Alert>}
       {notice && <Alert color="green" data-testid="legal-basis-saved">{notice}</Alert>}
       <Group>
-        <Button onClick={() => void save()} loading={saving} data-testid="legal-basis-save">{t('legalBasisUi.save')}</Button>
+        <Button onClick={() => void saving.run(draft)} loading={saving.busy} data-testid="legal-basis-save">{t('legalBasisUi.save')}</Button>
       </Group>
     </Stack>
   );

@@ -1,7 +1,6 @@
 import { Button, Checkbox, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import type { FormErrors } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../../app/api.ts';
 import { translateErrors } from '../../app/form-errors.ts';
@@ -13,6 +12,7 @@ import { LETTER_TITLES, NUMBERED_TYPES } from '../../../../shared/letters/letter
 import type { NumberedType } from '../../../../shared/letters/letter-types.ts';
 import { errorText } from '../../../../shared/error-text.ts';
 import { GrowTextarea } from '../../app/GrowTextarea.tsx';
+import { useAction } from '../../app/use-action.ts';
 
 type Saved = Omit<OfficeSettings, 'logoFile'>;
 /** The tembusan lists are edited as one line per recipient. */
@@ -53,7 +53,6 @@ function validate(v: Values): FormErrors {
 /** Letterhead, signatories, paper and numbering of official letters; saved as one audited change (`savedAt`: confirmation beside Save). */
 export function OfficeSettingsForm({ initial, onSaved, savedAt }: { initial: OfficeSettingsView; onSaved: (s: OfficeSettingsView) => void; savedAt?: string | null }) {
   const { t } = useTranslation();
-  const [saving, setSaving] = useState(false);
   // A logo upload on the same page changes the version without remounting the form (it follows `initial.version`).
   const rv = useRecordVersion(initial.version, async () => (await call('letters:settings', {})).version);
   const form = useForm<Values>({ mode: 'uncontrolled', initialValues: toValues(initial), validate });
@@ -73,18 +72,17 @@ export function OfficeSettingsForm({ initial, onSaved, savedAt }: { initial: Off
     return known.some((o) => o.value === current) ? known : [...known, { value: current, label: current }];
   };
 
-  const submit = form.onSubmit(async (v) => {
-    setSaving(true);
-    try {
-      onSaved(await call('letters:saveSettings', { ...toPayload(v), expectedVersion: rv.version }));
-    } catch (e) {
-      if (rv.catchStale(e, form.setErrors)) return;
+  // A refusal's message goes on a field (the first one when main named none): the form is long and has no place above it.
+  const saving = useAction(
+    async (v: Values) => onSaved(await call('letters:saveSettings', { ...toPayload(v), expectedVersion: rv.version })),
+    (e) => {
+      if (rv.catchStale(e, form.setErrors)) return null;
       if (e instanceof ApiError && Object.keys(e.fields).length > 0) form.setErrors(e.fields);
       else form.setErrors({ regencyName: errorText(e) });
-    } finally {
-      setSaving(false);
-    }
-  });
+      return null;
+    },
+  );
+  const submit = form.onSubmit((v) => void saving.run(v));
 
   const signatory = (who: 'inspector' | 'ppk' | 'appointed') => (
     <Fieldset legend={who === 'appointed' ? t('signerUi.appointedPerson') : t(`letterUi.${who}`)}>
@@ -201,7 +199,7 @@ export function OfficeSettingsForm({ initial, onSaved, savedAt }: { initial: Off
         </Fieldset>
         <Group justify="flex-end">
           {savedAt && <Text size="sm" c="teal" data-testid="settings-saved">{t('letterUi.savedAt', { time: savedAt })}</Text>}
-          <Button type="submit" loading={saving}>{t('actions.save')}</Button>
+          <Button type="submit" loading={saving.busy}>{t('actions.save')}</Button>
         </Group>
       </Stack>
     </form>

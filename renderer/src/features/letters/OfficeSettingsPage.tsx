@@ -9,6 +9,7 @@ import { showTime } from '../../app/format.ts';
 import type { OfficeSettingsView } from '../../../../shared/letters/office-settings.ts';
 import { OfficeSettingsForm } from './OfficeSettingsForm.tsx';
 import { errorText } from '../../../../shared/error-text.ts';
+import { useAction } from '../../app/use-action.ts';
 
 /** Checked here too (main checks it at uploads:begin) so a huge file is never read. */
 const LOGO_MAX_BYTES = UPLOAD_MAX_BYTES.logo;
@@ -19,8 +20,6 @@ export function OfficeSettingsPage() {
   const [settings, setSettings] = useState<OfficeSettingsView | null>(null);
   const [logo, setLogo] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [logoError, setLogoError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [savedAt, setSavedAt] = useState<string | null>(null);
 
   const loadLogo = () => call('letters:logo', {}).then((l) => setLogo(l ? `data:${l.mime};base64,${l.dataBase64}` : null));
@@ -33,34 +32,19 @@ export function OfficeSettingsPage() {
       .catch(() => undefined);
   }, []);
 
-  const upload = async (file: File | null) => {
-    if (!file) return;
-    setLogoError(null);
-    if (file.size > LOGO_MAX_BYTES) {
-      setLogoError(t('letters.logoTooLarge', { maxKb: LOGO_MAX_BYTES / 1024 }));
-      return;
-    }
-    setBusy(true);
-    try {
-      setSettings(await call('letters:uploadLogo', { uploadId: await uploadFile(file, 'logo') }));
-      await loadLogo();
-    } catch (e) {
-      setLogoError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const remove = async () => {
-    setBusy(true);
-    try {
+  // Uploading and removing the logo: one change at a time, its failure under the logo.
+  const changingLogo = useAction(async (file: File | null) => {
+    if (!file) {
       setSettings(await call('letters:removeLogo', {}));
       setLogo(null);
-    } catch (e) {
-      setLogoError(errorText(e));
-    } finally {
-      setBusy(false);
+      return;
     }
-  };
+    if (file.size > LOGO_MAX_BYTES) throw new Error(t('letters.logoTooLarge', { maxKb: LOGO_MAX_BYTES / 1024 }));
+    setSettings(await call('letters:uploadLogo', { uploadId: await uploadFile(file, 'logo') }));
+    await loadLogo();
+  });
+  const logoError = changingLogo.error;
+  const busy = changingLogo.busy;
 
   if (error) return <Alert color="red" role="alert">{error}</Alert>;
   if (!settings) return null;
@@ -75,10 +59,10 @@ export function OfficeSettingsPage() {
           ) : (
             <Text size="sm" c="dimmed">{t('letterUi.logoNone')}</Text>
           )}
-          <FileButton onChange={(f) => void upload(f)} accept="image/png,image/jpeg">
+          <FileButton onChange={(f) => f && void changingLogo.run(f)} accept="image/png,image/jpeg">
             {(props) => <Button {...props} variant="light" loading={busy}>{t('letterUi.logoUpload')}</Button>}
           </FileButton>
-          {logo && <Button variant="subtle" color="red" onClick={() => void remove()} disabled={busy}>{t('letterUi.logoRemove')}</Button>}
+          {logo && <Button variant="subtle" color="red" onClick={() => void changingLogo.run(null)} disabled={busy}>{t('letterUi.logoRemove')}</Button>}
         </Group>
         {logoError && <Alert color="red" role="alert" mt="xs" data-testid="logo-error">{logoError}</Alert>}
         <Text size="xs" c="dimmed" mt="xs">{t('letterUi.logoHint')}</Text>

@@ -47,19 +47,22 @@ export function PactDetailPage({ id }: { id: number }) {
   const p = loaded.data;
   const canWrite = allowed('pacts:addSigners');
 
-  const addSigner = async (employeeId: number) => {
+  // Adding one signer from the registry or removing one: one change at a time, the list reloaded after it.
+  const changing = useAction(async (change: { add: number } | { remove: number }) => {
+    if ('add' in change) {
+      const r = await call('pacts:addSigners', { pactId: id, employeeIds: [change.add] });
+      notifications.show({ color: 'teal', message: t('pacts.added', { added: r.added, already: r.already }) });
+    } else await call('pacts:removeSigner', { pactId: id, employeeId: change.remove });
+    loaded.reload();
+  });
+  const addSigner = (employeeId: number) => {
     setError(null);
     importing.clear();
-    try {
-      const r = await call('pacts:addSigners', { pactId: id, employeeIds: [employeeId] });
-      notifications.show({ color: 'teal', message: t('pacts.added', { added: r.added, already: r.already }) });
-      loaded.reload();
-    } catch (e) {
-      setError(errorText(e));
-    }
+    void changing.run({ add: employeeId });
   };
   const importing = useAction(async (file: File) => {
     setError(null);
+    changing.clear();
     setReport(null);
     let uploadId: string | null = null;
     try {
@@ -75,15 +78,7 @@ export function PactDetailPage({ id }: { id: number }) {
   const importFile = (file: File | null) => {
     if (file) void importing.run(file);
   };
-  const error = importing.error ?? otherError;
-  const remove = async (employeeId: number) => {
-    try {
-      await call('pacts:removeSigner', { pactId: id, employeeId });
-      loaded.reload();
-    } catch (e) {
-      setError(errorText(e));
-    }
-  };
+  const error = importing.error ?? changing.error ?? otherError;
 
   if (loaded.error) return <Alert color="red" role="alert">{loaded.error}</Alert>;
   if (!p) return null;
@@ -135,7 +130,7 @@ export function PactDetailPage({ id }: { id: number }) {
       </Group>
       {canWrite && (
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <EmployeePicker label={t('pacts.addFromRegistry')} excludeIds={p.signers.map((s) => s.employeeId)} onPick={(e) => void addSigner(e.id)} />
+          <EmployeePicker label={t('pacts.addFromRegistry')} excludeIds={p.signers.map((s) => s.employeeId)} onPick={(e) => addSigner(e.id)} />
           <FileInput label={t('pacts.importFile')} accept=".csv,.xlsx,.txt,text/csv" onChange={importFile} disabled={importing.busy} clearable data-testid="pact-import-input" />
         </SimpleGrid>
       )}
@@ -175,7 +170,7 @@ export function PactDetailPage({ id }: { id: number }) {
                 <Table.Td>{t(`pacts.source.${s.source}`)}</Table.Td>
                 {canWrite && (
                   <Table.Td>
-                    <ActionIcon variant="subtle" color="red" aria-label={`${t('pacts.remove')} ${s.name}`} onClick={() => void remove(s.employeeId)}>×</ActionIcon>
+                    <ActionIcon variant="subtle" color="red" aria-label={`${t('pacts.remove')} ${s.name}`} onClick={() => void changing.run({ remove: s.employeeId })}>×</ActionIcon>
                   </Table.Td>
                 )}
               </Table.Tr>

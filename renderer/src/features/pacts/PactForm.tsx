@@ -1,4 +1,4 @@
-import { Alert, Button, FileInput, Group, Paper, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Paper, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { pactCreateSchema } from '../../../../shared/pacts/schemas.ts';
 import type { PactDetail } from '../../../../shared/pacts/schemas.ts';
 import { uploadEvidence } from '../cases/upload-evidence.ts';
 import { useAction } from '../../app/use-action.ts';
+import { GrowTextarea } from '../../app/GrowTextarea.tsx';
 
 type Values = { pactDate: string; place: string; official: string; pledgeText: string };
 
@@ -44,7 +45,7 @@ export function PactForm({ pact, onSaved, onCancel }: { pact?: PactDetail; onSav
             <TextInput label={f('place')} withAsterisk {...form.getInputProps('place')} key={form.key('place')} />
             <TextInput label={f('official')} withAsterisk {...form.getInputProps('official')} key={form.key('official')} />
           </SimpleGrid>
-          <Textarea label={f('pledgeText')} withAsterisk autosize minRows={3} {...form.getInputProps('pledgeText')} key={form.key('pledgeText')} />
+          <GrowTextarea label={f('pledgeText')} withAsterisk minRows={3} {...form.getInputProps('pledgeText')} key={form.key('pledgeText')} />
           <FileInput
             label={pact?.document ? t('pacts.documentReplace') : t('pacts.documentUpload')}
             accept="application/pdf,image/*"

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { useLoad } from '../../app/use-load.ts';
 import { base64ToBytes, saveFile, TABLE_MIME } from '../../app/save-file.ts';
-import { errorText } from '../../../../shared/error-text.ts';
+import { useAction } from '../../app/use-action.ts';
 import { formatDate } from '../../../../shared/indonesian/dates.ts';
 import { RECAP_MEASURES } from '../../../../shared/reports/recap.ts';
 import type { RecapFormat, RecapMeasure, RecapQuery } from '../../../../shared/reports/recap.ts';
@@ -29,24 +29,19 @@ export function RecapPage() {
   const [query, setQuery] = useState<RecapQuery>(initialQuery);
   const [measure, setMeasure] = useState<RecapMeasure>('accused');
   const [paper, setPaper] = useState<PaperSize>('A4');
-  const [busy, setBusy] = useState<RecapFormat | null>(null);
-  const [exportError, setExportError] = useState<string | null>(null);
+  // The format of the running (or last) export, for its button's spinner.
+  const [exportFormat, setExportFormat] = useState<RecapFormat>('xlsx');
   const options = useLoad(() => call('reports:recapOptions', {}), []);
   const recap = useLoad(() => call('reports:recap', query), [query]);
   const r = recap.data;
 
-  const download = async (format: RecapFormat) => {
-    setBusy(format);
-    setExportError(null);
-    try {
-      const file = await call('reports:recapExport', { query, format, ...(format === 'pdf' ? { paper } : {}) });
-      saveFile(base64ToBytes(file.fileBase64), file.fileName, MIME[format]);
-    } catch (e) {
-      setExportError(errorText(e));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const exporting = useAction(async (format: RecapFormat) => {
+    setExportFormat(format);
+    const file = await call('reports:recapExport', { query, format, ...(format === 'pdf' ? { paper } : {}) });
+    saveFile(base64ToBytes(file.fileBase64), file.fileName, MIME[format]);
+  });
+  const busy = exporting.busy ? exportFormat : null;
+  const exportError = exporting.error;
 
   return (
     <Stack data-testid="recap-page" data-state={recap.loading ? 'loading' : 'ready'}>
@@ -58,12 +53,12 @@ export function RecapPage() {
           <Text size="sm" fw={500}>{t('recap.cellMeasure')}</Text>
           <SegmentedControl value={measure} onChange={(v) => setMeasure(v as RecapMeasure)} data={RECAP_MEASURES.map((m) => ({ value: m, label: t(`recap.measures.${m}`) }))} data-testid="recap-measure" />
         </Stack>
-        <Button variant="light" onClick={() => void download('xlsx')} loading={busy === 'xlsx'} data-testid="recap-xlsx">{t('recap.exportXlsx')}</Button>
+        <Button variant="light" onClick={() => void exporting.run('xlsx')} loading={busy === 'xlsx'} data-testid="recap-xlsx">{t('recap.exportXlsx')}</Button>
         <Stack gap={4}>
           <Text size="sm" fw={500}>{t('recap.paper')}</Text>
           <SegmentedControl value={paper} onChange={(v) => setPaper(v as PaperSize)} data={['A4', 'F4']} data-testid="recap-paper" />
         </Stack>
-        <Button onClick={() => void download('pdf')} loading={busy === 'pdf'} data-testid="recap-pdf">{t('recap.exportPdf')}</Button>
+        <Button onClick={() => void exporting.run('pdf')} loading={busy === 'pdf'} data-testid="recap-pdf">{t('recap.exportPdf')}</Button>
       </Group>
       {(recap.error || exportError) && <Alert color="red" role="alert">{recap.error ?? exportError}</Alert>}
       {r && (
