@@ -163,6 +163,7 @@ export function HearingCalendarPage({ date }: { date?: string | undefined }) {
         title={t('schedule.reschedule')}
         label={t('schedule.overrideReason')}
         confirmLabel={t('schedule.saveAnyway')}
+        error={confirming.error}
         onCancel={() => {
           pending?.arg.revert();
           setPending(null);
