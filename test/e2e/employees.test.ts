@@ -102,7 +102,8 @@ it('employees in Chromium: import with bad rows, list, edit, OPDs', async () => 
     await page.getByRole('link', { name: 'OPD' }).first().click();
     await page.getByRole('heading', { name: 'Organisasi Perangkat Daerah (OPD)' }).waitFor();
     // The import records no heads: each row says so, for the decision's signatory.
-    expect(await page.getByRole('row').allTextContents()).toEqual([
+    // The heading shows before the list's answer: wait for the rows, not read them once.
+    await expect.poll(() => page.getByRole('row').allTextContents()).toEqual([
       'Nama OPDKodeSingkatanKepala OPDPegawai',
       'Dinas KesehatanKepala OPD belum dicatat1',
       'Dinas PendidikanKepala OPD belum dicatat2',

@@ -2,6 +2,7 @@ import { Alert, Button, Text } from '@mantine/core';
 import { Component } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../../../shared/error-text.ts';
 
 function ScreenFailed({ error }: { error: unknown }) {
   const { t } = useTranslation();
@@ -9,7 +10,7 @@ function ScreenFailed({ error }: { error: unknown }) {
     <Alert role="alert" color="red" title={t('connection.screenFailedTitle')} data-testid="screen-failed">
       <Text size="sm">{t('connection.screenFailed')}</Text>
       <Text size="xs" c="dimmed" mt={4}>
-        {error instanceof Error ? error.message : String(error)}
+        {errorText(error)}
       </Text>
       {/* A full reload: the browser has marked the chunk's URL as failed for this page. The
           route is in the address, so the user comes back to the same screen. */}

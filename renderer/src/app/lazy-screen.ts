@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import type { LazyExoticComponent, ReactNode } from 'react';
+import { errorText } from '../../../shared/error-text.ts';
 
 const loaders: (() => Promise<unknown>)[] = [];
 
@@ -17,7 +18,7 @@ export async function importWithRetry<M>(load: () => Promise<M>): Promise<M> {
   try {
     return await load();
   } catch (first) {
-    const url = FAILED_CHUNK_URL.exec(first instanceof Error ? first.message : String(first))?.[0];
+    const url = FAILED_CHUNK_URL.exec(errorText(first))?.[0];
     if (!url) throw first;
     let last: unknown = first;
     for (const [attempt, delay] of RETRY_DELAYS_MS.entries()) {

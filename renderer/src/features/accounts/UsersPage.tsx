@@ -1,8 +1,7 @@
 import { Alert, Badge, Button, Group, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UserSummary } from '../../../../shared/accounts/schemas.ts';
 import { call } from '../../app/api.ts';
 import { showDateTime } from '../../app/format.ts';
 import { useSession } from '../../app/session.ts';
@@ -11,6 +10,7 @@ import { ChangePasswordModal } from './ChangePasswordModal.tsx';
 import type { UserFormMode } from './UserFormModal.tsx';
 import { errorText } from '../../../../shared/error-text.ts';
 import { useAction } from '../../app/use-action.ts';
+import { useLoad } from '../../app/use-load.ts';
 
 /** Administrator: accounts, roles, password resets and the idle-lock time. */
 export function UsersPage() {
@@ -18,34 +18,23 @@ export function UsersPage() {
   const { refresh: refreshSession, user: me } = useSession();
   // One's own password is changed with the current one, never reset.
   const [changingOwn, setChangingOwn] = useState(false);
-  const [data, setData] = useState<{ users: UserSummary[]; at: number } | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [mode, setMode] = useState<UserFormMode | null>(null);
-  const [idle, setIdle] = useState<number | string>('');
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    Promise.all([call('users:list', {}), call('auth:status', {})])
-      .then(([users, status]) => {
-        if (!live) return;
-        setData({ users, at: Date.now() });
-        setIdle(status.idleMinutes);
-      })
-      .catch((e: unknown) => live && setError(errorText(e)));
-    return () => {
-      live = false;
-    };
-  }, [version]);
+  const { data, error, reload } = useLoad(async () => {
+    const [users, status] = await Promise.all([call('users:list', {}), call('auth:status', {})]);
+    return { users, at: Date.now(), idleMinutes: status.idleMinutes };
+  }, []);
+  // What the administrator typed in the idle-lock field, else the stored time.
+  const [idleEdit, setIdle] = useState<number | string | null>(null);
+  const idle = idleEdit ?? data?.idleMinutes ?? '';
 
   const saved = useCallback(
     (message: string) => {
       setMode(null);
       notifications.show({ color: 'teal', message });
-      setVersion((v) => v + 1);
+      reload();
       refreshSession();
     },
-    [refreshSession],
+    [refreshSession, reload],
   );
   const saveIdle = useAction(
     async () => {

@@ -1,10 +1,11 @@
 import { Alert, Button, Group, Modal, Progress, Stack, Table, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showDateTime } from '../../app/format.ts';
 import type { RestorePreview, RestoreResult } from '../../../../shared/backup/types.ts';
 import { errorText } from '../../../../shared/error-text.ts';
 import { useAction } from '../../app/use-action.ts';
+import { useLoad } from '../../app/use-load.ts';
 
 export type RestoreSource = { name: string } | { file: string };
 
@@ -22,38 +23,25 @@ interface Props {
 /** Restore with a preview first: date, schema, counts, checks; the restore itself needs an explicit confirmation. */
 export function RestoreModal({ source, preview, restore, onClose, onRestored, warningKey = 'backup.previewWarning' }: Props) {
   const { t } = useTranslation();
-  const [data, setData] = useState<RestorePreview | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  // The restore's progress (0-100), from the click until the modal closes; null when idle.
-  const [busy, setBusy] = useState<number | null>(null);
+  // The preview of the source on screen only: another file's preview never shows while the new one loads.
+  const loaded = useLoad(() => (source ? preview(source) : Promise.resolve(null)), [source, preview], { keepWhileLoading: false });
+  const data = loaded.data ?? null;
+  // The restore's progress (0-100, from the click until the modal closes) and its failure,
+  // for the source they were run on: another source starts with neither.
+  const [attempt, setAttempt] = useState<{ for: RestoreSource; percent: number | null; error: string | null } | null>(null);
+  const mine = attempt?.for === source ? attempt : null;
+  const busy = mine?.percent ?? null;
+  // The preview's and the restore's failure share one place.
+  const error = mine?.error ?? loaded.error;
 
-  useEffect(() => {
-    if (!source) return;
-    let live = true;
-    preview(source)
-      .then((p) => live && setData(p))
-      .catch((e: unknown) => live && setError(errorText(e)));
-    return () => {
-      live = false;
-      setData(null);
-      setError(null);
-      setBusy(null);
-    };
-  }, [source, preview]);
-
-  // The preview's and the restore's failure share one place, emptied when the source changes.
-  const restoring = useAction(
-    async (from: RestoreSource) => {
-      setBusy(0);
-      setError(null);
-      onRestored(await restore(from, setBusy));
-    },
-    (e) => {
-      setBusy(null);
-      setError(errorText(e));
-      return null;
-    },
-  );
+  const restoring = useAction(async (from: RestoreSource) => {
+    setAttempt({ for: from, percent: 0, error: null });
+    try {
+      onRestored(await restore(from, (percent) => setAttempt({ for: from, percent, error: null })));
+    } catch (e) {
+      setAttempt({ for: from, percent: null, error: errorText(e) });
+    }
+  });
   const run = () => {
     if (source) void restoring.run(source);
   };

@@ -1,16 +1,16 @@
 import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { useCan } from '../../app/session.ts';
 import { showDate, showDateTime } from '../../app/format.ts';
-import type { HolidayRow, HolidayYearDetail, HolidayYearSummary } from '../../../../shared/calendar/schemas.ts';
+import type { HolidayRow } from '../../../../shared/calendar/schemas.ts';
 import { HolidayForm } from './HolidayForm.tsx';
 import { WorkdayCalculator } from './WorkdayCalculator.tsx';
-import { errorText } from '../../../../shared/error-text.ts';
 import { SHORT_YEAR_LIST } from '../../../../shared/calendar/provisional.ts';
 import { useAction } from '../../app/use-action.ts';
+import { useLoad } from '../../app/use-load.ts';
 import { GrowTextarea } from '../../app/GrowTextarea.tsx';
 
 /** The working-day calendar: one year's official list with its source; the administrator edits it. */
@@ -18,40 +18,28 @@ export function CalendarAdminPage() {
   const { t } = useTranslation();
   // Editing is for administrators (shared/accounts/permissions.ts); others read the list and use the calculator.
   const canEdit = useCan()('calendar:setYear');
-  const [years, setYears] = useState<HolidayYearSummary[]>([]);
-  const [provisional, setProvisional] = useState<number[]>([]);
-  const [year, setYear] = useState<number | null>(null);
-  const [detail, setDetail] = useState<HolidayYearDetail | null>(null);
-  const [loadError, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<HolidayRow | 'new' | null>(null);
   const [removing, setRemoving] = useState<HolidayRow | null>(null);
   const [reason, setReason] = useState('');
   const [sourceEdit, setSourceEdit] = useState<{ year: string; source: string; isNew: boolean } | null>(null);
 
-  // Which year to show and a counter that forces a re-read after an edit.
+  // The year asked for (null: this year, else the first listed); the list of years is read with it.
   const [pick, setPick] = useState<number | null>(null);
-  const [version, setVersion] = useState(0);
+  const loaded = useLoad(async () => {
+    const [years, data] = await Promise.all([call('calendar:years', {}), call('calendar:data', {})]);
+    const year = pick ?? years.find((y) => y.year === new Date().getFullYear())?.year ?? years[0]?.year ?? null;
+    const detail = year === null ? null : await call('calendar:year', { year });
+    return { years, provisional: data.provisionalYears, year, detail };
+  }, [pick]);
+  const years = loaded.data?.years ?? [];
+  const provisional = loaded.data?.provisional ?? [];
+  const year = loaded.data?.year ?? null;
+  const detail = loaded.data?.detail ?? null;
+  // Shows `target`, read again after an edit even when it is the year already shown (one load: the updates are batched).
   const reload = (target?: number) => {
     if (target !== undefined) setPick(target);
-    setVersion((v) => v + 1);
+    loaded.reload();
   };
-
-  useEffect(() => {
-    let live = true;
-    (async () => {
-      const [ys, data] = await Promise.all([call('calendar:years', {}), call('calendar:data', {})]);
-      const target = pick ?? ys.find((y) => y.year === new Date().getFullYear())?.year ?? ys[0]?.year ?? null;
-      const d = target === null ? null : await call('calendar:year', { year: target });
-      if (!live) return;
-      setYears(ys);
-      setProvisional(data.provisionalYears);
-      setYear(target);
-      setDetail(d);
-    })().catch((e: unknown) => live && setError(errorText(e)));
-    return () => {
-      live = false;
-    };
-  }, [pick, version]);
 
   const done = (message: string) => {
     notifications.show({ color: 'teal', message });
@@ -67,11 +55,8 @@ export function CalendarAdminPage() {
       throw e;
     }
   });
-  const error = action.error ?? loadError;
-  const clearError = () => {
-    setError(null);
-    action.clear();
-  };
+  // A failed load stays said until a load succeeds; a refused edit can be dismissed.
+  const error = action.error ?? loaded.error;
 
   const remove = () => {
     if (!removing) return;
@@ -119,7 +104,7 @@ export function CalendarAdminPage() {
         </Text>
       )}
       {error && (
-        <Alert color="red" withCloseButton onClose={clearError}>
+        <Alert color="red" withCloseButton={action.error !== null} onClose={action.clear}>
           {error}
         </Alert>
       )}

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Code, Group, Paper, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { showDateTime } from '../../app/format.ts';
@@ -7,8 +7,8 @@ import { previewKind } from '../../../../shared/evidence/schemas.ts';
 import type { EvidenceItem, EvidenceVerifyResult } from '../../../../shared/evidence/schemas.ts';
 import { PdfPreview } from '../letters/PdfPreview.tsx';
 import { fetchEvidenceBlob } from './upload-evidence.ts';
-import { errorText } from '../../../../shared/error-text.ts';
 import { useAction } from '../../app/use-action.ts';
+import { useLoad } from '../../app/use-load.ts';
 
 /** Inline previews stay below this size; larger files can still be verified. */
 const PREVIEW_LIMIT = 300 * 1024 * 1024;
@@ -20,39 +20,43 @@ function formatSize(n: number | null): string {
   return `${(n / 1024 ** 2).toFixed(1)} MB`;
 }
 
+/**
+ * A ref for an <img> or <video> that shows `blob` through an object URL, revoked when the
+ * element goes or the blob changes (React calls the returned cleanup), so no URL outlives
+ * its element, and a stale answer's blob, never given a URL, is simply collected.
+ */
+function useBlobSrc(blob: Blob | null) {
+  return useCallback(
+    (el: HTMLImageElement | HTMLVideoElement | null) => {
+      if (!el || !blob) return;
+      const url = URL.createObjectURL(blob);
+      el.src = url;
+      return () => URL.revokeObjectURL(url);
+    },
+    [blob],
+  );
+}
+
 function Preview({ item }: { item: EvidenceItem }) {
   const { t } = useTranslation();
   const kind = previewKind(item.mime);
-  const [url, setUrl] = useState<string | null>(null);
-  const [pdf, setPdf] = useState<Uint8Array<ArrayBuffer> | null>(null);
-  // Why the file could not be read (screen locked, file missing or altered): said, not swallowed.
-  const [failure, setFailure] = useState<string | null>(null);
   const tooBig = (item.size ?? 0) > PREVIEW_LIMIT;
-  useEffect(() => {
-    if (!kind || tooBig) return;
-    let live = true;
-    let objectUrl: string | null = null;
-    fetchEvidenceBlob(item.id)
-      .then(async (blob) => {
-        if (!live) return;
-        if (kind === 'pdf') setPdf(new Uint8Array(await blob.arrayBuffer()));
-        else setUrl((objectUrl = URL.createObjectURL(blob)));
-      })
-      .catch((e: unknown) => live && setFailure(errorText(e)));
-    return () => {
-      live = false;
-      if (objectUrl) URL.revokeObjectURL(objectUrl);
-    };
+  // Why the file could not be read (screen locked, file missing or altered) is said, not swallowed.
+  const { data, error } = useLoad(async () => {
+    if (!kind || tooBig) return null;
+    const blob = await fetchEvidenceBlob(item.id);
+    return kind === 'pdf' ? { pdf: new Uint8Array(await blob.arrayBuffer()), blob: null } : { pdf: null, blob };
   }, [item.id, kind, tooBig]);
+  const src = useBlobSrc(data?.blob ?? null);
   if (!kind) return <Text size="xs" c="dimmed">{t('evidence.noPreview')}</Text>;
   if (tooBig) return <Text size="xs" c="dimmed">{t('evidence.tooBigPreview')}</Text>;
-  if (failure) return <Text size="xs" c="red">{failure}</Text>;
-  if (kind === 'pdf') return pdf ? <PdfPreview bytes={pdf} scale={0.6} /> : null;
-  if (!url) return null;
+  if (error) return <Text size="xs" c="red">{error}</Text>;
+  if (data?.pdf) return <PdfPreview bytes={data.pdf} scale={0.6} />;
+  if (!data?.blob) return null;
   return kind === 'image' ? (
-    <img src={url} alt={item.originalName ?? ''} data-testid="evidence-image" style={{ maxWidth: '100%', maxHeight: 320, objectFit: 'contain' }} />
+    <img ref={src} alt={item.originalName ?? ''} data-testid="evidence-image" style={{ maxWidth: '100%', maxHeight: 320, objectFit: 'contain' }} />
   ) : (
-    <video src={url} controls data-testid="evidence-video" style={{ maxWidth: '100%', maxHeight: 320 }} />
+    <video ref={src} controls data-testid="evidence-video" style={{ maxWidth: '100%', maxHeight: 320 }} />
   );
 }
 

@@ -1,8 +1,9 @@
 import { Combobox, Loader, Text, TextInput, useCombobox } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
+import { useLoad } from '../../app/use-load.ts';
 import { formatNip } from '../../../../shared/nip.ts';
 import type { Employee } from '../../../../shared/employees/schemas.ts';
 
@@ -25,22 +26,16 @@ export function EmployeePicker({ onPick, label, excludeIds = [], limit = 10 }: E
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 200);
-  // Matches are kept with the query they answer, so a stale answer is never shown.
-  const [found, setFound] = useState<{ query: string; list: Employee[] }>({ query: '', list: [] });
+  // Matches answer the query typed: a stale answer is never shown (nor kept while the next loads).
+  // A failed search offers nothing, as a search that found nothing.
+  const found = useLoad(
+    () => (debounced.length < 2 ? Promise.resolve([]) : call('employees:search', { query: debounced, limit }).catch(() => [])),
+    [debounced, limit],
+    { keepWhileLoading: false },
+  );
 
-  useEffect(() => {
-    if (debounced.length < 2) return;
-    let live = true;
-    call('employees:search', { query: debounced, limit })
-      .then((list) => live && setFound({ query: debounced, list }))
-      .catch(() => live && setFound({ query: debounced, list: [] }));
-    return () => {
-      live = false;
-    };
-  }, [debounced, limit]);
-
-  const loading = debounced.length >= 2 && found.query !== debounced;
-  const options = (debounced.length < 2 || loading ? [] : found.list).filter((e) => !excludeIds.includes(e.id));
+  const loading = debounced.length >= 2 && found.loading;
+  const options = (debounced.length < 2 ? [] : (found.data ?? [])).filter((e) => !excludeIds.includes(e.id));
   return (
     <Combobox
       store={combobox}
