@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { importVerifiedBundle, refuseBundle } from '../../electron/main/bundles/import-service.ts';
 import { selectAllConflicts, selectCaseRevisions, selectLetterPdf } from '../../electron/main/bundles/received-queries.ts';
@@ -96,6 +96,23 @@ describe('importing verified bundle contents', () => {
     const before = receivedDump(ctx);
     expect(() => importVerifiedBundle(ctx, bundleOf([a, bad]))).toThrow(/letter does not match/);
     expect(receivedDump(ctx)).toBe(before);
+  });
+
+  it('prepares its statements once per connection, not once per case (each prepared statement holds native memory until it is collected)', async () => {
+    const ctx = await app();
+    importVerifiedBundle(ctx, bundleOf([revision(randomUUID(), 1, 'first', null, ['sk'])]));
+    const prepares = (n: number) => {
+      const spy = vi.spyOn(ctx.db, 'prepare');
+      try {
+        const out = importVerifiedBundle(ctx, bundleOf(Array.from({ length: n }, (_, i) => revision(randomUUID(), 1, `case ${n}/${i}`, null, [`sk ${n}/${i}`, `summons ${n}/${i}`]))));
+        expect(out.imported).toBe(n);
+        return spy.mock.calls.length;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    // Both one transaction: the same statements whether it stores 2 cases or 20.
+    expect(prepares(20)).toBe(prepares(2));
   });
 
   it('a whole-bundle refusal refuses every case it lists with that code, stores nothing and is audited', async () => {
