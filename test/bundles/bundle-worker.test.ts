@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openApp } from '../../electron/main/app-context.ts';
 import type { AppContext } from '../../electron/main/app-context.ts';
 import { verifyAuditChain } from '../../electron/main/audit/audit-log.ts';
-import { exportBundleToFileOffThread, setBundleWorkerGate } from '../../electron/main/bundles/bundle-client.ts';
+import { exportBundleToFileOffThread, openBundleOffThread, setBundleWorkerGate } from '../../electron/main/bundles/bundle-client.ts';
 import type { HeldBundleWorker } from '../../electron/main/bundles/bundle-client.ts';
 import { BATCH_CASES } from '../../electron/main/bundles/import-steps.ts';
 import { fingerprintOf } from '../../electron/main/trust/ed25519.ts';
@@ -85,6 +85,24 @@ describe('bundle work in a worker thread', () => {
     // The first transaction decides and stores a batch, the second stores the rest: each audited.
     expect(bundleAudit(ctx)).toEqual(['bundle.import', 'bundle.import.cases']);
     expect(verifyAuditChain(ctx.db)).toMatchObject({ ok: true });
+  });
+
+  it('moves the file to the worker and back instead of copying it: the verified letters come back as views into the one file buffer', async () => {
+    const { ctx, bytes } = await province(3);
+    const file = new Uint8Array(bytes);
+    const size = file.byteLength;
+    const opened = await openBundleOffThread(ctx, file);
+    // Moved, not copied: the caller's array is emptied.
+    expect(file.byteLength).toBe(0);
+    if (!opened.ok) throw new Error(`refused: ${opened.detail}`);
+    const letters = opened.bundle.cases.flatMap((c) => c.letters);
+    expect(letters).toHaveLength(3);
+    // Each letter a view into the whole file's buffer, all into the same one: no letter was copied out of it.
+    for (const l of letters) {
+      expect(l.bytes.buffer.byteLength).toBe(size);
+      expect(l.bytes.buffer).toBe(letters[0]!.bytes.buffer);
+    }
+    expect(bundleAudit(ctx)).toEqual([]);
   });
 
   it('the CLI imports through the same worker, prints the same line, and `cli verify` accepts the audit chain after a batched import', async () => {

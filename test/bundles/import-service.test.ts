@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { importVerifiedBundle, refuseBundle } from '../../electron/main/bundles/import-service.ts';
+import { applyVerifiedBundle, importVerifiedBundle, refuseBundle } from '../../electron/main/bundles/import-service.ts';
 import { selectAllConflicts, selectCaseRevisions, selectLetterPdf } from '../../electron/main/bundles/received-queries.ts';
 import { tempApp } from '../support/temp-app.ts';
 import { ORIGIN, bundleOf, receivedDump, receivedState, revision } from './synthetic.ts';
@@ -96,6 +96,34 @@ describe('importing verified bundle contents', () => {
     const before = receivedDump(ctx);
     expect(() => importVerifiedBundle(ctx, bundleOf([a, bad]))).toThrow(/letter does not match/);
     expect(receivedDump(ctx)).toBe(before);
+  });
+
+  it('prepares its statements once per connection, not once per case (each prepared statement holds native memory until it is collected)', async () => {
+    const ctx = await app();
+    importVerifiedBundle(ctx, bundleOf([revision(randomUUID(), 1, 'first', null, ['sk'])]));
+    const prepares = (n: number) => {
+      const spy = vi.spyOn(ctx.db, 'prepare');
+      try {
+        const out = importVerifiedBundle(ctx, bundleOf(Array.from({ length: n }, (_, i) => revision(randomUUID(), 1, `case ${n}/${i}`, null, [`sk ${n}/${i}`, `summons ${n}/${i}`]))));
+        expect(out.imported).toBe(n);
+        return spy.mock.calls.length;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    // Both one transaction: the same statements whether it stores 2 cases or 20.
+    expect(prepares(20)).toBe(prepares(2));
+  });
+
+  it('hashes what it is handed again before the first write: a letter that changed since it was verified stores nothing and fails the import', async () => {
+    const ctx = await app();
+    const cases = Array.from({ length: 30 }, (_, i) => revision(randomUUID(), 1, `case ${i}`, null, [`sk ${i}`]));
+    const last = cases.at(-1)!;
+    last.letters[0] = { sha256: last.letters[0]!.sha256, bytes: Buffer.from('changed on the way') };
+    const before = receivedDump(ctx);
+    await expect(applyVerifiedBundle(ctx, bundleOf(cases))).rejects.toMatchObject({ code: 'CONFLICT', key: 'received.importFailed' });
+    expect(receivedDump(ctx)).toBe(before);
+    expect(audit(ctx)).toEqual([]);
   });
 
   it('a whole-bundle refusal refuses every case it lists with that code, stores nothing and is audited', async () => {

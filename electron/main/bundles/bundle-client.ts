@@ -115,6 +115,21 @@ export function exportBundleToFileOffThread(ctx: AppContext, sel: ExportSelectio
 }
 
 /**
+ * Opens and verifies a bundle file in a fresh worker (no queueing: importBundleOffThread
+ * queues). The file's bytes are moved to the worker, not copied, and come back the same way
+ * with the answer: the caller's array is emptied, and the letters and evidence of the
+ * verified bundle are views into the one returned buffer, so the heavy bytes exist once.
+ */
+export async function openBundleOffThread(ctx: AppContext, fileBytes: Uint8Array): Promise<OpenedBundleFile> {
+  // A small Buffer may sit in a pool shared with others: only a whole ArrayBuffer is moved.
+  const whole = fileBytes.byteOffset === 0 && fileBytes.byteLength === fileBytes.buffer.byteLength;
+  const bytes = whole ? fileBytes : new Uint8Array(fileBytes);
+  const m = await inWorker({ kind: 'import', dbPath: ctx.db.name, bytes }, 'received.importFailed', [bytes.buffer as ArrayBuffer]);
+  if (m.kind !== 'import') throw new Error('bundle worker answered an import with an export');
+  return m.opened;
+}
+
+/**
  * Imports a bundle file: verified in the worker, stored here in short transactions, receipt
  * signed here. Refused before anything is read when this office has no BKN instansi code.
  * The file's bytes are moved to the worker, not copied: the caller's array is emptied.
@@ -122,12 +137,6 @@ export function exportBundleToFileOffThread(ctx: AppContext, sel: ExportSelectio
 export function importBundleOffThread(ctx: AppContext, fileBytes: Uint8Array): Promise<BundleFileImport> {
   return oneAtATime(async () => {
     const receiver = officeKey(ctx);
-    // A small Buffer may sit in a pool shared with others: only a whole ArrayBuffer is moved.
-    const whole = fileBytes.byteOffset === 0 && fileBytes.byteLength === fileBytes.buffer.byteLength;
-    const bytes = whole ? fileBytes : new Uint8Array(fileBytes);
-    const m = await inWorker({ kind: 'import', dbPath: ctx.db.name, bytes }, 'received.importFailed', [bytes.buffer as ArrayBuffer]);
-    if (m.kind !== 'import') throw new Error('bundle worker answered an import with an export');
-    const opened: OpenedBundleFile = m.opened;
-    return storeBundleFile(ctx, receiver, opened);
+    return storeBundleFile(ctx, receiver, await openBundleOffThread(ctx, fileBytes));
   });
 }

@@ -13,7 +13,7 @@ import { BUNDLE_JSON, FORMAT_VERSION, RECEIPT_FORMAT, bundleJsonSchema } from '.
 import type { BundleJson, ReceiptJson } from '../../../shared/bundles/format.ts';
 import type { OfficeKeyView } from '../../../shared/trust/types.ts';
 import { openBundle, sha256Hex } from './container.ts';
-import { applyVerifiedBundle, checkVerifiedBundle, refuseBundle } from './import-service.ts';
+import { applyVerifiedBundle, refuseBundle } from './import-service.ts';
 import type { ImportOutcome, RefusedBundle, VerifiedBundle } from './import-service.ts';
 import { trustedOriginLookup } from './origins.ts';
 import { signReceipt } from './receipt.ts';
@@ -52,9 +52,10 @@ function readableBundleJson(bytes: Uint8Array): BundleJson | null {
 export type OpenedBundleFile = { ok: true; bundle: VerifiedBundle } | { ok: false; refused: RefusedBundle; detail: string };
 
 /**
- * Opens and verifies a bundle file's bytes against trusted_origins, re-checks every hash and,
- * for a refused file, reads what its bundle.json claims: everything an import does except
- * writing. Runs in the bundle worker on its own read-only connection (bundle-worker.ts).
+ * Opens and verifies a bundle file's bytes against trusted_origins (the signature, then every
+ * entry's hash) and, for a refused file, reads what its bundle.json claims: everything an
+ * import does except writing; the storing thread hashes the contents once more
+ * (applyVerifiedBundle). Runs in the bundle worker on its own read-only connection (bundle-worker.ts).
  */
 export function openBundleFile(db: Db, bytes: Uint8Array): OpenedBundleFile {
   const opened = openBundle(bytes, trustedOriginLookup(db));
@@ -73,10 +74,10 @@ export function openBundleFile(db: Db, bytes: Uint8Array): OpenedBundleFile {
         sha256: c.entry.sha256,
         previousSha256: c.entry.previousSha256,
         caseJsonText: c.caseJson,
+        // Views into `bytes` (zip-entries.ts): the worker hands the file's buffer back whole, not these copied.
         letters: [...c.letters].map(([sha256, pdf]) => ({ sha256, bytes: pdf })),
       })),
     };
-    checkVerifiedBundle(bundle);
     return { ok: true, bundle };
   }
   const claimed = readableBundleJson(bytes);

@@ -13,23 +13,46 @@
 import { createHash } from 'node:crypto';
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
-import { count, importSteps } from './import-steps.ts';
-import type { CaseResult, ImportOutcome, RefusalCode, VerifiedBundle } from './import-types.ts';
+import { AppError } from '../errors.ts';
+import { BATCH_BYTES, count, importSteps } from './import-steps.ts';
+import type { CaseResult, ImportOutcome, RefusalCode, VerifiedBundle, VerifiedCase } from './import-types.ts';
 
 export type { CaseResult, ImportOutcome, RefusalCode, VerifiedBundle, VerifiedCase } from './import-types.ts';
 
 const sha256Hex = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
+/** Throws when a case's case.json or a letter is not the bytes its SHA-256 names. */
+function checkCase(c: VerifiedCase): void {
+  if (sha256Hex(c.caseJsonText) !== c.sha256) throw new Error(`case ${c.caseUuid}: case.json does not match its sha256`);
+  for (const l of c.letters) if (sha256Hex(l.bytes) !== l.sha256) throw new Error(`case ${c.caseUuid}: letter does not match its sha256 ${l.sha256}`);
+}
+
+/** Keeps a wrong caller (a test, a fixture) from storing a letter under a hash it does not have. */
+export function checkVerifiedBundle(bundle: VerifiedBundle): void {
+  for (const c of bundle.cases) checkCase(c);
+}
 
 /**
- * The container checked these already; a second look costs little (it runs in the bundle
- * worker, bundle-worker.ts) and keeps a wrong caller from storing a letter under a hash it
- * does not have.
+ * The bundle worker verified every entry against the signed manifest; what reaches this
+ * thread is hashed again before the first write, so what is stored is the bytes that were
+ * verified, whatever happened on the way. A batch's worth of bytes at a time with a turn of
+ * the event loop in between, so other users' requests are answered meanwhile. A mismatch
+ * stores nothing and fails the import like a stopped worker.
  */
-export function checkVerifiedBundle(bundle: VerifiedBundle): void {
+async function recheckBeforeWriting(bundle: VerifiedBundle): Promise<void> {
+  let hashed = 0;
   for (const c of bundle.cases) {
-    if (sha256Hex(c.caseJsonText) !== c.sha256) throw new Error(`case ${c.caseUuid}: case.json does not match its sha256`);
-    for (const l of c.letters) if (sha256Hex(l.bytes) !== l.sha256) throw new Error(`case ${c.caseUuid}: letter does not match its sha256 ${l.sha256}`);
+    try {
+      checkCase(c);
+    } catch (e) {
+      console.error('[sipena] bundle import: verified contents changed before storing:', e instanceof Error ? e.message : e);
+      throw new AppError('CONFLICT', 'received.importFailed');
+    }
+    hashed += c.letters.reduce((n, l) => n + l.bytes.byteLength, c.caseJsonText.length);
+    if (hashed >= BATCH_BYTES) {
+      hashed = 0;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
   }
 }
 
@@ -43,8 +66,12 @@ export function importVerifiedBundle(ctx: AppContext, bundle: VerifiedBundle): I
   }
 }
 
-/** The same import with a turn of the event loop between its transactions, so other users' requests are answered in between. */
+/**
+ * The same import with a turn of the event loop between its transactions, so other users'
+ * requests are answered in between; every hash is checked again first (recheckBeforeWriting).
+ */
 export async function applyVerifiedBundle(ctx: AppContext, bundle: VerifiedBundle): Promise<ImportOutcome> {
+  await recheckBeforeWriting(bundle);
   const steps = importSteps(ctx, bundle);
   for (;;) {
     const step = steps.next();
