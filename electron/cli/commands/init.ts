@@ -1,11 +1,10 @@
 import { parseArgs } from 'node:util';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CliCommand } from '../command.ts';
 import { CliError } from '../command.ts';
 import { withWriteLock } from '../write-lock.ts';
 import { openApp } from '../../main/app-context.ts';
-import { repoRoot, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
+import { appVersion, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
 import { DB_FILE_NAME, DatabaseDamagedError, DatabaseTooNewError } from '../../main/db/open.ts';
 
 export const initCommand: CliCommand = {
@@ -15,11 +14,10 @@ export const initCommand: CliCommand = {
   run: async (argv, io) => {
     const { values } = parseArgs({ args: argv, options: { data: { type: 'string' } }, strict: true });
     const dataDir = resolveCliDataDir(values.data);
-    const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
     return withWriteLock(dataDir, 'init', async () => {
       let ctx;
       try {
-        ctx = await openApp({ dataDir, resourcesDir, appVersion: version });
+        ctx = await openApp({ dataDir, resourcesDir, appVersion });
       } catch (e) {
         // An empty, unreadable or foreign file is never initialised over: that would hand an
         // empty register (and its administrator account) to whoever comes first.

@@ -1,11 +1,10 @@
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { CliCommand, CliIo } from '../command.ts';
 import { CliError } from '../command.ts';
 import { withWriteLock } from '../write-lock.ts';
-import { repoRoot, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
+import { appVersion, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
 import { osActor } from '../../main/app-context.ts';
 import { AppError } from '../../main/errors.ts';
 import { openAppOrRecovery } from '../../main/backup/recovery.ts';
@@ -56,8 +55,7 @@ export const restoreCommand: CliCommand = {
         io.out('not restored');
         return 1;
       }
-      const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
-      const ctx = await openAppOrRecovery({ dataDir, resourcesDir, appVersion: version, systemActor: `cli:${osActor()}` });
+      const ctx = await openAppOrRecovery({ dataDir, resourcesDir, appVersion, systemActor: `cli:${osActor()}` });
       const mode = recoveryStatus(ctx);
       try {
         const r = await restoreBackup(ctx, file);
