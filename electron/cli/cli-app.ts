@@ -1,6 +1,7 @@
 import type { AppContext } from '../main/app-context.ts';
 import { openApp, osActor } from '../main/app-context.ts';
 import { appVersion, resourcesDir } from './cli-paths.ts';
+import { withWriteLock } from './write-lock.ts';
 
 /**
  * Opens a data folder as a command does and closes its database whatever `fn` does. The audit
@@ -14,4 +15,9 @@ export async function withCliApp<T>(dataDir: string, fn: (ctx: AppContext) => Pr
   } finally {
     ctx.db.close();
   }
+}
+
+/** `withCliApp` under the data folder's write lock, for a command that writes (`command` names it to whoever is refused). */
+export function withCliAppWriting<T>(dataDir: string, command: string, fn: (ctx: AppContext) => Promise<T>): Promise<T> {
+  return withWriteLock(dataDir, command, () => withCliApp(dataDir, fn));
 }

@@ -1,19 +1,17 @@
-import { parseArgs } from 'node:util';
 import { join } from 'node:path';
-import type { CliCommand } from '../command.ts';
+import { cliCommand } from '../cli-command.ts';
 import { CliError } from '../command.ts';
 import { withWriteLock } from '../write-lock.ts';
 import { openApp } from '../../main/app-context.ts';
-import { appVersion, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
+import { appVersion, resourcesDir } from '../cli-paths.ts';
 import { DB_FILE_NAME, DatabaseDamagedError, DatabaseTooNewError } from '../../main/db/open.ts';
 
-export const initCommand: CliCommand = {
+export const initCommand = cliCommand({
   name: 'init',
   usage: 'init [--data DIR]',
   summary: 'create the database, or migrate it to the current schema (backing it up first)',
-  run: async (argv, io) => {
-    const { values } = parseArgs({ args: argv, options: { data: { type: 'string' } }, strict: true });
-    const dataDir = resolveCliDataDir(values.data);
+  options: {},
+  run: async ({ dataDir }, io) => {
     return withWriteLock(dataDir, 'init', async () => {
       let ctx;
       try {
@@ -33,4 +31,4 @@ export const initCommand: CliCommand = {
       return 0;
     });
   },
-};
+});

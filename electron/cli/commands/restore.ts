@@ -1,10 +1,10 @@
-import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { resolve } from 'node:path';
-import type { CliCommand, CliIo } from '../command.ts';
+import type { CliIo } from '../command.ts';
+import { cliCommand } from '../cli-command.ts';
 import { CliError } from '../command.ts';
 import { withWriteLock } from '../write-lock.ts';
-import { appVersion, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
+import { appVersion, resourcesDir } from '../cli-paths.ts';
 import { osActor } from '../../main/app-context.ts';
 import { AppError } from '../../main/errors.ts';
 import { openAppOrRecovery } from '../../main/backup/recovery.ts';
@@ -38,15 +38,15 @@ async function confirmed(yes: boolean, io: CliIo): Promise<boolean> {
   }
 }
 
-export const restoreCommand: CliCommand = {
+export const restoreCommand = cliCommand({
   name: 'restore',
   usage: 'restore FILE [--data DIR] [--yes]',
   summary: 'show what FILE holds, back up the current database, then restore FILE (close Sipena first)',
-  run: async (argv, io) => {
-    const { values, positionals } = parseArgs({ args: argv, options: { data: { type: 'string' }, yes: { type: 'boolean' } }, allowPositionals: true, strict: true });
+  options: { yes: { type: 'boolean' } },
+  positionals: true,
+  run: async ({ values, positionals, dataDir }, io) => {
     if (positionals.length !== 1) throw new CliError('restore needs exactly one backup FILE');
     const file = resolve(positionals[0]!);
-    const dataDir = resolveCliDataDir(values.data);
     return withWriteLock(dataDir, 'restore', async () => {
       const preview = previewRestore(file, dataDir, 'en');
       printPreview(preview, io);
@@ -71,4 +71,4 @@ export const restoreCommand: CliCommand = {
       }
     });
   },
-};
+});

@@ -1,14 +1,11 @@
-import { parseArgs } from 'node:util';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { CliCommand, CliIo } from '../command.ts';
+import type { CliIo } from '../command.ts';
+import { cliCommand } from '../cli-command.ts';
+import { requireDatabase } from '../open-existing.ts';
 import { CliError } from '../command.ts';
 import type { AppContext } from '../../main/app-context.ts';
-import { resolveCliDataDir } from '../cli-paths.ts';
 import { createUser, listUsers, resetPassword } from '../../main/accounts/user-service.ts';
 import { selectUserByName } from '../../main/accounts/user-queries.ts';
 import { AppError } from '../../main/errors.ts';
-import { DB_FILE_NAME } from '../../main/db/open.ts';
 import { newPasswordSchema, roleSchema, usernameSchema } from '../../../shared/accounts/schemas.ts';
 import { ROLES } from '../../../shared/accounts/roles.ts';
 import { translator } from '../../../shared/i18n/index.ts';
@@ -70,23 +67,18 @@ async function run(sub: string, args: string[], ctx: AppContext, io: CliIo, from
   return 2;
 }
 
-export const usersCommand: CliCommand = {
+export const usersCommand = cliCommand({
   name: 'users',
   usage: 'users list|reset-password NAME|create NAME',
   summary: 'list accounts, reset a forgotten password offline (lifts the lockout), or add an account',
-  run: async (argv, io) => {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: { data: { type: 'string' }, 'password-stdin': { type: 'boolean' }, role: { type: 'string' }, name: { type: 'string' } },
-      allowPositionals: true,
-      strict: true,
-    });
+  options: { 'password-stdin': { type: 'boolean' }, role: { type: 'string' }, name: { type: 'string' } },
+  positionals: true,
+  run: async ({ values, positionals, dataDir }, io) => {
     const [sub, ...rest] = positionals;
     if (!sub) throw new CliError(`usage: ${USAGE}`);
-    const dataDir = resolveCliDataDir(values.data);
-    if (!existsSync(join(dataDir, DB_FILE_NAME))) throw new CliError(`no database at ${join(dataDir, DB_FILE_NAME)}; start Sipena once or run "init"`);
+    requireDatabase(dataDir);
     const work = () => withCliApp(dataDir, (ctx) => run(sub, rest, ctx, io, values['password-stdin'] === true, values));
     // Listing reads; creating an account or resetting a password writes.
     return sub === 'list' ? work() : withWriteLock(dataDir, `users ${sub}`, work);
   },
-};
+});
