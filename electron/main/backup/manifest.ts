@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Db } from '../db/connection.ts';
 import { countRowsIfPresent, tableExists } from '../db/schema-check.ts';
-import { lastAuditAt } from '../audit/audit-log.ts';
+import { lastAuditAt } from '../audit/audit-queries.ts';
 import type { EvidenceEntry } from './evidence-files.ts';
 import type { AuditAnchor } from '../audit/audit-head.ts';
 import type { BackupCounts, BackupKindName } from '../../../shared/backup/types.ts';
