@@ -6,6 +6,7 @@ import { CliError } from '../command.ts';
 import { resolveCliDataDir } from '../cli-paths.ts';
 import { openExistingReadOnly } from '../open-existing.ts';
 import { DB_FILE_NAME } from '../../main/db/open.ts';
+import { tableExists } from '../../main/db/schema-check.ts';
 import { loadCalendar } from '../../main/calendar/calendar-service.ts';
 import { shippedCalendar } from '../../main/calendar/shipped-holidays.ts';
 import type { HolidayCalendar } from '../../../shared/calendar/types.ts';
@@ -27,8 +28,7 @@ function chooseCalendar(dataFlag: string | undefined, shipped: boolean): Holiday
   }
   const { db } = openExistingReadOnly(dataDir);
   try {
-    const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'holidays'").get();
-    if (!hasTable) throw new CliError(`the database in ${dataDir} has no calendar yet; run "npm run cli -- init --data ${dataDir}" to migrate it, or use --shipped`);
+    if (!tableExists(db, 'holidays')) throw new CliError(`the database in ${dataDir} has no calendar yet; run "npm run cli -- init --data ${dataDir}" to migrate it, or use --shipped`);
     return loadCalendar(db);
   } finally {
     db.close();
