@@ -6,12 +6,12 @@ import { CliError } from '../command.ts';
 import { resolveCliDataDir } from '../cli-paths.ts';
 import { openExistingReadOnly } from '../open-existing.ts';
 import { DB_FILE_NAME } from '../../main/db/open.ts';
-import { tableExists } from '../../main/db/schema-check.ts';
 import { loadCalendar } from '../../main/calendar/calendar-service.ts';
 import { shippedCalendar } from '../../main/calendar/shipped-holidays.ts';
 import type { HolidayCalendar } from '../../../shared/calendar/types.ts';
 import { NoHolidayDataError, addWorkdays, isWorkday, provisionalYearsBetween } from '../../../shared/calendar/working-days.ts';
 import { isIsoDate } from '../../../shared/calendar/iso-day.ts';
+import { tableExists } from '../../main/db/connection.ts';
 
 const USAGE = 'calendar add-workdays YYYY-MM-DD N | calendar is-workday YYYY-MM-DD  [--data DIR] [--shipped]';
 
