@@ -5,21 +5,14 @@ import { cliCommand } from '../cli-command.ts';
 import { requireDatabase } from '../open-existing.ts';
 import { CliError } from '../command.ts';
 import type { AppContext } from '../../main/app-context.ts';
-import { AppError } from '../../main/errors.ts';
 import { enrolOrigin, officeKey, revokeOrigin } from '../../main/trust/trust-service.ts';
 import { BKN_INSTANSI_CODE } from '../../../shared/letters/office-settings.ts';
-import { translator } from '../../../shared/i18n/index.ts';
 import { runBundleImport } from './bundle-import.ts';
 import { runBundleExport, runBundleReceipt } from './bundle-export.ts';
 import type { ExportArgs } from './bundle-export.ts';
-import { withCliAppWriting } from '../cli-app.ts';
+import { rethrowAsCliError, withCliAppWriting } from '../cli-app.ts';
 
 const USAGE = 'bundle key --out FILE | bundle trust add FILE | bundle trust revoke CODE [--reason TEXT] | bundle import FILE [--receipt OUT] | bundle export [--since LAST|--from DATE] [--case REGNO ...] [--with-evidence] --out FILE | bundle receipt FILE';
-
-function appError(ctx: AppContext, e: unknown): never {
-  if (e instanceof AppError) throw new CliError(translator(ctx.language())(e.key, e.params));
-  throw e;
-}
 
 async function run(ctx: AppContext, positionals: string[], values: ExportArgs & { reason?: string; receipt?: string }, io: CliIo): Promise<number> {
   const [sub, verb, arg] = positionals;
@@ -28,7 +21,7 @@ async function run(ctx: AppContext, positionals: string[], values: ExportArgs & 
     if (sub === 'export') return await runBundleExport(ctx, positionals.slice(1), values, io, USAGE);
     if (sub === 'receipt') return runBundleReceipt(ctx, verb, io, USAGE);
   } catch (e) {
-    return appError(ctx, e);
+    return rethrowAsCliError(ctx, e);
   }
   if (sub === 'key') {
     if (!values.out?.trim()) throw new CliError(`bundle key needs --out FILE (${USAGE})`);
@@ -38,7 +31,7 @@ async function run(ctx: AppContext, positionals: string[], values: ExportArgs & 
       try {
         return officeKey(ctx);
       } catch (e) {
-        return appError(ctx, e);
+        return rethrowAsCliError(ctx, e);
       }
     })();
     writeFileSync(out, key.publicKeyFile, { flag: 'wx' });
@@ -57,7 +50,7 @@ async function run(ctx: AppContext, positionals: string[], values: ExportArgs & 
       const o = enrolOrigin(ctx, text);
       io.out(`enrolled ${o.instansiCode} ${o.name} sha256=${o.fingerprint}`);
     } catch (e) {
-      appError(ctx, e);
+      rethrowAsCliError(ctx, e);
     }
     return 0;
   }
@@ -68,7 +61,7 @@ async function run(ctx: AppContext, positionals: string[], values: ExportArgs & 
       const o = revokeOrigin(ctx, arg, reason);
       io.out(`revoked ${o.instansiCode} ${o.name} sha256=${o.fingerprint} (${reason})`);
     } catch (e) {
-      appError(ctx, e);
+      rethrowAsCliError(ctx, e);
     }
     return 0;
   }

@@ -5,7 +5,7 @@ import { cliCommand } from '../cli-command.ts';
 import { requireDatabase } from '../open-existing.ts';
 import { CliError } from '../command.ts';
 import type { AppContext } from '../../main/app-context.ts';
-import { AppError } from '../../main/errors.ts';
+import { AppError, appErrorText } from '../../main/errors.ts';
 import { checkedOutError } from '../../main/checkout/checked-out-error.ts';
 import { caseIdByRegisterNo, lendWithFile } from '../../main/checkout/checkout-file.ts';
 import { takeIn } from '../../main/checkout/take-in.ts';
@@ -33,10 +33,7 @@ function refusalsAsLines<T>(ctx: AppContext, fn: () => T): T {
   } catch (e) {
     const err = checkedOutError(ctx.db, e) ?? e;
     if (!(err instanceof AppError)) throw e;
-    const t = translator(ctx.language());
-    const params: Record<string, unknown> = { ...err.params };
-    if (typeof params.whatKey === 'string') params.what = t(params.whatKey);
-    throw new CliError(t(err.key, params));
+    throw new CliError(appErrorText(translator(ctx.language()), err));
   }
 }
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { cliCommand } from '../cli-command.ts';
 import { CliError } from '../command.ts';
 import { withWriteLock } from '../write-lock.ts';
-import { AppError } from '../../main/errors.ts';
+import { AppError, appErrorText } from '../../main/errors.ts';
 import { draftLetter, issueLetter } from '../../main/letters/issue-service.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { LETTER_TYPES, isLetterType } from '../../../shared/letters/letter-types.ts';
@@ -43,13 +43,10 @@ export const letterCommand = cliCommand({
           return 0;
         } catch (e) {
           if (!(e instanceof AppError)) throw e;
-          const t = translator(ctx.language());
-          const params: Record<string, unknown> = { ...e.params };
-          if (typeof params.whatKey === 'string') params.what = t(params.whatKey);
           // Name the subjects the case has, so the next command line can say which one is meant.
           const accused = selectAccused(ctx.db, caseId);
           const hint = values.subject === '' && accused.length > 1 ? ` (--subject ${accused.map((a) => `accused:${a.id} = ${a.name}`).join(', ')})` : '';
-          throw new CliError(`${t(e.key, params)}${hint}`);
+          throw new CliError(`${appErrorText(translator(ctx.language()), e)}${hint}`);
         }
       });
     return values.issue ? withWriteLock(dataDir, 'letter --issue', work) : work();

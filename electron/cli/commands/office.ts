@@ -1,10 +1,9 @@
 import { cliCommand } from '../cli-command.ts';
 import { CliError } from '../command.ts';
 import { officeSettingsView, saveOfficeSettings } from '../../main/letters/office-settings-service.ts';
-import { AppError } from '../../main/errors.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { officeSettingsSaveSchema } from '../../../shared/ipc/channels/letters.ts';
-import { withCliAppWriting } from '../cli-app.ts';
+import { rethrowAsCliError, withCliAppWriting } from '../cli-app.ts';
 
 const USAGE = 'office show | office set [--instansi CODE] [--name "FULL NAME"]';
 
@@ -42,8 +41,7 @@ export const officeCommand = cliCommand({
         try {
           view = saveOfficeSettings(ctx, parsed.data);
         } catch (e) {
-          if (e instanceof AppError) throw new CliError(t(e.key, e.params));
-          throw e;
+          rethrowAsCliError(ctx, e);
         }
       }
       io.out(`office: ${view.bknInstansiCode === '' ? '(no instansi code)' : view.bknInstansiCode} ${view.officeFullName}`);

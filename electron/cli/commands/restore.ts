@@ -6,7 +6,7 @@ import { CliError } from '../command.ts';
 import { withWriteLock } from '../write-lock.ts';
 import { appVersion, resourcesDir } from '../cli-paths.ts';
 import { osActor } from '../../main/app-context.ts';
-import { AppError } from '../../main/errors.ts';
+import { AppError, appErrorText } from '../../main/errors.ts';
 import { openAppOrRecovery } from '../../main/backup/recovery.ts';
 import { previewRestore } from '../../main/backup/restore-preview.ts';
 import { restoreBackup } from '../../main/backup/restore-service.ts';
@@ -65,7 +65,7 @@ export const restoreCommand = cliCommand({
         for (const e of r.evidenceMissing) io.err(`warning: evidence file missing after restore: ${e}`);
         return 0;
       } catch (e) {
-        throw e instanceof AppError ? new CliError(`not restored: ${t(e.key, e.params)}`) : e;
+        throw e instanceof AppError ? new CliError(`not restored: ${appErrorText(t, e)}`) : e;
       } finally {
         if (ctx.db.open) ctx.db.close();
       }
