@@ -6,6 +6,14 @@ import { builtinModules } from 'node:module';
 
 const NODE_BUILTINS = builtinModules.filter((m) => !m.startsWith('_'));
 
+// Only the desktop shell (the files directly in electron/main/, and the preload) imports Electron:
+// feature code, the CLI, the office server and the web harness run in plain Node, where the
+// `electron` module cannot load. No main-process code imports the renderer.
+const PLAIN_NODE = [
+  { regex: String.raw`^electron$`, message: 'Only the desktop shell (electron/main/*.ts) imports Electron: this code runs in plain Node too. Take what it needs as an argument.' },
+  { regex: String.raw`(^|/)renderer/`, message: 'Main-process, CLI and server code imports nothing from the renderer: share it through shared/.' },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '.data/**'] },
   js.configs.recommended,
@@ -54,13 +62,17 @@ export default tseslint.config(
       }],
     },
   },
+  {
+    files: ['electron/main/*/**/*.ts', 'electron/cli/**/*.ts', 'electron/server/**/*.ts', 'electron/web/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: PLAIN_NODE }] },
+  },
   // db/ is the connection, migrations and counters: it imports no feature. Work a feature must
   // do around opening (the pre-migration backup) is passed in as a hook.
   {
     files: ['electron/main/db/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ regex: String.raw`^\.\./(?!\.\./\.\./shared/)`, message: 'db/ imports no feature: pass what it needs in (a hook or a parameter).' }],
+        patterns: [...PLAIN_NODE, { regex: String.raw`^\.\./(?!\.\./\.\./shared/)`, message: 'db/ imports no feature: pass what it needs in (a hook or a parameter).' }],
       }],
     },
   },
@@ -71,7 +83,7 @@ export default tseslint.config(
     ignores: ['electron/main/db/migrations/005-examination.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ regex: String.raw`^\.\./\.\./(?!\.\./\.\./shared/|audit/)`, message: 'Migrations import no feature: a migration must not change when feature code does.' }],
+        patterns: [...PLAIN_NODE, { regex: String.raw`^\.\./\.\./(?!\.\./\.\./shared/|audit/)`, message: 'Migrations import no feature: a migration must not change when feature code does.' }],
       }],
     },
   },

@@ -46,9 +46,14 @@ function isPppkMiddle(middle: string): boolean {
   return /^2[1-9]$/.test(middle);
 }
 
+/** NIPs and identifiers are compared without spaces ("19860926 201505 1 001" is the same NIP). */
+export function normalizePersonId(raw: string): string {
+  return raw.replace(/\s+/g, '');
+}
+
 /** Parses and checks an NIP (spaces ignored); `today` bounds plausible years. */
 export function parseNip(raw: string, today: Date = new Date()): NipResult {
-  const nip = raw.replace(/\s+/g, '');
+  const nip = normalizePersonId(raw);
   const fail = (problem: NipProblem): NipResult => ({ ok: false, problem });
   if (!/^\d*$/.test(nip)) return fail('nip.notDigits');
   if (nip.length !== 18) return fail('nip.length');
@@ -87,7 +92,7 @@ export function parseNip(raw: string, today: Date = new Date()): NipResult {
 
 /** Groups an NIP the way it is printed on letters: 19860926 201505 1 001. */
 export function formatNip(nip: string): string {
-  const n = nip.replace(/\s+/g, '');
+  const n = normalizePersonId(nip);
   if (!/^\d{18}$/.test(n)) return nip;
   return isPppkMiddle(n.slice(12, 14))
     ? `${n.slice(0, 8)} ${n.slice(8, 12)} ${n.slice(12, 14)} ${n.slice(14, 15)} ${n.slice(15)}`

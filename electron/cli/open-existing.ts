@@ -6,6 +6,12 @@ import { DB_FILE_NAME } from '../main/db/open.ts';
 import { CliError } from './command.ts';
 import { errorText } from '../../shared/error-text.ts';
 
+/** Refuses a data folder without a database: commands that open the app there must not create an empty register. */
+export function requireDatabase(dataDir: string): void {
+  const file = join(dataDir, DB_FILE_NAME);
+  if (!existsSync(file)) throw new CliError(`no database at ${file}; start Sipena once or run "init"`);
+}
+
 /** Opens the database of a data folder read-only without creating or migrating anything. */
 export function openExistingReadOnly(dataDir: string): { db: Db; file: string } {
   const file = join(dataDir, DB_FILE_NAME);

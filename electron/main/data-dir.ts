@@ -30,8 +30,13 @@ export function dataFlagFromArgv(argv: readonly string[]): string | undefined {
  * absent; the result is absolute.
  */
 export function chooseDataDir(flag: string | undefined, env: Readonly<Record<string, string | undefined>>, fallback: string): string {
-  const chosen = flag?.trim() || env[DATA_DIR_ENV]?.trim() || undefined;
+  const chosen = namedDataDir(flag, env);
   return chosen ? resolve(chosen) : fallback;
+}
+
+/** The folder the `--data` value or $SIPENA_DATA_DIR names (trimmed; blank counts as absent), else undefined. */
+export function namedDataDir(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): string | undefined {
+  return flag?.trim() || env[DATA_DIR_ENV]?.trim() || undefined;
 }
 
 /** The desktop app's data directory from its argv: see chooseDataDir. */

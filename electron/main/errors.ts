@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { ErrorCode } from '../../shared/ipc/envelope.ts';
 
 /**
@@ -20,3 +21,15 @@ export class AppError extends Error {
 }
 
 export const notFound = (whatKey: string) => new AppError('NOT_FOUND', 'errors.NOT_FOUND', { whatKey });
+
+/** The error's parameters for translation, with `what` named in `t`'s language when it carries a `whatKey` (notFound). */
+export function appErrorParams(t: TFunction, e: AppError): Record<string, unknown> {
+  const params: Record<string, unknown> = { ...e.params };
+  if (typeof params.whatKey === 'string') params.what = t(params.whatKey);
+  return params;
+}
+
+/** The error's message in `t`'s language. */
+export function appErrorText(t: TFunction, e: AppError): string {
+  return t(e.key, appErrorParams(t, e));
+}

@@ -4,9 +4,8 @@
  * the clients compare; stops cleanly on SIGINT/SIGTERM.
  */
 import { parseArgs } from 'node:util';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { repoRoot } from '../cli/cli-paths.ts';
+import { resolve } from 'node:path';
+import { appVersion, repoRoot, resourcesDir } from '../cli/cli-paths.ts';
 import { ensureRendererBuilt } from '../web/ensure-renderer.ts';
 import { errorText } from '../../shared/error-text.ts';
 import { DEFAULT_LISTEN, parseListen } from './listen-address.ts';
@@ -41,15 +40,14 @@ async function main(): Promise<void> {
   for (const h of hostNames) if (!/^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$/.test(h)) throw new Error(`--host must be a computer name such as inspektorat-srv, got "${h}"`);
 
   const rendererDir = await ensureRendererBuilt(repoRoot);
-  const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
   const running = await runOfficeServer({
     dataDir: resolve(values.data),
     listen,
     tlsDir: values['tls-dir'],
     hostNames,
     rendererDir,
-    resourcesDir: join(repoRoot, 'resources'),
-    appVersion: version,
+    resourcesDir,
+    appVersion,
     backupCopyDir: values['backup-copy'],
   });
   let stopping = false;

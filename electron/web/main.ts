@@ -3,13 +3,12 @@
  * main-process code and database. Prints exactly one line with the URL to open.
  */
 import { parseArgs } from 'node:util';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { openAppOrRecovery } from '../main/backup/recovery.ts';
 import { acquireDataLock } from '../main/data-lock.ts';
 import { startBackupSchedule } from '../main/backup/scheduler.ts';
 import { handlers } from '../main/handlers.ts';
-import { repoRoot, resolveCliDataDir } from '../cli/cli-paths.ts';
+import { appVersion, repoRoot, resolveCliDataDir, resourcesDir } from '../cli/cli-paths.ts';
 import { ensureRendererBuilt } from './ensure-renderer.ts';
 import { startWebServer } from './server.ts';
 import { errorText } from '../../shared/error-text.ts';
@@ -26,14 +25,13 @@ async function main(): Promise<void> {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number 0-65535, got "${values.port}"`);
   const rendererDir = await ensureRendererBuilt(repoRoot);
-  const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
   // Damaged or newer database: the recovery screen, as in the desktop app.
   const dataDir = resolveCliDataDir(values.data);
   mkdirSync(dataDir, { recursive: true });
   // The data folder is this process's while it runs: writing CLI commands (a restore above
   // all) are refused instead of replacing the file under the server.
   const lock = acquireDataLock(dataDir, 'Sipena web harness');
-  const ctx = await openAppOrRecovery({ dataDir, resourcesDir: join(repoRoot, 'resources'), appVersion: version });
+  const ctx = await openAppOrRecovery({ dataDir, resourcesDir, appVersion });
   const server = await startWebServer({ ctx, handlers, rendererDir, port });
   const stopBackups = startBackupSchedule(ctx);
   const stop = () => {

@@ -27,7 +27,7 @@ export const OFFICIAL: readonly Role[] = ['administrator', 'official'];
 /** Reporter identity and evidence: everyone but the viewer (CONFIDENTIAL_ROLES). */
 export const CONFIDENTIAL: readonly Role[] = CONFIDENTIAL_ROLES;
 /** Anyone who handles a case, i.e. every role except the read-only viewer. */
-export const STAFF: readonly Role[] = ['administrator', 'clerk', 'examiner', 'official'];
+export const STAFF: readonly Role[] = ROLES.filter((r) => r !== 'viewer');
 /**
  * Delivering an SK and recording appeals against it: the secretariat's clerks record them, as
  * officials may; examiners do not (the same roles as the workflow's "deliver" step).

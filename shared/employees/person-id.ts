@@ -4,7 +4,7 @@
  * the registry keys them by an office identifier instead (NIK, NIPTT, contract number).
  */
 import { z } from 'zod';
-import { parseNip } from '../nip.ts';
+import { normalizePersonId, parseNip } from '../nip.ts';
 import type { NipProblem } from '../nip.ts';
 import type { EmploymentType } from './employment-type.ts';
 
@@ -12,11 +12,6 @@ export type PersonIdProblem = NipProblem | 'validation.required' | 'nip.isPppk' 
 
 /** A non-ASN identifier: 3-30 letters, digits, dots, slashes or dashes, starting with a letter or digit. */
 export const NON_ASN_ID = /^[A-Za-z0-9][A-Za-z0-9./-]{2,29}$/;
-
-/** NIPs and identifiers are compared without spaces ("19860926 201505 1 001" is the same NIP). */
-export function normalizePersonId(raw: string): string {
-  return raw.replace(/\s+/g, '');
-}
 
 /** NIP or non-ASN identifier as typed; spaces are dropped, the rules are in personIdRefinement. */
 export const personIdText = z.string().max(40, { error: 'validation.tooLong' }).transform(normalizePersonId);

@@ -13,6 +13,7 @@ import { checkout } from './messages/checkout.ts';
 import { examination } from './messages/examination.ts';
 import { hearings } from './messages/hearings.ts';
 import { letters } from './messages/letters.ts';
+import { letterUi } from './messages/letter-ui.ts';
 import { registerSettings } from './messages/register-settings.ts';
 import { legal } from './messages/legal.ts';
 import { legalBasis } from './messages/legal-basis.ts';
@@ -35,8 +36,8 @@ import type { Language } from './languages.ts';
  * Main-process errors and the renderer read the same keys, so a message is worded once.
  */
 export const resources = {
-  id: { translation: { ...common.id, ...backup.id, ...cases.id, ...audit.id, ...employees.id, ...evidence.id, ...accounts.id, ...calendar.id, ...examination.id, ...hearings.id, ...letters.id, ...registerSettings.id, ...legal.id, ...legalBasis.id, ...server.id, ...uploads.id, ...connect.id, ...sanctions.id, ...reports.id, ...records.id, ...recap.id, ...recommendations.id, ...pacts.id, ...trust.id, ...checkout.id, ...bundleExport.id, ...received.id } },
-  en: { translation: { ...common.en, ...backup.en, ...cases.en, ...audit.en, ...employees.en, ...evidence.en, ...accounts.en, ...calendar.en, ...examination.en, ...hearings.en, ...letters.en, ...registerSettings.en, ...legal.en, ...legalBasis.en, ...server.en, ...uploads.en, ...connect.en, ...sanctions.en, ...reports.en, ...records.en, ...recap.en, ...recommendations.en, ...pacts.en, ...trust.en, ...checkout.en, ...bundleExport.en, ...received.en } },
+  id: { translation: { ...common.id, ...backup.id, ...cases.id, ...audit.id, ...employees.id, ...evidence.id, ...accounts.id, ...calendar.id, ...examination.id, ...hearings.id, ...letters.id, ...letterUi.id, ...registerSettings.id, ...legal.id, ...legalBasis.id, ...server.id, ...uploads.id, ...connect.id, ...sanctions.id, ...reports.id, ...records.id, ...recap.id, ...recommendations.id, ...pacts.id, ...trust.id, ...checkout.id, ...bundleExport.id, ...received.id } },
+  en: { translation: { ...common.en, ...backup.en, ...cases.en, ...audit.en, ...employees.en, ...evidence.en, ...accounts.en, ...calendar.en, ...examination.en, ...hearings.en, ...letters.en, ...letterUi.en, ...registerSettings.en, ...legal.en, ...legalBasis.en, ...server.en, ...uploads.en, ...connect.en, ...sanctions.en, ...reports.en, ...records.en, ...recap.en, ...recommendations.en, ...pacts.en, ...trust.en, ...checkout.en, ...bundleExport.en, ...received.en } },
 } as const;
 
 /** A ready i18next instance over every language (synchronous init: resources are bundled, nothing is fetched). */

@@ -1,6 +1,6 @@
 /**
  * Office settings that shape every letter: the letterhead (kop), paper and margins,
- * and who signs. Issue 5 edits them on a settings screen; the zod schema is the
+ * and who signs. The letter settings screen (Pengaturan Naskah) edits them; the zod schema is the
  * contract for that screen and for whatever is stored, so new fields need a default
  * here and older stored settings keep parsing.
  */

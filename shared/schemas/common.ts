@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseNip } from '../nip.ts';
+import { normalizePersonId, parseNip } from '../nip.ts';
 
 /** Calendar date as stored everywhere: ISO YYYY-MM-DD, checked to be a real day. An empty box is "wajib diisi", not a format error. */
 export const isoDate = z
@@ -25,7 +25,7 @@ export const requiredText = (max: number) => text(max).min(1, { error: 'validati
 /** An 18-digit NIP that passes the PNS or PPPK layout checks; the problem key names what is wrong. */
 export const nipSchema = z
   .string()
-  .transform((s) => s.replace(/\s+/g, ''))
+  .transform(normalizePersonId)
   .superRefine((nip, ctx) => {
     const r = parseNip(nip);
     if (!r.ok) ctx.addIssue({ code: 'custom', message: r.problem });

@@ -6,7 +6,7 @@ import { loadCalendar } from '../../electron/main/calendar/calendar-service.ts';
 import { openDeadline, resolveDeadlines } from '../../electron/main/deadlines/deadline-queries.ts';
 import { RECOMMENDATION_PENDING_SQL } from '../../electron/main/deadlines/needs-action-queries.ts';
 import { isWorkday } from '../../shared/calendar/working-days.ts';
-import { auditHistory } from '../../electron/main/audit/audit-log.ts';
+import { auditHistory } from '../../electron/main/audit/audit-queries.ts';
 import { addTestUser, dbFingerprint, tempApp } from '../support/temp-app.ts';
 import type { Channel, ChannelResponse } from '../../shared/ipc/table.ts';
 import type { Envelope } from '../../shared/ipc/envelope.ts';

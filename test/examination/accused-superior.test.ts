@@ -12,7 +12,7 @@ import type { AccusedSuperior } from '../../shared/examination/superior.ts';
 import type { ExaminationOverview } from '../../shared/examination/types.ts';
 import type { PdfFile } from '../../shared/ipc/channels/letters.ts';
 import type { Channel } from '../../shared/ipc/table.ts';
-import { auditHistory } from '../../electron/main/audit/audit-log.ts';
+import { auditHistory } from '../../electron/main/audit/audit-queries.ts';
 import { addTestUser, dbFingerprint, tempApp, validCase } from '../support/temp-app.ts';
 import { callAs, callFail } from '../support/dispatch.ts';
 import { extractPdfText } from '../support/pdf-text.ts';

@@ -12,7 +12,7 @@ import { issueLetter, voidLetter } from '../../electron/main/letters/issue-servi
 import { needsAction } from '../../electron/main/deadlines/needs-action-service.ts';
 import { dispatch } from '../../electron/main/ipc/dispatch.ts';
 import { handlers } from '../../electron/main/handlers.ts';
-import { auditHistory } from '../../electron/main/audit/audit-log.ts';
+import { auditHistory } from '../../electron/main/audit/audit-queries.ts';
 import { AppError } from '../../electron/main/errors.ts';
 import { caseCreateSchema } from '../../shared/cases/schemas.ts';
 import { createOpd } from '../../electron/main/employees/opd-service.ts';

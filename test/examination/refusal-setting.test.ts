@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCase } from '../../electron/main/cases/case-service.ts';
 import { saveDecision } from '../../electron/main/examination/decision-service.ts';
 import { issueLetter } from '../../electron/main/letters/issue-service.ts';
-import { auditHistory } from '../../electron/main/audit/audit-log.ts';
+import { auditHistory } from '../../electron/main/audit/audit-queries.ts';
 import { createOpd } from '../../electron/main/employees/opd-service.ts';
 import { caseCreateSchema } from '../../shared/cases/schemas.ts';
 import { opdCreateSchema } from '../../shared/employees/schemas.ts';

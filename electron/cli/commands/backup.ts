@@ -1,26 +1,23 @@
-import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { CliCommand } from '../command.ts';
+import { cliCommand } from '../cli-command.ts';
 import { CliError } from '../command.ts';
-import { resolveCliDataDir } from '../cli-paths.ts';
 import { openExistingReadOnly } from '../open-existing.ts';
 import { checkDatabase } from '../../main/db/connection.ts';
 import { backupToFile, createBackup, rotateBackups } from '../../main/backup/backup-service.ts';
 import { manifestNameFor } from '../../main/backup/backup-names.ts';
 
-export const backupCommand: CliCommand = {
+export const backupCommand = cliCommand({
   name: 'backup',
   usage: 'backup [--out FILE] [--data DIR]',
   summary: 'online backup, verified with integrity_check, with manifest: into the data folder\'s backups/ (rotated), or to FILE (written as FILE.partial, renamed when verified)',
-  run: async (argv, io) => {
-    const { values } = parseArgs({ args: argv, options: { data: { type: 'string' }, out: { type: 'string' } }, strict: true });
+  options: { out: { type: 'string' } },
+  run: async ({ values, dataDir }, io) => {
     const target = values.out === undefined ? undefined : resolve(values.out);
     if (values.out !== undefined && values.out.trim() === '') throw new CliError('--out needs a file name');
     for (const f of target ? [target, join(dirname(target), manifestNameFor(basename(target)))] : []) {
       if (existsSync(f)) throw new CliError(`${f} already exists; choose a new file name (backups are never overwritten)`);
     }
-    const dataDir = resolveCliDataDir(values.data);
     const { db, file } = openExistingReadOnly(dataDir);
     try {
       const problems = checkDatabase(db, 'quick');
@@ -40,4 +37,4 @@ export const backupCommand: CliCommand = {
       db.close();
     }
   },
-};
+});

@@ -1,27 +1,18 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import type { CliCommand, CliIo } from '../command.ts';
+import { resolve } from 'node:path';
+import type { CliIo } from '../command.ts';
+import { cliCommand } from '../cli-command.ts';
+import { requireDatabase } from '../open-existing.ts';
 import { CliError } from '../command.ts';
 import type { AppContext } from '../../main/app-context.ts';
-import { resolveCliDataDir } from '../cli-paths.ts';
-import { withWriteLock } from '../write-lock.ts';
-import { AppError } from '../../main/errors.ts';
-import { DB_FILE_NAME } from '../../main/db/open.ts';
 import { enrolOrigin, officeKey, revokeOrigin } from '../../main/trust/trust-service.ts';
 import { BKN_INSTANSI_CODE } from '../../../shared/letters/office-settings.ts';
-import { translator } from '../../../shared/i18n/index.ts';
 import { runBundleImport } from './bundle-import.ts';
 import { runBundleExport, runBundleReceipt } from './bundle-export.ts';
 import type { ExportArgs } from './bundle-export.ts';
-import { withCliApp } from '../cli-app.ts';
+import { rethrowAsCliError, withCliAppWriting } from '../cli-app.ts';
 
 const USAGE = 'bundle key --out FILE | bundle trust add FILE | bundle trust revoke CODE [--reason TEXT] | bundle import FILE [--receipt OUT] | bundle export [--since LAST|--from DATE] [--case REGNO ...] [--with-evidence] --out FILE | bundle receipt FILE';
-
-function appError(ctx: AppContext, e: unknown): never {
-  if (e instanceof AppError) throw new CliError(translator(ctx.language())(e.key, e.params));
-  throw e;
-}
 
 async function run(ctx: AppContext, positionals: string[], values: ExportArgs & { reason?: string; receipt?: string }, io: CliIo): Promise<number> {
   const [sub, verb, arg] = positionals;
@@ -30,7 +21,7 @@ async function run(ctx: AppContext, positionals: string[], values: ExportArgs & 
     if (sub === 'export') return await runBundleExport(ctx, positionals.slice(1), values, io, USAGE);
     if (sub === 'receipt') return runBundleReceipt(ctx, verb, io, USAGE);
   } catch (e) {
-    return appError(ctx, e);
+    return rethrowAsCliError(ctx, e);
   }
   if (sub === 'key') {
     if (!values.out?.trim()) throw new CliError(`bundle key needs --out FILE (${USAGE})`);
@@ -40,7 +31,7 @@ async function run(ctx: AppContext, positionals: string[], values: ExportArgs & 
       try {
         return officeKey(ctx);
       } catch (e) {
-        return appError(ctx, e);
+        return rethrowAsCliError(ctx, e);
       }
     })();
     writeFileSync(out, key.publicKeyFile, { flag: 'wx' });
@@ -59,7 +50,7 @@ async function run(ctx: AppContext, positionals: string[], values: ExportArgs & 
       const o = enrolOrigin(ctx, text);
       io.out(`enrolled ${o.instansiCode} ${o.name} sha256=${o.fingerprint}`);
     } catch (e) {
-      appError(ctx, e);
+      rethrowAsCliError(ctx, e);
     }
     return 0;
   }
@@ -70,7 +61,7 @@ async function run(ctx: AppContext, positionals: string[], values: ExportArgs & 
       const o = revokeOrigin(ctx, arg, reason);
       io.out(`revoked ${o.instansiCode} ${o.name} sha256=${o.fingerprint} (${reason})`);
     } catch (e) {
-      appError(ctx, e);
+      rethrowAsCliError(ctx, e);
     }
     return 0;
   }
@@ -82,20 +73,16 @@ async function run(ctx: AppContext, positionals: string[], values: ExportArgs & 
  * `bundle`: this office's public key file for the province, and the receiver's list of
  * trusted origins. The private key is never written anywhere by the CLI.
  */
-export const bundleCommand: CliCommand = {
+export const bundleCommand = cliCommand({
   name: 'bundle',
   usage: 'bundle key|trust add|trust revoke|import|export|receipt',
   summary: "write this office's public key file (--out FILE); enrol a sender's key file as a trusted origin, or revoke one by instansi code; import a received bundle and write its signed receipt; export a signed bundle of cases (--since LAST, --from DATE, --case REGNO) and record the receiver's receipt",
-  run: async (argv, io) => {
-    const { values, positionals } = parseArgs({ args: argv, options: { data: { type: 'string' }, out: { type: 'string' }, reason: { type: 'string' }, receipt: { type: 'string' }, since: { type: 'string' }, from: { type: 'string' }, case: { type: 'string', multiple: true }, 'with-evidence': { type: 'boolean' } }, allowPositionals: true, strict: true });
+  options: { out: { type: 'string' }, reason: { type: 'string' }, receipt: { type: 'string' }, since: { type: 'string' }, from: { type: 'string' }, case: { type: 'string', multiple: true }, 'with-evidence': { type: 'boolean' } },
+  positionals: true,
+  run: async ({ values, positionals, dataDir }, io) => {
     if (positionals.length === 0) throw new CliError(`usage: ${USAGE}`);
-    const dataDir = resolveCliDataDir(values.data);
-    if (!existsSync(join(dataDir, DB_FILE_NAME))) throw new CliError(`no database at ${join(dataDir, DB_FILE_NAME)}; start Sipena once or run "init"`);
+    requireDatabase(dataDir);
     // Opening creates the signing key of an older data folder, and enrolment writes: under the lock.
-    return withWriteLock(dataDir, `bundle ${positionals.slice(0, 2).join(' ')}`, () =>
-      withCliApp(dataDir, async (ctx) => {
-        return await run(ctx, positionals, values, io);
-      }),
-    );
+    return withCliAppWriting(dataDir, `bundle ${positionals.slice(0, 2).join(' ')}`, (ctx) => run(ctx, positionals, values, io));
   },
-};
+});

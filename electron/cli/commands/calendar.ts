@@ -11,6 +11,7 @@ import { shippedCalendar } from '../../main/calendar/shipped-holidays.ts';
 import type { HolidayCalendar } from '../../../shared/calendar/types.ts';
 import { NoHolidayDataError, addWorkdays, isWorkday, provisionalYearsBetween } from '../../../shared/calendar/working-days.ts';
 import { isIsoDate } from '../../../shared/calendar/iso-day.ts';
+import { tableExists } from '../../main/db/connection.ts';
 
 const USAGE = 'calendar add-workdays YYYY-MM-DD N | calendar is-workday YYYY-MM-DD  [--data DIR] [--shipped]';
 
@@ -27,8 +28,7 @@ function chooseCalendar(dataFlag: string | undefined, shipped: boolean): Holiday
   }
   const { db } = openExistingReadOnly(dataDir);
   try {
-    const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'holidays'").get();
-    if (!hasTable) throw new CliError(`the database in ${dataDir} has no calendar yet; run "npm run cli -- init --data ${dataDir}" to migrate it, or use --shipped`);
+    if (!tableExists(db, 'holidays')) throw new CliError(`the database in ${dataDir} has no calendar yet; run "npm run cli -- init --data ${dataDir}" to migrate it, or use --shipped`);
     return loadCalendar(db);
   } finally {
     db.close();

@@ -1,13 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import type { CliCommand, CliIo } from '../command.ts';
+import { resolve } from 'node:path';
+import type { CliIo } from '../command.ts';
+import { cliCommand } from '../cli-command.ts';
+import { requireDatabase } from '../open-existing.ts';
 import { CliError } from '../command.ts';
 import type { AppContext } from '../../main/app-context.ts';
-import { resolveCliDataDir } from '../cli-paths.ts';
-import { withWriteLock } from '../write-lock.ts';
-import { AppError } from '../../main/errors.ts';
-import { DB_FILE_NAME } from '../../main/db/open.ts';
+import { AppError, appErrorText } from '../../main/errors.ts';
 import { checkedOutError } from '../../main/checkout/checked-out-error.ts';
 import { caseIdByRegisterNo, lendWithFile } from '../../main/checkout/checkout-file.ts';
 import { takeIn } from '../../main/checkout/take-in.ts';
@@ -16,7 +14,7 @@ import { applyReturn } from '../../main/checkout/apply-return.ts';
 import { cancelLoan } from '../../main/checkout/loan-service.ts';
 import { checkoutCancelSchema, checkoutCreateSchema } from '../../../shared/checkout/types.ts';
 import { translator } from '../../../shared/i18n/index.ts';
-import { withCliApp } from '../cli-app.ts';
+import { withCliAppWriting } from '../cli-app.ts';
 
 const USAGE =
   'checkout lend REGNO --to NAME --laptop LABEL --out FILE | checkout take FILE | checkout return REGNO --out FILE | checkout apply FILE | checkout cancel REGNO --reason TEXT';
@@ -35,10 +33,7 @@ function refusalsAsLines<T>(ctx: AppContext, fn: () => T): T {
   } catch (e) {
     const err = checkedOutError(ctx.db, e) ?? e;
     if (!(err instanceof AppError)) throw e;
-    const t = translator(ctx.language());
-    const params: Record<string, unknown> = { ...err.params };
-    if (typeof params.whatKey === 'string') params.what = t(params.whatKey);
-    throw new CliError(t(err.key, params));
+    throw new CliError(appErrorText(translator(ctx.language()), err));
   }
 }
 
@@ -115,25 +110,16 @@ async function run(ctx: AppContext, verb: string, arg: string | undefined, value
  * (writes the check-out file), apply (the laptop's check-in), cancel. On the laptop: take
  * (the check-out file), return (writes the check-in file).
  */
-export const checkoutCommand: CliCommand = {
+export const checkoutCommand = cliCommand({
   name: 'checkout',
   usage: 'checkout lend|take|return|apply|cancel',
   summary: "lend a case to an examiner's laptop (--out FILE), take it in on the laptop, write its check-in (return), apply it at the office, or cancel a loan",
-  run: async (argv, io) => {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: { data: { type: 'string' }, to: { type: 'string' }, laptop: { type: 'string' }, out: { type: 'string' }, reason: { type: 'string' } },
-      allowPositionals: true,
-      strict: true,
-    });
+  options: { to: { type: 'string' }, laptop: { type: 'string' }, out: { type: 'string' }, reason: { type: 'string' } },
+  positionals: true,
+  run: async ({ values, positionals, dataDir }, io) => {
     const [verb, arg] = positionals;
     if (!verb) throw new CliError(`usage: ${USAGE}`);
-    const dataDir = resolveCliDataDir(values.data);
-    if (!existsSync(join(dataDir, DB_FILE_NAME))) throw new CliError(`no database at ${join(dataDir, DB_FILE_NAME)}; start Sipena once or run "init"`);
-    return withWriteLock(dataDir, `checkout ${verb}`, () =>
-      withCliApp(dataDir, async (ctx) => {
-        return await run(ctx, verb, arg, values, io);
-      }),
-    );
+    requireDatabase(dataDir);
+    return withCliAppWriting(dataDir, `checkout ${verb}`, (ctx) => run(ctx, verb, arg, values, io));
   },
-};
+});

@@ -1,9 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import type { CliCommand } from '../command.ts';
+import { cliCommand } from '../cli-command.ts';
 import { CliError } from '../command.ts';
-import { resolveCliDataDir } from '../cli-paths.ts';
 import { collectSiasnExport, siasnCsv, siasnSkPdfs, siasnXlsx } from '../../main/reports/siasn-export.ts';
 import { siasnExportSchema } from '../../../shared/reports/siasn.ts';
 import { withCliApp } from '../cli-app.ts';
@@ -16,21 +14,23 @@ const USAGE = 'export siasn --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.csv|FIL
  * number, in a folder beside it (FILE-sk/). With --received, the SKs of cases received from
  * other offices too (the province). Reads only: it runs beside the app.
  */
-export const exportCommand: CliCommand = {
+export const exportCommand = cliCommand({
   name: 'export',
   usage: 'export siasn --from DATE --to DATE --out FILE [--received]',
   summary: "write a period's disciplinary SKs in SIASN's record shape (CSV/XLSX) with the SK PDFs beside it",
-  run: async (argv, io) => {
-    const [sub, ...rest] = argv;
+  options: { from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' }, received: { type: 'boolean' } },
+  positionals: true,
+  run: async ({ values, positionals, dataDir }, io) => {
+    const [sub, ...rest] = positionals;
     if (sub !== 'siasn') throw new CliError(`export needs a subcommand: "${USAGE}"${sub ? ` (got "${sub}")` : ''}`);
-    const { values } = parseArgs({ args: rest, options: { from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' }, data: { type: 'string' }, received: { type: 'boolean' } }, strict: true });
+    if (rest.length > 0) throw new CliError(`export siasn takes no further words (got "${rest.join(' ')}")`);
     if (!values.from || !values.to || !values.out) throw new CliError(`usage: ${USAGE}`);
     const format = extname(values.out).toLowerCase().slice(1);
     if (format !== 'csv' && format !== 'xlsx') throw new CliError(`--out must end in .csv or .xlsx (got "${values.out}")`);
     const period = siasnExportSchema.safeParse({ from: values.from, to: values.to, format });
     if (!period.success) throw new CliError(`--from/--to must be dates YYYY-MM-DD, the first not after the second (got ${values.from} .. ${values.to})`);
     const out = resolve(values.out);
-    return withCliApp(resolveCliDataDir(values.data), async (ctx) => {
+    return withCliApp(dataDir, async (ctx) => {
       const exp = collectSiasnExport(ctx, period.data.from, period.data.to, { includeReceived: values.received === true });
       const rows = exp.rows.map((r) => r.row);
       writeFileSync(out, format === 'csv' ? siasnCsv(rows) : await siasnXlsx(rows));
@@ -45,4 +45,4 @@ export const exportCommand: CliCommand = {
       return 0;
     });
   },
-};
+});

@@ -1,25 +1,21 @@
-import { parseArgs } from 'node:util';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CliCommand } from '../command.ts';
+import { cliCommand } from '../cli-command.ts';
 import { CliError } from '../command.ts';
 import { withWriteLock } from '../write-lock.ts';
 import { openApp } from '../../main/app-context.ts';
-import { repoRoot, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
+import { appVersion, resourcesDir } from '../cli-paths.ts';
 import { DB_FILE_NAME, DatabaseDamagedError, DatabaseTooNewError } from '../../main/db/open.ts';
 
-export const initCommand: CliCommand = {
+export const initCommand = cliCommand({
   name: 'init',
   usage: 'init [--data DIR]',
   summary: 'create the database, or migrate it to the current schema (backing it up first)',
-  run: async (argv, io) => {
-    const { values } = parseArgs({ args: argv, options: { data: { type: 'string' } }, strict: true });
-    const dataDir = resolveCliDataDir(values.data);
-    const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  options: {},
+  run: async ({ dataDir }, io) => {
     return withWriteLock(dataDir, 'init', async () => {
       let ctx;
       try {
-        ctx = await openApp({ dataDir, resourcesDir, appVersion: version });
+        ctx = await openApp({ dataDir, resourcesDir, appVersion });
       } catch (e) {
         // An empty, unreadable or foreign file is never initialised over: that would hand an
         // empty register (and its administrator account) to whoever comes first.
@@ -35,4 +31,4 @@ export const initCommand: CliCommand = {
       return 0;
     });
   },
-};
+});

@@ -1,11 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import type { CliCommand } from '../command.ts';
+import { cliCommand } from '../cli-command.ts';
 import { CliError } from '../command.ts';
 import { withWriteLock } from '../write-lock.ts';
-import { AppError } from '../../main/errors.ts';
-import { resolveCliDataDir } from '../cli-paths.ts';
+import { AppError, appErrorText } from '../../main/errors.ts';
 import { draftLetter, issueLetter } from '../../main/letters/issue-service.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { LETTER_TYPES, isLetterType } from '../../../shared/letters/letter-types.ts';
@@ -15,27 +13,21 @@ import { selectAccused, selectCaseIdByRegisterNo } from '../../main/cases/case-q
 const USAGE = `letter --case REGNO --type ${LETTER_TYPES.join('|')} --out FILE.pdf [--issue] [--subject session:N|accused:N]`;
 
 /** `letter`: writes a draft (or, with --issue, an issued and registered) letter of a case as PDF. */
-export const letterCommand: CliCommand = {
+export const letterCommand = cliCommand({
   name: 'letter',
   usage: 'letter --case REGNO --type TYPE --out FILE.pdf [--issue]',
   summary: 'print a letter of a case as PDF: a draft, or issued with a number (--issue)',
-  run: async (argv, io) => {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        case: { type: 'string' },
-        type: { type: 'string' },
-        out: { type: 'string' },
-        subject: { type: 'string', default: '' },
-        issue: { type: 'boolean', default: false },
-        data: { type: 'string' },
-      },
-      strict: true,
-    });
+  options: {
+    case: { type: 'string' },
+    type: { type: 'string' },
+    out: { type: 'string' },
+    subject: { type: 'string', default: '' },
+    issue: { type: 'boolean', default: false },
+  },
+  run: async ({ values, dataDir }, io) => {
     if (!values.case || !values.type || !values.out) throw new CliError(`usage: ${USAGE}`);
     if (!isLetterType(values.type)) throw new CliError(`unknown --type "${values.type}"; one of ${LETTER_TYPES.join(', ')}`);
     if (!/^((session|accused):\d{1,12})?$/.test(values.subject)) throw new CliError('--subject must be session:N or accused:N');
-    const dataDir = resolveCliDataDir(values.data);
     const [regNo, type, outFile] = [values.case, values.type, values.out];
     // Issuing takes a register number and stores the letter; a draft only reads.
     const work = () =>
@@ -51,15 +43,12 @@ export const letterCommand: CliCommand = {
           return 0;
         } catch (e) {
           if (!(e instanceof AppError)) throw e;
-          const t = translator(ctx.language());
-          const params: Record<string, unknown> = { ...e.params };
-          if (typeof params.whatKey === 'string') params.what = t(params.whatKey);
           // Name the subjects the case has, so the next command line can say which one is meant.
           const accused = selectAccused(ctx.db, caseId);
           const hint = values.subject === '' && accused.length > 1 ? ` (--subject ${accused.map((a) => `accused:${a.id} = ${a.name}`).join(', ')})` : '';
-          throw new CliError(`${t(e.key, params)}${hint}`);
+          throw new CliError(`${appErrorText(translator(ctx.language()), e)}${hint}`);
         }
       });
     return values.issue ? withWriteLock(dataDir, 'letter --issue', work) : work();
   },
-};
+});

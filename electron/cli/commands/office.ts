@@ -1,13 +1,9 @@
-import { parseArgs } from 'node:util';
-import type { CliCommand } from '../command.ts';
+import { cliCommand } from '../cli-command.ts';
 import { CliError } from '../command.ts';
-import { withWriteLock } from '../write-lock.ts';
-import { resolveCliDataDir } from '../cli-paths.ts';
 import { officeSettingsView, saveOfficeSettings } from '../../main/letters/office-settings-service.ts';
-import { AppError } from '../../main/errors.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { officeSettingsSaveSchema } from '../../../shared/ipc/channels/letters.ts';
-import { withCliApp } from '../cli-app.ts';
+import { rethrowAsCliError, withCliAppWriting } from '../cli-app.ts';
 
 const USAGE = 'office show | office set [--instansi CODE] [--name "FULL NAME"]';
 
@@ -18,46 +14,38 @@ const USAGE = 'office show | office set [--instansi CODE] [--name "FULL NAME"]';
  * stays on Pengaturan Naskah. Saved through the settings service, so validated and audited
  * (`letters.settings.update`) as the screen's save.
  */
-export const officeCommand: CliCommand = {
+export const officeCommand = cliCommand({
   name: 'office',
   usage: USAGE,
   summary: "print this office's BKN instansi code and full name, or set them (what Pengaturan Naskah sets; bundles name the office by them)",
-  run: async (argv, io) => {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: { data: { type: 'string' }, instansi: { type: 'string' }, name: { type: 'string' } },
-      allowPositionals: true,
-      strict: true,
-    });
+  options: { instansi: { type: 'string' }, name: { type: 'string' } },
+  positionals: true,
+  run: async ({ values, positionals, dataDir }, io) => {
     const sub = positionals[0];
     if ((sub !== 'show' && sub !== 'set') || positionals.length > 1) throw new CliError(`usage: ${USAGE}`);
     if (sub === 'set' && values.instansi === undefined && values.name === undefined) throw new CliError(`office set needs --instansi CODE or --name "FULL NAME" (${USAGE})`);
     if (sub === 'show' && (values.instansi !== undefined || values.name !== undefined)) throw new CliError(`office show takes no --instansi or --name (${USAGE})`);
-    const dataDir = resolveCliDataDir(values.data);
-    return withWriteLock(dataDir, `office ${sub}`, () =>
-      withCliApp(dataDir, async (ctx) => {
-        let view = officeSettingsView(ctx);
-        if (sub === 'set') {
-          const { logoFile: _logo, version: expectedVersion, ...current } = view;
-          // The settings channel's own schema, so the command accepts exactly what the screen does.
-          const parsed = officeSettingsSaveSchema.safeParse({
-            ...current,
-            ...(values.instansi !== undefined ? { bknInstansiCode: values.instansi } : {}),
-            ...(values.name !== undefined ? { officeFullName: values.name } : {}),
-            expectedVersion,
-          });
-          const t = translator(ctx.language());
-          if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${t(i.message)}`).join('; '));
-          try {
-            view = saveOfficeSettings(ctx, parsed.data);
-          } catch (e) {
-            if (e instanceof AppError) throw new CliError(t(e.key, e.params));
-            throw e;
-          }
+    return withCliAppWriting(dataDir, `office ${sub}`, async (ctx) => {
+      let view = officeSettingsView(ctx);
+      if (sub === 'set') {
+        const { logoFile: _logo, version: expectedVersion, ...current } = view;
+        // The settings channel's own schema, so the command accepts exactly what the screen does.
+        const parsed = officeSettingsSaveSchema.safeParse({
+          ...current,
+          ...(values.instansi !== undefined ? { bknInstansiCode: values.instansi } : {}),
+          ...(values.name !== undefined ? { officeFullName: values.name } : {}),
+          expectedVersion,
+        });
+        const t = translator(ctx.language());
+        if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${t(i.message)}`).join('; '));
+        try {
+          view = saveOfficeSettings(ctx, parsed.data);
+        } catch (e) {
+          rethrowAsCliError(ctx, e);
         }
-        io.out(`office: ${view.bknInstansiCode === '' ? '(no instansi code)' : view.bknInstansiCode} ${view.officeFullName}`);
-        return 0;
-      }),
-    );
+      }
+      io.out(`office: ${view.bknInstansiCode === '' ? '(no instansi code)' : view.bknInstansiCode} ${view.officeFullName}`);
+      return 0;
+    });
   },
-};
+});

@@ -1,9 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import type { CliCommand } from '../command.ts';
+import { cliCommand } from '../cli-command.ts';
 import { CliError } from '../command.ts';
-import { resolveCliDataDir } from '../cli-paths.ts';
 import { buildRecap } from '../../main/reports/recap-service.ts';
 import { recapXlsx } from '../../main/reports/recap-xlsx.ts';
 import { recapPdf } from '../../main/reports/recap-pdf.ts';
@@ -27,16 +25,12 @@ function dimension(flag: string, value: string | undefined): RecapDimension | un
  * screen shows it: XLSX or the printed PDF (by the file's extension). --origin counts the
  * cases received from other offices instead (all, or one origin's instansi code). Reads only.
  */
-export const recapCommand: CliCommand = {
+export const recapCommand = cliCommand({
   name: 'recap',
   usage: 'recap --by DIM --from DATE --to DATE --out FILE',
   summary: 'write a recap of the period (by OPD, violation, sanction, status, source or employment) as XLSX or PDF',
-  run: async (argv, io) => {
-    const { values } = parseArgs({
-      args: argv,
-      options: { by: { type: 'string' }, columns: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' }, paper: { type: 'string' }, origin: { type: 'string' }, data: { type: 'string' } },
-      strict: true,
-    });
+  options: { by: { type: 'string' }, columns: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' }, paper: { type: 'string' }, origin: { type: 'string' } },
+  run: async ({ values, dataDir }, io) => {
     if (!values.by || !values.from || !values.to || !values.out) throw new CliError(`usage: ${USAGE}`);
     const rows = dimension('by', values.by)!;
     const columns = dimension('columns', values.columns);
@@ -48,7 +42,7 @@ export const recapCommand: CliCommand = {
     const query = recapQuerySchema.safeParse({ filters: { from: values.from, to: values.to, ...(values.origin ? { origin: values.origin } : {}) }, rows, ...(columns ? { columns } : {}) });
     if (!query.success) throw new CliError(`--from/--to must be dates YYYY-MM-DD, the first not after the second (got ${values.from} .. ${values.to})`);
     const out = resolve(values.out);
-    return withCliApp(resolveCliDataDir(values.data), async (ctx) => {
+    return withCliApp(dataDir, async (ctx) => {
       const result = buildRecap(ctx, query.data);
       writeFileSync(out, format === 'xlsx' ? await recapXlsx(result, ctx.language(), ctx.now()) : await recapPdf(ctx, result, values.paper as PaperSize | undefined));
       const split = columns ? `${rows} x ${columns}` : rows;
@@ -56,4 +50,4 @@ export const recapCommand: CliCommand = {
       return 0;
     });
   },
-};
+});

@@ -1,13 +1,12 @@
-import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { CliCommand, CliIo } from '../command.ts';
+import { resolve } from 'node:path';
+import type { CliIo } from '../command.ts';
+import { cliCommand } from '../cli-command.ts';
 import { CliError } from '../command.ts';
 import { withWriteLock } from '../write-lock.ts';
-import { repoRoot, resolveCliDataDir, resourcesDir } from '../cli-paths.ts';
+import { appVersion, resourcesDir } from '../cli-paths.ts';
 import { osActor } from '../../main/app-context.ts';
-import { AppError } from '../../main/errors.ts';
+import { AppError, appErrorText } from '../../main/errors.ts';
 import { openAppOrRecovery } from '../../main/backup/recovery.ts';
 import { previewRestore } from '../../main/backup/restore-preview.ts';
 import { restoreBackup } from '../../main/backup/restore-service.ts';
@@ -39,15 +38,15 @@ async function confirmed(yes: boolean, io: CliIo): Promise<boolean> {
   }
 }
 
-export const restoreCommand: CliCommand = {
+export const restoreCommand = cliCommand({
   name: 'restore',
   usage: 'restore FILE [--data DIR] [--yes]',
   summary: 'show what FILE holds, back up the current database, then restore FILE (close Sipena first)',
-  run: async (argv, io) => {
-    const { values, positionals } = parseArgs({ args: argv, options: { data: { type: 'string' }, yes: { type: 'boolean' } }, allowPositionals: true, strict: true });
+  options: { yes: { type: 'boolean' } },
+  positionals: true,
+  run: async ({ values, positionals, dataDir }, io) => {
     if (positionals.length !== 1) throw new CliError('restore needs exactly one backup FILE');
     const file = resolve(positionals[0]!);
-    const dataDir = resolveCliDataDir(values.data);
     return withWriteLock(dataDir, 'restore', async () => {
       const preview = previewRestore(file, dataDir, 'en');
       printPreview(preview, io);
@@ -56,8 +55,7 @@ export const restoreCommand: CliCommand = {
         io.out('not restored');
         return 1;
       }
-      const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
-      const ctx = await openAppOrRecovery({ dataDir, resourcesDir, appVersion: version, systemActor: `cli:${osActor()}` });
+      const ctx = await openAppOrRecovery({ dataDir, resourcesDir, appVersion, systemActor: `cli:${osActor()}` });
       const mode = recoveryStatus(ctx);
       try {
         const r = await restoreBackup(ctx, file);
@@ -67,10 +65,10 @@ export const restoreCommand: CliCommand = {
         for (const e of r.evidenceMissing) io.err(`warning: evidence file missing after restore: ${e}`);
         return 0;
       } catch (e) {
-        throw e instanceof AppError ? new CliError(`not restored: ${t(e.key, e.params)}`) : e;
+        throw e instanceof AppError ? new CliError(`not restored: ${appErrorText(t, e)}`) : e;
       } finally {
         if (ctx.db.open) ctx.db.close();
       }
     });
   },
-};
+});

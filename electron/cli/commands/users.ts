@@ -1,20 +1,16 @@
-import { parseArgs } from 'node:util';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { CliCommand, CliIo } from '../command.ts';
+import type { CliIo } from '../command.ts';
+import { cliCommand } from '../cli-command.ts';
+import { requireDatabase } from '../open-existing.ts';
 import { CliError } from '../command.ts';
 import type { AppContext } from '../../main/app-context.ts';
-import { resolveCliDataDir } from '../cli-paths.ts';
 import { createUser, listUsers, resetPassword } from '../../main/accounts/user-service.ts';
 import { selectUserByName } from '../../main/accounts/user-queries.ts';
-import { AppError } from '../../main/errors.ts';
-import { DB_FILE_NAME } from '../../main/db/open.ts';
 import { newPasswordSchema, roleSchema, usernameSchema } from '../../../shared/accounts/schemas.ts';
 import { ROLES } from '../../../shared/accounts/roles.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import { promptHidden, readFirstLineOfStdin } from '../read-secret.ts';
 import { withWriteLock } from '../write-lock.ts';
-import { withCliApp } from '../cli-app.ts';
+import { rethrowAsCliError, withCliApp } from '../cli-app.ts';
 
 const USAGE = 'users list | users reset-password NAME | users create NAME --role ROLE --name "FULL NAME"';
 
@@ -31,14 +27,6 @@ async function newPassword(ctx: AppContext, fromStdin: boolean): Promise<string>
   return password;
 }
 
-function appError(ctx: AppContext, e: unknown): never {
-  if (e instanceof AppError) {
-    const t = translator(ctx.language());
-    throw new CliError(t(e.key, { ...e.params, what: typeof e.params.whatKey === 'string' ? t(e.params.whatKey) : '' }));
-  }
-  throw e;
-}
-
 async function run(sub: string, args: string[], ctx: AppContext, io: CliIo, fromStdin: boolean, values: { role?: string; name?: string }): Promise<number> {
   if (sub === 'list') {
     for (const u of listUsers(ctx)) {
@@ -53,7 +41,7 @@ async function run(sub: string, args: string[], ctx: AppContext, io: CliIo, from
     const user = selectUserByName(ctx.db, name.data);
     if (!user) throw new CliError(`no user named "${name.data}"; see "users list"`);
     const password = await newPassword(ctx, fromStdin);
-    await resetPassword(ctx, { id: user.id, password }, 'offline reset through the admin CLI').catch((e: unknown) => appError(ctx, e));
+    await resetPassword(ctx, { id: user.id, password }, 'offline reset through the admin CLI').catch((e: unknown) => rethrowAsCliError(ctx, e));
     io.out(`password of ${user.username} reset; failed attempts and lockout cleared`);
     return 0;
   }
@@ -62,7 +50,7 @@ async function run(sub: string, args: string[], ctx: AppContext, io: CliIo, from
     if (!role.success) throw new CliError(`create needs --role, one of: ${ROLES.join(', ')}`);
     if (!values.name?.trim()) throw new CliError('create needs --name "FULL NAME"');
     const password = await newPassword(ctx, fromStdin);
-    const u = await createUser(ctx, { username: name.data, displayName: values.name.trim(), role: role.data, password }).catch((e: unknown) => appError(ctx, e));
+    const u = await createUser(ctx, { username: name.data, displayName: values.name.trim(), role: role.data, password }).catch((e: unknown) => rethrowAsCliError(ctx, e));
     io.out(`user ${u.username} created (${u.role})`);
     return 0;
   }
@@ -70,23 +58,18 @@ async function run(sub: string, args: string[], ctx: AppContext, io: CliIo, from
   return 2;
 }
 
-export const usersCommand: CliCommand = {
+export const usersCommand = cliCommand({
   name: 'users',
   usage: 'users list|reset-password NAME|create NAME',
   summary: 'list accounts, reset a forgotten password offline (lifts the lockout), or add an account',
-  run: async (argv, io) => {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: { data: { type: 'string' }, 'password-stdin': { type: 'boolean' }, role: { type: 'string' }, name: { type: 'string' } },
-      allowPositionals: true,
-      strict: true,
-    });
+  options: { 'password-stdin': { type: 'boolean' }, role: { type: 'string' }, name: { type: 'string' } },
+  positionals: true,
+  run: async ({ values, positionals, dataDir }, io) => {
     const [sub, ...rest] = positionals;
     if (!sub) throw new CliError(`usage: ${USAGE}`);
-    const dataDir = resolveCliDataDir(values.data);
-    if (!existsSync(join(dataDir, DB_FILE_NAME))) throw new CliError(`no database at ${join(dataDir, DB_FILE_NAME)}; start Sipena once or run "init"`);
+    requireDatabase(dataDir);
     const work = () => withCliApp(dataDir, (ctx) => run(sub, rest, ctx, io, values['password-stdin'] === true, values));
     // Listing reads; creating an account or resetting a password writes.
     return sub === 'list' ? work() : withWriteLock(dataDir, `users ${sub}`, work);
   },
-};
+});

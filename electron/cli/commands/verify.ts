@@ -1,16 +1,13 @@
-import { parseArgs } from 'node:util';
-import type { CliCommand } from '../command.ts';
-import { resolveCliDataDir } from '../cli-paths.ts';
+import { cliCommand } from '../cli-command.ts';
 import { openExistingReadOnly } from '../open-existing.ts';
 import { verifyDataFolder } from '../../main/backup/verify-data.ts';
 
-export const verifyCommand: CliCommand = {
+export const verifyCommand = cliCommand({
   name: 'verify',
   usage: 'verify [--data DIR]',
   summary: 'check the database (integrity_check, foreign_key_check), the audit chain and every evidence file hash; exit 1 naming each problem',
-  run: async (argv, io) => {
-    const { values } = parseArgs({ args: argv, options: { data: { type: 'string' } }, strict: true });
-    const dataDir = resolveCliDataDir(values.data);
+  options: {},
+  run: async ({ dataDir }, io) => {
     const { db, file } = openExistingReadOnly(dataDir);
     try {
       const report = await verifyDataFolder(db, dataDir);
@@ -24,4 +21,4 @@ export const verifyCommand: CliCommand = {
       db.close();
     }
   },
-};
+});

@@ -2,7 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../db/connection.ts';
-import { countAuditRows, selectAuditHash, selectAuditTip } from './audit-log.ts';
+import { countAuditRows, selectAuditHash, selectAuditTip } from './audit-queries.ts';
 
 /**
  * The audit chain proves that no row was changed, but not that the newest rows are all

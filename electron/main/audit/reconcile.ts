@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/connection.ts';
-import { auditHistory } from './audit-log.ts';
+import { auditHistory } from './audit-queries.ts';
 import { selectUsers } from '../accounts/user-queries.ts';
 import { iterateFrozen } from '../letters/issued-queries.ts';
 

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Db } from '../db/connection.ts';
-import { countRowsIfPresent, tableExists } from '../db/schema-check.ts';
-import { lastAuditAt } from '../audit/audit-log.ts';
+import { countRowsIfPresent } from '../db/schema-check.ts';
+import { lastAuditAt } from '../audit/audit-queries.ts';
 import type { EvidenceEntry } from './evidence-files.ts';
 import type { AuditAnchor } from '../audit/audit-head.ts';
 import type { BackupCounts, BackupKindName } from '../../../shared/backup/types.ts';
+import { tableExists } from '../db/connection.ts';
 
 export const MANIFEST_FORMAT = 'sipena-backup/1';
 

@@ -1,8 +1,8 @@
 import { openCaseDatabase } from '../db/open.ts';
 import type { Migration } from '../db/migrations/index.ts';
-import { tableExists } from '../db/schema-check.ts';
 import { ensureSigningKey } from '../trust/signing-key.ts';
 import { createBackup } from './backup-service.ts';
+import { tableExists } from '../db/connection.ts';
 
 /**
  * Opens the case database as the app, the CLI and a restore do: an existing database from

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { checkDatabase } from '../db/connection.ts';
+import { checkDatabase, tableExists } from '../db/connection.ts';
 import { migrations } from '../db/migrations/index.ts';
 import { verifyAuditChain } from '../audit/audit-log.ts';
 import { checkAnchor } from '../audit/audit-head.ts';
@@ -10,7 +10,7 @@ import { countsOf, lastChangeAt, readManifest } from './manifest.ts';
 import { evidenceDir, evidenceLabel, listEvidence } from './evidence-files.ts';
 import type { EvidenceEntry } from './evidence-files.ts';
 import type { RestorePreview } from '../../../shared/backup/types.ts';
-import { compareSchema, describeSchemaDifference, tableExists } from '../db/schema-check.ts';
+import { compareSchema, describeSchemaDifference } from '../db/schema-check.ts';
 import { translator } from '../../../shared/i18n/index.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
 import { errorText } from '../../../shared/error-text.ts';

@@ -8,9 +8,10 @@ import { AppError } from '../errors.ts';
 import { DB_FILE_NAME } from '../db/open.ts';
 import { openAppDatabase } from './open-app-database.ts';
 import { mirrorSigningKey } from '../trust/signing-key.ts';
-import { openDatabase } from '../db/connection.ts';
-import { compareSchema, describeSchemaDifference, tableExists } from '../db/schema-check.ts';
+import { openDatabase, tableExists } from '../db/connection.ts';
+import { compareSchema, describeSchemaDifference } from '../db/schema-check.ts';
 import { selectUserById } from '../accounts/user-queries.ts';
+import { createStandInSettingsTable } from '../db/settings-queries.ts';
 import { fileStamp, manifestNameFor, parseBackupName } from './backup-names.ts';
 import { createBackup } from './backup-service.ts';
 import type { ProgressFn } from './backup-service.ts';
@@ -43,7 +44,7 @@ function keepSessionIfStillValid(ctx: AppContext): void {
 /** An empty in-memory database with the settings table, for the moments without a real one. */
 function standIn(): Database.Database {
   const db = new Database(':memory:');
-  db.exec('CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT');
+  createStandInSettingsTable(db);
   return db;
 }
 

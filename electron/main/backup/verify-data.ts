@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection.ts';
 import { checkDatabase } from '../db/connection.ts';
-import { lastAuditAt, verifyAuditChain } from '../audit/audit-log.ts';
+import { verifyAuditChain } from '../audit/audit-log.ts';
+import { lastAuditAt } from '../audit/audit-queries.ts';
 import { describeEvidenceProblem, evidenceDir, listEvidence, verifyEvidenceFiles } from './evidence-files.ts';
 import type { EvidenceEntry } from './evidence-files.ts';
 import { backupsDir, listBackups } from './backup-service.ts';

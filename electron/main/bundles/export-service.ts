@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { AppContext } from '../app-context.ts';
 import { mutate } from '../app-context.ts';
 import { AppError } from '../errors.ts';
-import { selectCaseIdsAuditedSince } from '../audit/audit-log.ts';
+import { selectCaseIdsAuditedSince } from '../audit/audit-queries.ts';
 import { selectCaseIdsTouchedSince, selectExchangeCandidates } from '../cases/case-queries.ts';
 import { storedPath } from '../evidence/evidence-store.ts';
 import { selectCaseIdsWithLettersSince } from '../letters/issued-queries.ts';

@@ -1,6 +1,6 @@
 import type { AppContext } from '../app-context.ts';
 import { notFound } from '../errors.ts';
-import { auditHistory } from '../audit/audit-log.ts';
+import { auditHistory } from '../audit/audit-queries.ts';
 import type { Db } from '../db/connection.ts';
 import { findViolationIn } from '../catalogue/violations.ts';
 import { selectAccused, selectCase, selectOpdName, selectViolationCodes } from './case-queries.ts';

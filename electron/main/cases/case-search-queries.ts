@@ -1,5 +1,6 @@
 /** The case search index's door: every statement on case_fts and case_ids_fts, and the FTS5 queries built from what a clerk typed. */
 import type { Db } from '../db/connection.ts';
+import { normalizePersonId } from '../../../shared/nip.ts';
 
 /**
  * Rebuilds the search rows of one case (word index and NIP/register substring index).
@@ -59,7 +60,7 @@ export function wordQuery(search: string): string | null {
  */
 export function idQuery(search: string): string | null {
   let s = search.trim();
-  if (/^[\d\s]+$/.test(s)) s = s.replace(/\s+/g, '');
+  if (/^[\d\s]+$/.test(s)) s = normalizePersonId(s);
   if (s.length < 3 || !/\d/.test(s)) return null;
   return `"${s.replaceAll('"', '""')}"`;
 }

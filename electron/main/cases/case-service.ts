@@ -18,6 +18,7 @@ import { insertEvidence } from '../evidence/evidence-queries.ts';
 import { resolveStaged } from '../evidence/evidence-service.ts';
 import { consumeStaged } from '../evidence/staged-evidence.ts';
 import type { CaseCreate, CaseListQuery, CaseUpdate, DuplicateWarning } from '../../../shared/cases/schemas.ts';
+import { normalizePersonId } from '../../../shared/nip.ts';
 
 export { getCase } from './case-read.ts';
 
@@ -25,7 +26,7 @@ type Audit = Omit<AuditEntry, 'actor'>;
 
 /** Possible duplicates of a new case: same NIP, same violation, within 30 days. */
 export function findDuplicates(ctx: AppContext, nips: string[], codes: string[], incidentDate?: string, excludeCaseId?: number): DuplicateWarning[] {
-  return selectDuplicates(ctx.db, nips.map((n) => n.replace(/\s+/g, '')), codes, incidentDate, ctx.now(), excludeCaseId);
+  return selectDuplicates(ctx.db, nips.map(normalizePersonId), codes, incidentDate, ctx.now(), excludeCaseId);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection.ts';
 import type { AppError } from '../errors.ts';
-import { auditHistory } from '../audit/audit-log.ts';
+import { auditHistory } from '../audit/audit-queries.ts';
 import { staleError } from '../records/record-version.ts';
 import type { CaseRow } from './case-queries.ts';
 

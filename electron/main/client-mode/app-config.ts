@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { appModeSchema } from '../../../shared/connect/server-address.ts';
 import type { AppMode } from '../../../shared/connect/server-address.ts';
-import { DATA_DIR_ENV, dataFlagFromArgv } from '../data-dir.ts';
+import { dataFlagFromArgv, namedDataDir } from '../data-dir.ts';
 
 /**
  * The desktop app's own settings (not case data): how it runs on this PC. Kept in the
@@ -46,6 +46,6 @@ export type StartupMode = AppMode | { mode: 'ask' };
  */
 export function startupMode(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, stored: AppMode | null): StartupMode {
   if (argv.includes('--connect-setup')) return { mode: 'ask' };
-  if (dataFlagFromArgv(argv)?.trim() || env[DATA_DIR_ENV]?.trim()) return stored?.mode === 'server' ? stored : { mode: 'local' };
+  if (namedDataDir(dataFlagFromArgv(argv), env)) return stored?.mode === 'server' ? stored : { mode: 'local' };
   return stored ?? { mode: 'ask' };
 }

@@ -27,3 +27,8 @@ export function checkDatabase(db: Db, mode: 'quick' | 'full' = 'full'): string[]
   for (const f of fk) problems.push(`foreign key: ${f.table} row ${f.rowid} points to a missing ${f.parent}`);
   return problems;
 }
+
+/** Whether a table of that name exists (older or foreign files may lack tables this build has). */
+export function tableExists(db: Db, name: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+}

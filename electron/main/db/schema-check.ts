@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { TFunction } from 'i18next';
 import type { Db } from './connection.ts';
+import { tableExists } from './connection.ts';
 import { migrations as shippedMigrations } from './migrations/index.ts';
 import { applyMigration } from './migrations/index.ts';
 import type { Migration } from './migrations/index.ts';
@@ -116,11 +117,6 @@ export function describeSchemaDifference(d: SchemaDifference, t: TFunction): str
       ].join(', ')})`
     : '';
   return `${t(`integrity.schema.${d.change}`, { type, name: d.name })}${cols}`;
-}
-
-/** Whether a table of that name exists (older or foreign files may lack tables this build has). */
-export function tableExists(db: Db, name: string): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
 }
 
 /** The number of rows of a table this build knows, or 0 when the file has no such table. */

@@ -28,3 +28,8 @@ export function settingStamp(db: Db, key: string): { version: number; updatedAt:
     | { version: number; updatedAt: string | null; updatedBy: string | null }
     | undefined;
 }
+
+/** Creates the settings table alone (key, value): what an in-memory stand-in needs while no real database is open. */
+export function createStandInSettingsTable(db: Db): void {
+  db.exec('CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT');
+}

@@ -1,7 +1,7 @@
 import type { Db } from '../db/connection.ts';
 import type { EmployeeHistoryEntry } from '../../../shared/employees/schemas.ts';
 import { EMPLOYEE_VALUE_FIELDS } from './employee-queries.ts';
-import { auditHistory } from '../audit/audit-log.ts';
+import { auditHistory } from '../audit/audit-queries.ts';
 import { selectImportAuditsOf } from './import/import-queries.ts';
 
 type Values = Record<string, unknown>;

@@ -3,6 +3,7 @@ import type { Employee, EmployeeListQuery } from '../../../shared/employees/sche
 import type { PositionClass } from '../../../shared/employees/position-class.ts';
 import { normalizeGolongan, pangkatForGolongan, splitPangkatGolongan } from '../../../shared/employees/golongan.ts';
 import type { EmploymentType } from '../../../shared/employees/employment-type.ts';
+import { normalizePersonId } from '../../../shared/nip.ts';
 
 const SELECT_EMPLOYEE = `
   SELECT e.id, e.nip, e.name, e.employment_type AS employmentType, e.pangkat, e.golongan, e.jabatan,
@@ -66,7 +67,7 @@ function employeeFilter(q: Omit<EmployeeListQuery, 'offset' | 'limit'>): { where
   const params: Record<string, unknown> = {};
   const search = q.search?.trim();
   if (search) {
-    const digits = search.replace(/\s+/g, '');
+    const digits = normalizePersonId(search);
     params.like = likePattern(search);
     params.nipLike = likePattern(digits);
     where.push(`(e.name LIKE @like ESCAPE '\\' OR e.nip LIKE @nipLike ESCAPE '\\')`);
@@ -102,7 +103,7 @@ export function iterateEmployees(db: Db, q: Omit<EmployeeListQuery, 'offset' | '
 export function searchEmployees(db: Db, query: string, limit: number): Employee[] {
   const q = query.trim();
   if (q === '') return [];
-  const digits = q.replace(/\s+/g, '');
+  const digits = normalizePersonId(q);
   return db
     .prepare(
       `${SELECT_EMPLOYEE}

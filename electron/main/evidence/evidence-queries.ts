@@ -2,6 +2,7 @@ import type { Db } from '../db/connection.ts';
 import type { AuditEntry } from '../audit/audit-log.ts';
 import type { EvidenceCategory, EvidenceItem, StagedEvidence } from '../../../shared/evidence/schemas.ts';
 import { selectPactDocumentFiles } from '../pacts/pact-queries.ts';
+import { tableExists } from '../db/connection.ts';
 
 const SELECT = `SELECT id, case_id AS caseId, kind, category, sha256, size, mime, original_name AS originalName, url, description,
                        added_at AS addedAt, added_by AS addedBy
@@ -33,7 +34,7 @@ export interface EvidenceFileSummary {
  * existed have no such table (a restore preview reads them too): they list none.
  */
 export function selectEvidenceFiles(db: Db): EvidenceFileSummary[] {
-  if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'evidence'").get()) return [];
+  if (!tableExists(db, 'evidence')) return [];
   const bySha = new Map<string, EvidenceFileSummary>();
   const rows = db.prepare("SELECT sha256, size, original_name AS name FROM evidence WHERE kind = 'file' AND sha256 IS NOT NULL ORDER BY id").all() as { sha256: string; size: number | null; name: string | null }[];
   // Scanned integrity-pact documents live in the same store: backed up and checked alike.

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import type { TFunction } from 'i18next';
 import type { AppContext } from '../app-context.ts';
-import { AppError } from '../errors.ts';
+import { AppError, appErrorParams } from '../errors.ts';
 import type { Envelope, IpcError } from '../../../shared/ipc/envelope.ts';
 import { ipcTable, isChannel } from '../../../shared/ipc/table.ts';
 import type { Channel, ChannelResponse, IpcTable } from '../../../shared/ipc/table.ts';
@@ -108,8 +108,7 @@ async function dispatchCall(ctx: AppContext, handlers: Handlers, channel: string
     // A write the check-out triggers refused (a case lent to a laptop) is the user's error, not INTERNAL.
     const e = checkedOutError(ctx.db, thrown) ?? thrown;
     if (e instanceof AppError) {
-      const params: Record<string, unknown> = { ...e.params };
-      if (typeof params.whatKey === 'string') params.what = t(params.whatKey);
+      const params = appErrorParams(t, e);
       const fields = e.fields ? Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, t(v, params)])) : undefined;
       return fail({ code: e.code, message: t(e.key, params), ...(fields ? { fields } : {}) });
     }

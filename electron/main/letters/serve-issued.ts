@@ -1,6 +1,6 @@
 import type { AppContext } from '../app-context.ts';
 import { AppError, notFound } from '../errors.ts';
-import { auditHistory } from '../audit/audit-log.ts';
+import { auditHistory } from '../audit/audit-queries.ts';
 import { frozenLetterProblem } from '../audit/reconcile.ts';
 import { issuedPdf } from './issue-service.ts';
 import { selectFrozen, selectIssued } from './issued-queries.ts';

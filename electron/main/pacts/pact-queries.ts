@@ -2,6 +2,7 @@
 import type { Db } from '../db/connection.ts';
 import type { PactCount, PactDocument, PactSigner, PactSummary } from '../../../shared/pacts/schemas.ts';
 import type { EmploymentType } from '../../../shared/employees/employment-type.ts';
+import { tableExists } from '../db/connection.ts';
 
 export interface PactRow {
   id: number;
@@ -144,7 +145,7 @@ export function selectPactsSignedBefore(db: Db, nips: string[], before: string):
 
 /** Scanned pact documents in the evidence store, for backups and the integrity check. */
 export function selectPactDocumentFiles(db: Db): { sha256: string; size: number; name: string | null }[] {
-  if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'pacts'").get()) return [];
+  if (!tableExists(db, 'pacts')) return [];
   return db.prepare('SELECT doc_sha256 AS sha256, doc_size AS size, doc_name AS name FROM pacts WHERE doc_sha256 IS NOT NULL ORDER BY id').all() as {
     sha256: string;
     size: number;

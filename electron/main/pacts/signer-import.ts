@@ -6,7 +6,7 @@
  * not used: the registry is what a signer is recorded from.
  */
 import { translator } from '../../../shared/i18n/index.ts';
-import { normalizePersonId } from '../../../shared/employees/person-id.ts';
+import { normalizePersonId } from '../../../shared/nip.ts';
 import type { ImportRowError } from '../../../shared/employees/import-types.ts';
 import type { Db } from '../db/connection.ts';
 import { readTable } from '../employees/import/read-table.ts';

@@ -1,6 +1,6 @@
 import type { FeatureHandlers } from '../ipc/dispatch.ts';
 import type { recordChannels } from '../../../shared/ipc/channels/records.ts';
-import { lastAuditOf } from '../audit/audit-log.ts';
+import { lastAuditOf } from '../audit/audit-queries.ts';
 import { whoIs } from './record-version.ts';
 
 export const recordHandlers: FeatureHandlers<typeof recordChannels> = {

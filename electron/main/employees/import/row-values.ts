@@ -1,5 +1,6 @@
 import { parseNip } from '../../../../shared/nip.ts';
-import { normalizePersonId, personIdProblem } from '../../../../shared/employees/person-id.ts';
+import { personIdProblem } from '../../../../shared/employees/person-id.ts';
+import { normalizePersonId } from '../../../../shared/nip.ts';
 import { normalizeGolongan, pangkatForGolongan, splitPangkatGolongan } from '../../../../shared/employees/golongan.ts';
 import type { ImportField } from '../../../../shared/employees/import-types.ts';
 import { siasnPersonIdSchema } from '../../../../shared/employees/schemas.ts';
