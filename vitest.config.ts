@@ -118,12 +118,17 @@ export default defineConfig({
           environment: 'node',
           // One Chromium for the run; each test connects and gets contexts of its own.
           globalSetup: ['test/support/template-db.global.ts', 'test/support/chromium.global.ts'],
+          // Two files at a time on the run's two workers, beside the other projects' files: a
+          // browser test waits on Chromium's renderer most of its time, which left a core idle
+          // when the files ran one by one. Each test has its own temp folder, server (port 0),
+          // browser contexts and screenshot names, so two files never meet. Not isolated: the
+          // app's modules are imported once per worker, not once per file.
+          isolate: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // A browser on a loaded machine can take seconds to show a result: polls wait for the
           // event, they do not measure speed.
           expect: { poll: { timeout: 30_000 } },
-          fileParallelism: false,
         },
       },
       {
