@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { channels } from './shared/ipc/table.ts';
+import { BROWSER_TEST_MS, SCREEN_WAIT_MS } from './test/support/chromium.ts';
 
 /**
  * Projects by cost, cheapest first, so a change can be checked at the price it needs:
@@ -124,11 +125,11 @@ export default defineConfig({
           // browser contexts and screenshot names, so two files never meet. Not isolated: the
           // app's modules are imported once per worker, not once per file.
           isolate: false,
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
-          // A browser on a loaded machine can take seconds to show a result: polls wait for the
-          // event, they do not measure speed.
-          expect: { poll: { timeout: 30_000 } },
+          // A browser on a loaded machine can take many seconds to show a result: polls and
+          // Playwright's waits (launchChromium) wait for the event, they do not measure speed.
+          testTimeout: BROWSER_TEST_MS,
+          hookTimeout: BROWSER_TEST_MS,
+          expect: { poll: { timeout: SCREEN_WAIT_MS } },
         },
       },
       {
@@ -138,10 +139,10 @@ export default defineConfig({
           environment: 'node',
           // One Chromium for the run; each test connects and gets contexts of its own.
           globalSetup: ['test/support/template-db.global.ts', 'test/support/chromium.global.ts', 'test/support/compile-cache.global.ts'],
-          testTimeout: 180_000,
-          hookTimeout: 120_000,
-          // Polls wait for the event on a loaded machine; they do not measure speed.
-          expect: { poll: { timeout: 30_000 } },
+          // Polls and Playwright's waits wait for the event on a loaded machine; they do not measure speed.
+          testTimeout: BROWSER_TEST_MS,
+          hookTimeout: BROWSER_TEST_MS,
+          expect: { poll: { timeout: SCREEN_WAIT_MS } },
           fileParallelism: false,
         },
       },
