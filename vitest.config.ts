@@ -85,8 +85,8 @@ const dbMocks = MOCKING.filter((f) => !PURE.includes(f));
 export default defineConfig({
   test: {
     // Vitest's default on 2 cores is one worker (cores - 1), which leaves a core idle while a
-    // test waits on a disk write or a child. Two workers share the `pure`, `db` and `process`
-    // files; the browser projects run after them, one file at a time.
+    // test waits on a disk write or a child. Two workers share the `pure`, `db`, `e2e` and
+    // `process` files; `multiuser` runs after them, one file at a time.
     maxWorkers: 2,
     projects: [
       { define, test: { name: 'pure', include: PURE, exclude: pureMocks, isolate: false, ...PURE_TEST } },
