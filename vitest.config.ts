@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { channels } from './shared/ipc/table.ts';
+import { BROWSER_TEST_MS, SCREEN_WAIT_MS } from './test/support/chromium.ts';
 
 /**
  * Projects by cost, cheapest first, so a change can be checked at the price it needs:
@@ -84,8 +85,8 @@ const dbMocks = MOCKING.filter((f) => !PURE.includes(f));
 export default defineConfig({
   test: {
     // Vitest's default on 2 cores is one worker (cores - 1), which leaves a core idle while a
-    // test waits on a disk write or a child. Two workers share the `pure`, `db` and `process`
-    // files; the browser projects run after them, one file at a time.
+    // test waits on a disk write or a child. Two workers share the `pure`, `db`, `e2e` and
+    // `process` files; `multiuser` runs after them, one file at a time.
     maxWorkers: 2,
     projects: [
       { define, test: { name: 'pure', include: PURE, exclude: pureMocks, isolate: false, ...PURE_TEST } },
@@ -118,12 +119,17 @@ export default defineConfig({
           environment: 'node',
           // One Chromium for the run; each test connects and gets contexts of its own.
           globalSetup: ['test/support/template-db.global.ts', 'test/support/chromium.global.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
-          // A browser on a loaded machine can take seconds to show a result: polls wait for the
-          // event, they do not measure speed.
-          expect: { poll: { timeout: 30_000 } },
-          fileParallelism: false,
+          // Two files at a time on the run's two workers, beside the other projects' files: a
+          // browser test waits on Chromium's renderer most of its time, which left a core idle
+          // when the files ran one by one. Each test has its own temp folder, server (port 0),
+          // browser contexts and screenshot names, so two files never meet. Not isolated: the
+          // app's modules are imported once per worker, not once per file.
+          isolate: false,
+          // A browser on a loaded machine can take many seconds to show a result: polls and
+          // Playwright's waits (launchChromium) wait for the event, they do not measure speed.
+          testTimeout: BROWSER_TEST_MS,
+          hookTimeout: BROWSER_TEST_MS,
+          expect: { poll: { timeout: SCREEN_WAIT_MS } },
         },
       },
       {
@@ -133,10 +139,10 @@ export default defineConfig({
           environment: 'node',
           // One Chromium for the run; each test connects and gets contexts of its own.
           globalSetup: ['test/support/template-db.global.ts', 'test/support/chromium.global.ts', 'test/support/compile-cache.global.ts'],
-          testTimeout: 180_000,
-          hookTimeout: 120_000,
-          // Polls wait for the event on a loaded machine; they do not measure speed.
-          expect: { poll: { timeout: 30_000 } },
+          // Polls and Playwright's waits wait for the event on a loaded machine; they do not measure speed.
+          testTimeout: BROWSER_TEST_MS,
+          hookTimeout: BROWSER_TEST_MS,
+          expect: { poll: { timeout: SCREEN_WAIT_MS } },
           fileParallelism: false,
         },
       },

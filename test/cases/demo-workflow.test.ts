@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { generateDemo } from '../../electron/main/demo/demo-generate.ts';
 import { demoCalendar } from '../../electron/main/demo/demo-staff.ts';
 import { issueDemoLetters } from '../../electron/main/demo/demo-letters.ts';
@@ -12,7 +12,7 @@ import type { WorkflowAction, WorkflowState } from '../../shared/workflow/states
 import { checkDecision } from '../../shared/examination/decision-rules.ts';
 import { checkSummons1, checkSummons2 } from '../../shared/deadlines/compute.ts';
 import type { Db } from '../../electron/main/db/connection.ts';
-import { tempApp } from '../support/temp-app.ts';
+import { copyApp, tempApp } from '../support/temp-app.ts';
 import type { EmploymentType } from '../../shared/employees/employment-type.ts';
 
 let a: Awaited<ReturnType<typeof tempApp>>;
@@ -171,9 +171,12 @@ describe('demo case histories', () => {
   });
 
   it('issues real letters for a small sample through the issue service, all verifiable', async () => {
-    const result = await issueDemoLetters(a.ctx, 6);
+    // On a copy: the deliveries and the appeal it records must not reach the other tests' register.
+    const copy = await copyApp(a);
+    onTestFinished(() => copy.close());
+    const result = await issueDemoLetters(copy.ctx, 6);
     expect(result.skipped).toEqual([]);
-    const letters = all<{ number: string; type: string }>(a.ctx.db, 'SELECT number, type FROM issued_letters ORDER BY id');
+    const letters = all<{ number: string; type: string }>(copy.ctx.db, 'SELECT number, type FROM issued_letters ORDER BY id');
     expect(letters.length).toBe(result.issued);
     const types = new Set(letters.map((l) => l.type));
     expect(types).toContain('receipt');
@@ -181,12 +184,12 @@ describe('demo case histories', () => {
     expect(types.has('sk') || types.has('moral')).toBe(true);
     // A delivered SK with its berita acara and computed dates, and an appeal against it.
     expect(types).toContain('delivery');
-    const delivered = all<{ sk_number: string; effective_date: string }>(a.ctx.db, 'SELECT d.sk_number, d.effective_date FROM decisions d JOIN sk_deliveries s USING (case_id, accused_id)');
+    const delivered = all<{ sk_number: string; effective_date: string }>(copy.ctx.db, 'SELECT d.sk_number, d.effective_date FROM decisions d JOIN sk_deliveries s USING (case_id, accused_id)');
     expect(delivered.length).toBeGreaterThan(0);
     for (const d of delivered) expect(d.effective_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(all(a.ctx.db, 'SELECT * FROM appeals')).toHaveLength(1);
-    for (const l of letters) expect(verifyText(a.ctx, l.number).verdict, l.number).toBe('valid');
-    expect(verifyAuditChain(a.ctx.db).ok).toBe(true);
+    expect(all(copy.ctx.db, 'SELECT * FROM appeals')).toHaveLength(1);
+    for (const l of letters) expect(verifyText(copy.ctx, l.number).verdict, l.number).toBe('valid');
+    expect(verifyAuditChain(copy.ctx.db).ok).toBe(true);
   }, 60_000);
 });
 

@@ -30,7 +30,6 @@ beforeAll(async () => {
   [budi, sri] = (h.app.ctx.db.prepare('SELECT id FROM case_accused WHERE case_id = ? ORDER BY position').all(caseId) as { id: number }[]).map((r) => r.id) as [number, number];
   createEmployee(h.app.ctx, employeeInputSchema.parse({ nip: '197105121995031002', name: 'H. Mulyadi, S.Pd., M.M.', employmentType: 'PNS', golongan: 'IV/b', jabatan: 'Kepala SMP Negeri 1 Contoh' }));
   page = await h.browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  page.setDefaultTimeout(10_000);
   page.on('pageerror', (e) => errors.push(e.message));
 });
 afterAll(async () => h?.stop());

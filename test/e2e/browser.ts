@@ -13,7 +13,7 @@ import { createCase } from '../../electron/main/cases/case-service.ts';
 import { selectCase } from '../../electron/main/cases/case-queries.ts';
 import { caseCreateSchema } from '../../shared/cases/schemas.ts';
 import type { TempAppOptions } from '../support/temp-app.ts';
-import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium.ts';
+import { CHROMIUM, CHROMIUM_ARGS, SCREEN_WAIT_MS } from '../support/chromium.ts';
 
 export { CHROMIUM };
 
@@ -22,12 +22,19 @@ const repoRoot = resolve(import.meta.dirname, '..', '..');
 /**
  * Debian Chromium, headless: a connection to the run's shared browser when the project starts
  * one (test/support/chromium.global.ts), else a browser of its own. Either way `close()` ends
- * everything the caller opened.
+ * everything the caller opened. Every context it makes (`newPage()` makes one too) waits up
+ * to SCREEN_WAIT_MS for the screen instead of Playwright's 30 s, which a busy machine outlasts.
  */
-export function launchChromium(): Promise<Browser> {
+export async function launchChromium(): Promise<Browser> {
   const shared = process.env.SIPENA_CHROMIUM_WS;
-  if (shared) return chromium.connect(shared);
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const browser = shared ? await chromium.connect(shared) : await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(SCREEN_WAIT_MS);
+    return context;
+  };
+  return browser;
 }
 
 /**
@@ -82,12 +89,11 @@ export function seedCase(ctx: AppContext, changes: Partial<z.input<typeof caseCr
 
 /**
  * A new tab of the harness's browser whose page errors are collected in `errors` (a test
- * ends by expecting none). The default wait is long: the machine running the suite may be
- * busy, and the tests wait for what the screen shows, never for a fixed time.
+ * ends by expecting none). Its waits are launchChromium()'s long ones: the machine running
+ * the suite may be busy, and the tests wait for what the screen shows, never for a fixed time.
  */
 export async function openPage(browser: Browser, opts: { width?: number; height?: number } = {}): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 1000 } });
-  page.setDefaultTimeout(20_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   return { page, errors };

@@ -34,7 +34,7 @@ beforeAll(async () => {
   enrolOrigin(h.app.ctx, officeKey(province.ctx).publicKeyFile);
   ({ page, errors } = await openPage(h.browser, { height: 1200 }));
   await page.goto(h.server.url);
-}, 120_000);
+});
 afterAll(async () => {
   province?.close();
   await h?.stop();

@@ -25,7 +25,6 @@ beforeAll(async () => {
   caseId = createCase(h.app.ctx, caseCreateSchema.parse(validCase)).id;
   createEmployee(h.app.ctx, employeeInputSchema.parse({ nip: '197805052003121003', name: 'Drs. Agus Salim', employmentType: 'PNS', golongan: 'IV/a', jabatan: 'Kepala Bidang Pendidikan Dasar' }));
   page = await h.browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  page.setDefaultTimeout(10_000);
   page.on('pageerror', (e) => errors.push(e.message));
 });
 afterAll(async () => h?.stop());

@@ -55,7 +55,6 @@ beforeAll(async () => {
   // ... and on Thursday 5 December, 13.00-15.00 (the target of the calendar drag below).
   scheduleSession(ctx, sessionScheduleSchema.parse({ caseId: b, accusedId: accusedB, summonsNo: 1, summonsDate: '2024-11-05', date: '2024-12-05', startTime: '13:00', durationMin: 120, roomId: room.id, examinerIds: [chair], overrideReason: 'Sesi lanjutan terlapor B' }));
   page = await h.browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  page.setDefaultTimeout(10_000);
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${h.server.url}#/cases/${caseA}`);
   await page.getByRole('link', { name: 'Pemeriksaan', exact: true }).click();

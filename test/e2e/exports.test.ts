@@ -30,7 +30,7 @@ beforeAll(async () => {
   const done = h.app.ctx.db.prepare("SELECT case_id AS caseId, accused_id AS accusedId FROM decisions WHERE accused_nip = '198609262015051001'").get() as { caseId: number; accusedId: number };
   const r = await dispatch(h.app.ctx, handlers, 'examination:recordDelivery', { ...done, deliveredOn: '2024-12-04', ...HANDED_OVER });
   if (!r.ok) throw new Error(r.error.message);
-}, 120_000);
+});
 afterAll(async () => h?.stop());
 // Each test on a page of its own: none starts where another left the screen.
 beforeEach(async () => {

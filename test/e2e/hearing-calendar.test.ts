@@ -48,7 +48,6 @@ afterAll(async () => h?.stop());
 beforeEach(async () => {
   errors.length = 0;
   page = await h.browser.newPage({ viewport: { width: 1360, height: 1100 } });
-  page.setDefaultTimeout(10_000);
   page.on('pageerror', (e) => errors.push(e.message));
 });
 afterEach(async () => {

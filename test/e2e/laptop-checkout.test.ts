@@ -44,7 +44,7 @@ beforeAll(async () => {
   for (const p of [a, b]) p.page.on('pageerror', (e) => errors.push(e.message));
   await office.goto(h.server.url);
   await onLaptop.goto(laptopServer.url);
-}, 180_000);
+});
 afterAll(async () => {
   await laptopServer?.close();
   laptop?.close();

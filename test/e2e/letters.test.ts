@@ -46,7 +46,6 @@ beforeAll(async () => {
   await issueLetter(h.app.ctx, { caseId, type: 'summons1', subject: `session:${seeded.session1}` });
   await issueLetter(h.app.ctx, { caseId, type: 'summons2', subject: `session:${seeded.session2}` });
   page = await h.browser.newPage({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
-  page.setDefaultTimeout(20_000);
   page.on('pageerror', (e) => errors.push(e.message));
   // Headless Chromium has no print dialog: the first print() resolves a promise with the
   // number of pages that would have been printed, so the test waits for the event itself.
@@ -59,7 +58,7 @@ beforeAll(async () => {
   await page.goto(`${h.server.url}#/cases/${caseId}`);
   await page.getByRole('link', { name: 'Naskah Dinas', exact: true }).click();
   await page.getByTestId('letters-title').waitFor();
-}, 120_000);
+});
 afterAll(async () => h?.stop());
 
 // Each step starts where the one before left the app, so the steps are one journey test (a

@@ -30,7 +30,7 @@ beforeAll(async () => {
   caseId = seedCase(h.app.ctx, { incidentDate: '2024-10-20', accused: [{ name: a.name, nip: a.nip, employmentType: a.type, jabatan: a.jabatan, unitKerja: a.unitKerja }] }).id;
   ({ page, errors } = await openPage(h.browser, { height: 1200 }));
   await page.goto(h.server.url);
-}, 120_000);
+});
 afterAll(async () => h?.stop());
 
 describe('integrity-pact screen', () => {

@@ -33,7 +33,7 @@ beforeAll(async () => {
   seedCase(ctx, { opdId: kesehatan, incidentDate: '2023-06-01', sourceRef: 'R/4', accused: [person('Agus Salim', '197501012000031002', 'PNS')] });
   ({ page, errors } = await openPage(h.browser, { height: 1400 }));
   await page.goto(h.server.url);
-}, 120_000);
+});
 afterAll(async () => h?.stop());
 
 const summary = () => page.getByTestId('recap-summary').textContent();

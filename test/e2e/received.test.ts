@@ -66,7 +66,7 @@ beforeAll(async () => {
   importVerifiedBundle(ctx, bundleOf([c1], randomUUID(), OTHER));
   ({ page, errors } = await openPage(h.browser, { height: 1400 }));
   await page.goto(h.server.url);
-}, 120_000);
+});
 afterAll(async () => {
   await h?.stop();
 });

@@ -46,7 +46,7 @@ beforeAll(async () => {
     const nip = `199001012015042${String(i + 1).padStart(3, '0')}`;
     seedCase(h.app.ctx, { accused: [{ ...accused, nip }], acknowledgeDuplicates: true });
   }
-}, 120_000);
+});
 afterAll(async () => h?.stop());
 // Each test on a page of its own, from the case list: none starts where another left the screen
 // (nor with another's routes in place).

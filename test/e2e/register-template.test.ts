@@ -95,7 +95,7 @@ describe('a demo register in Chromium', () => {
       const chair = db.prepare("SELECT s.name FROM case_team t JOIN staff s ON s.id = t.staff_id WHERE t.case_id = ? AND t.role = 'chair'").pluck().get(id) as string;
       await page.goto(`${demo.server.url}#/cases/${id}/examination`);
       await page.reload();
-      await expect.poll(() => page.locator('body').innerText(), { timeout: 10_000 }).toContain(chair);
+      await expect.poll(() => page.locator('body').innerText()).toContain(chair);
       // The decision is shown from the stored record; a delivered demo SK (outside the issued sample) has its number, date and delivery.
       const sk = db.prepare("SELECT d.sk_number, d.delivered_on FROM decisions d WHERE d.case_id = ? AND d.level IS NOT NULL ORDER BY accused_id LIMIT 1").get(id) as { sk_number: string; delivered_on: string };
       await expect.poll(() => page.getByTestId('sk-number').first().textContent()).toBe(`Nomor SK: ${sk.sk_number}`);

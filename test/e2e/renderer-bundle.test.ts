@@ -108,7 +108,7 @@ let errors: string[] = [];
 beforeAll(async () => {
   h = await startHarness(undefined, { auth: 'none' });
   ({ page, errors } = await openPage(h.browser));
-}, 120_000);
+});
 afterAll(async () => h?.stop());
 
 describe('English, fetched when chosen', () => {

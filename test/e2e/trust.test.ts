@@ -27,7 +27,7 @@ beforeAll(async () => {
   setOffice(sender.ctx, '1234567', 'Inspektorat Kabupaten Contoh');
   ({ page, errors } = await openPage(h.browser, { height: 1200 }));
   await page.goto(h.server.url);
-}, 120_000);
+});
 afterAll(async () => {
   sender?.close();
   await h?.stop();

@@ -28,12 +28,17 @@ const fake = vi.hoisted(() => {
     tray: null as null | { tooltip: string; menu: { label: string; enabled?: boolean; click?: () => void }[]; destroyed: boolean },
     clipboard: '',
   };
+  // Called after each change the app makes through the fake: until() below waits on them.
+  const watchers = new Set<() => void>();
+  const changed = () => {
+    for (const w of [...watchers]) w();
+  };
   const contents = () => ({
     on: () => undefined,
     setWindowOpenHandler: () => undefined,
     session: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined, setDevicePermissionHandler: () => undefined },
   });
-  return { state, contents };
+  return { state, contents, watchers, changed };
 });
 
 vi.mock('electron', () => {
@@ -44,6 +49,7 @@ vi.mock('electron', () => {
       s.calls.push('BrowserWindow');
       s.windows++;
       s.windowOptions.push(options);
+      fake.changed();
     }
     on() {
       return this;
@@ -84,9 +90,13 @@ vi.mock('electron', () => {
         s.calls.push('whenReady');
         return Promise.resolve();
       },
-      quit: () => s.calls.push('quit'),
+      quit: () => {
+        s.calls.push('quit');
+        fake.changed();
+      },
       exit: (code: number) => {
         s.exitCode = code;
+        fake.changed();
       },
     },
     dialog: {
@@ -101,6 +111,7 @@ vi.mock('electron', () => {
     Tray: class {
       constructor() {
         s.tray = { tooltip: '', menu: [], destroyed: false };
+        fake.changed();
       }
       setToolTip(t: string) {
         s.tray!.tooltip = t;
@@ -134,11 +145,28 @@ vi.mock('electron', () => {
 let dir: string;
 const originalArgv = process.argv;
 
+/**
+ * Resolves once `ready()` holds, asked again after each thing the app does through the fake
+ * Electron (a window, a tray, quit, exit): the app's own steps, not a deadline a busy machine
+ * could outlast (the test's timeout is the only one).
+ */
+function until(ready: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!ready()) return;
+      fake.watchers.delete(check);
+      resolve();
+    };
+    fake.watchers.add(check);
+    check();
+  });
+}
+
 async function startMain(dataDir: string | null): Promise<void> {
   process.argv = dataDir === null ? originalArgv.slice(0, 2) : [...originalArgv.slice(0, 2), '--data', dataDir];
   vi.resetModules();
   await import('../../electron/main/index.ts');
-  await vi.waitFor(() => expect(fake.state.windows > 0 || fake.state.exitCode !== undefined).toBe(true), { timeout: 10_000 });
+  await until(() => fake.state.windows > 0 || fake.state.exitCode !== undefined);
 }
 
 function sha256(file: string): string {
@@ -160,7 +188,7 @@ async function willQuit(): Promise<void> {
   const quits = () => fake.state.calls.filter((c) => c === 'quit').length;
   const before = quits();
   for (const l of fake.state.appListeners.get('will-quit') ?? []) l({ preventDefault: () => (held = true) });
-  if (held) await vi.waitFor(() => expect(quits()).toBeGreaterThan(before), { timeout: 20_000 });
+  if (held) await until(() => quits() > before);
 }
 
 afterEach(async () => {
@@ -251,7 +279,7 @@ describe('electron/main/index.ts', () => {
     const dataDir = join(dir, 'office');
     writeAppMode(fake.state.defaultUserData, { mode: 'server', listen: '127.0.0.1:0' });
     await startMain(dataDir);
-    await vi.waitFor(() => expect(fake.state.tray).not.toBeNull(), { timeout: 20_000 });
+    await until(() => fake.state.tray !== null);
     const url = fake.state.loaded[0]!;
     expect(url).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/$/);
     expect(fake.state.tray!.tooltip).toBe(`Sipena: server kantor berjalan di ${url}`);
@@ -273,7 +301,8 @@ describe('electron/main/index.ts', () => {
     let prevented = false;
     for (const l of fake.state.appListeners.get('will-quit') ?? []) l({ preventDefault: () => (prevented = true) });
     expect(prevented).toBe(true);
-    await vi.waitFor(() => expect(fake.state.calls).toContain('quit'), { timeout: 20_000 });
+    await until(() => fake.state.calls.includes('quit'));
+    expect(fake.state.calls).toContain('quit');
     expect(fake.state.tray!.destroyed).toBe(true);
     expect(existsSync(join(dataDir, 'sipena.lock'))).toBe(false);
     fake.state.appListeners.set('will-quit', []);

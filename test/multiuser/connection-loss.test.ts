@@ -1,11 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ensureRendererBuilt } from '../../electron/web/ensure-renderer.ts';
 import { startOfficeServer } from '../../electron/server/office-server.ts';
 import type { OfficeServer } from '../../electron/server/office-server.ts';
 import { ensureServerCertificate } from '../../electron/server/tls-certificate.ts';
+import { HEARTBEAT_MS } from '../../electron/server/connection-script.ts';
 import { handlers } from '../../electron/main/handlers.ts';
 import { launchChromium } from '../e2e/browser.ts';
 import { TEST_ADMIN, tempApp, validCase } from '../support/temp-app.ts';
@@ -18,6 +19,8 @@ import type { TcpProxy } from '../support/tcp-proxy.ts';
  * TCP proxy between Chromium and the server is cut and restored. The proxy listens on
  * 127.0.0.2 with the server's own port number (Linux answers all of 127/8 on loopback), and
  * the server is told that name, so Host and Origin checks pass exactly as for a LAN address.
+ * The page runs on Playwright's clock: the heartbeat and the back-off retries come when the
+ * test moves the clock, and the test waits for the monitor's own reports, never for seconds.
  */
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const shots = resolve(repoRoot, 'test-results');
@@ -41,6 +44,37 @@ beforeAll(async () => {
   if (!made.ok) throw new Error(made.error.message);
   browser = await launchChromium();
 });
+
+/**
+ * The page's connection monitor reporting to the test: `next()` resolves with the state of its
+ * next report (every check that fails reports, and the one that finds the server again).
+ */
+async function monitorReports(page: Page): Promise<{ next: () => Promise<string> }> {
+  const waiting: ((state: string) => void)[] = [];
+  await page.exposeFunction('sipenaTestConnectionReport', (state: string) => {
+    for (const resolve of waiting.splice(0)) resolve(state);
+  });
+  await page.evaluate(() => {
+    const report = (window as unknown as { sipenaTestConnectionReport: (state: string) => void }).sipenaTestConnectionReport;
+    window.sipenaConnection!.subscribe((s) => report(s.state));
+  });
+  return { next: () => new Promise((resolve) => waiting.push(resolve)) };
+}
+
+/**
+ * Moves the page's clock to each retry the back-off has scheduled until one finds the server:
+ * the test waits for the monitor's reports, not for the back-off's seconds.
+ */
+async function untilOnline(page: Page, reports: { next: () => Promise<string> }): Promise<void> {
+  for (;;) {
+    const report = reports.next();
+    const { state, retryAt, now } = await page.evaluate(() => ({ ...window.sipenaConnection!.get(), now: Date.now() }));
+    if (state === 'online') return;
+    await page.clock.fastForward(Math.max(1, (retryAt ?? now) - now));
+    if ((await report) === 'online') return;
+  }
+}
+
 afterAll(async () => {
   await browser?.close();
   await proxy?.close();
@@ -58,6 +92,7 @@ describe('a client loses the connection to the office server and gets it back', 
 
     const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
+    await page.clock.install();
     const url = `https://${PROXY_HOST}:${proxy.port}/`;
     await page.goto(url);
     const state = page.getByTestId('connection-state');
@@ -73,10 +108,14 @@ describe('a client loses the connection to the office server and gets it back', 
     await page.getByLabel('Tempat kejadian').fill('Halaman Puskesmas Cibodas');
     await page.getByLabel('Alasan perubahan').fill('Koreksi tempat sesuai foto lokasi');
 
-    // The cable is pulled: the page notices on its own (heartbeat), without any click.
+    // The cable is pulled: the page notices on its own at its next heartbeat, without any click.
+    const reports = await monitorReports(page);
     proxy.cut();
+    const lost = reports.next();
+    await page.clock.fastForward(HEARTBEAT_MS);
+    expect(await lost).toBe('offline');
     const banner = page.getByTestId('connection-banner');
-    await banner.waitFor({ timeout: 30_000 });
+    await banner.waitFor();
     expect(await banner.textContent()).toContain('Koneksi ke server kantor terputus');
     expect(await banner.textContent()).toContain('Isian yang sedang Anda ketik tetap di layar dan belum dikirim');
     expect(await state.getAttribute('data-state')).toBe('offline');
@@ -87,9 +126,10 @@ describe('a client loses the connection to the office server and gets it back', 
     await page.getByRole('alert').filter({ hasText: 'Server Sipena tidak dapat dihubungi' }).waitFor();
     expect(await page.getByLabel('Tempat kejadian').inputValue()).toBe('Halaman Puskesmas Cibodas');
 
-    // The cable is back: the back-off retries find the server, the banner goes.
+    // The cable is back: the back-off's next retry finds the server, the banner goes.
     proxy.restore();
-    await expect.poll(() => state.getAttribute('data-state'), { timeout: 60_000 }).toBe('online');
+    await untilOnline(page, reports);
+    await expect.poll(() => state.getAttribute('data-state')).toBe('online');
     expect(await banner.count()).toBe(0);
     // Nothing was sent behind the user's back: the case is as it was, no update in the audit log.
     expect(await page.getByLabel('Tempat kejadian').inputValue()).toBe('Halaman Puskesmas Cibodas');

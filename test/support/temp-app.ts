@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AppContext } from '../../electron/main/app-context.ts';
@@ -6,7 +6,7 @@ import { openApp } from '../../electron/main/app-context.ts';
 import { DB_FILE_NAME } from '../../electron/main/db/open.ts';
 import { hashPassword } from '../../electron/main/accounts/password.ts';
 import type { ScryptParams } from '../../electron/main/accounts/password.ts';
-import { insertUser, selectUserById } from '../../electron/main/accounts/user-queries.ts';
+import { insertUser, selectUserById, selectUserByName } from '../../electron/main/accounts/user-queries.ts';
 import type { Role } from '../../shared/accounts/roles.ts';
 import type { Session } from '../../electron/main/accounts/session.ts';
 import { newSession } from '../../electron/main/accounts/session.ts';
@@ -85,6 +85,29 @@ export async function tempApp(now = new Date('2024-11-04T03:00:00Z'), opts: Temp
     const password = await hashPassword(TEST_ADMIN.password, TEST_SCRYPT);
     signInAs(ctx, insertUser(ctx.db, { username: TEST_ADMIN.username, displayName: TEST_ADMIN.displayName, role: 'administrator', password }, clock().toISOString()));
   }
+  return {
+    ctx,
+    dir,
+    close: () => {
+      ctx.db.close();
+      cleanup();
+    },
+  };
+}
+
+/**
+ * A second app on a copy of `from`'s data folder (its database checkpointed into the file
+ * first), on the same clock and signed in as TEST_ADMIN: a test that writes starts from data
+ * built once for its file (a folder copied takes milliseconds, a demo generated seconds)
+ * without changing what the file's other tests read, whatever order they run in.
+ */
+export async function copyApp(from: { ctx: AppContext; dir: string }): Promise<{ ctx: AppContext; dir: string; close: () => void }> {
+  from.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+  const { dir, cleanup } = tempDir();
+  cpSync(from.dir, dir, { recursive: true, filter: (src) => !src.endsWith('-wal') && !src.endsWith('-shm') });
+  const ctx = await openApp({ dataDir: dir, resourcesDir: repoResources, appVersion: 'test', now: () => from.ctx.now(), passwordParams: TEST_SCRYPT });
+  const admin = selectUserByName(ctx.db, TEST_ADMIN.username);
+  if (admin) signInAs(ctx, admin.id);
   return {
     ctx,
     dir,
