@@ -64,6 +64,14 @@ describe('planRotation', () => {
     expect(remove).toEqual(safety.slice(5).map((x) => x.name));
   });
 
+  it('keeps every backup that shares the newest time (a start and a daily made the same millisecond)', () => {
+    const at = new Date(now.getTime() - 26);
+    const daily = b('daily', at);
+    const start = b('start', at);
+    const policy = { ...DEFAULT_RETENTION, daily: 1, weekly: 0, monthly: 0 };
+    expect(planRotation([daily, start], now, policy).keep).toEqual(expect.arrayContaining([daily.name, start.name]));
+  });
+
   it('never removes the newest backup or one dated in the future, and every name is either kept or removed (property)', () => {
     const arb = fc.array(
       fc.record({ kind: fc.constantFrom(...BACKUP_KINDS), offset: fc.integer({ min: -3 * DAY, max: 800 * DAY }) }),

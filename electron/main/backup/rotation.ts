@@ -58,7 +58,8 @@ function newestPerBucket(sorted: ParsedBackupName[], count: number, key: (d: Dat
 /**
  * Decides which backups to keep and which to delete. Pure: the caller lists the folder
  * and deletes. Buckets follow the office's local calendar (`utcOffsetMinutes`, e.g. 420
- * for WIB). The newest backup and any dated in the future (clock trouble) are always kept.
+ * for WIB). The newest backup (every one, when several share its time) and any dated in the
+ * future (clock trouble) are always kept.
  */
 export function planRotation(
   backups: readonly ParsedBackupName[],
@@ -68,8 +69,9 @@ export function planRotation(
 ): { keep: string[]; remove: string[] } {
   const sorted = [...backups].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.name < b.name ? 1 : -1));
   const keep = new Set<string>();
-  if (sorted[0]) keep.add(sorted[0].name);
-  for (const b of sorted) if (b.createdAt.getTime() > now.getTime()) keep.add(b.name);
+  // Two backups can share the newest second (a start and a daily made together): both are the newest, both stay.
+  const newestAt = sorted[0]?.createdAt.getTime();
+  for (const b of sorted) if (b.createdAt.getTime() === newestAt || b.createdAt.getTime() > now.getTime()) keep.add(b.name);
 
   const routine = sorted.filter((b) => !PROTECTED.includes(b.kind));
   newestPerBucket(routine, policy.daily, dayKey, utcOffsetMinutes, keep);
