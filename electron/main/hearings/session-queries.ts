@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection.ts';
+import { cachedStatement } from '../db/connection.ts';
 import type { Attendance, CalendarRange, CalendarSession, ExamSession, ScheduleConflict } from '../../../shared/examination/types.ts';
 
 interface SessionRow {
@@ -71,7 +72,7 @@ export function selectSession(db: Db, id: number): ExamSession | undefined {
 
 /** The sessions of a case, oldest first. */
 export function selectCaseSessions(db: Db, caseId: number): ExamSession[] {
-  return (db.prepare(`${SESSION_SELECT} WHERE s.case_id = ? ORDER BY s.start_at, s.id`).all(caseId) as SessionRow[]).map(toSession);
+  return (cachedStatement(db, `${SESSION_SELECT} WHERE s.case_id = ? ORDER BY s.start_at, s.id`).all(caseId) as SessionRow[]).map(toSession);
 }
 
 // The calendar reads only what it draws: a month of the busiest demo office is 1,200+
