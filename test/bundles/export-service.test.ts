@@ -4,14 +4,16 @@
  * receipt (forged, for another file, unknown bundle); an older receipt does not undo a newer one,
  * and a case the receiver once imported stays delivered when a later import refuses it.
  */
-import { generateKeyPairSync, sign } from 'node:crypto';
+import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openBundle } from '../../electron/main/bundles/container.ts';
 import { exportBundle } from '../../electron/main/bundles/export-service.ts';
 import { listOutbox, recordReceipt } from '../../electron/main/bundles/outbox-service.ts';
 import { receiptFileText, signReceipt } from '../../electron/main/bundles/receipt.ts';
+import { generateDemo } from '../../electron/main/demo/demo-generate.ts';
 import { storedPath } from '../../electron/main/evidence/evidence-store.ts';
+import { insertIssued } from '../../electron/main/letters/issued-queries.ts';
 import { fingerprintOf } from '../../electron/main/trust/ed25519.ts';
 import { buildPublicKeyFile } from '../../electron/main/trust/public-key-file.ts';
 import { officePublicKey } from '../../electron/main/trust/signing-key.ts';
@@ -165,6 +167,34 @@ describe('bundle export service and outbox', () => {
     // the receiver holds it, so it counts as delivered; the newer receipt's time stays.
     recordReceipt(app.ctx, p.receipt({ ...base, receivedAt: '2024-12-03T12:00:00.000Z', results: [outcome(first, 'already'), outcome(second, 'imported')] }));
     expect(listOutbox(app.ctx)[0]!.acknowledgement).toMatchObject({ receivedAt: '2024-12-04T02:00:00.000Z', imported: 2, already: 0, refused: 0, refusedCases: [] });
+  });
+
+  it('prepares its per-case statements once per connection, not once per case (each prepared statement holds native memory until it is collected)', async () => {
+    app = await tempApp();
+    setOffice(app.ctx, '3201', 'Inspektorat Kabupaten Uji');
+    generateDemo(app.ctx, { cases: 300, seed: 'prepares', letterSample: 0 });
+    const decided = app.ctx.db
+      .prepare('SELECT DISTINCT c.id, c.register_no AS regNo FROM decisions d JOIN cases c ON c.id = d.case_id WHERE d.level IS NOT NULL ORDER BY c.id LIMIT 23')
+      .all() as { id: number; regNo: string }[];
+    expect(decided).toHaveLength(23);
+    // A letter each (its bytes need only hash to its record), so every case reads its letters, decision and sanction in force.
+    decided.forEach((c, i) => {
+      const pdf = Buffer.from(`%PDF-1.4 letter ${c.id}`);
+      const sha256 = createHash('sha256').update(pdf).digest('hex');
+      insertIssued(app.ctx.db, { caseId: c.id, type: 'sk', subject: `test:${i}`, register: 'T', year: 2024, serial: i + 1, number: `T/${i + 1}/2024`, letterDate: '2024-11-04', issuedAt: '2024-11-04T03:00:00.000Z', issuedBy: 'test', inputJson: '{}', contentHash: sha256, sha256, pdf, fileName: `t-${i}.pdf` });
+    });
+    exportBundle(app.ctx, { ...none, registerNos: [decided[0]!.regNo] });
+    const prepares = (cases: { regNo: string }[]) => {
+      const spy = vi.spyOn(app.ctx.db, 'prepare');
+      try {
+        expect(exportBundle(app.ctx, { ...none, registerNos: cases.map((c) => c.regNo) })).toMatchObject({ cases: cases.length, letters: cases.length });
+        return spy.mock.calls.length;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    // The same statements whether the bundle holds 2 cases or 20.
+    expect(prepares(decided.slice(1, 3))).toBe(prepares(decided.slice(3)));
   });
 
   it('the channels: administrators and officials export and see the outbox (the bytes in the answer), other roles are refused', async () => {

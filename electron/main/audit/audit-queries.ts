@@ -1,6 +1,7 @@
 /** The audit_log table's statements: the append, the chain walk and the reads of the trail. */
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/connection.ts';
+import { cachedStatement } from '../db/connection.ts';
 
 /** One audit_log row as stored. */
 export interface AuditRow {
@@ -17,23 +18,19 @@ export interface AuditRow {
   hash: string;
 }
 
-// Prepared once per connection: bulk writers (demo data, imports) append thousands of rows.
-const prepared = new WeakMap<Db, { last: Statement; insert: Statement }>();
-
-/** The statements of the append (the chain's tip, the insert), prepared once per connection. */
+/**
+ * The statements of the append (the chain's tip, the insert), prepared once per connection
+ * (cachedStatement): bulk writers (demo data, imports) append thousands of rows.
+ */
 export function auditStatements(db: Db): { last: Statement; insert: Statement } {
-  let s = prepared.get(db);
-  if (!s) {
-    s = {
-      last: db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1'),
-      insert: db.prepare(
-        `INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json, reason, prev_hash, hash)
-         VALUES (@at, @actor, @action, @entity, @entity_id, @before_json, @after_json, @reason, @prev_hash, @hash)`,
-      ),
-    };
-    prepared.set(db, s);
-  }
-  return s;
+  return {
+    last: cachedStatement(db, 'SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1'),
+    insert: cachedStatement(
+      db,
+      `INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json, reason, prev_hash, hash)
+       VALUES (@at, @actor, @action, @entity, @entity_id, @before_json, @after_json, @reason, @prev_hash, @hash)`,
+    ),
+  };
 }
 
 /** Every row in order, one at a time (the trail can be large). */

@@ -5,6 +5,7 @@
  * (the recap, the SIASN export), in received-report-queries.ts.
  */
 import type { Db } from '../db/connection.ts';
+import { cachedStatement } from '../db/connection.ts';
 
 export interface ReceivedBundleRow {
   bundleId: string;
@@ -71,43 +72,23 @@ const CONFLICT_COLUMNS = `id, origin_code AS originCode, case_uuid AS caseUuid, 
   bundle_id AS bundleId, bundle_sha256 AS bundleSha256, received_at AS receivedAt, received_by AS receivedBy`;
 
 /**
- * The statements an import runs for every case, prepared once per connection. Each
- * `db.prepare` holds its compiled program (received_cases' triggers of migration 34 make
- * those large) in native memory until the JavaScript object is collected, which V8 does not
- * hurry to do: preparing them afresh per case grew a 1,000-case import by about 100 MB.
+ * The statements an import runs for every case, each prepared once per connection
+ * (cachedStatement): received_cases' triggers of migration 34 make their compiled programs
+ * large, and preparing them afresh per case grew a 1,000-case import by about 100 MB.
  */
-const prepared = new WeakMap<Db, ReturnType<typeof prepareImport>>();
-
-function prepareImport(db: Db) {
-  return {
-    selectRevision: db.prepare(`SELECT ${REVISION_COLUMNS} FROM received_case_revisions WHERE origin_code = ? AND case_uuid = ? AND revision = ?`),
-    insertRevision: db.prepare(
-      `INSERT INTO received_case_revisions (origin_code, origin_name, origin_fingerprint, case_uuid, revision, register_no, sha256, previous_sha256, case_json, bundle_id, bundle_sha256, received_at, received_by)
-       VALUES (@originCode, @originName, @originFingerprint, @caseUuid, @revision, @registerNo, @sha256, @previousSha256, @caseJson, @bundleId, @bundleSha256, @receivedAt, @receivedBy)`,
-    ),
-    raiseLatest: db.prepare(
-      `INSERT INTO received_cases (origin_code, case_uuid, latest_revision_id) VALUES (@originCode, @caseUuid, @revisionId)
-       ON CONFLICT (origin_code, case_uuid) DO UPDATE SET latest_revision_id = excluded.latest_revision_id
-       WHERE (SELECT revision FROM received_case_revisions WHERE id = excluded.latest_revision_id)
-           > (SELECT revision FROM received_case_revisions WHERE id = received_cases.latest_revision_id)`,
-    ),
-    insertLetter: db.prepare('INSERT INTO received_letters (sha256, pdf, length) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING'),
-    insertConflict: db.prepare(
-      `INSERT INTO received_conflicts (origin_code, case_uuid, revision, register_no, stored_sha256, offered_sha256, offered_case_json, bundle_id, bundle_sha256, received_at, received_by)
-       VALUES (@originCode, @caseUuid, @revision, @registerNo, @storedSha256, @offeredSha256, @offeredCaseJson, @bundleId, @bundleSha256, @receivedAt, @receivedBy)
-       ON CONFLICT (origin_code, case_uuid, revision, offered_sha256) DO NOTHING`,
-    ),
-  };
-}
-
-function importStatements(db: Db): ReturnType<typeof prepareImport> {
-  let s = prepared.get(db);
-  if (!s) {
-    s = prepareImport(db);
-    prepared.set(db, s);
-  }
-  return s;
-}
+const IMPORT_SQL = {
+  selectRevision: `SELECT ${REVISION_COLUMNS} FROM received_case_revisions WHERE origin_code = ? AND case_uuid = ? AND revision = ?`,
+  insertRevision: `INSERT INTO received_case_revisions (origin_code, origin_name, origin_fingerprint, case_uuid, revision, register_no, sha256, previous_sha256, case_json, bundle_id, bundle_sha256, received_at, received_by)
+     VALUES (@originCode, @originName, @originFingerprint, @caseUuid, @revision, @registerNo, @sha256, @previousSha256, @caseJson, @bundleId, @bundleSha256, @receivedAt, @receivedBy)`,
+  raiseLatest: `INSERT INTO received_cases (origin_code, case_uuid, latest_revision_id) VALUES (@originCode, @caseUuid, @revisionId)
+     ON CONFLICT (origin_code, case_uuid) DO UPDATE SET latest_revision_id = excluded.latest_revision_id
+     WHERE (SELECT revision FROM received_case_revisions WHERE id = excluded.latest_revision_id)
+         > (SELECT revision FROM received_case_revisions WHERE id = received_cases.latest_revision_id)`,
+  insertLetter: 'INSERT INTO received_letters (sha256, pdf, length) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING',
+  insertConflict: `INSERT INTO received_conflicts (origin_code, case_uuid, revision, register_no, stored_sha256, offered_sha256, offered_case_json, bundle_id, bundle_sha256, received_at, received_by)
+     VALUES (@originCode, @caseUuid, @revision, @registerNo, @storedSha256, @offeredSha256, @offeredCaseJson, @bundleId, @bundleSha256, @receivedAt, @receivedBy)
+     ON CONFLICT (origin_code, case_uuid, revision, offered_sha256) DO NOTHING`,
+} as const;
 
 export function selectReceivedBundle(db: Db, bundleId: string): ReceivedBundleRow | undefined {
   return db.prepare(`SELECT ${BUNDLE_COLUMNS} FROM received_bundles WHERE bundle_id = ?`).get(bundleId) as ReceivedBundleRow | undefined;
@@ -122,7 +103,7 @@ export function insertReceivedBundle(db: Db, row: ReceivedBundleRow): void {
 
 /** The stored revision of a case, if any: (origin, case_uuid, revision) is unique. */
 export function selectRevision(db: Db, originCode: string, caseUuid: string, revision: number): RevisionRow | undefined {
-  return importStatements(db).selectRevision.get(originCode, caseUuid, revision) as RevisionRow | undefined;
+  return cachedStatement(db, IMPORT_SQL.selectRevision).get(originCode, caseUuid, revision) as RevisionRow | undefined;
 }
 
 export function selectRevisionById(db: Db, id: number): RevisionRow | undefined {
@@ -130,7 +111,7 @@ export function selectRevisionById(db: Db, id: number): RevisionRow | undefined 
 }
 
 export function insertRevision(db: Db, row: NewRevision): number {
-  return Number(importStatements(db).insertRevision.run(row).lastInsertRowid);
+  return Number(cachedStatement(db, IMPORT_SQL.insertRevision).run(row).lastInsertRowid);
 }
 
 /** Every revision held of one case, oldest first. */
@@ -143,12 +124,12 @@ export function selectCaseRevisions(db: Db, originCode: string, caseUuid: string
  * is new): the newest revision wins whatever order the bundles arrive in.
  */
 export function raiseLatestRevision(db: Db, originCode: string, caseUuid: string, revisionId: number): void {
-  importStatements(db).raiseLatest.run({ originCode, caseUuid, revisionId });
+  cachedStatement(db, IMPORT_SQL.raiseLatest).run({ originCode, caseUuid, revisionId });
 }
 
 /** Stores a letter once by its SHA-256; true when it was new. */
 export function insertLetterOnce(db: Db, sha256: string, pdf: Uint8Array): boolean {
-  return importStatements(db).insertLetter.run(sha256, Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength), pdf.byteLength).changes === 1;
+  return cachedStatement(db, IMPORT_SQL.insertLetter).run(sha256, Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength), pdf.byteLength).changes === 1;
 }
 
 export function selectLetterPdf(db: Db, sha256: string): Buffer | undefined {
@@ -157,7 +138,7 @@ export function selectLetterPdf(db: Db, sha256: string): Buffer | undefined {
 
 /** Flags a conflicting offer for a person; the same offer again is not flagged twice. True when new. */
 export function insertConflictOnce(db: Db, row: NewConflict): boolean {
-  return importStatements(db).insertConflict.run(row).changes === 1;
+  return cachedStatement(db, IMPORT_SQL.insertConflict).run(row).changes === 1;
 }
 
 export function selectCaseConflicts(db: Db, originCode: string, caseUuid: string): ConflictRow[] {

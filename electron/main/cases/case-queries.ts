@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ACCUSED_TYPES_OF_CASE_SQL } from './accused-types.ts';
 import type { Db } from '../db/connection.ts';
+import { cachedStatement } from '../db/connection.ts';
 import type { AccusedRow, CaseSource, DuplicateWarning, SourceKind } from '../../../shared/cases/schemas.ts';
 import type { CaseColumns } from './case-fields.ts';
 import type { EmploymentType } from '../../../shared/employees/employment-type.ts';
@@ -28,7 +29,7 @@ export interface CaseRow extends Omit<CaseColumns, 'source' | 'source_kind'> {
 
 /** One case row by id, or undefined. */
 export function selectCase(db: Db, id: number): CaseRow | undefined {
-  return db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
+  return cachedStatement(db, 'SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
 }
 
 /** How many cases the register holds. */
@@ -175,7 +176,7 @@ export function selectUsedStatuses(db: Db): string[] {
 }
 
 export function selectViolationCodes(db: Db, caseId: number): string[] {
-  return (db.prepare('SELECT code FROM case_violations WHERE case_id = ? ORDER BY code').all(caseId) as { code: string }[]).map((r) => r.code);
+  return (cachedStatement(db, 'SELECT code FROM case_violations WHERE case_id = ? ORDER BY code').all(caseId) as { code: string }[]).map((r) => r.code);
 }
 
 /**
@@ -308,14 +309,13 @@ export interface AccusedExchangeRow {
 }
 
 export function selectAccusedForExchange(db: Db, caseId: number): AccusedExchangeRow[] {
-  return db
-    .prepare(
-      `SELECT a.id, a.name, a.nip, a.employment_type AS employmentType, a.jabatan, a.unit_kerja AS unitKerja,
-              e.pangkat, e.golongan, a.pangkat AS casePangkat, e.siasn_person_id AS siasnPersonId, o.name AS opdName
-       FROM case_accused a LEFT JOIN employees e ON e.id = a.employee_id LEFT JOIN opds o ON o.id = e.opd_id
-       WHERE a.case_id = ? ORDER BY a.position`,
-    )
-    .all(caseId) as AccusedExchangeRow[];
+  return cachedStatement(
+    db,
+    `SELECT a.id, a.name, a.nip, a.employment_type AS employmentType, a.jabatan, a.unit_kerja AS unitKerja,
+            e.pangkat, e.golongan, a.pangkat AS casePangkat, e.siasn_person_id AS siasnPersonId, o.name AS opdName
+     FROM case_accused a LEFT JOIN employees e ON e.id = a.employee_id LEFT JOIN opds o ON o.id = e.opd_id
+     WHERE a.case_id = ? ORDER BY a.position`,
+  ).all(caseId) as AccusedExchangeRow[];
 }
 
 /** Every case's exchange identity and register number, by id order: what a bundle export selects from. */

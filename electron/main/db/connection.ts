@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db, Statement } from 'better-sqlite3';
 
 export type { Db };
 
@@ -31,4 +31,29 @@ export function checkDatabase(db: Db, mode: 'quick' | 'full' = 'full'): string[]
 /** Whether a table of that name exists (older or foreign files may lack tables this build has). */
 export function tableExists(db: Db, name: string): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+}
+
+const statements = new WeakMap<Db, Map<string, Statement>>();
+
+/**
+ * The statement for `sql` on this connection, prepared the first time it is asked for and
+ * the same object after. Each `db.prepare` holds its compiled program in native memory until
+ * the JavaScript object is collected, which V8 does not hurry to do: a query run once per
+ * case of a 1,000-case bundle, prepared afresh each time, piles up a thousand of them.
+ * For fixed SQL run with get, all or run only: an `iterate` keeps the statement busy until
+ * it ends (a second caller would be refused), and pluck or raw would change it for every
+ * later caller; SQL built from values would fill the map.
+ */
+export function cachedStatement(db: Db, sql: string): Statement {
+  let byText = statements.get(db);
+  if (!byText) {
+    byText = new Map();
+    statements.set(db, byText);
+  }
+  let s = byText.get(sql);
+  if (!s) {
+    s = db.prepare(sql);
+    byText.set(sql, s);
+  }
+  return s;
 }

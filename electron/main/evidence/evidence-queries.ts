@@ -2,7 +2,7 @@ import type { Db } from '../db/connection.ts';
 import type { AuditEntry } from '../audit/audit-log.ts';
 import type { EvidenceCategory, EvidenceItem, StagedEvidence } from '../../../shared/evidence/schemas.ts';
 import { selectPactDocumentFiles } from '../pacts/pact-queries.ts';
-import { tableExists } from '../db/connection.ts';
+import { cachedStatement, tableExists } from '../db/connection.ts';
 
 const SELECT = `SELECT id, case_id AS caseId, kind, category, sha256, size, mime, original_name AS originalName, url, description,
                        added_at AS addedAt, added_by AS addedBy
@@ -10,7 +10,7 @@ const SELECT = `SELECT id, case_id AS caseId, kind, category, sha256, size, mime
 
 /** The evidence of a case, in the order it was added. */
 export function selectEvidence(db: Db, caseId: number): EvidenceItem[] {
-  return db.prepare(`${SELECT} WHERE case_id = ? ORDER BY id`).all(caseId) as EvidenceItem[];
+  return cachedStatement(db, `${SELECT} WHERE case_id = ? ORDER BY id`).all(caseId) as EvidenceItem[];
 }
 
 export function selectEvidenceById(db: Db, id: number): EvidenceItem | undefined {

@@ -3,6 +3,7 @@
  * (the sanction decided per accused, the delivery of its SK, and the appeals against it).
  */
 import type { Db } from '../db/connection.ts';
+import { cachedStatement } from '../db/connection.ts';
 import { caseNatures } from './exam-queries.ts';
 import { sameNature } from '../../../shared/examination/repeat-rules.ts';
 import type { NatureInput, PriorDecision } from '../../../shared/examination/repeat-rules.ts';
@@ -64,7 +65,7 @@ export interface DecisionRow extends Omit<DecisionColumns, 'pybm_official'> {
 
 /** The decisions of a case, by accused. */
 export function selectDecisionRows(db: Db, caseId: number): DecisionRow[] {
-  return db.prepare('SELECT * FROM decisions WHERE case_id = ? ORDER BY accused_id').all(caseId) as DecisionRow[];
+  return cachedStatement(db, 'SELECT * FROM decisions WHERE case_id = ? ORDER BY accused_id').all(caseId) as DecisionRow[];
 }
 
 /** One accused's stored decision, every column, or undefined. */
@@ -214,7 +215,7 @@ export interface DeliveryRow {
 
 /** The SK deliveries of a case. */
 export function selectDeliveries(db: Db, caseId: number): DeliveryRow[] {
-  return db.prepare('SELECT * FROM sk_deliveries WHERE case_id = ? ORDER BY accused_id').all(caseId) as DeliveryRow[];
+  return cachedStatement(db, 'SELECT * FROM sk_deliveries WHERE case_id = ? ORDER BY accused_id').all(caseId) as DeliveryRow[];
 }
 
 /** Records (or corrects) the delivery of one accused's SK. */
@@ -268,7 +269,7 @@ export interface AppealRow {
 
 /** The appeals of a case, oldest first. */
 export function selectAppeals(db: Db, caseId: number): AppealRow[] {
-  return db.prepare('SELECT * FROM appeals WHERE case_id = ? ORDER BY id').all(caseId) as AppealRow[];
+  return cachedStatement(db, 'SELECT * FROM appeals WHERE case_id = ? ORDER BY id').all(caseId) as AppealRow[];
 }
 
 export function selectAppeal(db: Db, id: number): AppealRow | undefined {

@@ -1,5 +1,6 @@
 /** The one door to `moral_sanctions` (migration 14): a moral sanction next to a disciplinary decision. */
 import type { Db } from '../db/connection.ts';
+import { cachedStatement } from '../db/connection.ts';
 import type { MoralCode, MoralSanction } from '../../../shared/examination/moral.ts';
 import type { Signatory } from '../../../shared/letters/office-settings.ts';
 
@@ -9,7 +10,7 @@ const COLUMNS = `case_id AS caseId, accused_id AS accusedId, sanction_code AS sa
 const parse = (r: Row): MoralSanction => ({ ...r, signatory: JSON.parse(r.signatory) as Signatory });
 
 export function selectMorals(db: Db, caseId: number): MoralSanction[] {
-  return (db.prepare(`SELECT ${COLUMNS} FROM moral_sanctions WHERE case_id = ? ORDER BY accused_id`).all(caseId) as Row[]).map(parse);
+  return (cachedStatement(db, `SELECT ${COLUMNS} FROM moral_sanctions WHERE case_id = ? ORDER BY accused_id`).all(caseId) as Row[]).map(parse);
 }
 
 export function selectMoral(db: Db, caseId: number, accusedId: number): MoralSanction | null {

@@ -3,6 +3,7 @@
  * and LHP (lhps) tables. The service and the letters both read through here.
  */
 import type { Db } from '../db/connection.ts';
+import { cachedStatement } from '../db/connection.ts';
 import type { Bap, Lhp } from '../../../shared/examination/types.ts';
 import type { ExaminerInput, QaInput } from '../../../shared/letters/inputs.ts';
 
@@ -145,7 +146,7 @@ const LHP_SELECT = `SELECT case_id AS caseId, accused_id AS accusedId, violation
 
 /** The LHPs of a case. */
 export function selectLhps(db: Db, caseId: number): Lhp[] {
-  return db.prepare(`${LHP_SELECT} WHERE case_id = ? ORDER BY accused_id`).all(caseId) as Lhp[];
+  return cachedStatement(db, `${LHP_SELECT} WHERE case_id = ? ORDER BY accused_id`).all(caseId) as Lhp[];
 }
 
 export interface LhpFindings {

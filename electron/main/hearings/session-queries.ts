@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection.ts';
+import { cachedStatement } from '../db/connection.ts';
 import type { Attendance, CalendarRange, CalendarSession, ExamSession, ScheduleConflict } from '../../../shared/examination/types.ts';
 
 interface SessionRow {
@@ -71,7 +72,7 @@ export function selectSession(db: Db, id: number): ExamSession | undefined {
 
 /** The sessions of a case, oldest first. */
 export function selectCaseSessions(db: Db, caseId: number): ExamSession[] {
-  return (db.prepare(`${SESSION_SELECT} WHERE s.case_id = ? ORDER BY s.start_at, s.id`).all(caseId) as SessionRow[]).map(toSession);
+  return (cachedStatement(db, `${SESSION_SELECT} WHERE s.case_id = ? ORDER BY s.start_at, s.id`).all(caseId) as SessionRow[]).map(toSession);
 }
 
 // The calendar reads only what it draws: a month of the busiest demo office is 1,200+
@@ -127,44 +128,29 @@ export interface Slot {
 // is one short index range (resource, day start .. new end).
 const OVERLAP = `s.start_at >= @dayStart AND s.start_at < @endAt AND s.end_at > @startAt AND s.id != @selfId AND coalesce(s.attendance, '') != 'postponed'`;
 
-const statements = new WeakMap<Db, { room: ReturnType<Db['prepare']>; accused: ReturnType<Db['prepare']>; examiner: ReturnType<Db['prepare']> }>();
-
-function prepared(db: Db) {
-  let st = statements.get(db);
-  if (!st) {
-    st = {
-      room: db.prepare(
-        `SELECT s.id AS sessionId, c.register_no AS registerNo, s.start_at AS startAt, s.end_at AS endAt, r.name AS who
+/** The three overlap checks, each prepared once per connection (cachedStatement). */
+const CONFLICT_SQL = {
+  room: `SELECT s.id AS sessionId, c.register_no AS registerNo, s.start_at AS startAt, s.end_at AS endAt, r.name AS who
          FROM exam_sessions s JOIN cases c ON c.id = s.case_id JOIN rooms r ON r.id = s.room_id
          WHERE s.room_id = @roomId AND ${OVERLAP}`,
-      ),
-      accused: db.prepare(
-        `SELECT s.id AS sessionId, c.register_no AS registerNo, s.start_at AS startAt, s.end_at AS endAt, a.name AS who
+  accused: `SELECT s.id AS sessionId, c.register_no AS registerNo, s.start_at AS startAt, s.end_at AS endAt, a.name AS who
          FROM exam_sessions s JOIN cases c ON c.id = s.case_id JOIN case_accused a ON a.id = s.accused_id
          WHERE s.accused_nip = @nip AND ${OVERLAP}`,
-      ),
-      examiner: db.prepare(
-        `SELECT s.id AS sessionId, c.register_no AS registerNo, s.start_at AS startAt, s.end_at AS endAt, st.name AS who
+  examiner: `SELECT s.id AS sessionId, c.register_no AS registerNo, s.start_at AS startAt, s.end_at AS endAt, st.name AS who
          FROM session_examiners se JOIN exam_sessions s ON s.id = se.session_id JOIN cases c ON c.id = s.case_id JOIN staff st ON st.id = se.staff_id
          WHERE se.staff_id = @staffId AND se.start_at >= @dayStart AND se.start_at < @endAt AND se.end_at > @startAt
            AND s.id != @selfId AND coalesce(s.attendance, '') != 'postponed'`,
-      ),
-    };
-    statements.set(db, st);
-  }
-  return st;
-}
+} as const;
 
 /** Other sessions that hold the same room, accused or examiner at an overlapping time. */
 export function findConflicts(db: Db, slot: Slot): ScheduleConflict[] {
-  const st = prepared(db);
   const base = { startAt: slot.startAt, endAt: slot.endAt, dayStart: `${slot.startAt.slice(0, 10)}T00:00`, selfId: slot.selfId };
   type Hit = Omit<ScheduleConflict, 'kind'>;
   const out: ScheduleConflict[] = [];
-  if (slot.roomId !== null) for (const h of st.room.all({ ...base, roomId: slot.roomId }) as Hit[]) out.push({ kind: 'room', ...h });
-  for (const h of st.accused.all({ ...base, nip: slot.accusedNip }) as Hit[]) out.push({ kind: 'accused', ...h });
+  if (slot.roomId !== null) for (const h of cachedStatement(db, CONFLICT_SQL.room).all({ ...base, roomId: slot.roomId }) as Hit[]) out.push({ kind: 'room', ...h });
+  for (const h of cachedStatement(db, CONFLICT_SQL.accused).all({ ...base, nip: slot.accusedNip }) as Hit[]) out.push({ kind: 'accused', ...h });
   for (const staffId of new Set(slot.examinerIds)) {
-    for (const h of st.examiner.all({ ...base, staffId }) as Hit[]) out.push({ kind: 'examiner', ...h });
+    for (const h of cachedStatement(db, CONFLICT_SQL.examiner).all({ ...base, staffId }) as Hit[]) out.push({ kind: 'examiner', ...h });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 /** SQL of the issued-letters register (migration 4). */
 import type { Db } from '../db/connection.ts';
+import { cachedStatement } from '../db/connection.ts';
 import type { IssuedLetter } from '../../../shared/letters/issued.ts';
 import type { LetterType } from '../../../shared/letters/letter-types.ts';
 
@@ -191,9 +192,7 @@ export function selectCaseLetterList(db: Db, caseId: number): { type: LetterType
 
 /** A case's letters as a bundle sends them, void ones included, oldest first, with their frozen PDFs: one query per case. */
 export function selectCaseLettersWithPdf(db: Db, caseId: number): { id: number; type: LetterType; subject: string; number: string; letterDate: string; issuedAt: string; status: 'issued' | 'void'; sha256: string; pdf: Buffer }[] {
-  return db
-    .prepare('SELECT id, type, subject, number, letter_date AS letterDate, issued_at AS issuedAt, status, sha256, pdf FROM issued_letters WHERE case_id = ? ORDER BY id')
-    .all(caseId) as { id: number; type: LetterType; subject: string; number: string; letterDate: string; issuedAt: string; status: 'issued' | 'void'; sha256: string; pdf: Buffer }[];
+  return cachedStatement(db, 'SELECT id, type, subject, number, letter_date AS letterDate, issued_at AS issuedAt, status, sha256, pdf FROM issued_letters WHERE case_id = ? ORDER BY id').all(caseId) as { id: number; type: LetterType; subject: string; number: string; letterDate: string; issuedAt: string; status: 'issued' | 'void'; sha256: string; pdf: Buffer }[];
 }
 
 /** The cases with a letter issued or voided at or after `at` (an ISO instant). */

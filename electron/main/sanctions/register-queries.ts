@@ -4,6 +4,7 @@
  * letter. Filters by status are ranges of the decision's dates (index decisions_running).
  */
 import type { Db } from '../db/connection.ts';
+import { cachedStatement } from '../db/connection.ts';
 import type { SanctionRow, SanctionStatus } from '../../../shared/sanctions/register.ts';
 
 /** A register row as read: the printed row's own columns, and the raw parts its service turns into titles, the decider, the appeal and the notice. */
@@ -62,12 +63,11 @@ export interface ChangingAppeal {
 
 /** The appeal the accused's sanction in force comes from, or undefined when none changed it. */
 export function selectChangingAppeal(db: Db, caseId: number, accusedId: number): ChangingAppeal | undefined {
-  return db
-    .prepare(
-      `SELECT kind, outcome, outcome_number AS outcomeNumber, outcome_date AS outcomeDate, sanction_code AS sanctionCode, duration_months AS durationMonths
-       FROM appeals WHERE id = ${CHANGING_APPEAL_ID('@caseId', '@accusedId')}`,
-    )
-    .get({ caseId, accusedId }) as ChangingAppeal | undefined;
+  return cachedStatement(
+    db,
+    `SELECT kind, outcome, outcome_number AS outcomeNumber, outcome_date AS outcomeDate, sanction_code AS sanctionCode, duration_months AS durationMonths
+     FROM appeals WHERE id = ${CHANGING_APPEAL_ID('@caseId', '@accusedId')}`,
+  ).get({ caseId, accusedId }) as ChangingAppeal | undefined;
 }
 
 const SEARCH_SQL = "(@search IS NULL OR a.name LIKE '%' || @search || '%' ESCAPE '\\' OR a.nip LIKE '%' || @search || '%' ESCAPE '\\')";
