@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { AuthCard } from './AuthCard.tsx';
 import { useGateValidation } from './gate-validation.ts';
+import { useServerDrawnForm } from './use-server-drawn-form.ts';
 import { errorText } from '../../../../shared/error-text.ts';
 
 /** Sign-in. Wrong passwords and the lockout delay come back as messages from main. */
@@ -14,6 +15,7 @@ export function LoginPage({ onDone }: { onDone: () => void }) {
   const [busy, setBusy] = useState(false);
   const check = useGateValidation<{ username: string; password: string }>((s) => s.loginSchema);
   const form = useForm({ initialValues: { username: '', password: '' }, validate: check.validate });
+  const formRef = useServerDrawnForm(form);
   const submit = form.onSubmit(async (values) => {
     setError(null);
     setBusy(true);
@@ -29,11 +31,11 @@ export function LoginPage({ onDone }: { onDone: () => void }) {
   });
   return (
     <AuthCard title={t('auth.loginTitle')}>
-      <form onSubmit={check.onSubmit(submit)} noValidate>
+      <form ref={formRef} onSubmit={check.onSubmit(submit)} noValidate>
         <Stack>
           {error && <Alert color="red" role="alert" data-testid="login-error">{error}</Alert>}
-          <TextInput label={t('auth.username')} autoComplete="username" autoFocus {...form.getInputProps('username')} key={form.key('username')} />
-          <PasswordInput label={t('auth.password')} autoComplete="current-password" {...form.getInputProps('password')} key={form.key('password')} />
+          <TextInput label={t('auth.username')} name="username" autoComplete="username" autoFocus {...form.getInputProps('username')} key={form.key('username')} />
+          <PasswordInput label={t('auth.password')} name="password" autoComplete="current-password" {...form.getInputProps('password')} key={form.key('password')} />
           <Button type="submit" loading={busy}>{t('auth.loginSubmit')}</Button>
         </Stack>
       </form>

@@ -1,0 +1,56 @@
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { clientScript } from '../../electron/web/client-script.ts';
+import { serverClientScript } from '../../electron/server/client-script.ts';
+import { channels } from '../../shared/ipc/table.ts';
+
+type Listener = (event: { target: unknown; preventDefault: () => void }) => void;
+
+/** Runs an injected client script in a page-like context whose document keeps its capture listeners. */
+function runScript(script: string) {
+  const listeners = new Set<Listener>();
+  const window: Record<string, unknown> = { dispatchEvent: () => true, addEventListener: () => undefined };
+  const document = {
+    addEventListener: (type: string, fn: Listener, capture: boolean) => type === 'submit' && capture && listeners.add(fn),
+    removeEventListener: (type: string, fn: Listener, capture: boolean) => type === 'submit' && capture && listeners.delete(fn),
+  };
+  runInNewContext(script, {
+    window,
+    document,
+    location: { search: '' },
+    URLSearchParams,
+    sessionStorage: { getItem: () => null, setItem: () => undefined },
+    localStorage: { getItem: () => null },
+    Event: class {},
+    fetch: async () => ({ status: 200, headers: { get: () => null }, json: async () => ({ ok: true, value: {} }) }),
+  });
+  /** A submit of `form` as the browser sends it; true when the page's script stopped the browser's own sending. */
+  const submit = (form: object): boolean => {
+    let prevented = false;
+    for (const fn of listeners) fn({ target: form, preventDefault: () => (prevented = true) });
+    return prevented;
+  };
+  return { submit, take: window.sipenaTakeEarlySubmit as () => unknown, listening: () => listeners.size };
+}
+
+describe.each([
+  ['the browser harness', clientScript(channels)],
+  ['the office server', serverClientScript(channels)],
+])('the script %s injects', (_name, script) => {
+  it('holds a submit of the server-drawn form made before the app runs, and hands it to the app once', () => {
+    const page = runScript(script);
+    const form = { id: 'login' };
+    expect(page.submit(form)).toBe(true);
+    expect(page.take()).toBe(form);
+    expect(page.listening()).toBe(0);
+    // From then on the app's own handlers answer submits; the page's script no longer stops them.
+    expect(page.submit(form)).toBe(false);
+    expect(page.take()).toBeNull();
+  });
+
+  it('hands over nothing when no form was sent before the app ran', () => {
+    const page = runScript(script);
+    expect(page.take()).toBeNull();
+    expect(page.listening()).toBe(0);
+  });
+});
