@@ -12,22 +12,7 @@ import { WEB_CSP } from './web-csp.ts';
 import { eventStreams } from './event-stream.ts';
 import { BAD_PATH, decodePath, send, sendJson, serveRenderer } from './http-util.ts';
 import { readIpcPayload, sendEnvelope } from './ipc-body.ts';
-import { gateFor } from '../../shared/web/server-gate.ts';
-import type { ServerGate } from '../../shared/web/server-gate.ts';
-import type { Language } from '../../shared/i18n/languages.ts';
-import type { AuthStatus } from '../../shared/accounts/schemas.ts';
-import type { RecoveryStatus } from '../../shared/backup/types.ts';
-
-/**
- * The sign-in screen the page opens on, from the same two answers the page's first calls get
- * (one desktop session: the harness serves one user).
- */
-async function harnessGate(ctx: AppContext, handlers: Handlers): Promise<{ gate: ServerGate; language: Language } | null> {
-  const [recovery, auth] = await Promise.all([dispatch(ctx, handlers, 'recovery:status', {}), dispatch(ctx, handlers, 'auth:status', {})]);
-  if (!recovery.ok || !auth.ok) return null;
-  const gate = gateFor(recovery.value as RecoveryStatus, auth.value as AuthStatus);
-  return gate ? { gate, language: ctx.language() } : null;
-}
+import { pageGate } from './page-gate.ts';
 
 export interface WebServerOptions {
   ctx: AppContext;
@@ -97,7 +82,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       return sendEnvelope(res, 200, await dispatch(opts.ctx, opts.handlers, channel, read.payload));
     }
 
-    return serveRenderer(req, res, url.pathname, { rendererRoot, script, csp: WEB_CSP, gate: () => harnessGate(opts.ctx, opts.handlers) });
+    return serveRenderer(req, res, url.pathname, { rendererRoot, script, csp: WEB_CSP, gate: () => pageGate(opts.ctx, opts.handlers) });
   };
 
   const server: Server = createServer((req, res) => {
