@@ -3,6 +3,7 @@ import { REQUEST_FAILED_EVENT, REQUEST_OK_EVENT } from '../../shared/connect/con
 import { eventFeedScript } from '../web/event-feed-script.ts';
 import { earlyAnswersScript } from '../web/early-answers-script.ts';
 import { binaryScript } from '../web/binary-script.ts';
+import { startAppScript } from '../web/start-app-script.ts';
 import { earlySubmitScript } from '../web/early-submit-script.ts';
 
 /**
@@ -45,6 +46,7 @@ ${binaryScript()}
   };
 ${earlyAnswersScript()}
 ${earlySubmitScript()}
+${startAppScript()}
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
 ${eventFeedScript("csrf ? { 'x-sipena-csrf': csrf } : null")}
 })();

@@ -2,6 +2,7 @@ import type { Channel } from '../../shared/ipc/table.ts';
 import { eventFeedScript } from './event-feed-script.ts';
 import { earlyAnswersScript } from './early-answers-script.ts';
 import { binaryScript } from './binary-script.ts';
+import { startAppScript } from './start-app-script.ts';
 import { earlySubmitScript } from './early-submit-script.ts';
 
 /**
@@ -31,6 +32,7 @@ ${binaryScript()}
   };
 ${earlyAnswersScript()}
 ${earlySubmitScript()}
+${startAppScript()}
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
 ${eventFeedScript("{ 'x-sipena-token': token }")}
 })();

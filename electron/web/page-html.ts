@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Language } from '../../shared/i18n/languages.ts';
-import { EMPTY_ROOT, GATE_ATTRIBUTE, GATE_LANGUAGE_ATTRIBUTE, gateFile } from '../../shared/web/server-gate.ts';
+import { APP_SCRIPTS_TEMPLATE_ID, EMPTY_ROOT, GATE_ATTRIBUTE, GATE_LANGUAGE_ATTRIBUTE, gateFile } from '../../shared/web/server-gate.ts';
 import type { ServerGate } from '../../shared/web/server-gate.ts';
 import { HASHED_ASSET } from './precompress.ts';
 
@@ -12,6 +12,9 @@ export interface DrawnGate {
 
 /** The build's stylesheet links (Vite writes one for the entry: the gates' styles, renderer/src/main.tsx). */
 const STYLESHEET_LINK = /<link rel="stylesheet" crossorigin href="\.\/(assets\/[^"]+\.css)">/g;
+
+/** The app's entry script and the modules it preloads, as Vite writes them. */
+const APP_SCRIPT = /<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g;
 
 /** Hashed files of the build, read once: their names change with their content. */
 const cache = new Map<string, Promise<string | null>>();
@@ -32,8 +35,9 @@ function readBuilt(root: string, rel: string): Promise<string | null> {
  * script that plays the preload's part (deferred: it runs before the app's modules, in document
  * order, without holding up the reading of the page) and, when `drawn` names a sign-in screen the
  * build prerendered (electron/web/prerender-gates.ts), that screen's markup in the root with its
- * styles in the page. Then the browser draws the form from this one answer, before any other
- * file has come. The stylesheet's link stays, disabled (not fetched, not applied), so the app's
+ * styles in the page, and the app's scripts held back until the form is painted. Then the browser
+ * draws the form from this one answer, before any other file has come, with no script competing
+ * for the processor meanwhile. The stylesheet's link stays, disabled (not fetched, not applied), so the app's
  * loader sees it is in and never adds it again after later styles.
  */
 export async function pageHtml(root: string, template: string, scriptPath: string, drawn: DrawnGate | null): Promise<string> {
@@ -46,6 +50,14 @@ export async function pageHtml(root: string, template: string, scriptPath: strin
   if (styles.some((css) => css === null)) return html;
   links.forEach((link, i) => {
     html = html.replace(link[0], () => `<style>${styles[i]!}</style>${link[0].replace('>', ' disabled>')}`);
+  });
+  // The app's scripts after the form is painted (electron/web/start-app-script.ts): kept in an inert template.
+  const scripts = html.match(APP_SCRIPT) ?? [];
+  let placed = false;
+  html = html.replace(APP_SCRIPT, () => {
+    if (placed) return '';
+    placed = true;
+    return `<template id="${APP_SCRIPTS_TEMPLATE_ID}">${scripts.join('')}</template>`;
   });
   return html
     .replace(/<html lang="[a-z]+"/, () => `<html lang="${drawn.language}"`)

@@ -32,7 +32,7 @@ function renderer(): { dir: string; cleanup: () => void } {
   mkdirSync(join(out.dir, 'gates'));
   writeFileSync(
     join(out.dir, 'index.html'),
-    '<!doctype html><html lang="id" data-mantine-color-scheme="light"><head><link rel="stylesheet" crossorigin href="./assets/initial-AbCd1234.css"></head><body><div id="root"></div></body></html>',
+    '<!doctype html><html lang="id" data-mantine-color-scheme="light"><head><script type="module" crossorigin src="./assets/index-AbCd1234.js"></script><link rel="modulepreload" crossorigin href="./assets/vendor-AbCd1234.js"><link rel="stylesheet" crossorigin href="./assets/initial-AbCd1234.css"></head><body><div id="root"></div></body></html>',
   );
   writeFileSync(join(out.dir, 'assets', 'initial-AbCd1234.css'), '.price::after{content:"$&"}');
   for (const gate of ['login', 'setup']) for (const language of ['id', 'en']) writeFileSync(join(out.dir, 'gates', `${gate}.${language}.html`), `<form>${gate} ${language} $1</form>`);
@@ -61,6 +61,10 @@ describe('the browser harness draws the sign-in screen into the page', () => {
     expect(html).toContain('<div id="root" data-gate="setup" data-language="id"><form>setup id $1</form></div>');
     expect(html).toContain('<style>.price::after{content:"$&"}</style><link rel="stylesheet" crossorigin href="./assets/initial-AbCd1234.css" disabled>');
     expect(html).toContain('<head><script defer src="/__sipena/web-api.js"></script>');
+    // The app's scripts wait, inert, until the form is painted (electron/web/start-app-script.ts).
+    expect(html).toContain(
+      '<head><script defer src="/__sipena/web-api.js"></script><template id="sipena-app-scripts"><script type="module" crossorigin src="./assets/index-AbCd1234.js"></script><link rel="modulepreload" crossorigin href="./assets/vendor-AbCd1234.js"></template><style>',
+    );
   });
 
   it('draws sign-in once an account exists, in the language the app speaks', async () => {
@@ -80,7 +84,8 @@ describe('the browser harness draws the sign-in screen into the page', () => {
     const html = await pageOf(app.ctx);
     expect(html).toContain('<div id="root"></div>');
     expect(html).not.toContain('data-gate');
-    expect(html).toContain('<link rel="stylesheet" crossorigin href="./assets/initial-AbCd1234.css"></head>');
+    expect(html).toContain('<script type="module" crossorigin src="./assets/index-AbCd1234.js"></script><link rel="modulepreload" crossorigin href="./assets/vendor-AbCd1234.js"><link rel="stylesheet" crossorigin href="./assets/initial-AbCd1234.css"></head>');
+    expect(html).not.toContain('<template');
   });
 
   it('draws nothing on a damaged database (the recovery screen comes instead)', async () => {
