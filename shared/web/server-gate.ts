@@ -14,11 +14,11 @@ export type ServerGate = (typeof SERVER_GATES)[number];
 export const GATE_ATTRIBUTE = 'data-gate';
 export const GATE_LANGUAGE_ATTRIBUTE = 'data-language';
 /**
- * On a page with a drawn gate, the app's scripts wait in `<template id="sipena-app-scripts">` (inert: not
- * fetched) until the form is painted; the page's injected script then puts them in
- * (electron/web/start-app-script.ts), so they do not compete with drawing the form.
+ * On a page with a drawn gate, the app's files (scripts, the stylesheet's link) wait in
+ * `<template id="sipena-app-files">` (inert: not fetched) until the form is painted; the page's injected
+ * script then puts them in (electron/web/start-app-script.ts), so they do not compete with drawing the form.
  */
-export const APP_SCRIPTS_TEMPLATE_ID = 'sipena-app-scripts';
+export const APP_FILES_TEMPLATE_ID = 'sipena-app-files';
 /** The empty root of the built index.html, where a drawn gate goes. */
 export const EMPTY_ROOT = '<div id="root"></div>';
 

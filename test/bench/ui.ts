@@ -92,13 +92,13 @@ async function runs(fn: (i: number) => Promise<number>): Promise<number[]> {
  * The first animation frame in which the sign-in form is in the page and styled (the frame that paints
  * it), timed in the page from navigation start: a loop of frames started as the document is created,
  * as ui-measure.ts does for interactions, so Playwright's own round trips after the page has come
- * are not counted. "Styled": every stylesheet the page links (and uses) has been read, since a form the server
+ * are not counted. "Styled": every stylesheet the page links has been read, since a form the server
  * drew is in the DOM as soon as the HTML is read (the browser draws nothing until then).
  */
 function recordFormDrawn(): void {
   const w = window as unknown as { __benchFormDrawnAt?: number };
   const check = () => {
-    const styled = [...document.querySelectorAll('link[rel="stylesheet"]:not([disabled])')].every((l) => (l as HTMLLinkElement).sheet !== null);
+    const styled = [...document.querySelectorAll('link[rel="stylesheet"]')].every((l) => (l as HTMLLinkElement).sheet !== null);
     if (styled && document.querySelector('input[type="password"]') !== null) w.__benchFormDrawnAt = performance.now();
     else requestAnimationFrame(check);
   };

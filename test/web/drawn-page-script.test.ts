@@ -75,7 +75,7 @@ describe.each([
 
   it('starts nothing itself on a page without a drawn form (the app\'s scripts are in the page)', () => {
     const page = runScript(script);
-    expect(page.lookedUp).toEqual(['sipena-app-scripts']);
+    expect(page.lookedUp).toEqual(['sipena-app-files']);
     expect(page.frames()).toBe(0);
   });
 

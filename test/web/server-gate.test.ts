@@ -54,16 +54,16 @@ async function pageOf(ctx: AppContext): Promise<string> {
 }
 
 describe('the browser harness draws the sign-in screen into the page', () => {
-  it('draws first-launch setup while no account exists, with its styles in the page and their link disabled', async () => {
+  it('draws first-launch setup while no account exists, with its styles in the page and the app\'s files held back', async () => {
     const app = await tempApp(undefined, { auth: 'none' });
     cleanups.push(app.close);
     const html = await pageOf(app.ctx);
     expect(html).toContain('<div id="root" data-gate="setup" data-language="id"><form>setup id $1</form></div>');
-    expect(html).toContain('<style>.price::after{content:"$&"}</style><link rel="stylesheet" crossorigin href="./assets/initial-AbCd1234.css" disabled>');
+    expect(html).toContain('<style>.price::after{content:"$&"}</style></head>');
     expect(html).toContain('<head><script defer src="/__sipena/web-api.js"></script>');
-    // The app's scripts wait, inert, until the form is painted (electron/web/start-app-script.ts).
+    // The app's files wait, inert, until the form is painted (electron/web/start-app-script.ts).
     expect(html).toContain(
-      '<head><script defer src="/__sipena/web-api.js"></script><template id="sipena-app-scripts"><script type="module" crossorigin src="./assets/index-AbCd1234.js"></script><link rel="modulepreload" crossorigin href="./assets/vendor-AbCd1234.js"></template><style>',
+      '<head><script defer src="/__sipena/web-api.js"></script><template id="sipena-app-files"><script type="module" crossorigin src="./assets/index-AbCd1234.js"></script><link rel="modulepreload" crossorigin href="./assets/vendor-AbCd1234.js"><link rel="stylesheet" crossorigin href="./assets/initial-AbCd1234.css"></template><style>',
     );
   });
 
