@@ -4,10 +4,23 @@ import react from '@vitejs/plugin-react';
 import { channels, ipcTable } from './shared/ipc/table.ts';
 import { resources } from './shared/i18n/index.ts';
 import { precompressAssets } from './electron/web/precompress.ts';
+import { prerenderGates } from './electron/web/prerender-gates.ts';
 import { GATE_NAMESPACES, pickNamespaces } from './shared/i18n/gate-namespaces.ts';
 
 /** Messages as the renderer's `JSON.parse(__SIPENA_MESSAGES_…__)` reads them: JSON text in a string literal. */
 const asJsonText = (messages: object) => JSON.stringify(JSON.stringify(messages));
+
+// Each channel's access (who may call it), for hiding what a role cannot do
+// (renderer/src/app/session.ts): the table's policies without its zod schemas.
+// Each language's messages on their own (renderer/src/app/messages-*.ts), so the first
+// download carries Indonesian only, and of it the groups the screens before sign-in use;
+// the rest comes with the shell, English when chosen.
+const rendererDefine = {
+  __SIPENA_ACCESS__: JSON.stringify(Object.fromEntries(Object.entries(ipcTable).map(([c, spec]) => [c, spec.policy.access]))),
+  __SIPENA_MESSAGES_ID_GATES__: asJsonText(pickNamespaces(resources.id.translation, GATE_NAMESPACES, true)),
+  __SIPENA_MESSAGES_ID_SCREENS__: asJsonText(pickNamespaces(resources.id.translation, GATE_NAMESPACES, false)),
+  __SIPENA_MESSAGES_EN__: asJsonText(resources.en.translation),
+};
 
 // Three bundles: the main process (Node), the sandboxed preload (CommonJS, one file,
 // because a sandboxed preload cannot require sibling files) and the React renderer.
@@ -48,19 +61,13 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
-    // Brotli and gzip copies of the hashed chunks, sent by the harness and the office server.
-    plugins: [react(), precompressAssets()],
-    // Each channel's access (who may call it), for hiding what a role cannot do
-    // (renderer/src/app/session.ts): the table's policies without its zod schemas.
-    // Each language's messages on their own (renderer/src/app/messages-*.ts), so the first
-    // download carries Indonesian only, and of it the groups the screens before sign-in use;
-    // the rest comes with the shell, English when chosen.
-    define: {
-      __SIPENA_ACCESS__: JSON.stringify(Object.fromEntries(Object.entries(ipcTable).map(([c, spec]) => [c, spec.policy.access]))),
-      __SIPENA_MESSAGES_ID_GATES__: asJsonText(pickNamespaces(resources.id.translation, GATE_NAMESPACES, true)),
-      __SIPENA_MESSAGES_ID_SCREENS__: asJsonText(pickNamespaces(resources.id.translation, GATE_NAMESPACES, false)),
-      __SIPENA_MESSAGES_EN__: asJsonText(resources.en.translation),
-    },
+    // Brotli and gzip copies of the hashed chunks, and the sign-in screens as HTML, for the harness and the office server.
+    plugins: [
+      react(),
+      precompressAssets(),
+      prerenderGates({ root: resolve(import.meta.dirname, 'renderer'), entry: resolve(import.meta.dirname, 'renderer/src/prerender.tsx'), define: rendererDefine }),
+    ],
+    define: rendererDefine,
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       // electron-vite leaves the renderer unminified; minified it parses in a third of the time.

@@ -3,6 +3,8 @@ import { REQUEST_FAILED_EVENT, REQUEST_OK_EVENT } from '../../shared/connect/con
 import { eventFeedScript } from '../web/event-feed-script.ts';
 import { earlyAnswersScript } from '../web/early-answers-script.ts';
 import { binaryScript } from '../web/binary-script.ts';
+import { startAppScript } from '../web/start-app-script.ts';
+import { earlySubmitScript } from '../web/early-submit-script.ts';
 
 /**
  * The script the office server injects before the renderer bundle, in the preload's place:
@@ -43,6 +45,8 @@ ${binaryScript()}
     return envelope;
   };
 ${earlyAnswersScript()}
+${earlySubmitScript()}
+${startAppScript()}
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
 ${eventFeedScript("csrf ? { 'x-sipena-csrf': csrf } : null")}
 })();

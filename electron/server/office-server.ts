@@ -10,6 +10,9 @@ import { send, sendJson, serveRenderer } from '../web/http-util.ts';
 import { serverClientScript } from './client-script.ts';
 import { PING_PATH, answerPing, connectionScript } from './connection-script.ts';
 import { SessionStore } from './session-store.ts';
+import { SESSION_COOKIE, readCookie } from './cookies.ts';
+import { pageGate } from '../web/page-gate.ts';
+import { newSession } from '../main/accounts/session.ts';
 import { loginLimits } from './login-limiter.ts';
 import type { LoginLimits } from './login-limiter.ts';
 import { ipcEndpoint } from './ipc-endpoint.ts';
@@ -81,7 +84,9 @@ export async function startOfficeServer(opts: OfficeServerOptions): Promise<Offi
     if (url.pathname === PING_PATH) return answerPing(res);
     if (url.pathname === '/events') return events(req, res, host);
     // The page and its assets hold no personal data: every record comes through /ipc.
-    return serveRenderer(req, res, url.pathname, { rendererRoot: opts.rendererDir, script, csp: WEB_CSP });
+    // The sign-in screen as HTML, from the statuses of the session the cookie names (a fresh one without a live cookie).
+    const gate = () => pageGate(ctx, opts.handlers, sessions.get(readCookie(req.headers.cookie, SESSION_COOKIE), ctx.now().getTime())?.session ?? newSession(), opts.log);
+    return serveRenderer(req, res, url.pathname, { rendererRoot: opts.rendererDir, script, csp: WEB_CSP, gate });
   };
 
   const server: Server = createServer({ cert: opts.tls.cert, key: opts.tls.key, minVersion: 'TLSv1.2' }, (req, res) => {

@@ -2,6 +2,8 @@ import type { Channel } from '../../shared/ipc/table.ts';
 import { eventFeedScript } from './event-feed-script.ts';
 import { earlyAnswersScript } from './early-answers-script.ts';
 import { binaryScript } from './binary-script.ts';
+import { startAppScript } from './start-app-script.ts';
+import { earlySubmitScript } from './early-submit-script.ts';
 
 /**
  * The script the harness injects before the renderer bundle. It plays the preload's
@@ -29,6 +31,8 @@ ${binaryScript()}
     catch { return { ok: false, error: { code: 'INTERNAL', message: 'Jawaban server tidak valid (HTTP ' + res.status + ').' } }; }
   };
 ${earlyAnswersScript()}
+${earlySubmitScript()}
+${startAppScript()}
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
 ${eventFeedScript("{ 'x-sipena-token': token }")}
 })();

@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { HASHED_ASSET } from './precompress.ts';
+import { pageHtml } from './page-html.ts';
+import type { DrawnGate } from './page-html.ts';
 
 /** What the browser harness and the office server share: answers, bodies, the built renderer. */
 
@@ -100,7 +102,14 @@ export async function serveRenderer(
   req: IncomingMessage,
   res: ServerResponse,
   pathname: string,
-  opts: { rendererRoot: string; script: string; csp: string; extra?: Record<string, string> },
+  opts: {
+    rendererRoot: string;
+    script: string;
+    csp: string;
+    extra?: Record<string, string>;
+    /** The sign-in screen to draw into the page for this request, if any (shared/web/server-gate.ts). */
+    gate?: (req: IncomingMessage) => Promise<DrawnGate | null>;
+  },
 ): Promise<void> {
   const extra = opts.extra ?? {};
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain', { allow: 'GET, HEAD', ...extra });
@@ -125,7 +134,7 @@ export async function serveRenderer(
     return send(res, 404, 'Not found', 'text/plain', extra);
   }
   if (rel === 'index.html') {
-    const html = content.toString('utf8').replace('<head>', `<head><script src="${CLIENT_PATH}"></script>`);
+    const html = await pageHtml(root, content.toString('utf8'), CLIENT_PATH, opts.gate ? await opts.gate(req) : null);
     return send(res, 200, html, type, { 'content-security-policy': opts.csp, ...extra });
   }
   return send(res, 200, content, type, HASHED_ASSET.test(rel) ? { 'cache-control': IMMUTABLE, vary: 'accept-encoding', ...extra } : extra);

@@ -12,6 +12,7 @@ import { WEB_CSP } from './web-csp.ts';
 import { eventStreams } from './event-stream.ts';
 import { BAD_PATH, decodePath, send, sendJson, serveRenderer } from './http-util.ts';
 import { readIpcPayload, sendEnvelope } from './ipc-body.ts';
+import { pageGate } from './page-gate.ts';
 
 export interface WebServerOptions {
   ctx: AppContext;
@@ -81,7 +82,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       return sendEnvelope(res, 200, await dispatch(opts.ctx, opts.handlers, channel, read.payload));
     }
 
-    return serveRenderer(req, res, url.pathname, { rendererRoot, script, csp: WEB_CSP });
+    return serveRenderer(req, res, url.pathname, { rendererRoot, script, csp: WEB_CSP, gate: () => pageGate(opts.ctx, opts.handlers) });
   };
 
   const server: Server = createServer((req, res) => {

@@ -10,5 +10,10 @@ declare global {
     readonly sipenaConnection?: ConnectionMonitor;
     /** The live view's change events (preload or injected script); absent in unit renders. */
     readonly sipenaEvents?: ChangeFeed;
+    /**
+     * Only on a page whose sign-in form the server drew (electron/web/early-submit-script.ts): ends
+     * the holding of submits and gives the form submitted before the app took over, if any.
+     */
+    readonly sipenaTakeEarlySubmit?: () => HTMLFormElement | null;
   }
 }

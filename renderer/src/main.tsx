@@ -1,6 +1,3 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
 // The styles of the components the gates draw (setup, sign-in, lock, the connection badge),
 // in Mantine's own order; every other component's come with the shell
 // (app/behind-sign-in.ts), so the first paint waits for a third of the stylesheet.
@@ -25,27 +22,27 @@ import '@mantine/core/styles/PasswordInput.css';
 import '@mantine/core/styles/SegmentedControl.css';
 import '@mantine/core/styles/Stack.css';
 import '@mantine/core/styles/Title.css';
-import { App } from './app/App.tsx';
-import { RecoveryGate, prefetchRecoveryStatus } from './features/backup/RecoveryGate.tsx';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { prefetchRecoveryStatus } from './features/backup/RecoveryGate.tsx';
 import { i18n } from './app/i18n.ts';
-import { Providers } from './app/Providers.tsx';
-import { ConnectionStatus } from './app/ConnectionStatus.tsx';
 import { prefetchAuthStatus } from './features/accounts/AuthGate.tsx';
+import { Root } from './app/Root.tsx';
+import { gateInPage, startFromServerGate, takeOverEarlySubmit } from './app/server-gate.ts';
 
 // Both questions before anything is drawn, side by side: the gates draw from their answers.
 prefetchRecoveryStatus();
 prefetchAuthStatus();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <Providers>
-        {/* Outside every gate: the connection state shows on the sign-in screen too. */}
-        <ConnectionStatus />
-        <RecoveryGate>
-          <App />
-        </RecoveryGate>
-      </Providers>
-    </I18nextProvider>
-  </StrictMode>,
-);
+const root = document.getElementById('root')!;
+// The browser harness and the office server draw the sign-in form into the page (shared/web/server-gate.ts):
+// the app takes that markup over as it is (what was typed stays), unless it was drawn in another
+// language than the one the user chose here, which is drawn afresh.
+const gate = gateInPage(root, i18n.language);
+takeOverEarlySubmit();
+if (gate) {
+  startFromServerGate(gate);
+  hydrateRoot(root, <Root i18n={i18n} />);
+} else {
+  root.replaceChildren();
+  createRoot(root).render(<Root i18n={i18n} />);
+}

@@ -53,6 +53,8 @@ describe('accounts in Chromium: first launch, login, lockout, roles', () => {
   it('asks for the administrator on first launch, checks the password rule in Indonesian, then opens the app', async () => {
     await page.goto(h.server.url);
     await page.getByRole('heading', { name: 'Penyiapan pertama Sipena' }).waitFor();
+    // The server draws this form into the page: it shows before the page's script has defined the api.
+    await page.waitForFunction(() => 'api' in window);
     // Nothing but setup answers yet, even when called directly.
     const direct = await page.evaluate(() => window.api['cases:list']({}));
     expect(direct).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: 'Silakan masuk terlebih dahulu.' } });

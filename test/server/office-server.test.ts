@@ -76,7 +76,7 @@ describe('office server sessions', () => {
     expect((await httpsRaw(server.port, ca, 'GET', '/', { host: `evil.example:${server.port}` })).status).toBe(421);
     expect((await httpsRaw(server.port, ca, 'GET', '/', { host: `localhost:${server.port}` })).status).toBe(200);
     const page = await httpsRaw(server.port, ca, 'GET', '/');
-    expect(page.body).toContain('<script src="/__sipena/web-api.js"></script>');
+    expect(page.body).toContain('<script defer src="/__sipena/web-api.js"></script>');
     expect(page.body).not.toMatch(/token=/);
     const c = client();
     await c.login(TEST_ADMIN.username, TEST_ADMIN.password);

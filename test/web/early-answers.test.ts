@@ -13,6 +13,7 @@ function runScript(script: string): { api: Api; asked: string[] } {
   const window: Record<string, unknown> = { dispatchEvent: () => true, addEventListener: () => undefined };
   const context = {
     window,
+    document: { addEventListener: () => undefined, removeEventListener: () => undefined, getElementById: () => null },
     location: { search: '?token=t0k3n' },
     URLSearchParams,
     sessionStorage: { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => storage.set(k, v) },

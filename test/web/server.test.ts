@@ -88,7 +88,7 @@ describe('web harness', () => {
 
   it('serves index.html with the api script first and a strict CSP', async () => {
     const r = await raw('GET', '/');
-    expect(r.body).toMatch(/<head><script src="\/__sipena\/web-api.js"><\/script>/);
+    expect(r.body).toMatch(/<head><script defer src="\/__sipena\/web-api.js"><\/script>/);
     expect(String(r.headers['content-security-policy'])).toContain("script-src 'self'");
     const script = await raw('GET', '/__sipena/web-api.js');
     expect(script.body).toContain('"cases:create"');

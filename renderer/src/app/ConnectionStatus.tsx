@@ -6,9 +6,12 @@ import type { ConnectionSnapshot } from '../../../shared/connect/connection.ts';
 const ALWAYS_ONLINE: ConnectionSnapshot = { state: 'online', retryAt: null };
 const noSubscribe = () => () => undefined;
 
+/** Nothing known yet: what the prerendered page (built without a server) drew, so what hydration draws first. */
+const notKnown = () => null;
+
 function useConnection(): ConnectionSnapshot | null {
-  const monitor = window.sipenaConnection;
-  const snapshot = useSyncExternalStore(monitor ? monitor.subscribe : noSubscribe, monitor ? monitor.get : () => ALWAYS_ONLINE);
+  const monitor = typeof window === 'undefined' ? undefined : window.sipenaConnection;
+  const snapshot = useSyncExternalStore(monitor ? monitor.subscribe : noSubscribe, monitor ? monitor.get : () => ALWAYS_ONLINE, notKnown);
   return monitor ? snapshot : null;
 }
 

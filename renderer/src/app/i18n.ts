@@ -4,7 +4,8 @@ import { DEFAULT_LANGUAGE, LANGUAGES } from '../../../shared/i18n/languages.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
 import { messagesIdGates } from './messages-id.ts';
 
-const stored = localStorage.getItem('sipena-language');
+// No storage when the sign-in screens are prerendered at build time (renderer/src/prerender.tsx).
+const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem('sipena-language');
 const initial: Language = (LANGUAGES as readonly string[]).includes(stored ?? '') ? (stored as Language) : DEFAULT_LANGUAGE;
 
 /** The languages other than the default one (Indonesian, always loaded), fetched when first chosen. */

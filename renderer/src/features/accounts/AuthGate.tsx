@@ -11,6 +11,7 @@ import { SetupPage } from './SetupPage.tsx';
 import { useIdleLock } from './use-idle-lock.ts';
 import { errorText } from '../../../../shared/error-text.ts';
 import { afterPaint } from '../../app/after-paint.ts';
+import { serverGate } from '../../app/server-gate.ts';
 
 // Asked as the page loads, beside the recovery gate's question instead of after its answer:
 // one round trip less before the sign-in form. Taken once, by the gate's first reading; an
@@ -62,7 +63,9 @@ export function AuthGate({ children, onGateShown }: { children: ReactNode; onGat
 
   const signedIn = Boolean(status?.user && !status.locked);
   useIdleLock(signedIn, status?.idleMinutes ?? 10, refresh);
-  const gateShown = status !== null && !signedIn;
+  // Until the status comes, the form the server drew in the page (the status it was drawn from).
+  const drawn = status ? null : serverGate();
+  const gateShown = status ? !signedIn : drawn !== null;
   useEffect(() => (gateShown && onGateShown ? afterPaint(onGateShown) : undefined), [gateShown, onGateShown]);
 
   const session = useMemo<SessionApi | null>(() => {
@@ -81,6 +84,8 @@ export function AuthGate({ children, onGateShown }: { children: ReactNode; onGat
     };
   }, [status, refresh]);
 
+  if (!status && drawn === 'setup') return <SetupPage onDone={refresh} />;
+  if (!status && drawn === 'login') return <LoginPage onDone={refresh} />;
   if (!status) {
     return error ? <Center mih="100vh"><Alert color="red" role="alert">{error}</Alert></Center> : null;
   }

@@ -5,6 +5,7 @@ import { call } from '../../app/api.ts';
 import { useAction } from '../../app/use-action.ts';
 import { AuthCard } from './AuthCard.tsx';
 import { useGateValidation } from './gate-validation.ts';
+import { useServerDrawnForm } from './use-server-drawn-form.ts';
 import { errorText } from '../../../../shared/error-text.ts';
 
 /** Sign-in. Wrong passwords and the lockout delay come back as messages from main. */
@@ -12,6 +13,7 @@ export function LoginPage({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const check = useGateValidation<{ username: string; password: string }>((s) => s.loginSchema);
   const form = useForm({ initialValues: { username: '', password: '' }, validate: check.validate });
+  const formRef = useServerDrawnForm(form);
   const login = useAction(
     async (values: { username: string; password: string }) => {
       await call('auth:login', values);
@@ -25,11 +27,11 @@ export function LoginPage({ onDone }: { onDone: () => void }) {
   const submit = form.onSubmit((values) => void login.run(values));
   return (
     <AuthCard title={t('auth.loginTitle')}>
-      <form onSubmit={check.onSubmit(submit)} noValidate>
+      <form ref={formRef} onSubmit={check.onSubmit(submit)} noValidate>
         <Stack>
           {login.error && <Alert color="red" role="alert" data-testid="login-error">{login.error}</Alert>}
-          <TextInput label={t('auth.username')} autoComplete="username" autoFocus {...form.getInputProps('username')} key={form.key('username')} />
-          <PasswordInput label={t('auth.password')} autoComplete="current-password" {...form.getInputProps('password')} key={form.key('password')} />
+          <TextInput label={t('auth.username')} autoComplete="username" autoFocus name="username" {...form.getInputProps('username')} key={form.key('username')} />
+          <PasswordInput label={t('auth.password')} autoComplete="current-password" name="password" {...form.getInputProps('password')} key={form.key('password')} />
           <Button type="submit" loading={login.busy}>{t('auth.loginSubmit')}</Button>
         </Stack>
       </form>

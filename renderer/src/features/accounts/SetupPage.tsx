@@ -5,6 +5,7 @@ import { ApiError, call } from '../../app/api.ts';
 import { useAction } from '../../app/use-action.ts';
 import { AuthCard } from './AuthCard.tsx';
 import { useGateValidation } from './gate-validation.ts';
+import { useServerDrawnForm } from './use-server-drawn-form.ts';
 import { errorText } from '../../../../shared/error-text.ts';
 
 /** First launch: creates the administrator account (main refuses once any account exists). */
@@ -15,6 +16,7 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
     initialValues: { username: '', displayName: '', password: '', passwordConfirm: '' },
     validate: check.validate,
   });
+  const formRef = useServerDrawnForm(form);
   const saving = useAction(
     async (account: { username: string; displayName: string; password: string }) => {
       await call('auth:setup', account);
@@ -28,13 +30,13 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
   const submit = form.onSubmit(({ username, displayName, password }) => void saving.run({ username, displayName, password }));
   return (
     <AuthCard title={t('auth.setupTitle')} intro={t('auth.setupIntro')}>
-      <form onSubmit={check.onSubmit(submit)} noValidate>
+      <form ref={formRef} onSubmit={check.onSubmit(submit)} noValidate>
         <Stack>
           {saving.error && <Alert color="red" role="alert">{saving.error}</Alert>}
-          <TextInput label={t('auth.displayName')} autoComplete="name" {...form.getInputProps('displayName')} key={form.key('displayName')} />
-          <TextInput label={t('auth.username')} autoComplete="username" {...form.getInputProps('username')} key={form.key('username')} />
-          <PasswordInput label={t('auth.password')} description={t('auth.passwordHint')} autoComplete="new-password" {...form.getInputProps('password')} key={form.key('password')} />
-          <PasswordInput label={t('auth.passwordConfirm')} autoComplete="new-password" {...form.getInputProps('passwordConfirm')} key={form.key('passwordConfirm')} />
+          <TextInput label={t('auth.displayName')} autoComplete="name" name="displayName" {...form.getInputProps('displayName')} key={form.key('displayName')} />
+          <TextInput label={t('auth.username')} autoComplete="username" name="username" {...form.getInputProps('username')} key={form.key('username')} />
+          <PasswordInput label={t('auth.password')} description={t('auth.passwordHint')} autoComplete="new-password" name="password" {...form.getInputProps('password')} key={form.key('password')} />
+          <PasswordInput label={t('auth.passwordConfirm')} autoComplete="new-password" name="passwordConfirm" {...form.getInputProps('passwordConfirm')} key={form.key('passwordConfirm')} />
           <Button type="submit" loading={saving.busy}>{t('auth.setupSubmit')}</Button>
         </Stack>
       </form>

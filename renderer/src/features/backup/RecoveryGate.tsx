@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { RecoveryStatus } from '../../../../shared/backup/types.ts';
 import { lazyModule } from '../../app/lazy-screen.ts';
 import { loadBehindSignIn } from '../../app/load-behind-sign-in.ts';
+import { serverGate } from '../../app/server-gate.ts';
 
 // Only a damaged database shows it: not part of the first download.
 const RecoveryScreen = lazyModule(() => loadBehindSignIn().then(() => import('./RecoveryScreen.tsx')), 'RecoveryScreen');
@@ -37,6 +38,8 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
     prefetchRecoveryStatus();
     void first!.promise.then(setStatus);
   }, []);
+  // A sign-in form drawn by the server means the database opened: draw the app's gates meanwhile.
+  if (!status && serverGate()) return <>{children}</>;
   if (!status)
     return (
       <Center h="100vh">

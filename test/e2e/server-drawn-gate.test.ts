@@ -1,0 +1,114 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startHarness } from './browser.ts';
+import { addTestUser } from '../support/temp-app.ts';
+
+const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
+let h: Awaited<ReturnType<typeof startHarness>>;
+let page: Page;
+let pageErrors: string[];
+let consoleErrors: string[];
+/** Lets the app's scripts through; until then the page is what the server sent. */
+let releaseScripts: () => void;
+
+beforeEach(async () => {
+  mkdirSync(shots, { recursive: true });
+  pageErrors = [];
+  consoleErrors = [];
+  h = await startHarness(undefined, { auth: 'none' });
+  page = await h.browser.newPage({ viewport: { width: 1280, height: 860 } });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => void (m.type() === 'error' && consoleErrors.push(m.text())));
+  const held = new Promise<void>((release) => (releaseScripts = release));
+  await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+});
+afterEach(async () => {
+  // A markup React does not match is reported (and the root drawn again) as a recoverable error.
+  expect(pageErrors).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+  await h?.stop();
+});
+
+/**
+ * The form fields and texts a user sees in the root: the screen, without generated names (Mantine names the
+ * language switch's radios with React's id, then with a random one once mounted).
+ */
+const screenOf = (p: Page) =>
+  p.locator('#root').evaluate((root) => ({
+    text: (root as HTMLElement).innerText,
+    fields: [...root.querySelectorAll('input, button')].map((e) => {
+      const name = e.getAttribute('type') === 'radio' ? `checked=${(e as HTMLInputElement).checked}` : e.getAttribute('name');
+      return `${e.tagName} ${e.getAttribute('type')} ${name} ${e.getAttribute('autocomplete')}`;
+    }),
+  }));
+
+/** True once React has taken the node over (it keeps its fiber on the DOM node). */
+const ownedByReact = (p: Page, selector: string) => p.locator(selector).evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactFiber')));
+
+describe('the sign-in screen the server draws, before and after the app takes it over', () => {
+  it('draws first-launch setup with no script run, keeps what was typed and the submit, and the app creates the account', async () => {
+    await page.goto(h.server.url, { waitUntil: 'commit' });
+    await page.getByRole('heading', { name: 'Penyiapan pertama Sipena' }).waitFor();
+    expect(await page.locator('#root').getAttribute('data-gate')).toBe('setup');
+    expect(await ownedByReact(page, 'input[name="username"]')).toBe(false);
+    await page.getByLabel('Nama lengkap').fill('Kepala Inspektorat');
+    await page.getByLabel('Nama pengguna').fill('kepala');
+    await page.getByLabel('Kata sandi', { exact: true }).fill('Inspektorat2024');
+    await page.getByLabel('Ulangi kata sandi').fill('Inspektorat2024');
+    await page.screenshot({ path: resolve(shots, 'server-drawn-setup.png') });
+    await page.getByRole('button', { name: 'Buat akun administrator' }).click();
+    expect(h.app.ctx.db.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 0 });
+
+    releaseScripts();
+    await expect.poll(() => page.getByTestId('user-menu').textContent(), { timeout: 20_000 }).toBe('Masuk sebagai Kepala Inspektorat (Administrator)');
+    expect(h.app.ctx.db.prepare('SELECT username, display_name FROM users').all()).toEqual([{ username: 'kepala', display_name: 'Kepala Inspektorat' }]);
+  });
+
+  it('draws sign-in once an account exists; the app takes over the same nodes, with the text typed before and after', async () => {
+    await addTestUser(h.app.ctx, 'kepala', 'administrator', { password: 'Inspektorat2024', displayName: 'Kepala Inspektorat' });
+    await page.goto(h.server.url, { waitUntil: 'commit' });
+    await page.getByRole('heading', { name: 'Masuk ke Sipena' }).waitFor();
+    expect(await page.locator('#root').getAttribute('data-gate')).toBe('login');
+    // Focus is in the first field before any script, as the app's own form puts it.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('username');
+    await page.keyboard.type('kep');
+    const drawn = await screenOf(page);
+    await page.locator('input[name="password"]').evaluate((el) => ((el as unknown as { serverNode: boolean }).serverNode = true));
+
+    releaseScripts();
+    await expect.poll(() => ownedByReact(page, 'input[name="password"]'), { timeout: 20_000 }).toBe(true);
+    // The very node the server sent, now React's: nothing was drawn again.
+    expect(await page.locator('input[name="password"]').evaluate((el) => (el as unknown as { serverNode?: boolean }).serverNode)).toBe(true);
+    expect(await screenOf(page)).toEqual(drawn);
+    await page.locator('input[name="username"]').press('End');
+    await page.keyboard.type('ala');
+    await page.getByLabel('Kata sandi', { exact: true }).fill('Inspektorat2024');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await expect.poll(() => page.getByTestId('user-menu').textContent()).toBe('Masuk sebagai Kepala Inspektorat (Administrator)');
+  });
+
+  it('is the screen the app draws by itself (a page without the drawn form, as in the desktop app)', async () => {
+    await addTestUser(h.app.ctx, 'kepala', 'administrator', { password: 'Inspektorat2024', displayName: 'Kepala Inspektorat' });
+    await page.goto(h.server.url, { waitUntil: 'commit' });
+    await page.getByRole('heading', { name: 'Masuk ke Sipena' }).waitFor();
+    const drawn = await screenOf(page);
+    releaseScripts();
+
+    const own = await h.browser.newPage({ viewport: { width: 1280, height: 860 } });
+    own.on('pageerror', (e) => pageErrors.push(e.message));
+    await own.route(h.server.url, async (route) => {
+      const res = await route.fetch();
+      const body = (await res.text()).replace(/<div id="root"[^>]*>[\s\S]*<\/div>(\s*<\/body>)/, '<div id="root"></div>$1');
+      await route.fulfill({ response: res, body });
+    });
+    await own.goto(h.server.url);
+    await own.getByRole('heading', { name: 'Masuk ke Sipena' }).waitFor();
+    expect(await own.locator('#root').getAttribute('data-gate')).toBeNull();
+    expect(await screenOf(own)).toEqual(drawn);
+  });
+});
