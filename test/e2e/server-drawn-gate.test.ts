@@ -65,7 +65,7 @@ describe('the sign-in screen the server draws, before and after the app takes it
     expect(h.app.ctx.db.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 0 });
 
     releaseScripts();
-    await expect.poll(() => page.getByTestId('user-menu').textContent(), { timeout: 20_000 }).toBe('Masuk sebagai Kepala Inspektorat (Administrator)');
+    await expect.poll(() => page.getByTestId('user-menu').textContent()).toBe('Masuk sebagai Kepala Inspektorat (Administrator)');
     expect(h.app.ctx.db.prepare('SELECT username, display_name FROM users').all()).toEqual([{ username: 'kepala', display_name: 'Kepala Inspektorat' }]);
   });
 
@@ -81,7 +81,7 @@ describe('the sign-in screen the server draws, before and after the app takes it
     await page.locator('input[name="password"]').evaluate((el) => ((el as unknown as { serverNode: boolean }).serverNode = true));
 
     releaseScripts();
-    await expect.poll(() => ownedByReact(page, 'input[name="password"]'), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => ownedByReact(page, 'input[name="password"]')).toBe(true);
     // The very node the server sent, now React's: nothing was drawn again.
     expect(await page.locator('input[name="password"]').evaluate((el) => (el as unknown as { serverNode?: boolean }).serverNode)).toBe(true);
     expect(await screenOf(page)).toEqual(drawn);
@@ -90,6 +90,17 @@ describe('the sign-in screen the server draws, before and after the app takes it
     await page.getByLabel('Kata sandi', { exact: true }).fill('Inspektorat2024');
     await page.getByRole('button', { name: 'Masuk' }).click();
     await expect.poll(() => page.getByTestId('user-menu').textContent()).toBe('Masuk sebagai Kepala Inspektorat (Administrator)');
+  });
+
+  it('keeps a language chosen on the drawn page before the app ran: the app starts in it', async () => {
+    await page.goto(h.server.url, { waitUntil: 'commit' });
+    await page.getByRole('heading', { name: 'Penyiapan pertama Sipena' }).waitFor();
+    // The switch's radios work without script: the browser checks EN.
+    await page.getByText('EN', { exact: true }).click();
+
+    releaseScripts();
+    await page.getByRole('heading', { name: 'First-time Sipena setup' }).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('sipena-language'))).toBe('en');
   });
 
   it('is the screen the app draws by itself (a page without the drawn form, as in the desktop app)', async () => {
