@@ -107,6 +107,8 @@ describe('the other lists export what they show', () => {
   it('employees (filtered by name), sanctions in force and issued SKs', async () => {
     await page.goto(h.server.url);
     await page.getByRole('link', { name: 'Pegawai' }).first().click();
+    // The case list has a search box of the same name: type only once the registry is on screen.
+    await page.getByRole('heading', { name: 'Daftar Pegawai' }).waitFor();
     await page.getByRole('textbox', { name: 'Cari' }).fill('Budi');
     await page.getByText('1 pegawai').waitFor();
     const employees = await download('CSV');
