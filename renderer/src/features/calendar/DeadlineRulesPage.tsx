@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Loader, NumberInput, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Loader, NativeSelect, NumberInput, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -148,23 +148,22 @@ function RuleCard({ rule, onSaved, canEdit }: { rule: DeadlineRuleView; onSaved:
         {canEdit && (
           <Group align="flex-end">
             <NumberInput label={t('deadlines.value')} w={100} min={0} max={365} value={draft.value} onChange={(v) => setDraft({ ...draft, value: typeof v === 'number' ? v : 0 })} />
-            <Select
+            {/* Two choices each, on ten cards: the browser's own select costs no dropdown machinery to mount. */}
+            <NativeSelect
               label={t('deadlines.unit')}
               w={160}
               disabled={!rule.unitAdjustable}
-              allowDeselect={false}
               data={(['workdays', 'days'] as const).map((u) => ({ value: u, label: t(`deadlineUnits.${u}`) }))}
               value={draft.unit}
-              onChange={(v) => v && setDraft({ ...draft, unit: v as DeadlineSetting['unit'] })}
+              onChange={(e) => setDraft({ ...draft, unit: e.currentTarget.value as DeadlineSetting['unit'] })}
             />
-            <Select
+            <NativeSelect
               label={t('deadlines.mode')}
               w={160}
               disabled={!rule.modeAdjustable}
-              allowDeselect={false}
               data={(['atLeast', 'atMost'] as const).map((m) => ({ value: m, label: t(`deadlineModes.${m}`) }))}
               value={draft.mode}
-              onChange={(v) => v && setDraft({ ...draft, mode: v as DeadlineSetting['mode'] })}
+              onChange={(e) => setDraft({ ...draft, mode: e.currentTarget.value as DeadlineSetting['mode'] })}
             />
             <TextInput label={t('calendar.reason')} style={{ flex: 1 }} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
             <Button disabled={!changed || reason.trim() === ''} loading={saving.busy && !resetting} onClick={() => void saving.run(false)}>
