@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { checkDatabase } from '../db/connection.ts';
+import { errorText } from '../../../shared/error-text.ts';
 
 /** What verify-copy.ts hands the worker and gets back. */
 export interface VerifyWorkerData {
@@ -22,6 +23,6 @@ try {
     copy.close();
   }
 } catch (e) {
-  message = { ok: false, error: e instanceof Error ? e.message : String(e) };
+  message = { ok: false, error: errorText(e) };
 }
 parentPort!.postMessage(message);

@@ -7,6 +7,7 @@ import { applyMigration } from './migrations/index.ts';
 import type { Migration } from './migrations/index.ts';
 import { compareSchema, describeSchemaDifference } from './schema-check.ts';
 import { translator } from '../../../shared/i18n/index.ts';
+import { errorText } from '../../../shared/error-text.ts';
 
 export const DB_FILE_NAME = 'sipena.sqlite3';
 
@@ -66,7 +67,7 @@ function readVersionReadOnly(file: string, migrations: Migration[]): number {
     return version;
   } catch (e) {
     if (e instanceof DatabaseDamagedError) throw e;
-    throw new DatabaseDamagedError(file, e instanceof Error ? e.message : String(e));
+    throw new DatabaseDamagedError(file, errorText(e));
   } finally {
     db?.close();
   }
