@@ -85,14 +85,7 @@ export async function tempApp(now = new Date('2024-11-04T03:00:00Z'), opts: Temp
     const password = await hashPassword(TEST_ADMIN.password, TEST_SCRYPT);
     signInAs(ctx, insertUser(ctx.db, { username: TEST_ADMIN.username, displayName: TEST_ADMIN.displayName, role: 'administrator', password }, clock().toISOString()));
   }
-  return {
-    ctx,
-    dir,
-    close: () => {
-      ctx.db.close();
-      cleanup();
-    },
-  };
+  return withClose(ctx, dir, cleanup);
 }
 
 /**
@@ -108,14 +101,7 @@ export async function copyApp(from: { ctx: AppContext; dir: string }): Promise<{
   const ctx = await openApp({ dataDir: dir, resourcesDir: repoResources, appVersion: 'test', now: () => from.ctx.now(), passwordParams: TEST_SCRYPT });
   const admin = selectUserByName(ctx.db, TEST_ADMIN.username);
   if (admin) signInAs(ctx, admin.id);
-  return {
-    ctx,
-    dir,
-    close: () => {
-      ctx.db.close();
-      cleanup();
-    },
-  };
+  return withClose(ctx, dir, cleanup);
 }
 
 /** A digest of every user table's rows: equal before and after means nothing was written. */
@@ -133,3 +119,15 @@ export const validCase = {
   incidentPlace: 'Balai Desa Sukamaju',
   chronology: 'Terlapor menggunakan mobil dinas untuk menghadiri kampanye pasangan calon.',
 };
+
+/** An app on a temp folder, with the one way to be done with it: close the database, then remove the folder. */
+function withClose(ctx: AppContext, dir: string, cleanup: () => void): { ctx: AppContext; dir: string; close: () => void } {
+  return {
+    ctx,
+    dir,
+    close: () => {
+      ctx.db.close();
+      cleanup();
+    },
+  };
+}
