@@ -53,10 +53,14 @@ export async function measure<A>(page: Page, act: () => Promise<unknown>, done: 
   });
 }
 
-/** The screen in <main> has settled: heading present, no spinner, no list or calendar still loading. */
+/**
+ * The screen in <main> has settled: the screen of hash `arg` is the one drawn (the shell marks
+ * <main> with its path; the hash changes first), heading present, no spinner, no list or
+ * calendar still loading.
+ */
 export const SCREEN_SETTLED = `
   const main = document.querySelector('main');
-  if (!main || location.hash !== arg) return false;
+  if (!main || main.dataset.path !== arg.slice(1)) return false;
   if (!main.querySelector('h1, h2')) return false;
   return !main.querySelector('.mantine-Loader-root, [data-state="loading"]');
 `;

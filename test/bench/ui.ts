@@ -31,6 +31,8 @@ const RUNS = 15;
 /** Development aid: `SIPENA_BENCH_UI_STEPS=nav,preview` runs only those steps. */
 const STEPS = process.env.SIPENA_BENCH_UI_STEPS?.split(',');
 const want = (step: string) => !STEPS || STEPS.includes(step);
+/** Development aid: `SIPENA_BENCH_UI_NAV=#/staff,#/users` times only those menu entries. */
+const NAV_ONLY = process.env.SIPENA_BENCH_UI_NAV?.split(',');
 const USER = 'benchadmin';
 const PASSWORD = 'BenchSandi2026';
 const repoRoot = resolve(import.meta.dirname, '..', '..');
@@ -137,7 +139,7 @@ async function signIn(page: Page, url: string): Promise<void> {
 const go = (page: Page, hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
 
 async function navFigures(page: Page, log: (l: string) => void): Promise<number> {
-  const entries = await page.locator('nav a[href^="#/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const entries = (await page.locator('nav a[href^="#/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).filter((e) => !NAV_ONLY || NAV_ONLY.includes(e));
   const byEntry = new Map<string, number[]>(entries.map((e) => [e, []]));
   for (let r = -1; r < RUNS; r++) {
     for (const hrefValue of entries) {

@@ -3,7 +3,9 @@ import { Suspense, useEffect } from 'react';
 // The date pickers appear only on screens behind sign-in: their styles come with the shell.
 import '@mantine/dates/styles.css';
 import { useTranslation } from 'react-i18next';
-import { href, usePath } from './use-hash-route.ts';
+import { href, onNavigate, usePath } from './use-hash-route.ts';
+import { readAhead } from './api.ts';
+import { forgetEarly } from './read-ahead.ts';
 import { resolveRoute, routes } from './routes.tsx';
 import { switchLanguage } from './i18n.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
@@ -29,6 +31,17 @@ export function Shell() {
   const { route, params } = resolveRoute(path);
   const allowed = useCan();
   useEffect(preloadScreens, []);
+  // A screen's first reads go out with the click, not after the screen has rendered.
+  useEffect(
+    () =>
+      onNavigate((next) => {
+        const target = resolveRoute(next);
+        if (target.route.requires && !allowed(target.route.requires)) return;
+        readAhead((target.route.reads?.(target.params) ?? []).filter(([channel]) => allowed(channel)));
+      }),
+    [allowed],
+  );
+  const screenKey = `${route.pattern}?${JSON.stringify(params)}`;
   const navItems = routes.filter((r) => r.nav && (!r.requires || allowed(r.requires))).sort((a, b) => a.nav!.order - b.nav!.order);
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
@@ -74,18 +87,31 @@ export function Shell() {
           })}
         </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main>
+      {/* Which screen is drawn: a navigation renders as a transition, so the hash changes before its screen shows. */}
+      <AppShell.Main data-path={path}>
         {route.requires && !allowed(route.requires) ? (
           <Alert color="red" role="alert">{t('errors.FORBIDDEN')}</Alert>
         ) : (
           // One screen instance per route and parameters: moving from case 1 to case 2
           // starts the screen afresh, so nothing of case 1 (a letter preview, a panel's
           // answer still on its way, a failed load) can appear on case 2's page.
-          <ScreenErrorBoundary key={`${route.pattern}?${JSON.stringify(params)}`}>
-            <Suspense fallback={<Center py="xl"><Loader size="sm" /></Center>}>{route.render(params)}</Suspense>
+          <ScreenErrorBoundary key={screenKey}>
+            <Suspense fallback={<Center py="xl"><Loader size="sm" /></Center>}>
+              {route.render(params)}
+              <ScreenMounted />
+            </Suspense>
           </ScreenErrorBoundary>
         )}
       </AppShell.Main>
     </AppShell>
   );
+}
+
+/**
+ * Mounted after the screen, once its code has come: the screen's own effects (its first loads)
+ * have run before this one's, so what they did not take of the read-ahead is stale from now on.
+ */
+function ScreenMounted() {
+  useEffect(forgetEarly, []);
+  return null;
 }

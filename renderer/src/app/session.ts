@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useCallback, useContext } from 'react';
 import type { SessionUser } from '../../../shared/accounts/schemas.ts';
 import type { Channel } from '../../../shared/ipc/table.ts';
 import type { Access } from '../../../shared/ipc/define.ts';
@@ -33,8 +33,9 @@ export function useSession(): SessionApi {
  * entries only. The main process enforces the same table on every call regardless (shared/accounts/permissions.ts).
  */
 export function useCan(): (channel: Channel) => boolean {
-  const s = useContext(SessionContext);
-  return (channel) => roleMayAccess(s?.user.role, __SIPENA_ACCESS__[channel]);
+  const role = useContext(SessionContext)?.user.role;
+  // One function per role: effects that depend on it run again only when the role changes.
+  return useCallback((channel) => roleMayAccess(role, __SIPENA_ACCESS__[channel]), [role]);
 }
 
 /** Fired by api.ts when main answers UNAUTHENTICATED (session ended or screen locked). */

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /**
  * Screens are addressed by the URL hash (#/cases/12), which works the same under
@@ -38,12 +38,50 @@ export function navigate(path: string): void {
   window.location.hash = path;
 }
 
-const subscribe = (cb: () => void) => {
-  window.addEventListener('hashchange', cb);
-  return () => window.removeEventListener('hashchange', cb);
-};
+// One hashchange listener for the app: first the navigation's read-ahead, then the screens.
+const navigationListeners = new Set<(path: string) => void>();
+const pathListeners = new Set<() => void>();
+let listening = false;
 
-/** The current hash path, re-rendering on changes. */
+function listen(): void {
+  if (listening) return;
+  listening = true;
+  window.addEventListener('hashchange', () => {
+    const path = currentPath();
+    for (const fn of navigationListeners) fn(path);
+    for (const fn of pathListeners) fn();
+  });
+}
+
+/**
+ * Calls `fn` with the new path as a navigation starts, before any screen renders for it.
+ * Returns the unsubscribe function.
+ */
+export function onNavigate(fn: (path: string) => void): () => void {
+  listen();
+  navigationListeners.add(fn);
+  return () => {
+    navigationListeners.delete(fn);
+  };
+}
+
+/**
+ * The current hash path, re-rendering on changes. The new screen is rendered as a transition:
+ * React yields to the browser while it draws it, so the requests its route read ahead leave
+ * at once instead of after the render (a request started in a task is sent only when the
+ * main thread is free), and the screen shown stays usable until the new one is ready.
+ */
 export function usePath(): string {
-  return useSyncExternalStore(subscribe, currentPath);
+  const [path, setPath] = useState(currentPath);
+  useEffect(() => {
+    listen();
+    const update = () => startTransition(() => setPath(currentPath()));
+    pathListeners.add(update);
+    // A navigation between the first render and this subscription is not missed.
+    update();
+    return () => {
+      pathListeners.delete(update);
+    };
+  }, []);
+  return path;
 }

@@ -10,6 +10,10 @@ import type { ProcedureRuleView } from '../../../../shared/deadlines/procedure-r
 import { errorText } from '../../../../shared/error-text.ts';
 import { useRecordVersion } from '../../app/record-version.tsx';
 import { useAction } from '../../app/use-action.ts';
+import { BelowTheFold } from '../../app/BelowTheFold.tsx';
+
+/** Rule cards drawn with the screen's first paint: what a 900-pixel-high window shows (about 190 px each). */
+const FIRST_SCREENFUL = 4;
 
 /** Settings of the legal deadlines: each rule with its legal basis, default and the office's value. */
 export function DeadlineRulesPage() {
@@ -43,13 +47,24 @@ export function DeadlineRulesPage() {
       )}
       {error && <Alert color="red">{error}</Alert>}
       {(rules === null || procedure === null) && !error && <Loader size="sm" />}
-      {rules?.map((r) => (
-        <RuleCard key={r.id} rule={r} onSaved={replace} canEdit={canEdit} />
-      ))}
-      {procedure && procedure.length > 0 && <Title order={3}>{t('deadlines.procedureTitle')}</Title>}
-      {procedure?.map((r) => (
-        <ProcedureRuleCard key={r.id} rule={r} onSaved={replaceProcedure} canEdit={canEdit} />
-      ))}
+      {rules && procedure && (
+        <>
+          {rules.slice(0, FIRST_SCREENFUL).map((r) => (
+            <RuleCard key={r.id} rule={r} onSaved={replace} canEdit={canEdit} />
+          ))}
+          <BelowTheFold minHeight={Math.max(0, rules.length - FIRST_SCREENFUL + procedure.length) * 190}>
+            <Stack>
+              {rules.slice(FIRST_SCREENFUL).map((r) => (
+                <RuleCard key={r.id} rule={r} onSaved={replace} canEdit={canEdit} />
+              ))}
+              {procedure.length > 0 && <Title order={3}>{t('deadlines.procedureTitle')}</Title>}
+              {procedure.map((r) => (
+                <ProcedureRuleCard key={r.id} rule={r} onSaved={replaceProcedure} canEdit={canEdit} />
+              ))}
+            </Stack>
+          </BelowTheFold>
+        </>
+      )}
     </Stack>
   );
 }

@@ -5,6 +5,6 @@ const CalendarAdminPage = lazyScreen(() => import('./CalendarAdminPage.tsx'), 'C
 const DeadlineRulesPage = lazyScreen(() => import('./DeadlineRulesPage.tsx'), 'DeadlineRulesPage');
 
 export const calendarRoutes: RouteDef[] = [
-  { pattern: '/calendar', render: () => <CalendarAdminPage />, nav: { labelKey: 'calendar.nav', order: 80 } },
-  { pattern: '/deadline-rules', render: () => <DeadlineRulesPage />, nav: { labelKey: 'deadlines.title', order: 85 } },
+  { pattern: '/calendar', render: () => <CalendarAdminPage />, reads: () => [['calendar:years', {}], ['calendar:data', {}]], nav: { labelKey: 'calendar.nav', order: 80 } },
+  { pattern: '/deadline-rules', render: () => <DeadlineRulesPage />, reads: () => [['deadlines:rules', {}], ['deadlines:procedureRules', {}]], nav: { labelKey: 'deadlines.title', order: 85 } },
 ];

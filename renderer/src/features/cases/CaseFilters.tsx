@@ -3,24 +3,12 @@ import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { CASE_SORTS, CASE_SOURCES } from '../../../../shared/cases/schemas.ts';
 import type { CaseSort } from '../../../../shared/cases/schemas.ts';
+import { noFilters } from './list-query.ts';
+import type { CaseFilterValues } from './list-query.ts';
 import type { CaseOptions } from '../../../../shared/ipc/channels/cases.ts';
 import { parseTypedDate } from '../../../../shared/indonesian/parse-date.ts';
 import { statusLabel } from './status-label.ts';
 import { EMPLOYMENT_TYPES } from '../../../../shared/employees/employment-type.ts';
-
-export interface CaseFilterValues {
-  search: string;
-  status: string | null;
-  opdId: string | null;
-  violationCode: string | null;
-  source: string | null;
-  employmentType: string | null;
-  dateFrom: string | null;
-  dateTo: string | null;
-  sort: CaseSort;
-}
-
-export const noFilters: CaseFilterValues = { search: '', status: null, opdId: null, violationCode: null, source: null, employmentType: null, dateFrom: null, dateTo: null, sort: 'registered_desc' };
 
 /** The list toolbar: search box, one select per filter, incident date range and sort. */
 export function CaseFilters({ value, onChange, options }: { value: CaseFilterValues; onChange: (v: CaseFilterValues) => void; options: CaseOptions | null }) {
@@ -49,19 +37,4 @@ export function CaseFilters({ value, onChange, options }: { value: CaseFilterVal
       <Button variant="subtle" onClick={() => onChange(noFilters)}>{t('case.resetFilters')}</Button>
     </Group>
   );
-}
-
-/** The `cases:list` request for these filters (empty ones left out). */
-export function toListQuery(f: CaseFilterValues) {
-  return {
-    ...(f.search.trim() ? { search: f.search.trim() } : {}),
-    ...(f.status ? { status: f.status } : {}),
-    ...(f.opdId ? { opdId: Number(f.opdId) } : {}),
-    ...(f.violationCode ? { violationCode: f.violationCode } : {}),
-    ...(f.source ? { source: f.source as (typeof CASE_SOURCES)[number] } : {}),
-    ...(f.employmentType ? { employmentType: f.employmentType as (typeof EMPLOYMENT_TYPES)[number] } : {}),
-    ...(f.dateFrom ? { dateFrom: f.dateFrom } : {}),
-    ...(f.dateTo ? { dateTo: f.dateTo } : {}),
-    sort: f.sort,
-  };
 }

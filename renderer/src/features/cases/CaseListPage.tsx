@@ -9,15 +9,15 @@ import { showDate } from '../../app/format.ts';
 import { href, navigate } from '../../app/use-hash-route.ts';
 import { useCan } from '../../app/session.ts';
 import type { CaseSummary } from '../../../../shared/cases/schemas.ts';
-import { CaseFilters, noFilters, toListQuery } from './CaseFilters.tsx';
-import type { CaseFilterValues } from './CaseFilters.tsx';
+import { CaseFilters } from './CaseFilters.tsx';
+import { CASE_PAGE, casePageRequest, noFilters, toListQuery } from './list-query.ts';
+import type { CaseFilterValues } from './list-query.ts';
 import { useCaseOptions } from './use-case-options.ts';
 import { useLiveReload } from '../../app/use-changes.tsx';
 import { statusLabel } from './status-label.ts';
 import { errorText } from '../../../../shared/error-text.ts';
 import { violationNames, violationTitles } from './violation-names.ts';
 
-const PAGE = 100;
 const ROW_HEIGHT = 40;
 const COLUMNS = '190px 1.4fr 1fr 120px 170px';
 const SEARCH_PAUSE_MS = 120;
@@ -53,7 +53,7 @@ export function CaseListPage() {
     const gen = ++generation.current;
     const sameQuery = shownQueryRef.current === query;
     loading.current = new Set([0]);
-    call('cases:list', { ...JSON.parse(query), offset: 0, limit: PAGE })
+    call('cases:list', casePageRequest(JSON.parse(query), 0))
       .then((d) => {
         if (gen !== generation.current) return;
         setTotal(d.total);
@@ -71,13 +71,13 @@ export function CaseListPage() {
   const items = virtualizer.getVirtualItems();
 
   // Fetch the pages the visible rows fall into.
-  const wanted = [...new Set(items.map((i) => Math.floor(i.index / PAGE)))].filter((p) => !pages.has(p) && !loading.current.has(p)).join(',');
+  const wanted = [...new Set(items.map((i) => Math.floor(i.index / CASE_PAGE)))].filter((p) => !pages.has(p) && !loading.current.has(p)).join(',');
   useEffect(() => {
     if (!wanted) return;
     const gen = generation.current;
     for (const p of wanted.split(',').map(Number)) {
       loading.current.add(p);
-      call('cases:list', { ...JSON.parse(query), offset: p * PAGE, limit: PAGE })
+      call('cases:list', casePageRequest(JSON.parse(query), p))
         .then((d) => {
           if (gen !== generation.current) return;
           setPages((old) => new Map(old).set(p, d.rows));
@@ -124,7 +124,7 @@ export function CaseListPage() {
         <div ref={scroller} data-testid="case-rows" data-state={shownQuery === query ? 'ready' : 'loading'} data-query={shownQuery ?? ''} style={{ height: 'calc(100vh - 330px)', minHeight: 240, overflow: 'auto', contain: 'strict' }}>
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((item) => {
-              const r = pages.get(Math.floor(item.index / PAGE))?.[item.index % PAGE];
+              const r = pages.get(Math.floor(item.index / CASE_PAGE))?.[item.index % CASE_PAGE];
               return (
                 <div
                   key={item.key}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { useLoad } from '../../app/use-load.ts';
+import { DEFAULT_SOON_WORKDAYS, needsActionRequest } from './needs-action-query.ts';
 import { showDate } from '../../app/format.ts';
 import { href } from '../../app/use-hash-route.ts';
 import type { NeedsActionList } from '../../../../shared/deadlines/schemas.ts';
@@ -18,8 +19,8 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const can = useCan();
   const canSetUp = can('system:setupChecklist');
-  const [soon, setSoon] = useState(5);
-  const { data, error, reload } = useLoad<NeedsActionList>(() => call('deadlines:needsAction', { soonWorkdays: soon, limit: 200 }), [soon]);
+  const [soon, setSoon] = useState(DEFAULT_SOON_WORKDAYS);
+  const { data, error, reload } = useLoad<NeedsActionList>(() => call('deadlines:needsAction', needsActionRequest(soon)), [soon]);
 
   const total = data ? data.overdueCount + data.dueSoonCount : 0;
   return (

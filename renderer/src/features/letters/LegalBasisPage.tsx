@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../../app/api.ts';
@@ -8,6 +8,7 @@ import { FORMATION_LAW, LEGAL_BASIS_CONDITIONS, LEGAL_BASIS_TYPES } from '../../
 import type { LegalBasisItem, LegalBasisSave, LegalBasisSettings, LegalBasisType } from '../../../../shared/letters/legal-basis.ts';
 import { GrowTextarea } from '../../app/GrowTextarea.tsx';
 import { useAction } from '../../app/use-action.ts';
+import { BelowTheFold } from '../../app/BelowTheFold.tsx';
 
 const TYPE_LABEL: Record<LegalBasisType, string> = { sk: 'legalBasisUi.typeSk', order: 'legalBasisUi.typeOrder', release: 'legalBasisUi.typeRelease' };
 const WHEN_LABEL: Record<LegalBasisItem['when'], string> = {
@@ -44,13 +45,13 @@ function ListEditor({ type, items, defaults, onChange, error }: { type: LegalBas
             ) : (
               <GrowTextarea style={{ flex: 1 }} minRows={1} aria-label={t('legalBasisUi.item', { no: i + 1 })} value={item.text} onChange={(e) => set(i, { text: e.currentTarget.value })} />
             )}
-            <Select
+            {/* Four fixed choices on every row: the browser's own select costs no dropdown machinery to mount. */}
+            <NativeSelect
               w={190}
               aria-label={t('legalBasisUi.when')}
-              allowDeselect={false}
               data={LEGAL_BASIS_CONDITIONS.map((w) => ({ value: w, label: t(WHEN_LABEL[w]) }))}
               value={item.when}
-              onChange={(v) => v && set(i, { when: v as LegalBasisItem['when'] })}
+              onChange={(e) => set(i, { when: e.currentTarget.value as LegalBasisItem['when'] })}
             />
             <ActionIcon variant="default" aria-label={t('legalBasisUi.up')} disabled={i === 0} onClick={() => move(i, -1)}>↑</ActionIcon>
             <ActionIcon variant="default" aria-label={t('legalBasisUi.down')} disabled={i === items.length - 1} onClick={() => move(i, 1)}>↓</ActionIcon>
@@ -106,6 +107,16 @@ export function LegalBasisPage() {
   if (!current || !defaults || !draft) return null;
 
   const fieldError = (type: LegalBasisType) => Object.entries(fields).find(([k]) => k.startsWith(`lists.${type}`))?.[1];
+  const listEditor = (type: LegalBasisType) => (
+    <ListEditor
+      key={type}
+      type={type}
+      items={draft.lists[type]}
+      defaults={defaults.lists[type]}
+      error={fieldError(type)}
+      onChange={(next) => setDraft({ ...draft, lists: { ...draft.lists, [type]: next } })}
+    />
+  );
   const usesFormationLaw = LEGAL_BASIS_TYPES.some((type) => draft.lists[type].some((x) => x.text === FORMATION_LAW));
 
   return (
@@ -128,16 +139,11 @@ export function LegalBasisPage() {
         data-testid="legal-basis-formation-law"
       />
       {usesFormationLaw && !draft.formationLaw.trim() && <Alert color="orange">{t('legalBasisUi.formationLawMissing')}</Alert>}
-      {LEGAL_BASIS_TYPES.map((type) => (
-        <ListEditor
-          key={type}
-          type={type}
-          items={draft.lists[type]}
-          defaults={defaults.lists[type]}
-          error={fieldError(type)}
-          onChange={(next) => setDraft({ ...draft, lists: { ...draft.lists, [type]: next } })}
-        />
-      ))}
+      {listEditor(LEGAL_BASIS_TYPES[0])}
+      {/* The first list fills the screen; the other two (about 80 inputs) are drawn after it. */}
+      <BelowTheFold minHeight={1800}>
+        <Stack>{LEGAL_BASIS_TYPES.slice(1).map(listEditor)}</Stack>
+      </BelowTheFold>
       {saving.error && <Alert color="red" role="alert">{saving.error}</Alert>}
       {notice && <Alert color="green" data-testid="legal-basis-saved">{notice}</Alert>}
       <Group>

@@ -50,8 +50,11 @@ function validate(v: Values): FormErrors {
   return out;
 }
 
-/** Letterhead, signatories, paper and numbering of official letters; saved as one audited change (`savedAt`: confirmation beside Save). */
-export function OfficeSettingsForm({ initial, onSaved, savedAt }: { initial: OfficeSettingsView; onSaved: (s: OfficeSettingsView) => void; savedAt?: string | null }) {
+/**
+ * Letterhead, signatories, paper and numbering of official letters; saved as one audited change (`savedAt`: confirmation beside Save).
+ * `restShown` false draws only the letterhead and holds the rest's place (the page's usePaintedOnce).
+ */
+export function OfficeSettingsForm({ initial, onSaved, savedAt, restShown = true }: { initial: OfficeSettingsView; onSaved: (s: OfficeSettingsView) => void; savedAt?: string | null; restShown?: boolean }) {
   const { t } = useTranslation();
   // A logo upload on the same page changes the version without remounting the form (it follows `initial.version`).
   const rv = useRecordVersion(initial.version, async () => (await call('letters:settings', {})).version);
@@ -129,74 +132,81 @@ export function OfficeSettingsForm({ initial, onSaved, savedAt }: { initial: Off
             />
           </SimpleGrid>
         </Fieldset>
-        <Fieldset legend={t('letterUi.signatories')}>
+        {/* Below the letterhead (about 80 of the form's 100 inputs): the page draws it after the screen's top. */}
+        {restShown ? (
           <Stack>
-            {signatory('inspector')}
-            {signatory('ppk')}
-            {signatory('appointed')}
-            <GrowTextarea
-              label={t('signerUi.appointedBy')}
-              description={t('signerUi.appointedByHint')}
-              minRows={2}
-              {...form.getInputProps('appointedBy')}
-              error={errors.appointedBy}
-              key={form.key('appointedBy')}
-            />
-            <Checkbox label={t('pybm.standInSetting')} {...form.getInputProps('standInLimit', { type: 'checkbox' })} key={form.key('standInLimit')} />
+            <Fieldset legend={t('letterUi.signatories')}>
+              <Stack>
+                {signatory('inspector')}
+                {signatory('ppk')}
+                {signatory('appointed')}
+                <GrowTextarea
+                  label={t('signerUi.appointedBy')}
+                  description={t('signerUi.appointedByHint')}
+                  minRows={2}
+                  {...form.getInputProps('appointedBy')}
+                  error={errors.appointedBy}
+                  key={form.key('appointedBy')}
+                />
+                <Checkbox label={t('pybm.standInSetting')} {...form.getInputProps('standInLimit', { type: 'checkbox' })} key={form.key('standInLimit')} />
+              </Stack>
+            </Fieldset>
+            <Fieldset legend={t('letterUi.paper')}>
+              <SimpleGrid cols={{ base: 2, sm: 4 }}>
+                <Select
+                  label={f('paper')}
+                  allowDeselect={false}
+                  data={PAPER_SIZES.map((p) => ({ value: p, label: p === 'F4' ? 'F4 / Folio (215 × 330 mm)' : 'A4 (210 × 297 mm)' }))}
+                  {...form.getInputProps('paper')}
+                  key={form.key('paper')}
+                />
+                <Select label={f('font')} allowDeselect={false} data={LETTER_FONTS.map((x) => ({ value: x, label: 'Liberation Sans (Arial)' }))} {...form.getInputProps('font')} key={form.key('font')} />
+                {num('fontSize', f('fontSize'), 9, 14)}
+                <Select label={f('timeZone')} allowDeselect={false} data={['WIB', 'WITA', 'WIT']} {...form.getInputProps('timeZone')} key={form.key('timeZone')} />
+                {num('marginsMm.top', f('marginTop'), 5, 60)}
+                {num('marginsMm.right', f('marginRight'), 5, 60)}
+                {num('marginsMm.bottom', f('marginBottom'), 5, 60)}
+                {num('marginsMm.left', f('marginLeft'), 5, 60)}
+              </SimpleGrid>
+            </Fieldset>
+            <Fieldset legend={t('letterUi.numbering')}>
+              <Text size="xs" c="dimmed">{f('registerHint')}</Text>
+              <Table>
+                <Table.Tbody>
+                  {NUMBERED_TYPES.map((type) => (
+                    <Table.Tr key={type} data-testid={`numbering-${type}`}>
+                      <Table.Td style={{ verticalAlign: 'top', paddingTop: 30 }}>{LETTER_TITLES[type]}</Table.Td>
+                      <Table.Td style={{ verticalAlign: 'top' }}>{text(`numbering.${type}.template`, f('template'), true)}</Table.Td>
+                      <Table.Td style={{ verticalAlign: 'top', width: 220 }}>
+                        <Select
+                          label={f('register')}
+                          withAsterisk
+                          allowDeselect={false}
+                          data={registerOptions(initial.numbering[type].register)}
+                          {...form.getInputProps(`numbering.${type}.register`)}
+                          error={errors[`numbering.${type}.register`]}
+                          key={form.key(`numbering.${type}.register`)}
+                        />
+                      </Table.Td>
+                      <Table.Td style={{ verticalAlign: 'top', width: 300 }}>
+                        <GrowTextarea
+                          label={t('letterUi.tembusan')}
+                          minRows={1}
+                          maxRows={6}
+                          {...form.getInputProps(`tembusanText.${type}`)}
+                          error={errors[`tembusanText.${type}`]}
+                          key={form.key(`tembusanText.${type}`)}
+                        />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Fieldset>
           </Stack>
-        </Fieldset>
-        <Fieldset legend={t('letterUi.paper')}>
-          <SimpleGrid cols={{ base: 2, sm: 4 }}>
-            <Select
-              label={f('paper')}
-              allowDeselect={false}
-              data={PAPER_SIZES.map((p) => ({ value: p, label: p === 'F4' ? 'F4 / Folio (215 × 330 mm)' : 'A4 (210 × 297 mm)' }))}
-              {...form.getInputProps('paper')}
-              key={form.key('paper')}
-            />
-            <Select label={f('font')} allowDeselect={false} data={LETTER_FONTS.map((x) => ({ value: x, label: 'Liberation Sans (Arial)' }))} {...form.getInputProps('font')} key={form.key('font')} />
-            {num('fontSize', f('fontSize'), 9, 14)}
-            <Select label={f('timeZone')} allowDeselect={false} data={['WIB', 'WITA', 'WIT']} {...form.getInputProps('timeZone')} key={form.key('timeZone')} />
-            {num('marginsMm.top', f('marginTop'), 5, 60)}
-            {num('marginsMm.right', f('marginRight'), 5, 60)}
-            {num('marginsMm.bottom', f('marginBottom'), 5, 60)}
-            {num('marginsMm.left', f('marginLeft'), 5, 60)}
-          </SimpleGrid>
-        </Fieldset>
-        <Fieldset legend={t('letterUi.numbering')}>
-          <Text size="xs" c="dimmed">{f('registerHint')}</Text>
-          <Table>
-            <Table.Tbody>
-              {NUMBERED_TYPES.map((type) => (
-                <Table.Tr key={type} data-testid={`numbering-${type}`}>
-                  <Table.Td style={{ verticalAlign: 'top', paddingTop: 30 }}>{LETTER_TITLES[type]}</Table.Td>
-                  <Table.Td style={{ verticalAlign: 'top' }}>{text(`numbering.${type}.template`, f('template'), true)}</Table.Td>
-                  <Table.Td style={{ verticalAlign: 'top', width: 220 }}>
-                    <Select
-                      label={f('register')}
-                      withAsterisk
-                      allowDeselect={false}
-                      data={registerOptions(initial.numbering[type].register)}
-                      {...form.getInputProps(`numbering.${type}.register`)}
-                      error={errors[`numbering.${type}.register`]}
-                      key={form.key(`numbering.${type}.register`)}
-                    />
-                  </Table.Td>
-                  <Table.Td style={{ verticalAlign: 'top', width: 300 }}>
-                    <GrowTextarea
-                      label={t('letterUi.tembusan')}
-                      minRows={1}
-                      maxRows={6}
-                      {...form.getInputProps(`tembusanText.${type}`)}
-                      error={errors[`tembusanText.${type}`]}
-                      key={form.key(`tembusanText.${type}`)}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Fieldset>
+        ) : (
+          <div style={{ minHeight: 2400 }} />
+        )}
         <Group justify="flex-end">
           {savedAt && <Text size="sm" c="teal" data-testid="settings-saved">{t('letterUi.savedAt', { time: savedAt })}</Text>}
           <Button type="submit" loading={saving.busy}>{t('actions.save')}</Button>

@@ -10,6 +10,7 @@ import type { OfficeSettingsView } from '../../../../shared/letters/office-setti
 import { OfficeSettingsForm } from './OfficeSettingsForm.tsx';
 import { errorText } from '../../../../shared/error-text.ts';
 import { useAction } from '../../app/use-action.ts';
+import { usePaintedOnce } from '../../app/BelowTheFold.tsx';
 
 /** Checked here too (main checks it at uploads:begin) so a huge file is never read. */
 const LOGO_MAX_BYTES = UPLOAD_MAX_BYTES.logo;
@@ -44,6 +45,8 @@ export function OfficeSettingsPage() {
     await loadLogo();
   });
   const logoError = changingLogo.error;
+  // Held here: the form is remounted for new saved values, and is then drawn whole at once.
+  const restShown = usePaintedOnce(settings !== null);
   const busy = changingLogo.busy;
 
   if (error) return <Alert color="red" role="alert">{error}</Alert>;
@@ -71,6 +74,7 @@ export function OfficeSettingsPage() {
         key={JSON.stringify({ ...settings, logoFile: '', version: 0 })}
         initial={settings}
         savedAt={savedAt}
+        restShown={restShown}
         onSaved={(s) => {
           setSettings(s);
           setSavedAt(showTime(new Date()));

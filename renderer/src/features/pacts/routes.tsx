@@ -6,6 +6,6 @@ const PactDetailPage = lazyScreen(() => import('./PactDetailPage.tsx'), 'PactDet
 
 // Daily work beside the registry its signers come from (employees 50, OPD 55), before the reports.
 export const pactRoutes: RouteDef[] = [
-  { pattern: '/pacts', render: () => <PactListPage />, nav: { labelKey: 'pacts.nav', order: 57, activeFor: ['/pacts/:id'] }, requires: 'pacts:list' },
-  { pattern: '/pacts/:id', render: (p) => <PactDetailPage id={Number(p.id)} />, requires: 'pacts:get' },
+  { pattern: '/pacts', render: () => <PactListPage />, reads: () => [['pacts:list', {}]], nav: { labelKey: 'pacts.nav', order: 57, activeFor: ['/pacts/:id'] }, requires: 'pacts:list' },
+  { pattern: '/pacts/:id', render: (p) => <PactDetailPage id={Number(p.id)} />, reads: (p) => [['pacts:get', { id: Number(p.id) }]], requires: 'pacts:get' },
 ];
