@@ -15,7 +15,7 @@ export interface Loaded<T> {
    * Replaces the loaded value on the spot, without asking main again: `setData((rows) =>
    * rows?.map((r) => (r.id === saved.id ? saved : r)))` after a save answered with the saved
    * row. `update` gets the value held now (undefined before the first answer) and returns the
-   * new one. A load still in flight when it is called was asked before the save and may
+   * new one; it must not change its argument or do anything else (React may call it twice). A load still in flight when it is called was asked before the save and may
    * answer with the rows from before it, so that answer is dropped and the load is asked
    * again (`loading` stays true until the new answer, which then replaces the patched value).
    * The last failure's text stays. Stable across renders, like `reload`.
