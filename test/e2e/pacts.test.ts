@@ -91,6 +91,30 @@ describe('integrity-pact screen', () => {
     const nips = [2, 3, 4, 5].map((r) => sheet.getCell(r, 1).value).sort();
     expect(nips).toEqual(people.slice(0, 4).map((e) => e.nip).sort());
 
+    // Opening the scan and exporting, refused by main: each failure shows beside its own control.
+    const pactCalls = (url: URL) => decodeURIComponent(url.pathname).startsWith('/ipc/pacts:');
+    const refused = new Map([
+      ['/ipc/pacts:document', 'Berkas pindaian pakta tidak ditemukan.'],
+      ['/ipc/pacts:export', 'Ekspor ditolak.'],
+    ]);
+    await page.route(pactCalls, (route) => {
+      const message = refused.get(decodeURIComponent(new URL(route.request().url()).pathname));
+      if (!message) return route.fallback();
+      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'NOT_FOUND', message } }) });
+    });
+    await page.getByTestId('pact-document').click();
+    const documentCell = page.getByTestId('pact-document').locator('xpath=..');
+    await expect.poll(() => documentCell.getByTestId('pact-document-error').textContent()).toBe('Berkas pindaian pakta tidak ditemukan.');
+    await page.getByTestId('list-export').click();
+    await page.getByRole('menuitem', { name: /Excel/ }).click();
+    const exportGroup = page.getByTestId('list-export').locator('xpath=ancestor::div[1]');
+    await expect.poll(() => exportGroup.getByTestId('list-export-error').textContent()).toBe('Ekspor ditolak.');
+    // Neither failure is put anywhere else on the page.
+    expect(await page.getByText('Berkas pindaian pakta tidak ditemukan.').count()).toBe(1);
+    expect(await page.getByText('Ekspor ditolak.').count()).toBe(1);
+    await page.screenshot({ path: resolve(shots, 'pact-failures.png'), fullPage: true });
+    await page.unroute(pactCalls);
+
     // The list shows the pact with its count.
     await page.getByRole('link', { name: /Kembali ke daftar pakta/ }).click();
     await expect.poll(() => page.getByTestId('pact-list').textContent()).toContain('Aula Kantor Bupati Contoh');

@@ -47,7 +47,8 @@ export function WorkflowPanel({ overview, onChanged, onPromptSchedule }: { overv
             </Group>
           </Alert>
         )}
-        {error && (
+        {/* A step asked for with a reason shows its failure in the reason dialog, not here behind it. */}
+        {error && asking === null && (
           <Alert color="red" role="alert" withCloseButton onClose={moving.clear}>
             {error}
           </Alert>
@@ -77,7 +78,10 @@ export function WorkflowPanel({ overview, onChanged, onPromptSchedule }: { overv
         label={t('workflow.reasonLabel')}
         confirmLabel={t('workflow.confirm')}
         error={error}
-        onCancel={() => setAsking(null)}
+        onCancel={() => {
+          setAsking(null);
+          moving.clear();
+        }}
         onConfirm={(reason) => (asking ? run(asking, reason) : undefined)}
       />
     </Paper>

@@ -87,10 +87,10 @@ export function HearingCalendarPage({ date }: { date?: string | undefined }) {
     // The reason's own message first (too short, missing), else the refusal.
     (e) => (e instanceof ApiError ? (Object.values(e.fields)[0] ?? e.message) : String(e)),
   );
-  const error = moving.error ?? confirming.error ?? exportError;
+  // The reason dialog's own failure is shown inside the dialog only (the page behind it is covered).
+  const error = moving.error ?? exportError;
   const dismiss = () => {
     moving.clear();
-    confirming.clear();
     setExportError(null);
   };
 
@@ -167,6 +167,8 @@ export function HearingCalendarPage({ date }: { date?: string | undefined }) {
         onCancel={() => {
           pending?.arg.revert();
           setPending(null);
+          // Closed, the dialog's failure is over: it is neither moved to the page nor shown by the next dialog.
+          confirming.clear();
           notifications.show({ color: 'gray', message: t('schedule.reverted') });
         }}
         onConfirm={(reason) => confirming.run(reason)}

@@ -1,18 +1,18 @@
 import { Alert, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { saveFailure, translateErrors } from '../../app/form-errors.ts';
 import { useAction } from '../../app/use-action.ts';
+import { useLoad } from '../../app/use-load.ts';
 import { useCan } from '../../app/session.ts';
 import { formatNip } from '../../../../shared/nip.ts';
 import { STAFF_UNITS } from '../../../../shared/examination/types.ts';
 import type { Room, Staff } from '../../../../shared/examination/types.ts';
 import { staffSaveSchema } from '../../../../shared/examination/schemas.ts';
 import type { StaffSaveInput } from '../../../../shared/examination/schemas.ts';
-import { errorText } from '../../../../shared/error-text.ts';
 
 const EMPTY: StaffSaveInput = { nip: '', name: '', pangkat: '', jabatan: '', unit: 'inspektorat', active: true };
 
@@ -24,9 +24,6 @@ export function StaffPage() {
   const canAddRoom = can('rooms:add');
   // The examiner being edited (null: the form adds a new one).
   const [editingId, setEditingId] = useState<number | null>(null);
-  const [staff, setStaff] = useState<Staff[]>([]);
-  const [rooms, setRooms] = useState<Room[]>([]);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [roomName, setRoomName] = useState('');
   const resolver = schemaResolver(staffSaveSchema, { sync: true });
   const form = useForm<StaffSaveInput>({
@@ -34,15 +31,12 @@ export function StaffPage() {
     validate: (v) => translateErrors(resolver(v), t),
   });
 
-  const load = useCallback(() => {
-    Promise.all([call('staff:list', {}), call('rooms:list', {})])
-      .then(([s, r]) => {
-        setStaff(s);
-        setRooms(r);
-      })
-      .catch((e: unknown) => setLoadError(errorText(e)));
+  const registry = useLoad(async (): Promise<{ staff: Staff[]; rooms: Room[] }> => {
+    const [staff, rooms] = await Promise.all([call('staff:list', {}), call('rooms:list', {})]);
+    return { staff, rooms };
   }, []);
-  useEffect(load, [load]);
+  const staff = registry.data?.staff ?? [];
+  const rooms = registry.data?.rooms ?? [];
 
   const stopEditing = () => {
     setEditingId(null);
@@ -54,16 +48,20 @@ export function StaffPage() {
     const saved = await call('staff:save', editingId === null ? values : { ...values, id: editingId });
     notifications.show({ color: 'teal', message: t('staff.saved', { name: saved.name }) });
     stopEditing();
-    load();
+    // An edited examiner's row is replaced where it is (a rename or deactivation does not make
+    // it jump away from the eye; the list's order, active first and by name, holds again on
+    // the next visit). A new one is placed by main's order.
+    if (editingId === null) registry.reload();
+    else registry.setData((d) => d && { ...d, staff: d.staff.map((s) => (s.id === saved.id ? saved : s)) });
   }, saveFailure(form.setErrors));
   const submit = form.onSubmit((values) => void saving.run(values));
 
   const addingRoom = useAction(async () => {
     await call('rooms:add', { name: roomName });
     setRoomName('');
-    load();
+    registry.reload();
   });
-  const error = saving.error ?? addingRoom.error ?? loadError;
+  const error = saving.error ?? addingRoom.error ?? registry.error;
 
   const startEditing = (s: Staff) => {
     saving.clear();

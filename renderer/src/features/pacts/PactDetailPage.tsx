@@ -9,7 +9,6 @@ import { showDate } from '../../app/format.ts';
 import { href } from '../../app/use-hash-route.ts';
 import { ExportMenu } from '../../app/ExportMenu.tsx';
 import { dropUpload, uploadFile } from '../../app/upload.ts';
-import { errorText } from '../../../../shared/error-text.ts';
 import { formatNip } from '../../../../shared/nip.ts';
 import type { PactCount, PactImportResult } from '../../../../shared/pacts/schemas.ts';
 import { EmployeePicker } from '../employees/EmployeePicker.tsx';
@@ -42,7 +41,6 @@ export function PactDetailPage({ id }: { id: number }) {
   const allowed = useCan();
   const loaded = useLoad(() => call('pacts:get', { id }), [id]);
   const [editing, setEditing] = useState(false);
-  const [otherError, setError] = useState<string | null>(null);
   const [report, setReport] = useState<PactImportResult | null>(null);
   const p = loaded.data;
   const canWrite = allowed('pacts:addSigners');
@@ -56,12 +54,10 @@ export function PactDetailPage({ id }: { id: number }) {
     loaded.reload();
   });
   const addSigner = (employeeId: number) => {
-    setError(null);
     importing.clear();
     void changing.run({ add: employeeId });
   };
   const importing = useAction(async (file: File) => {
-    setError(null);
     changing.clear();
     setReport(null);
     let uploadId: string | null = null;
@@ -78,7 +74,8 @@ export function PactDetailPage({ id }: { id: number }) {
   const importFile = (file: File | null) => {
     if (file) void importing.run(file);
   };
-  const error = importing.error ?? changing.error ?? otherError;
+  // The scan opens in a new window; its failure shows under the link that opened it.
+  const opening = useAction((pactId: number, mime: string) => openPactDocument(pactId, mime));
 
   if (loaded.error) return <Alert color="red" role="alert">{loaded.error}</Alert>;
   if (!p) return null;
@@ -89,7 +86,6 @@ export function PactDetailPage({ id }: { id: number }) {
         <Title order={2} data-testid="pact-title">{t('pacts.title')} · {showDate(p.pactDate, true)}</Title>
         {allowed('pacts:update') && !editing && <Button variant="light" onClick={() => setEditing(true)}>{t('pacts.edit')}</Button>}
       </Group>
-      {error && <Alert color="red" role="alert">{error}</Alert>}
       {editing ? (
         <PactForm
           pact={p}
@@ -109,9 +105,12 @@ export function PactDetailPage({ id }: { id: number }) {
               <Text size="xs" c="dimmed">{t('pacts.document')}</Text>
               {p.document ? (
                 allowed('pacts:document') ? (
-                  <Anchor component="button" onClick={() => void openPactDocument(p.id, p.document!.mime).catch((e: unknown) => setError(errorText(e)))} data-testid="pact-document">
-                    {t('pacts.openDocument')} ({p.document.name})
-                  </Anchor>
+                  <>
+                    <Anchor component="button" onClick={() => void opening.run(p.id, p.document!.mime)} disabled={opening.busy} data-testid="pact-document">
+                      {t('pacts.openDocument')} ({p.document.name})
+                    </Anchor>
+                    {opening.error && <Text size="sm" c="red" role="alert" data-testid="pact-document-error">{opening.error}</Text>}
+                  </>
                 ) : (
                   <Text>{p.document.name}</Text>
                 )
@@ -126,14 +125,15 @@ export function PactDetailPage({ id }: { id: number }) {
       )}
       <Group justify="space-between">
         <Title order={4} data-testid="pact-signer-count">{t('pacts.signers', { count: p.signerCount })}</Title>
-        <ExportMenu run={(format) => call('pacts:export', { id, format })} onError={setError} />
+        <ExportMenu run={(format) => call('pacts:export', { id, format })} />
       </Group>
       {canWrite && (
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <EmployeePicker label={t('pacts.addFromRegistry')} excludeIds={p.signers.map((s) => s.employeeId)} onPick={(e) => addSigner(e.id)} />
-          <FileInput label={t('pacts.importFile')} accept=".csv,.xlsx,.txt,text/csv" onChange={importFile} disabled={importing.busy} clearable data-testid="pact-import-input" />
+          <FileInput label={t('pacts.importFile')} accept=".csv,.xlsx,.txt,text/csv" onChange={importFile} disabled={importing.busy} error={importing.error} clearable data-testid="pact-import-input" />
         </SimpleGrid>
       )}
+      {changing.error && <Alert color="red" role="alert" data-testid="pact-signer-error">{changing.error}</Alert>}
       {report && (
         <Stack gap="xs">
           <Alert color={report.rejected > 0 ? 'yellow' : 'teal'} data-testid="pact-import-result">{t('pacts.imported', { rows: report.rows, added: report.added, already: report.already, rejected: report.rejected })}</Alert>
