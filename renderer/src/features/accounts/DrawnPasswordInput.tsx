@@ -10,8 +10,9 @@ import './drawn-password-input.css';
  * script can turn it meanwhile (electron/web/early-controls-script.ts), and draws both icons, the
  * pressed state picking one (drawn-password-input.css): the script sets aria-pressed and the type
  * only, and the markup the app takes over is the same whatever was pressed. The app starts from the
- * state the button was left in, read again as the form is taken over (a press may have come while
- * React was drawing).
+ * button's aria-pressed (React sets the input's type again as it takes the input over, but leaves the
+ * button's attributes), read again as the form is taken over (a press may have come while React was
+ * drawing).
  */
 export function DrawnPasswordInput(props: Omit<PasswordInputProps, 'id' | 'visible' | 'onVisibilityChange'>) {
   const { t } = useTranslation();
