@@ -5,6 +5,7 @@ import { earlyAnswersScript } from '../web/early-answers-script.ts';
 import { binaryScript } from '../web/binary-script.ts';
 import { startAppScript } from '../web/start-app-script.ts';
 import { earlySubmitScript } from '../web/early-submit-script.ts';
+import { earlyControlsScript } from '../web/early-controls-script.ts';
 
 /**
  * The script the office server injects before the renderer bundle, in the preload's place:
@@ -46,6 +47,7 @@ ${binaryScript()}
   };
 ${earlyAnswersScript()}
 ${earlySubmitScript()}
+${earlyControlsScript()}
 ${startAppScript()}
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
 ${eventFeedScript("csrf ? { 'x-sipena-csrf': csrf } : null")}

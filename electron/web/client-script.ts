@@ -4,6 +4,7 @@ import { earlyAnswersScript } from './early-answers-script.ts';
 import { binaryScript } from './binary-script.ts';
 import { startAppScript } from './start-app-script.ts';
 import { earlySubmitScript } from './early-submit-script.ts';
+import { earlyControlsScript } from './early-controls-script.ts';
 
 /**
  * The script the harness injects before the renderer bundle. It plays the preload's
@@ -32,6 +33,7 @@ ${binaryScript()}
   };
 ${earlyAnswersScript()}
 ${earlySubmitScript()}
+${earlyControlsScript()}
 ${startAppScript()}
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
 ${eventFeedScript("{ 'x-sipena-token': token }")}

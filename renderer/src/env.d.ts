@@ -15,5 +15,10 @@ declare global {
      * the holding of submits and gives the form submitted before the app took over, if any.
      */
     readonly sipenaTakeEarlySubmit?: () => HTMLFormElement | null;
+    /**
+     * Only on a page whose sign-in form the server drew (electron/web/early-controls-script.ts): stops the
+     * page's own answering of the form's eye buttons and language switch; the app's handlers take over.
+     */
+    readonly sipenaTakeEarlyControls?: () => void;
   }
 }

@@ -27,7 +27,7 @@ import { prefetchRecoveryStatus } from './features/backup/RecoveryGate.tsx';
 import { i18n } from './app/i18n.ts';
 import { prefetchAuthStatus } from './features/accounts/AuthGate.tsx';
 import { Root } from './app/Root.tsx';
-import { gateInPage, startFromServerGate, takeOverEarlySubmit } from './app/server-gate.ts';
+import { gateInPage, startFromServerGate, takeOverEarlyControls, takeOverEarlySubmit } from './app/server-gate.ts';
 
 // Both questions before anything is drawn, side by side: the gates draw from their answers.
 prefetchRecoveryStatus();
@@ -43,6 +43,8 @@ if (gate) {
   startFromServerGate(gate);
   hydrateRoot(root, <Root i18n={i18n} />);
 } else {
+  // Nothing drawn is kept: the page's script stops answering the drawn form's controls now.
+  takeOverEarlyControls();
   root.replaceChildren();
   createRoot(root).render(<Root i18n={i18n} />);
 }

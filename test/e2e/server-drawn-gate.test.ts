@@ -50,6 +50,20 @@ const screenOf = (p: Page) =>
 /** True once React has taken the node over (it keeps its fiber on the DOM node). */
 const ownedByReact = (p: Page, selector: string) => p.locator(selector).evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactFiber')));
 
+/**
+ * A password field and its eye button as the user sees them: the field's type, the button's pressed state and
+ * whether the icon drawn is the crossed-out eye (Mantine's icon for a shown password).
+ */
+const revealOf = (p: Page, name: string) =>
+  p.locator(`input[name="${name}"]`).evaluate((input) => {
+    const button = input.closest('.mantine-PasswordInput-root')!.querySelector('button')!;
+    const drawn = (selector: string) => [...button.querySelectorAll(selector)].some((e) => e.getBoundingClientRect().width > 0);
+    return { type: input.getAttribute('type'), pressed: button.getAttribute('aria-pressed'), slashedEye: drawn('path[d^="M48 40"]') };
+  });
+
+/** The language switch's option drawn as chosen (the label Mantine marks active). */
+const highlightedLanguage = (p: Page) => p.locator('[role="radiogroup"] label[data-active]').allInnerTexts();
+
 describe('the sign-in screen the server draws, before and after the app takes it over', () => {
   it('draws first-launch setup with no script run, keeps what was typed and the submit, and the app creates the account', async () => {
     await page.goto(h.server.url, { waitUntil: 'commit' });
@@ -95,12 +109,58 @@ describe('the sign-in screen the server draws, before and after the app takes it
   it('keeps a language chosen on the drawn page before the app ran: the app starts in it', async () => {
     await page.goto(h.server.url, { waitUntil: 'commit' });
     await page.getByRole('heading', { name: 'Penyiapan pertama Sipena' }).waitFor();
-    // The switch's radios work without script: the browser checks EN.
+    // The switch's radios work without script: the browser checks EN; the page's script moves the highlight.
     await page.getByText('EN', { exact: true }).click();
+    expect(await highlightedLanguage(page)).toEqual(['EN']);
+    await page.screenshot({ path: resolve(shots, 'server-drawn-setup-en-chosen.png') });
 
     releaseScripts();
     await page.getByRole('heading', { name: 'First-time Sipena setup' }).waitFor();
+    expect(await highlightedLanguage(page)).toEqual(['EN']);
     expect(await page.evaluate(() => localStorage.getItem('sipena-language'))).toBe('en');
+  });
+
+  it('shows the password at the eye button before the app ran, and keeps it shown when the app takes over', async () => {
+    await addTestUser(h.app.ctx, 'kepala', 'administrator', { password: 'Inspektorat2024', displayName: 'Kepala Inspektorat' });
+    await page.goto(h.server.url, { waitUntil: 'commit' });
+    await page.getByRole('heading', { name: 'Masuk ke Sipena' }).waitFor();
+    await page.getByLabel('Nama pengguna').fill('kepala');
+    await page.getByLabel('Kata sandi', { exact: true }).fill('Inspektorat2024');
+    const eye = page.getByRole('button', { name: 'Tampilkan atau sembunyikan sandi' });
+    expect(await ownedByReact(page, 'input[name="password"]')).toBe(false);
+    await eye.click();
+    expect(await revealOf(page, 'password')).toEqual({ type: 'text', pressed: 'true', slashedEye: true });
+    await page.screenshot({ path: resolve(shots, 'server-drawn-login-revealed.png') });
+
+    releaseScripts();
+    await expect.poll(() => ownedByReact(page, 'input[name="password"]')).toBe(true);
+    expect(await revealOf(page, 'password')).toEqual({ type: 'text', pressed: 'true', slashedEye: true });
+    await eye.click();
+    expect(await revealOf(page, 'password')).toEqual({ type: 'password', pressed: 'false', slashedEye: false });
+    await eye.click();
+    expect(await revealOf(page, 'password')).toEqual({ type: 'text', pressed: 'true', slashedEye: true });
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await expect.poll(() => page.getByTestId('user-menu').textContent()).toBe('Masuk sebagai Kepala Inspektorat (Administrator)');
+  });
+
+  it('keeps each password field as the eye buttons left it before the app ran (shown, or shown and hidden again)', async () => {
+    await page.goto(h.server.url, { waitUntil: 'commit' });
+    await page.getByRole('heading', { name: 'Penyiapan pertama Sipena' }).waitFor();
+    const [first, confirm] = await page.getByRole('button', { name: 'Tampilkan atau sembunyikan sandi' }).all();
+    await first!.click();
+    await first!.click();
+    await confirm!.click();
+    expect(await revealOf(page, 'password')).toEqual({ type: 'password', pressed: 'false', slashedEye: false });
+    expect(await revealOf(page, 'passwordConfirm')).toEqual({ type: 'text', pressed: 'true', slashedEye: true });
+
+    releaseScripts();
+    await expect.poll(() => ownedByReact(page, 'input[name="passwordConfirm"]')).toBe(true);
+    expect(await revealOf(page, 'password')).toEqual({ type: 'password', pressed: 'false', slashedEye: false });
+    expect(await revealOf(page, 'passwordConfirm')).toEqual({ type: 'text', pressed: 'true', slashedEye: true });
+    await first!.click();
+    expect(await revealOf(page, 'password')).toEqual({ type: 'text', pressed: 'true', slashedEye: true });
+    await confirm!.click();
+    expect(await revealOf(page, 'passwordConfirm')).toEqual({ type: 'password', pressed: 'false', slashedEye: false });
   });
 
   it('is the screen the app draws by itself (a page without the drawn form, as in the desktop app)', async () => {

@@ -36,6 +36,15 @@ export function takeOverEarlySubmit(): void {
   heldSubmit = window.sipenaTakeEarlySubmit?.() ?? null;
 }
 
+/**
+ * Ends the page's own answering of the drawn form's eye buttons and language switch
+ * (electron/web/early-controls-script.ts): from here on the app's handlers answer them. Called in the
+ * same commit that reads the state those controls were left in (features/accounts/AuthCard.tsx).
+ */
+export function takeOverEarlyControls(): void {
+  window.sipenaTakeEarlyControls?.();
+}
+
 /** The form whose submit was held, once. */
 export function heldSubmitFor(form: HTMLFormElement): boolean {
   if (heldSubmit !== form) return false;

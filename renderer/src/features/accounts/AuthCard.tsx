@@ -1,8 +1,9 @@
 import { Center, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { switchLanguage } from '../../app/i18n.ts';
+import { takeOverEarlyControls } from '../../app/server-gate.ts';
 import { LANGUAGES } from '../../../../shared/i18n/languages.ts';
 import type { Language } from '../../../../shared/i18n/languages.ts';
 
@@ -39,13 +40,17 @@ export function AuthCard({ title, intro, children }: { title: string; intro?: st
 
 /**
  * The server may draw this card as HTML before the app's scripts run; its language switch is a
- * pair of radios the browser checks by itself on a click. A language picked there before the app
- * took the card over is applied once it has, instead of being lost.
+ * pair of radios the browser checks by itself on a click (the page's early script moves the
+ * highlight: electron/web/early-controls-script.ts). A language picked there before the app took
+ * the card over is applied once it has, instead of being lost. That script stops in the same commit
+ * (a layout effect: no press can come between the reading and the stopping; the password fields
+ * read theirs in the same commit, DrawnPasswordInput.tsx).
  */
 function useLanguageChosenBeforeTakeOver(current: string) {
   const ref = useRef<HTMLDivElement>(null);
   const startedIn = useRef(current);
-  useEffect(() => {
+  useLayoutEffect(() => {
+    takeOverEarlyControls();
     const chosen = ref.current?.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value;
     const language = LANGUAGES.find((l) => l === chosen);
     if (language && language !== startedIn.current) void switchLanguage(language);

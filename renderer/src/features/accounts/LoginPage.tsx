@@ -1,9 +1,10 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { useAction } from '../../app/use-action.ts';
 import { AuthCard } from './AuthCard.tsx';
+import { DrawnPasswordInput } from './DrawnPasswordInput.tsx';
 import { useGateValidation } from './gate-validation.ts';
 import { useServerDrawnForm } from './use-server-drawn-form.ts';
 import { errorText } from '../../../../shared/error-text.ts';
@@ -31,7 +32,7 @@ export function LoginPage({ onDone }: { onDone: () => void }) {
         <Stack>
           {login.error && <Alert color="red" role="alert" data-testid="login-error">{login.error}</Alert>}
           <TextInput label={t('auth.username')} autoComplete="username" autoFocus name="username" {...form.getInputProps('username')} key={form.key('username')} />
-          <PasswordInput label={t('auth.password')} autoComplete="current-password" name="password" {...form.getInputProps('password')} key={form.key('password')} />
+          <DrawnPasswordInput label={t('auth.password')} autoComplete="current-password" name="password" {...form.getInputProps('password')} key={form.key('password')} />
           <Button type="submit" loading={login.busy}>{t('auth.loginSubmit')}</Button>
         </Stack>
       </form>

@@ -1,9 +1,10 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../../app/api.ts';
 import { useAction } from '../../app/use-action.ts';
 import { AuthCard } from './AuthCard.tsx';
+import { DrawnPasswordInput } from './DrawnPasswordInput.tsx';
 import { useGateValidation } from './gate-validation.ts';
 import { useServerDrawnForm } from './use-server-drawn-form.ts';
 import { errorText } from '../../../../shared/error-text.ts';
@@ -35,8 +36,8 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
           {saving.error && <Alert color="red" role="alert">{saving.error}</Alert>}
           <TextInput label={t('auth.displayName')} autoComplete="name" name="displayName" {...form.getInputProps('displayName')} key={form.key('displayName')} />
           <TextInput label={t('auth.username')} autoComplete="username" name="username" {...form.getInputProps('username')} key={form.key('username')} />
-          <PasswordInput label={t('auth.password')} description={t('auth.passwordHint')} autoComplete="new-password" name="password" {...form.getInputProps('password')} key={form.key('password')} />
-          <PasswordInput label={t('auth.passwordConfirm')} autoComplete="new-password" name="passwordConfirm" {...form.getInputProps('passwordConfirm')} key={form.key('passwordConfirm')} />
+          <DrawnPasswordInput label={t('auth.password')} description={t('auth.passwordHint')} autoComplete="new-password" name="password" {...form.getInputProps('password')} key={form.key('password')} />
+          <DrawnPasswordInput label={t('auth.passwordConfirm')} autoComplete="new-password" name="passwordConfirm" {...form.getInputProps('passwordConfirm')} key={form.key('passwordConfirm')} />
           <Button type="submit" loading={saving.busy}>{t('auth.setupSubmit')}</Button>
         </Stack>
       </form>
