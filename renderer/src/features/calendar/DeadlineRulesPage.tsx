@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Card, Group, Loader, NativeSelect, NumberInput, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { useCan } from '../../app/session.ts';
@@ -10,6 +10,7 @@ import type { ProcedureRuleView } from '../../../../shared/deadlines/procedure-r
 import { errorText } from '../../../../shared/error-text.ts';
 import { useRecordVersion } from '../../app/record-version.tsx';
 import { useAction } from '../../app/use-action.ts';
+import { useLoad } from '../../app/use-load.ts';
 import { BelowTheFold } from '../../app/BelowTheFold.tsx';
 
 /** Rule cards drawn with the screen's first paint: what a 900-pixel-high window shows (about 190 px each). */
@@ -20,20 +21,14 @@ export function DeadlineRulesPage() {
   const { t } = useTranslation();
   // Only administrators adjust rules (shared/accounts/permissions.ts); others see the rules read-only.
   const canEdit = useCan()('deadlines:setRule');
-  // Null until its answer arrived: the page shows a loader meanwhile, not an empty list.
-  const [rules, setRules] = useState<DeadlineRuleView[] | null>(null);
-  const [procedure, setProcedure] = useState<ProcedureRuleView[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    call('deadlines:rules', {})
-      .then(setRules)
-      .catch((e: unknown) => setError(errorText(e)));
-    call('deadlines:procedureRules', {})
-      .then(setProcedure)
-      .catch((e: unknown) => setError(errorText(e)));
-  }, []);
-  const replace = (r: DeadlineRuleView) => setRules((rs) => rs && rs.map((x) => (x.id === r.id ? r : x)));
-  const replaceProcedure = (r: ProcedureRuleView) => setProcedure((rs) => rs && rs.map((x) => (x.id === r.id ? r : x)));
+  const loadedRules = useLoad(() => call('deadlines:rules', {}), []);
+  const loadedProcedure = useLoad(() => call('deadlines:procedureRules', {}), []);
+  const rules = loadedRules.data;
+  const procedure = loadedProcedure.data;
+  const error = loadedRules.error ?? loadedProcedure.error;
+  // A save answers with the saved rule: it replaces its card's rule where it stands.
+  const replace = (r: DeadlineRuleView) => loadedRules.setData((rs) => rs?.map((x) => (x.id === r.id ? r : x)));
+  const replaceProcedure = (r: ProcedureRuleView) => loadedProcedure.setData((rs) => rs?.map((x) => (x.id === r.id ? r : x)));
   return (
     <Stack>
       <Title order={2}>{t('deadlines.title')}</Title>
@@ -46,7 +41,7 @@ export function DeadlineRulesPage() {
         </Text>
       )}
       {error && <Alert color="red">{error}</Alert>}
-      {(rules === null || procedure === null) && !error && <Loader size="sm" />}
+      {(!rules || !procedure) && !error && <Loader size="sm" />}
       {rules && procedure && (
         <>
           {rules.slice(0, FIRST_SCREENFUL).map((r) => (

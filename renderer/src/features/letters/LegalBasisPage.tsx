@@ -1,5 +1,5 @@
 import { ActionIcon, Alert, Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../../app/api.ts';
 import { showDateTime } from '../../app/format.ts';
@@ -8,6 +8,7 @@ import { FORMATION_LAW, LEGAL_BASIS_CONDITIONS, LEGAL_BASIS_TYPES } from '../../
 import type { LegalBasisItem, LegalBasisSave, LegalBasisSettings, LegalBasisType } from '../../../../shared/letters/legal-basis.ts';
 import { GrowTextarea } from '../../app/GrowTextarea.tsx';
 import { useAction } from '../../app/use-action.ts';
+import { useLoad } from '../../app/use-load.ts';
 import { BelowTheFold } from '../../app/BelowTheFold.tsx';
 
 const TYPE_LABEL: Record<LegalBasisType, string> = { sk: 'legalBasisUi.typeSk', order: 'legalBasisUi.typeOrder', release: 'legalBasisUi.typeRelease' };
@@ -72,29 +73,26 @@ function ListEditor({ type, items, defaults, onChange, error }: { type: LegalBas
 
 /** "Dasar Hukum Naskah" (administrators): the Mengingat / Dasar list of each letter type. */
 export function LegalBasisPage() {
+  const loaded = useLoad(() => call('letters:legalBasis', {}), []);
+  if (loaded.error && !loaded.data) return <Alert color="red" role="alert">{loaded.error}</Alert>;
+  if (!loaded.data) return null;
+  const { current, defaults } = loaded.data;
+  return <LegalBasisEditor current={current} defaults={defaults} onSaved={(saved) => loaded.setData((d) => d && { ...d, current: saved })} />;
+}
+
+/** The lists as saved (`current`), edited as one draft and saved together. */
+function LegalBasisEditor({ current, defaults, onSaved }: { current: LegalBasisSettings; defaults: LegalBasisSave; onSaved: (saved: LegalBasisSettings) => void }) {
   const { t } = useTranslation();
-  const [current, setCurrent] = useState<LegalBasisSettings | null>(null);
-  const [defaults, setDefaults] = useState<LegalBasisSave | null>(null);
-  const [draft, setDraft] = useState<LegalBasisSave | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [draft, setDraft] = useState<LegalBasisSave>({ formationLaw: current.formationLaw, lists: current.lists });
   const [fields, setFields] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
-  useEffect(() => {
-    call('letters:legalBasis', {})
-      .then((r) => {
-        setCurrent(r.current);
-        setDefaults(r.defaults);
-        setDraft({ formationLaw: r.current.formationLaw, lists: r.current.lists });
-      })
-      .catch((e: unknown) => setLoadError(errorText(e)));
-  }, []);
   // The list messages go beside their letter type's list, the main process's message below all of them.
   const saving = useAction(
     async (next: LegalBasisSave) => {
       setFields({});
       setNotice(null);
       const saved = await call('letters:saveLegalBasis', next);
-      setCurrent(saved);
+      onSaved(saved);
       setDraft({ formationLaw: saved.formationLaw, lists: saved.lists });
       setNotice(t('legalBasisUi.saved', { version: saved.version }));
     },
@@ -103,8 +101,6 @@ export function LegalBasisPage() {
       return errorText(e);
     },
   );
-  if (loadError && !draft) return <Alert color="red" role="alert">{loadError}</Alert>;
-  if (!current || !defaults || !draft) return null;
 
   const fieldError = (type: LegalBasisType) => Object.entries(fields).find(([k]) => k.startsWith(`lists.${type}`))?.[1];
   const listEditor = (type: LegalBasisType) => (

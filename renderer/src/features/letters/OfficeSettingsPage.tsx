@@ -1,5 +1,5 @@
 import { Alert, Button, FileButton, Group, Image, Paper, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
 import { call } from '../../app/api.ts';
@@ -8,8 +8,8 @@ import { UPLOAD_MAX_BYTES } from '../../../../shared/uploads/schemas.ts';
 import { showTime } from '../../app/format.ts';
 import type { OfficeSettingsView } from '../../../../shared/letters/office-settings.ts';
 import { OfficeSettingsForm } from './OfficeSettingsForm.tsx';
-import { errorText } from '../../../../shared/error-text.ts';
 import { useAction } from '../../app/use-action.ts';
+import { useLoad } from '../../app/use-load.ts';
 import { usePaintedOnce } from '../../app/BelowTheFold.tsx';
 
 /** Checked here too (main checks it at uploads:begin) so a huge file is never read. */
@@ -18,31 +18,25 @@ const LOGO_MAX_BYTES = UPLOAD_MAX_BYTES.logo;
 /** "Pengaturan Naskah": the office logo (own upload, checked in main) and the settings form. */
 export function OfficeSettingsPage() {
   const { t } = useTranslation();
-  const [settings, setSettings] = useState<OfficeSettingsView | null>(null);
-  const [logo, setLogo] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const loadedSettings = useLoad(() => call('letters:settings', {}), []);
+  const settings = loadedSettings.data ?? null;
+  const error = settings ? null : loadedSettings.error;
+  const setSettings = (s: OfficeSettingsView) => loadedSettings.setData(() => s);
+  // The logo is shown when it loads; without it the page still works (the letters print without one).
+  const loadedLogo = useLoad(() => call('letters:logo', {}), []);
+  const logo = loadedLogo.data ? `data:${loadedLogo.data.mime};base64,${loadedLogo.data.dataBase64}` : null;
   const [savedAt, setSavedAt] = useState<string | null>(null);
-
-  const loadLogo = () => call('letters:logo', {}).then((l) => setLogo(l ? `data:${l.mime};base64,${l.dataBase64}` : null));
-  useEffect(() => {
-    call('letters:settings', {})
-      .then(setSettings)
-      .catch((e: unknown) => setError(errorText(e)));
-    call('letters:logo', {})
-      .then((l) => setLogo(l ? `data:${l.mime};base64,${l.dataBase64}` : null))
-      .catch(() => undefined);
-  }, []);
 
   // Uploading and removing the logo: one change at a time, its failure under the logo.
   const changingLogo = useAction(async (file: File | null) => {
     if (!file) {
       setSettings(await call('letters:removeLogo', {}));
-      setLogo(null);
+      loadedLogo.setData(() => null);
       return;
     }
     if (file.size > LOGO_MAX_BYTES) throw new Error(t('letters.logoTooLarge', { maxKb: LOGO_MAX_BYTES / 1024 }));
     setSettings(await call('letters:uploadLogo', { uploadId: await uploadFile(file, 'logo') }));
-    await loadLogo();
+    loadedLogo.reload();
   });
   const logoError = changingLogo.error;
   // Held here: the form is remounted for new saved values, and is then drawn whole at once.
