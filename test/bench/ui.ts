@@ -136,7 +136,11 @@ async function signIn(page: Page, url: string): Promise<void> {
   await page.waitForTimeout(3000);
 }
 
-const go = (page: Page, hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
+/** Moves to a screen as a link would and waits until it is the one drawn (a navigation renders as a transition). */
+async function go(page: Page, path: string): Promise<void> {
+  await page.evaluate((h) => (window.location.hash = h), path);
+  await page.locator(`main[data-path="${path}"]`).waitFor();
+}
 
 async function navFigures(page: Page, log: (l: string) => void): Promise<number> {
   const entries = (await page.locator('nav a[href^="#/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).filter((e) => !NAV_ONLY || NAV_ONLY.includes(e));
