@@ -1,5 +1,5 @@
-import { Alert, Button, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { lazy, Suspense, useState } from 'react';
+import { Alert, Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { useLoad } from '../../app/use-load.ts';
@@ -10,10 +10,9 @@ import { RECAP_MEASURES } from '../../../../shared/reports/recap.ts';
 import type { RecapFormat, RecapMeasure, RecapQuery } from '../../../../shared/reports/recap.ts';
 import type { PaperSize } from '../../../../shared/letters/office-settings.ts';
 import { RecapFilters } from './RecapFilters.tsx';
+import { RecapCharts } from './RecapCharts.tsx';
 import { RecapTable } from './RecapTable.tsx';
 
-// The chart library (recharts through @mantine/charts) is fetched when a recap first has rows to draw.
-const RecapCharts = lazy(async () => ({ default: (await import('./RecapCharts.tsx')).RecapCharts }));
 
 const MIME: Record<RecapFormat, string> = { xlsx: TABLE_MIME.xlsx, pdf: 'application/pdf' };
 
@@ -75,9 +74,7 @@ export function RecapPage() {
           ) : (
             <>
               <RecapTable recap={r} measure={measure} />
-              <Suspense fallback={<Group gap="xs"><Loader size="sm" /><Text size="sm">{t('recap.chartLoading')}</Text></Group>}>
-                <RecapCharts recap={r} />
-              </Suspense>
+              <RecapCharts recap={r} />
             </>
           )}
         </Stack>
