@@ -5,15 +5,15 @@
  * new recap; these bars are a few hundred elements with nothing measured: the labels sit in a
  * fixed HTML column and every horizontal position is a percentage of the SVG's width.
  */
-import './recap-charts.css';
+import './recap.css';
 import { memo } from 'react';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecapResult } from '../../../../shared/reports/recap.ts';
 import { chartPeak, recapChartSpecs, valueAxis } from '../../../../shared/reports/recap-chart.ts';
 import type { ChartSpec } from '../../../../shared/reports/recap-chart.ts';
+import { formatCount as fmt } from './recap-number.ts';
 
-const fmt = (n: number) => n.toLocaleString('id-ID');
 const AXIS = 20;
 const STACKED_BAR = 18;
 const SIDE_BAR = 8;

@@ -12,6 +12,7 @@ import type { PaperSize } from '../../../../shared/letters/office-settings.ts';
 import { RecapFilters } from './RecapFilters.tsx';
 import { RecapCharts } from './RecapCharts.tsx';
 import { RecapTable } from './RecapTable.tsx';
+import { formatCount } from './recap-number.ts';
 
 
 const MIME: Record<RecapFormat, string> = { xlsx: TABLE_MIME.xlsx, pdf: 'application/pdf' };
@@ -67,7 +68,7 @@ export function RecapPage() {
             {' · '}
             {t('recap.period', { from: formatDate(r.query.filters.from), to: formatDate(r.query.filters.to) })}
             {' · '}
-            <span data-testid="recap-summary">{t('recap.cases', { cases: r.cases.toLocaleString('id-ID'), accused: r.total.accused.toLocaleString('id-ID') })}</span>
+            <span data-testid="recap-summary">{t('recap.cases', { cases: formatCount(r.cases), accused: formatCount(r.total.accused) })}</span>
           </Text>
           {r.rows.length === 0 ? (
             <Alert color="gray">{t('recap.empty')}</Alert>
