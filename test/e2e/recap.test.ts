@@ -65,8 +65,25 @@ describe('recap screen', () => {
     expect(await page.getByTestId('recap-chart-breakdown').getByRole('img', { name: 'Dinas Pendidikan, Teregistrasi: 3' }).count()).toBe(1);
     await expect.poll(() => page.getByTestId('recap-chart-outcome').getByRole('listitem').allTextContents()).toEqual(['Terlapor', 'Rekomendasi', 'Diputus', 'Dijatuhi hukuman']);
 
+    // The table comes first: the commit that shows the new recap's total still has the previous charts, marked busy; the
+    // charts of the new recap follow in a later frame.
+    await page.evaluate(() => {
+      const w = window as unknown as { firstCommit?: { charts: string | null | undefined; bars: (string | null)[] } };
+      const total = () => document.querySelector('[data-testid="recap-result"]')?.getAttribute('data-total');
+      const before = total();
+      const seen = new MutationObserver(() => {
+        if (total() === before) return;
+        const charts = document.querySelector('[data-testid="recap-charts"]');
+        w.firstCommit = { charts: charts?.getAttribute('aria-busy'), bars: [...(charts?.querySelectorAll('[data-testid="recap-chart-breakdown"] [role="img"]') ?? [])].map((e) => e.textContent) };
+        seen.disconnect();
+      });
+      seen.observe(document.querySelector('[data-testid="recap-page"]')!, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
     await choose('Jenis kepegawaian', 'PPPK');
     await expect.poll(summary).toBe('2 kasus, 2 terlapor');
+    expect(await page.evaluate(() => (window as unknown as { firstCommit?: unknown }).firstCommit)).toEqual({ charts: 'true', bars: ['Dinas Pendidikan, Teregistrasi: 3', 'Dinas Kesehatan, Teregistrasi: 1'] });
+    await expect.poll(() => bars('breakdown').evaluateAll((els) => els.map((e) => e.textContent))).toEqual(['Dinas Kesehatan, Teregistrasi: 1', 'Dinas Pendidikan, Teregistrasi: 1']);
+    expect(await page.getByTestId('recap-charts').getAttribute('aria-busy')).toBe('false');
     expect(await page.locator('[data-testid="recap-table"] tbody tr td:first-child').allTextContents()).toEqual(['Dinas Kesehatan', 'Dinas Pendidikan']);
 
     await choose('Kolom menurut', 'Bulan kejadian');

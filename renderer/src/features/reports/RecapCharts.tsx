@@ -6,9 +6,10 @@
  * fixed HTML column and every horizontal position is a percentage of the SVG's width.
  */
 import './recap.css';
-import { memo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { afterPaint } from '../../app/after-paint.ts';
 import type { RecapResult } from '../../../../shared/reports/recap.ts';
 import { chartPeak, recapChartSpecs, valueAxis } from '../../../../shared/reports/recap-chart.ts';
 import type { ChartSpec } from '../../../../shared/reports/recap-chart.ts';
@@ -73,15 +74,28 @@ function BarChart({ title, chart, testId }: { title: string; chart: ChartSpec; t
 
 /**
  * Accused by the row attribute (split by the column attribute when there are few enough values), and the four measures side by side.
+ * Drawn in the frame after the recap's table: the table is what the clerk reads first, and it is painted without waiting for
+ * the charts. Until then the charts of the previous recap stay (marked busy), so the page below does not jump.
  * Drawn again only for a new recap: the screen re-renders for the cell measure, the paper and an export's spinner, which the charts do not show.
  */
 export const RecapCharts = memo(function RecapCharts({ recap }: { recap: RecapResult }) {
   const { t } = useTranslation();
-  const { breakdown, outcome, truncated } = recapChartSpecs(recap, (m) => t(`recap.measures.${m}`));
+  const [drawn, setDrawn] = useState<RecapResult | null>(null);
+  useEffect(() => afterPaint(() => setDrawn(recap)), [recap]);
+  const charts = useMemo(() => {
+    if (!drawn) return null;
+    const { breakdown, outcome, truncated } = recapChartSpecs(drawn, (m) => t(`recap.measures.${m}`));
+    return (
+      <>
+        <BarChart title={`${t('recap.chartBreakdown', { rows: drawn.rowsLabel })}${truncated}`} chart={breakdown} testId="recap-chart-breakdown" />
+        <BarChart title={`${t('recap.chartOutcome', { rows: drawn.rowsLabel })}${truncated}`} chart={outcome} testId="recap-chart-outcome" />
+      </>
+    );
+  }, [drawn, t]);
+  const pending = drawn !== recap;
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', gap: 'var(--mantine-spacing-lg)' }}>
-      <BarChart title={`${t('recap.chartBreakdown', { rows: recap.rowsLabel })}${truncated}`} chart={breakdown} testId="recap-chart-breakdown" />
-      <BarChart title={`${t('recap.chartOutcome', { rows: recap.rowsLabel })}${truncated}`} chart={outcome} testId="recap-chart-outcome" />
+    <div className="recap-charts" data-testid="recap-charts" data-state={pending ? 'pending' : 'ready'} aria-busy={pending}>
+      {charts}
     </div>
   );
 });
