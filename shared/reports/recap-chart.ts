@@ -65,14 +65,17 @@ export function chartPeak(c: ChartSpec): number {
   return Math.max(0, ...c.rows.map((r) => (c.stacked ? r.values.reduce((a, b) => a + b, 0) : Math.max(0, ...r.values))));
 }
 
-/** The value axis up to `peak`: a round step giving about five ticks, whole numbers only (counts of people). */
+/**
+ * The value axis up to `peak`: a round step (1, 2, 2.5 or 5 times a power of ten) giving about five ticks, whole numbers
+ * only (counts of people). Without 2.5 a peak just past a thousand got an axis to 1,500 and bars two thirds long.
+ */
 export function valueAxis(peak: number): { max: number; ticks: number[] } {
   const top = Math.max(1, peak);
   let step = 1;
   if (top > 5) {
     const raw = top / 5;
     const pow = 10 ** Math.floor(Math.log10(raw));
-    step = Math.max(1, [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw)!);
+    step = Math.max(1, [1, 2, 2.5, 5, 10].map((m) => m * pow).find((s) => s >= raw && Number.isInteger(s))!);
   }
   const max = Math.ceil(top / step) * step;
   return { max, ticks: Array.from({ length: max / step + 1 }, (_, i) => i * step) };

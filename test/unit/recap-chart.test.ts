@@ -53,11 +53,13 @@ describe('recap charts: what both charts draw', () => {
 });
 
 describe('recap charts: the value axis', () => {
-  it('counts in whole steps of 1, 2 or 5 times a power of ten, about five ticks, ending at or past the peak', () => {
+  it('counts in whole steps of 1, 2, 2.5 or 5 times a power of ten, about five ticks, ending at or past the peak', () => {
     expect(valueAxis(0)).toEqual({ max: 1, ticks: [0, 1] });
     expect(valueAxis(3)).toEqual({ max: 3, ticks: [0, 1, 2, 3] });
     expect(valueAxis(7)).toEqual({ max: 8, ticks: [0, 2, 4, 6, 8] });
     expect(valueAxis(480)).toEqual({ max: 500, ticks: [0, 100, 200, 300, 400, 500] });
-    expect(valueAxis(1_234)).toEqual({ max: 1_500, ticks: [0, 500, 1_000, 1_500] });
+    expect(valueAxis(1_034)).toEqual({ max: 1_250, ticks: [0, 250, 500, 750, 1_000, 1_250] });
+    expect(valueAxis(1_234)).toEqual({ max: 1_250, ticks: [0, 250, 500, 750, 1_000, 1_250] });
+    expect(valueAxis(12)).toEqual({ max: 15, ticks: [0, 5, 10, 15] });
   });
 });

@@ -16,6 +16,8 @@ import type { ChartSpec } from '../../../../shared/reports/recap-chart.ts';
 import { formatCount as fmt } from './recap-number.ts';
 
 const AXIS = 20;
+// A row label's line height (recap.css): a label takes as many lines as its band holds, then ends with an ellipsis.
+const LABEL_LINE = 14;
 const STACKED_BAR = 18;
 const SIDE_BAR = 8;
 // A value label past this share of the width is written inside its bar, so it never leaves the chart.
@@ -33,7 +35,7 @@ function BarChart({ title, chart, testId }: { title: string; chart: ChartSpec; t
     </rect>
   );
   return (
-    <figure className="recap-chart" style={{ '--recap-chart-band': `${band}px` } as CSSProperties} data-testid={testId}>
+    <figure className="recap-chart" style={{ '--recap-chart-band': `${band}px`, '--recap-chart-lines': Math.floor(band / LABEL_LINE) } as CSSProperties} data-testid={testId}>
       <figcaption className="recap-chart-title">{title}</figcaption>
       <ul className="recap-chart-labels" aria-hidden>
         {chart.rows.map((r, i) => <li key={i} className="recap-chart-label" title={r.label}><span>{r.label}</span></li>)}
