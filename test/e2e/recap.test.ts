@@ -1,6 +1,6 @@
 /**
- * The recap screen in Chromium: the period and a filter change the pivot table, the chart
- * library loads with the first recap and draws its bars, and the recap downloads as XLSX
+ * The recap screen in Chromium: the period and a filter change the pivot table, the two charts
+ * draw a named bar per row and measure with their legends, and the recap downloads as XLSX
  * (read back) and as the printed PDF.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -58,13 +58,32 @@ describe('recap screen', () => {
     expect(await page.locator('[data-testid="recap-table"] tbody tr td:first-child').allTextContents()).toEqual(['Dinas Pendidikan', 'Dinas Kesehatan']);
     expect(await rowCells('total')).toEqual(['Jumlah', '4', '4', '4', '0', '0']);
 
-    // The chart library arrives with the first recap and draws one bar per OPD.
-    await page.locator('[data-testid="recap-chart-breakdown"] .recharts-bar-rectangle').first().waitFor();
-    expect(await page.locator('[data-testid="recap-chart-breakdown"] .recharts-bar-rectangle').count()).toBe(2);
-    await page.locator('[data-testid="recap-chart-outcome"] .recharts-bar-rectangle').first().waitFor();
+    // The charts: one bar per OPD split by status, then a bar per measure above zero, each named by its row, series and value.
+    const bars = (chart: string) => page.getByTestId(`recap-chart-${chart}`).getByRole('img');
+    await expect.poll(() => bars('breakdown').evaluateAll((els) => els.map((e) => e.textContent))).toEqual(['Dinas Pendidikan, Teregistrasi: 3', 'Dinas Kesehatan, Teregistrasi: 1']);
+    expect(await bars('outcome').evaluateAll((els) => els.map((e) => e.textContent))).toEqual(['Dinas Pendidikan, Terlapor: 3', 'Dinas Pendidikan, Rekomendasi: 3', 'Dinas Kesehatan, Terlapor: 1', 'Dinas Kesehatan, Rekomendasi: 1']);
+    expect(await page.getByTestId('recap-chart-breakdown').getByRole('img', { name: 'Dinas Pendidikan, Teregistrasi: 3' }).count()).toBe(1);
+    await expect.poll(() => page.getByTestId('recap-chart-outcome').getByRole('listitem').allTextContents()).toEqual(['Terlapor', 'Rekomendasi', 'Diputus', 'Dijatuhi hukuman']);
 
+    // The table comes first: the commit that shows the new recap's total still has the previous charts, marked busy; the
+    // charts of the new recap follow in a later frame.
+    await page.evaluate(() => {
+      const w = window as unknown as { firstCommit?: { charts: string | null | undefined; bars: (string | null)[] } };
+      const total = () => document.querySelector('[data-testid="recap-result"]')?.getAttribute('data-total');
+      const before = total();
+      const seen = new MutationObserver(() => {
+        if (total() === before) return;
+        const charts = document.querySelector('[data-testid="recap-charts"]');
+        w.firstCommit = { charts: charts?.getAttribute('aria-busy'), bars: [...(charts?.querySelectorAll('[data-testid="recap-chart-breakdown"] [role="img"]') ?? [])].map((e) => e.textContent) };
+        seen.disconnect();
+      });
+      seen.observe(document.querySelector('[data-testid="recap-page"]')!, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
     await choose('Jenis kepegawaian', 'PPPK');
     await expect.poll(summary).toBe('2 kasus, 2 terlapor');
+    expect(await page.evaluate(() => (window as unknown as { firstCommit?: unknown }).firstCommit)).toEqual({ charts: 'true', bars: ['Dinas Pendidikan, Teregistrasi: 3', 'Dinas Kesehatan, Teregistrasi: 1'] });
+    await expect.poll(() => bars('breakdown').evaluateAll((els) => els.map((e) => e.textContent))).toEqual(['Dinas Kesehatan, Teregistrasi: 1', 'Dinas Pendidikan, Teregistrasi: 1']);
+    expect(await page.getByTestId('recap-charts').getAttribute('aria-busy')).toBe('false');
     expect(await page.locator('[data-testid="recap-table"] tbody tr td:first-child').allTextContents()).toEqual(['Dinas Kesehatan', 'Dinas Pendidikan']);
 
     await choose('Kolom menurut', 'Bulan kejadian');
@@ -72,7 +91,7 @@ describe('recap screen', () => {
     await page.getByTestId('recap-reset').click();
     await expect.poll(summary).toBe('3 kasus, 4 terlapor');
     await expect.poll(() => rowCells('total')).toEqual(['Jumlah', '1', '3', '4', '4', '0', '0']);
-    await page.locator('[data-testid="recap-chart-breakdown"] .recharts-bar-rectangle').first().waitFor();
+    await expect.poll(() => bars('breakdown').count()).toBe(3);
     await page.screenshot({ path: resolve(shots, 'recap-screen.png'), fullPage: true });
 
     const xlsx = page.waitForEvent('download');

@@ -82,15 +82,14 @@ describe('the sign-in screen download', () => {
     for (const cls of ['--table-', '--menu-item', '--tabs-']) expect(styles, cls).not.toContain(cls);
   });
 
-  it('carries no IPC schemas, PDF viewer, calendar or charts', () => {
+  it('carries no IPC schemas, PDF viewer or calendar', () => {
     // Every update channel's schema asks for `expectedVersion`; no screen before sign-in does.
     expect(eager).not.toContain('expectedVersion');
     expect(eager).not.toMatch(/GlobalWorkerOptions|pdfjs/);
     expect(eager).not.toMatch(/fc-daygrid|FullCalendar/);
-    expect(eager).not.toMatch(/recharts/);
     // They are in the build all the same, loaded when first used.
     const all = allScripts();
-    for (const marker of ['expectedVersion', 'GlobalWorkerOptions', 'fc-daygrid', 'recharts']) expect(all, marker).toContain(marker);
+    for (const marker of ['expectedVersion', 'GlobalWorkerOptions', 'fc-daygrid']) expect(all, marker).toContain(marker);
   });
 
   it('carries neither the shell behind sign-in, nor the recovery screen, nor the desktop connection page', () => {

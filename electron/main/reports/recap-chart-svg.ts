@@ -10,19 +10,12 @@
  * in a standard PDF font: render-pdf.ts SVG_FONT, no CSS, no images, no links) and follows the screen's chart: the
  * same rows (shared/reports/recap-chart.ts), the same colours, horizontal bars with values.
  */
-import { CHART_HEX } from '../../../shared/reports/recap-chart.ts';
+import { chartPeak, valueAxis } from '../../../shared/reports/recap-chart.ts';
+import type { ChartSpec } from '../../../shared/reports/recap-chart.ts';
 
-export interface SvgBarSeries {
-  label: string;
-  color?: string;
-}
-
-export interface SvgBarChart {
+/** A chart of the recap (shared/reports/recap-chart.ts) at a width in points, in a PDF font. */
+export interface SvgBarChart extends ChartSpec {
   width: number;
-  rows: { label: string; values: number[] }[];
-  series: SvgBarSeries[];
-  /** Stacked: one bar per row split by series; otherwise one bar per series side by side. */
-  stacked: boolean;
   font: string;
 }
 
@@ -40,15 +33,6 @@ function fit(label: string, width: number): string {
   return label.length <= max ? label : `${label.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
 }
 
-/** A round axis step giving about five ticks up to `max`. */
-function axisStep(max: number): number {
-  if (max <= 5) return 1;
-  const raw = max / 5;
-  const pow = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw)!;
-  return Math.max(1, step);
-}
-
 /** The chart as SVG text and its height in points. */
 export function barChartSvg(c: SvgBarChart): { svg: string; height: number } {
   const labelWidth = Math.min(c.width * 0.34, 210);
@@ -58,15 +42,14 @@ export function barChartSvg(c: SvgBarChart): { svg: string; height: number } {
   const band = c.stacked ? 16 : c.series.length * (barHeight + 0.5) + 7;
   const top = 4;
   const plotHeight = c.rows.length * band;
-  const totals = c.rows.map((r) => (c.stacked ? r.values.reduce((a, b) => a + b, 0) : Math.max(0, ...r.values)));
-  const step = axisStep(Math.max(1, ...totals));
-  const max = Math.ceil(Math.max(1, ...totals) / step) * step;
+  const totals = c.rows.map((r) => r.values.reduce((a, b) => a + b, 0));
+  const { max, ticks } = valueAxis(chartPeak(c));
   const x = (v: number) => x0 + (v / max) * plotWidth;
-  const color = (i: number) => c.series[i]?.color ?? CHART_HEX[i % CHART_HEX.length]!;
+  const color = (i: number) => c.series[i]!.color;
   const font = `font-family="${esc(c.font)}" font-size="${FONT_SIZE}"`;
   const parts: string[] = [];
 
-  for (let v = 0; v <= max; v += step) {
+  for (const v of ticks) {
     parts.push(`<line x1="${num(x(v))}" y1="${top}" x2="${num(x(v))}" y2="${num(top + plotHeight)}" stroke="#dee2e6" stroke-width="0.5"/>`);
     parts.push(`<text x="${num(x(v))}" y="${num(top + plotHeight + 9)}" ${font} fill="#495057" text-anchor="middle">${v}</text>`);
   }

@@ -10,7 +10,7 @@ import type { OfficeSettings, PaperSize } from '../../../shared/letters/office-s
 import { formatDate } from '../../../shared/indonesian/dates.ts';
 import { RECAP_MEASURES } from '../../../shared/reports/recap.ts';
 import type { RecapCounts, RecapResult } from '../../../shared/reports/recap.ts';
-import { chartRows, MAX_SERIES } from '../../../shared/reports/recap-chart.ts';
+import { recapChartSpecs } from '../../../shared/reports/recap-chart.ts';
 import { LETTER_FONT, pageSizeFor, paperDimensions, SVG_FONT } from '../letters/render-pdf.ts';
 import { letterhead } from '../letters/parts/letterhead.ts';
 import { mmToPt } from '../letters/parts/page-setup.ts';
@@ -82,25 +82,11 @@ function pivotTable(r: RecapResult, cols: number[], withTotals: boolean, t: TFun
 }
 
 function charts(r: RecapResult, width: number, maxHeight: number, t: TFunction): Content[] {
-  const { rows, shown } = chartRows(r);
-  if (rows.length === 0) return [];
-  const truncated = shown < r.rows.length ? ` (${shown}/${r.rows.length})` : '';
-  const split = r.columns.length > 0 && r.columns.length <= MAX_SERIES;
+  if (r.rows.length === 0) return [];
+  const { breakdown: b, outcome: o, truncated } = recapChartSpecs(r, (m) => t(`recap.measures.${m}`));
   const chartWidth = Math.min(width, 620);
-  const breakdown = barChartSvg({
-    width: chartWidth,
-    font: SVG_FONT,
-    stacked: true,
-    series: split ? r.columns.map((c) => ({ label: c.label })) : [{ label: t('recap.measures.accused') }],
-    rows: rows.map((row) => ({ label: row.label, values: split ? row.cells : [row.totals.accused] })),
-  });
-  const outcome = barChartSvg({
-    width: chartWidth,
-    font: SVG_FONT,
-    stacked: false,
-    series: RECAP_MEASURES.map((m) => ({ label: t(`recap.measures.${m}`) })),
-    rows: rows.map((row) => ({ label: row.label, values: RECAP_MEASURES.map((m) => row.totals[m]) })),
-  });
+  const breakdown = barChartSvg({ ...b, width: chartWidth, font: SVG_FONT });
+  const outcome = barChartSvg({ ...o, width: chartWidth, font: SVG_FONT });
   const chart = (title: string, svg: { svg: string; height: number }): Content => ({
     stack: [{ text: `${title}${truncated}`, bold: true, fontSize: 9, margin: [0, 6, 0, 4] }, // Scaled down (never up) when a chart would not fit one page: an unbreakable block taller than the page is not printed at all.
       { svg: svg.svg, fit: [chartWidth, Math.min(svg.height, maxHeight)], font: SVG_FONT } as Content],

@@ -25,7 +25,7 @@ export const recap = {
       paper: 'Kertas',
       chartBreakdown: 'Jumlah terlapor menurut {{rows}}',
       chartOutcome: 'Rekomendasi, diputus, dan dijatuhi hukuman menurut {{rows}}',
-      chartLoading: 'Memuat grafik…',
+      chartBar: '{{row}}, {{series}}: {{value}}',
       others: 'Lainnya ({{n}})',
       filterLine: '{{name}}: {{value}}',
       definitions:
@@ -88,7 +88,7 @@ export const recap = {
       paper: 'Paper',
       chartBreakdown: 'Accused by {{rows}}',
       chartOutcome: 'Recommended, decided and sanctioned by {{rows}}',
-      chartLoading: 'Loading chart…',
+      chartBar: '{{row}}, {{series}}: {{value}}',
       others: 'Others ({{n}})',
       filterLine: '{{name}}: {{value}}',
       definitions:

@@ -1,5 +1,6 @@
 import { Button, Group, Select } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseTypedDate } from '../../../../shared/indonesian/parse-date.ts';
 import type { RecapDimension, RecapHeading, RecapOptions, RecapQuery } from '../../../../shared/reports/recap.ts';
@@ -17,8 +18,12 @@ const FILTERS = [
 
 const data = (list: RecapHeading[] | undefined) => (list ?? []).map((h) => ({ value: h.key, label: h.label }));
 
-/** The period, one select per filter, and the two attributes of the pivot. */
-export function RecapFilters({ query, onChange, options }: { query: RecapQuery; onChange: (q: RecapQuery) => void; options: RecapOptions | undefined }) {
+/**
+ * The period, one select per filter, and the two attributes of the pivot. Drawn again only when the query or the choices change:
+ * the recap's answer, the cell measure, the paper and an export's spinner re-render the screen, and these ten inputs took a
+ * share of each such frame for nothing they show.
+ */
+export const RecapFilters = memo(function RecapFilters({ query, onChange, options }: { query: RecapQuery; onChange: (q: RecapQuery) => void; options: RecapOptions | undefined }) {
   const { t } = useTranslation();
   const f = query.filters;
   const setFilter = (key: keyof RecapQuery['filters'], value: string | null) => {
@@ -71,4 +76,4 @@ export function RecapFilters({ query, onChange, options }: { query: RecapQuery; 
       <Button variant="subtle" onClick={() => onChange({ ...query, filters: { from: f.from, to: f.to } })} data-testid="recap-reset">{t('case.resetFilters')}</Button>
     </Group>
   );
-}
+});

@@ -1,5 +1,5 @@
-import { Alert, Button, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { lazy, Suspense, useState } from 'react';
+import { Alert, Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { useLoad } from '../../app/use-load.ts';
@@ -10,10 +10,10 @@ import { RECAP_MEASURES } from '../../../../shared/reports/recap.ts';
 import type { RecapFormat, RecapMeasure, RecapQuery } from '../../../../shared/reports/recap.ts';
 import type { PaperSize } from '../../../../shared/letters/office-settings.ts';
 import { RecapFilters } from './RecapFilters.tsx';
+import { RecapCharts } from './RecapCharts.tsx';
 import { RecapTable } from './RecapTable.tsx';
+import { formatCount } from './recap-number.ts';
 
-// The chart library (recharts through @mantine/charts) is fetched when a recap first has rows to draw.
-const RecapCharts = lazy(async () => ({ default: (await import('./RecapCharts.tsx')).RecapCharts }));
 
 const MIME: Record<RecapFormat, string> = { xlsx: TABLE_MIME.xlsx, pdf: 'application/pdf' };
 
@@ -68,16 +68,14 @@ export function RecapPage() {
             {' · '}
             {t('recap.period', { from: formatDate(r.query.filters.from), to: formatDate(r.query.filters.to) })}
             {' · '}
-            <span data-testid="recap-summary">{t('recap.cases', { cases: r.cases.toLocaleString('id-ID'), accused: r.total.accused.toLocaleString('id-ID') })}</span>
+            <span data-testid="recap-summary">{t('recap.cases', { cases: formatCount(r.cases), accused: formatCount(r.total.accused) })}</span>
           </Text>
           {r.rows.length === 0 ? (
             <Alert color="gray">{t('recap.empty')}</Alert>
           ) : (
             <>
               <RecapTable recap={r} measure={measure} />
-              <Suspense fallback={<Group gap="xs"><Loader size="sm" /><Text size="sm">{t('recap.chartLoading')}</Text></Group>}>
-                <RecapCharts recap={r} />
-              </Suspense>
+              <RecapCharts recap={r} />
             </>
           )}
         </Stack>
