@@ -9,11 +9,10 @@ import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { animationsDone, openPage, seedCase, startHarness } from './browser.ts';
-import { addRoom, saveStaff } from '../../electron/main/hearings/staff-service.ts';
-import { setTeam } from '../../electron/main/examination/team-service.ts';
-import { transition } from '../../electron/main/examination/workflow-service.ts';
+import { addRoom } from '../../electron/main/hearings/staff-service.ts';
+import { caseUnderExamination } from '../support/exam-team.ts';
 import { scheduleSession } from '../../electron/main/hearings/hearing-service.ts';
-import { sessionScheduleSchema, staffSaveSchema, teamSetSchema } from '../../shared/examination/schemas.ts';
+import { sessionScheduleSchema } from '../../shared/examination/schemas.ts';
 
 const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
 let h: Awaited<ReturnType<typeof startHarness>>;
@@ -30,18 +29,8 @@ beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   h = await startHarness(new Date('2024-12-23T02:00:00Z'));
   const ctx = h.app.ctx;
-  const staff = (nip: string, name: string, unit: 'inspektorat' | 'bkpsdm' | 'atasan') =>
-    saveStaff(ctx, staffSaveSchema.parse({ nip, name, unit, pangkat: 'Penata Tk. I (III/d)', jabatan: 'Auditor Muda' })).id;
-  const members = [
-    { staffId: staff('197501012000031001', 'Ir. Hendra Wijaya', 'inspektorat'), role: 'chair' as const },
-    { staffId: staff('198003032005012002', 'Sri Lestari', 'bkpsdm'), role: 'member' as const },
-    { staffId: staff('197805052003121003', 'Drs. Agus Salim', 'atasan'), role: 'member' as const },
-  ];
-  const examinerIds = members.map((m) => m.staffId);
   caseId = seedCase(ctx).id;
-  setTeam(ctx, teamSetSchema.parse({ caseId, members }));
-  transition(ctx, { caseId, action: 'start_verification' });
-  transition(ctx, { caseId, action: 'start_examination' });
+  const examinerIds = caseUnderExamination(ctx, caseId);
   const accusedId = ctx.db.prepare('SELECT id FROM case_accused WHERE case_id = ? ORDER BY position LIMIT 1').pluck().get(caseId) as number;
   // The same team on Monday 6 and Tuesday 7 January 2025 at 09.00: moving Monday's session onto
   // Tuesday's hour is a clash that needs a reason; moving it to Wednesday needs none.

@@ -10,11 +10,10 @@ import { startHarness } from './browser.ts';
 import { validCase } from '../support/temp-app.ts';
 import { createCase } from '../../electron/main/cases/case-service.ts';
 import { caseCreateSchema } from '../../shared/cases/schemas.ts';
-import { addRoom, saveStaff } from '../../electron/main/hearings/staff-service.ts';
-import { setTeam } from '../../electron/main/examination/team-service.ts';
-import { transition } from '../../electron/main/examination/workflow-service.ts';
+import { addRoom } from '../../electron/main/hearings/staff-service.ts';
+import { caseUnderExamination } from '../support/exam-team.ts';
 import { scheduleSession } from '../../electron/main/hearings/hearing-service.ts';
-import { sessionScheduleSchema, staffSaveSchema, teamSetSchema } from '../../shared/examination/schemas.ts';
+import { sessionScheduleSchema } from '../../shared/examination/schemas.ts';
 
 const shots = resolve(import.meta.dirname, '..', '..', 'test-results');
 let h: Awaited<ReturnType<typeof startHarness>>;
@@ -29,19 +28,9 @@ beforeAll(async () => {
   // Monday 16 December 2024, inside the shipped calendar (25 December Natal, 26 December cuti bersama).
   h = await startHarness(new Date('2024-12-16T02:00:00Z'));
   const ctx = h.app.ctx;
-  const staff = (nip: string, name: string, unit: 'inspektorat' | 'bkpsdm' | 'atasan') =>
-    saveStaff(ctx, staffSaveSchema.parse({ nip, name, unit, pangkat: 'Penata Tk. I (III/d)', jabatan: 'Auditor Muda' })).id;
-  const members = [
-    { staffId: staff('197501012000031001', 'Ir. Hendra Wijaya', 'inspektorat'), role: 'chair' as const },
-    { staffId: staff('198003032005012002', 'Sri Lestari', 'bkpsdm'), role: 'member' as const },
-    { staffId: staff('197805052003121003', 'Drs. Agus Salim', 'atasan'), role: 'member' as const },
-  ];
   roomId = addRoom(ctx, { name: 'Ruang Rapat Inspektorat' }).id;
-  examinerIds = members.map((m) => m.staffId);
   caseId = createCase(ctx, caseCreateSchema.parse(validCase)).id;
-  setTeam(ctx, teamSetSchema.parse({ caseId, members }));
-  transition(ctx, { caseId, action: 'start_verification' });
-  transition(ctx, { caseId, action: 'start_examination' });
+  examinerIds = caseUnderExamination(ctx, caseId);
 });
 afterAll(async () => h?.stop());
 // Each test on a page of its own: none starts where another left the calendar.
