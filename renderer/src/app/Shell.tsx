@@ -35,9 +35,10 @@ export function Shell() {
   useEffect(
     () =>
       onNavigate((next) => {
-        const target = resolveRoute(next);
-        if (target.route.requires && !allowed(target.route.requires)) return;
-        readAhead((target.route.reads?.(target.params) ?? []).filter(([channel]) => allowed(channel)));
+        const { route: to, params: toParams } = resolveRoute(next);
+        const opens = !to.requires || allowed(to.requires);
+        // Always called: a new navigation drops the previous one's reads, even to a screen that reads nothing.
+        readAhead(opens ? (to.reads?.(toParams) ?? []).filter(([channel]) => allowed(channel)) : []);
       }),
     [allowed],
   );
