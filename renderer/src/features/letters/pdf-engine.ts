@@ -33,5 +33,8 @@ export function loadPdfEngine(): Promise<PdfEngine> {
 /** Opens a PDF on the shared worker; destroying the returned task leaves the worker running. */
 export async function openPdf(bytes: Uint8Array<ArrayBuffer>) {
   const { pdfjs, worker } = await loadPdfEngine();
-  return pdfjs.getDocument({ data: bytes.slice(), worker });
+  // pdf.js 6.5 would draw in a second worker (OffscreenCanvas) only when GlobalWorkerOptions.rendererSrc
+  // is set; it is not, so pages are drawn on the main thread. Said explicitly so that no getDocument
+  // ever starts (and fails to start) that worker.
+  return pdfjs.getDocument({ data: bytes.slice(), worker, disableWorkerRendering: true });
 }
