@@ -13,7 +13,7 @@ import { emptyAccused } from './case-form.ts';
 import type { CaseFormValues } from './case-form.ts';
 import { GrowTextarea } from '../../app/GrowTextarea.tsx';
 
-// About the height of the fields below the accused, so the scrollbar keeps its length meanwhile.
+// About the height of the fields below the accused and the registry picker, so the scrollbar keeps its length meanwhile.
 const LOWER_HEIGHT = 420;
 
 /** The catalogue the form shows: the one chosen, else the one in force on the incident date, else the current one. */
@@ -36,7 +36,7 @@ export function CaseFormFields({
   form: UseFormReturnType<CaseFormValues>;
   options: CaseOptions | null;
   accusedExtra?: ReactNode;
-  /** False draws only the part down to the accused (the intake's first screenful), with room kept for the rest. */
+  /** False draws only the part down to the accused and the picker (the intake's first screenful), with room kept for the rest. */
   lower?: boolean;
 }) {
   const { t, i18n } = useTranslation();
@@ -102,14 +102,14 @@ export function CaseFormFields({
       {values.accused.map((_, i) => (
         <AccusedFields key={form.key(`accused.${i}`)} form={form} index={i} />
       ))}
+      <Group align="flex-end">
+        {accusedExtra}
+        <Button variant="light" onClick={() => form.insertListItem('accused', { ...emptyAccused })}>
+          {t('case.addAccused')}
+        </Button>
+      </Group>
       {lower ? (
         <>
-          <Group align="flex-end">
-            {accusedExtra}
-            <Button variant="light" onClick={() => form.insertListItem('accused', { ...emptyAccused })}>
-              {t('case.addAccused')}
-            </Button>
-          </Group>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
             <Select
               label={t('case.catalogue')}

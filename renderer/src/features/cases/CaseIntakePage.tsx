@@ -84,7 +84,7 @@ export function CaseIntakePage() {
     }
   }, saveFailure(form.setErrors));
   const serverError = saving.error;
-  // The first screenful (source, reporter, the first accused) is drawn first; the violations,
+  // The first screenful (source, reporter, the first accused, the registry picker) is drawn first; the violations,
   // incident, chronology, evidence and the submit button after that paint (BelowTheFold.tsx).
   const lower = usePaintedOnce(true);
   const submit = form.onSubmit((values) => {
