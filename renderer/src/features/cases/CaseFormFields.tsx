@@ -13,6 +13,9 @@ import { emptyAccused } from './case-form.ts';
 import type { CaseFormValues } from './case-form.ts';
 import { GrowTextarea } from '../../app/GrowTextarea.tsx';
 
+// About the height of the fields below the accused and the registry picker, so the scrollbar keeps its length meanwhile.
+const LOWER_HEIGHT = 420;
+
 /** The catalogue the form shows: the one chosen, else the one in force on the incident date, else the current one. */
 function effectiveCatalogue(options: CaseOptions, version: string, incidentDate: string): ViolationCatalogue | undefined {
   if (version) return options.catalogues.find((c) => c.version === version);
@@ -24,7 +27,18 @@ function effectiveCatalogue(options: CaseOptions, version: string, incidentDate:
  * violations from the case's catalogue, incident and chronology. `accusedExtra` is where
  * the intake puts the registry picker.
  */
-export function CaseFormFields({ form, options, accusedExtra }: { form: UseFormReturnType<CaseFormValues>; options: CaseOptions | null; accusedExtra?: ReactNode }) {
+export function CaseFormFields({
+  form,
+  options,
+  accusedExtra,
+  lower = true,
+}: {
+  form: UseFormReturnType<CaseFormValues>;
+  options: CaseOptions | null;
+  accusedExtra?: ReactNode;
+  /** False draws only the part down to the accused and the picker (the intake's first screenful), with room kept for the rest. */
+  lower?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const values = form.getValues();
@@ -94,55 +108,61 @@ export function CaseFormFields({ form, options, accusedExtra }: { form: UseFormR
           {t('case.addAccused')}
         </Button>
       </Group>
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <Select
-          label={t('case.catalogue')}
-          allowDeselect={false}
-          data={(options?.catalogues ?? []).map((c) => ({ value: c.version, label: c.regulation.split(/[;(]/)[0]!.trim() }))}
-          value={catalogue?.version ?? null}
-          onChange={(v) => {
-            form.setFieldValue('catalogueVersion', v ?? '');
-            form.setFieldValue('violationCodes', []);
-          }}
-          key={form.key('catalogueVersion')}
-        />
-        <MultiSelect
-          style={{ gridColumn: 'span 2' }}
-          label={t('case.violations')}
-          withAsterisk
-          searchable
-          data={(catalogue?.entries ?? []).map((v) => ({ value: v.code, label: `${v.title[lang]}${v.level ? ` (${v.level})` : ' (etik)'}` }))}
-          {...form.getInputProps('violationCodes')}
-          key={form.key('violationCodes')}
-        />
-      </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <DateInput
-          label={t('case.incidentDate')}
-          withAsterisk
-          valueFormat="D MMMM YYYY"
-          dateParser={parseTypedDate}
-          placeholder="HH/BB/TTTT"
-          maxDate={new Date()}
-          clearable
-          {...incidentDate}
-          onChange={onIncidentDate}
-          key={form.key('incidentDate')}
-        />
-        <TimePicker clearable label={t('case.incidentTime')} {...form.getInputProps('incidentTime')} key={form.key('incidentTime')} />
-        <Select
-          label={t('case.opd')}
-          clearable
-          searchable
-          data={(options?.opds ?? []).map((o) => ({ value: String(o.id), label: o.name }))}
-          value={values.opdId || null}
-          onChange={(v) => form.setFieldValue('opdId', v ?? '')}
-          error={form.errors.opdId}
-          key={form.key('opdId')}
-        />
-      </SimpleGrid>
-      <TextInput label={t('case.incidentPlace')} {...form.getInputProps('incidentPlace')} key={form.key('incidentPlace')} />
-      <GrowTextarea label={t('case.chronology')} minRows={4} {...form.getInputProps('chronology')} key={form.key('chronology')} />
+      {lower ? (
+        <>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            <Select
+              label={t('case.catalogue')}
+              allowDeselect={false}
+              data={(options?.catalogues ?? []).map((c) => ({ value: c.version, label: c.regulation.split(/[;(]/)[0]!.trim() }))}
+              value={catalogue?.version ?? null}
+              onChange={(v) => {
+                form.setFieldValue('catalogueVersion', v ?? '');
+                form.setFieldValue('violationCodes', []);
+              }}
+              key={form.key('catalogueVersion')}
+            />
+            <MultiSelect
+              style={{ gridColumn: 'span 2' }}
+              label={t('case.violations')}
+              withAsterisk
+              searchable
+              data={(catalogue?.entries ?? []).map((v) => ({ value: v.code, label: `${v.title[lang]}${v.level ? ` (${v.level})` : ' (etik)'}` }))}
+              {...form.getInputProps('violationCodes')}
+              key={form.key('violationCodes')}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            <DateInput
+              label={t('case.incidentDate')}
+              withAsterisk
+              valueFormat="D MMMM YYYY"
+              dateParser={parseTypedDate}
+              placeholder="HH/BB/TTTT"
+              maxDate={new Date()}
+              clearable
+              {...incidentDate}
+              onChange={onIncidentDate}
+              key={form.key('incidentDate')}
+            />
+            <TimePicker clearable label={t('case.incidentTime')} {...form.getInputProps('incidentTime')} key={form.key('incidentTime')} />
+            <Select
+              label={t('case.opd')}
+              clearable
+              searchable
+              data={(options?.opds ?? []).map((o) => ({ value: String(o.id), label: o.name }))}
+              value={values.opdId || null}
+              onChange={(v) => form.setFieldValue('opdId', v ?? '')}
+              error={form.errors.opdId}
+              key={form.key('opdId')}
+            />
+          </SimpleGrid>
+          <TextInput label={t('case.incidentPlace')} {...form.getInputProps('incidentPlace')} key={form.key('incidentPlace')} />
+          <GrowTextarea label={t('case.chronology')} minRows={4} {...form.getInputProps('chronology')} key={form.key('chronology')} />
+        </>
+      ) : (
+        <div style={{ minHeight: LOWER_HEIGHT }} />
+      )}
     </Stack>
   );
 }

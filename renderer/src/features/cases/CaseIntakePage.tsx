@@ -20,6 +20,7 @@ import { uploadEvidence } from './upload-evidence.ts';
 import { EmployeePicker } from '../employees/EmployeePicker.tsx';
 import type { Employee } from '../../../../shared/employees/schemas.ts';
 import { useAction } from '../../app/use-action.ts';
+import { usePaintedOnce } from '../../app/BelowTheFold.tsx';
 
 /** Case intake: validated in the browser with the same zod schema main uses; evidence streamed in chunks. */
 export function CaseIntakePage() {
@@ -83,6 +84,9 @@ export function CaseIntakePage() {
     }
   }, saveFailure(form.setErrors));
   const serverError = saving.error;
+  // The first screenful (source, reporter, the first accused, the registry picker) is drawn first; the violations,
+  // incident, chronology, evidence and the submit button after that paint (BelowTheFold.tsx).
+  const lower = usePaintedOnce(true);
   const submit = form.onSubmit((values) => {
     saving.clear();
     const badLinks: Record<number, string> = {};
@@ -98,15 +102,19 @@ export function CaseIntakePage() {
       <Stack maw={960}>
         <Title order={2}>{t('nav.newCase')}</Title>
         {serverError && <Alert color="red" role="alert">{serverError}</Alert>}
-        <CaseFormFields form={form} options={options} accusedExtra={<EmployeePicker onPick={pick} excludeIds={picked} />} />
-        <EvidenceInput files={files} onFiles={setFiles} links={links} onLinks={setLinks} linkErrors={linkErrors} />
-        {duplicates.length > 0 && <DuplicateWarnings warnings={duplicates} acknowledged={acknowledged} onAcknowledge={setAcknowledged} />}
-        <Group justify="flex-end">
-          {progress && <Text size="sm" c="dimmed">{progress}</Text>}
-          <Button type="submit" loading={saving.busy}>
-            {t('case.register')}
-          </Button>
-        </Group>
+        <CaseFormFields form={form} options={options} lower={lower} accusedExtra={<EmployeePicker onPick={pick} excludeIds={picked} />} />
+        {lower && (
+          <>
+            <EvidenceInput files={files} onFiles={setFiles} links={links} onLinks={setLinks} linkErrors={linkErrors} />
+            {duplicates.length > 0 && <DuplicateWarnings warnings={duplicates} acknowledged={acknowledged} onAcknowledge={setAcknowledged} />}
+            <Group justify="flex-end">
+              {progress && <Text size="sm" c="dimmed">{progress}</Text>}
+              <Button type="submit" loading={saving.busy}>
+                {t('case.register')}
+              </Button>
+            </Group>
+          </>
+        )}
       </Stack>
     </form>
   );

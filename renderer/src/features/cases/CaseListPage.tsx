@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/api.ts';
 import { ExportMenu } from '../../app/ExportMenu.tsx';
@@ -94,17 +94,7 @@ export function CaseListPage() {
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <Title order={2}>{t('nav.cases')}</Title>
-        <Group>
-          <ExportMenu run={(format) => call('cases:export', { ...(JSON.parse(query) as ReturnType<typeof toListQuery>), format })} onError={setError} />
-          {allowed('cases:create') && (
-            <Button component="a" href={href('/cases/new')}>
-              {t('nav.newCase')}
-            </Button>
-          )}
-        </Group>
-      </Group>
+      <CaseListHeader query={query} canCreate={allowed('cases:create')} onError={setError} />
       <CaseFilters value={filters} onChange={setFilters} options={options} />
       {error && <Text c="red">{error}</Text>}
       {total !== null && (
@@ -157,3 +147,21 @@ export function CaseListPage() {
     </Stack>
   );
 }
+
+/** Title, export and "new case": memoised, as the list renders again for every answer and scroll. */
+const CaseListHeader = memo(function CaseListHeader({ query, canCreate, onError }: { query: string; canCreate: boolean; onError: (message: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="space-between">
+      <Title order={2}>{t('nav.cases')}</Title>
+      <Group>
+        <ExportMenu run={(format) => call('cases:export', { ...(JSON.parse(query) as ReturnType<typeof toListQuery>), format })} onError={onError} />
+        {canCreate && (
+          <Button component="a" href={href('/cases/new')}>
+            {t('nav.newCase')}
+          </Button>
+        )}
+      </Group>
+    </Group>
+  );
+});

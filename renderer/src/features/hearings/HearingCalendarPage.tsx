@@ -1,14 +1,14 @@
 import { Alert, Box, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventChangeArg } from '@fullcalendar/core';
 import { ApiError, call } from '../../app/api.ts';
 import { useLiveReload } from '../../app/use-changes.tsx';
 import { navigate } from '../../app/use-hash-route.ts';
 import { useCan } from '../../app/session.ts';
-import type { ScheduleCheck } from '../../../../shared/examination/types.ts';
-import { COLORS, calendarEvents, perDayFor } from './calendar-events.ts';
+import type { CalendarRange, ScheduleCheck } from '../../../../shared/examination/types.ts';
+import { COLORS, calendarEvents, firstWeek, perDayFor } from './calendar-events.ts';
 import { FullCalendarView } from './FullCalendarView.tsx';
 import type { CalendarHoliday } from './FullCalendarView.tsx';
 import { ScheduleFromCalendar } from './ScheduleFromCalendar.tsx';
@@ -34,6 +34,18 @@ export function HearingCalendarPage({ date }: { date?: string | undefined }) {
     for (const h of data.provisionalHolidays) map.set(h.date, { name: t('calendar.provisionalName', { name: h.name }), kind: h.kind });
     return map;
   }, [t]);
+  // The week the calendar opens on is asked for now, with the holidays (the route read it ahead
+  // with the menu click), not once the calendar is drawn: drawing it takes 30-60 ms.
+  const opening = useRef<{ from: string; to: string; answer: Promise<CalendarRange> } | null>(null);
+  useEffect(() => {
+    const week = firstWeek(date);
+    const answer = call('hearings:range', week);
+    answer.catch(() => undefined);
+    opening.current = { ...week, answer };
+    return () => {
+      opening.current = null;
+    };
+  }, [date]);
   const [refreshKey, setRefreshKey] = useState(0);
   // The range the calendar shows: what its export writes.
   const [shown, setShown] = useState<{ from: string; to: string } | null>(null);
@@ -140,7 +152,10 @@ export function HearingCalendarPage({ date }: { date?: string | undefined }) {
             load: async (from, to) => {
               setShown({ from, to });
               const perDay = perDayFor(from, to);
-              return calendarEvents(await call('hearings:range', { from, to, ...(perDay ? { perDay } : {}) }), t);
+              const first = opening.current;
+              opening.current = null;
+              const range = first && first.from === from && first.to === to ? first.answer : call('hearings:range', { from, to, ...(perDay ? { perDay } : {}) });
+              return calendarEvents(await range, t);
             },
             onChange: move,
             onClick: (arg) => navigate(`/cases/${String(arg.event.extendedProps.caseId)}/examination`),

@@ -1,6 +1,7 @@
 import type { EventInput } from '@fullcalendar/core';
 import type { TFunction } from 'i18next';
 import type { CalendarRange, CalendarSession } from '../../../../shared/examination/types.ts';
+import { localIsoDate } from '../../../../shared/calendar/iso-day.ts';
 
 /** Colour per attendance; the calendar's legend shows the same keys. */
 export const COLORS: Record<'absent' | 'present' | 'postponed' | 'none', string> = { absent: '#e03131', present: '#2f9e44', postponed: '#868e96', none: '#0c8599' };
@@ -51,4 +52,17 @@ export function calendarEvents(range: CalendarRange, t: TFunction): EventInput[]
     });
   }
   return events;
+}
+
+/**
+ * The range the calendar asks for as it opens: the week view (Monday first) of `date`, else of
+ * today, as FullCalendarView's event source sends it. The route reads it ahead with the menu
+ * click, so both must build the same payload.
+ */
+export function firstWeek(date?: string): { from: string; to: string } {
+  const parsed = date ? new Date(`${date}T00:00:00`) : null;
+  const d = parsed && !Number.isNaN(parsed.getTime()) ? parsed : new Date();
+  const monday = new Date(d.getFullYear(), d.getMonth(), d.getDate() - ((d.getDay() + 6) % 7));
+  const next = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 7);
+  return { from: localIsoDate(monday), to: localIsoDate(next) };
 }

@@ -13,20 +13,16 @@ import { RecapFilters } from './RecapFilters.tsx';
 import { RecapCharts } from './RecapCharts.tsx';
 import { RecapTable } from './RecapTable.tsx';
 import { formatCount } from './recap-number.ts';
+import { initialRecapQuery } from './recap-query.ts';
 
 
 const MIME: Record<RecapFormat, string> = { xlsx: TABLE_MIME.xlsx, pdf: 'application/pdf' };
 
-/** This calendar year's incidents by OPD and status: what the regional head asks for first. */
-function initialQuery(): RecapQuery {
-  const y = new Date().getFullYear();
-  return { filters: { from: `${y}-01-01`, to: `${y}-12-31` }, rows: 'opd', columns: 'status' };
-}
 
 /** "Rekapitulasi": filters, a pivot by one or two attributes, its charts, and the recap as XLSX or a printed PDF. */
 export function RecapPage() {
   const { t } = useTranslation();
-  const [query, setQuery] = useState<RecapQuery>(initialQuery);
+  const [query, setQuery] = useState<RecapQuery>(initialRecapQuery);
   const [measure, setMeasure] = useState<RecapMeasure>('accused');
   const [paper, setPaper] = useState<PaperSize>('A4');
   // The format of the running (or last) export, for its button's spinner.
