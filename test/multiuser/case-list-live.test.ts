@@ -26,6 +26,7 @@ let context: BrowserContext;
 let page: Page;
 let errors: string[];
 
+const UNREACHABLE = /Server Sipena tidak dapat dihubungi/;
 const offsetOf = (route: Route) => (route.request().postDataJSON() as { offset?: number }).offset;
 const isList = (url: URL) => decodeURIComponent(url.pathname) === '/ipc/cases:list';
 const rows = () => page.getByTestId('case-rows');
@@ -109,5 +110,22 @@ describe('the case list reloaded by the live view', () => {
     await release();
     await expect.poll(() => rows().textContent()).toContain('REG/0001/');
     expect(await rows().getByText('…').count()).toBe(0);
+  });
+
+  it('a further page that failed while in view is not asked again in a loop, and the next reload fills the rows in view', async () => {
+    let failed = false;
+    await page.route(isList, async (r) => {
+      if (failed || offsetOf(r) !== 100) return r.fallback();
+      failed = true;
+      // The connection drops on the way: the page's call answers that the server is unreachable.
+      await r.abort('connectionreset');
+    });
+    await rows().evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await expect.poll(() => page.getByText(UNREACHABLE).count()).toBe(1);
+    await otherUserRegisters();
+    await expect.poll(total).toContain('131 kasus');
+    await expect.poll(() => rows().textContent()).toContain('REG/0001/');
+    expect(await rows().getByText('…').count()).toBe(0);
+    expect(await page.getByText(UNREACHABLE).count()).toBe(0);
   });
 });
