@@ -99,7 +99,10 @@ export function Shell() {
           <ScreenErrorBoundary key={screenKey}>
             <Suspense fallback={<Center py="xl"><Loader size="sm" /></Center>}>
               {route.render(params)}
-              <ScreenMounted />
+              {/* Keyed by path too: "#/" to "#/cases" keeps the same screen, which takes nothing of
+                  what that navigation read ahead; left there, the answer would be given to the
+                  screen's next identical request (a live reload) as if it were fresh. */}
+              <ScreenMounted key={path} />
             </Suspense>
           </ScreenErrorBoundary>
         )}

@@ -42,6 +42,9 @@ export function CaseListPage() {
   const [shownQuery, setShownQuery] = useState<string | null>(null);
   const generation = useRef(0);
   const loading = useRef(new Set<number>());
+  // Pages whose request failed while in view: asked again once they have left the view and come
+  // back (or after a reload), never in a loop while the error shows.
+  const refused = useRef(new Set<number>());
   const scroller = useRef<HTMLDivElement>(null);
 
   const query = JSON.stringify(toListQuery({ ...filters, search }));
@@ -53,6 +56,7 @@ export function CaseListPage() {
     const gen = ++generation.current;
     const sameQuery = shownQueryRef.current === query;
     loading.current = new Set([0]);
+    refused.current = new Set();
     call('cases:list', casePageRequest(JSON.parse(query), 0))
       .then((d) => {
         if (gen !== generation.current) return;
@@ -70,12 +74,21 @@ export function CaseListPage() {
   const virtualizer = useVirtualizer({ count: total ?? 0, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
   const items = virtualizer.getVirtualItems();
 
-  // Fetch the pages the visible rows fall into.
-  const wanted = [...new Set(items.map((i) => Math.floor(i.index / CASE_PAGE)))].filter((p) => !pages.has(p) && !loading.current.has(p)).join(',');
+  // Fetch the pages the visible rows fall into. `pages` is a dependency too: a reload replaces
+  // it, and a page whose answer that reload dropped (it was still on its way) is asked again
+  // even though the rows in view, and so `wanted`, are the same as before.
+  const inView = [...new Set(items.map((i) => Math.floor(i.index / CASE_PAGE)))];
+  const shown = inView.join(',');
+  const wanted = inView.filter((p) => !pages.has(p)).join(',');
+  useEffect(() => {
+    for (const p of refused.current) if (!shown.split(',').includes(String(p))) refused.current.delete(p);
+  }, [shown]);
   useEffect(() => {
     if (!wanted) return;
     const gen = generation.current;
     for (const p of wanted.split(',').map(Number)) {
+      // One request per page: one on its way, or refused while still in view, is not asked again.
+      if (loading.current.has(p) || refused.current.has(p)) continue;
       loading.current.add(p);
       call('cases:list', casePageRequest(JSON.parse(query), p))
         .then((d) => {
@@ -85,12 +98,12 @@ export function CaseListPage() {
         })
         .catch((e: unknown) => {
           if (gen !== generation.current) return;
-          // Forget the attempt so that the next scroll over these rows asks again.
           loading.current.delete(p);
+          refused.current.add(p);
           setError(errorText(e));
         });
     }
-  }, [wanted, query]);
+  }, [wanted, query, pages]);
 
   return (
     <Stack>
