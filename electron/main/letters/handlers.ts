@@ -3,6 +3,7 @@ import type { FeatureHandlers } from '../ipc/dispatch.ts';
 import type { letterChannels } from '../../../shared/ipc/channels/letters.ts';
 import { draftLetter, issueLetter, voidLetter } from './issue-service.ts';
 import { letterOptions } from './options-service.ts';
+import { warmRenderWorker } from './render-client.ts';
 import { listIssued } from './issued-queries.ts';
 import { verifyPdf, verifyText } from './verify-service.ts';
 import { uploadBytes } from '../uploads/upload-registry.ts';
@@ -13,7 +14,11 @@ import { caseSigners, setSigner } from './signer-service.ts';
 import { defaultLegalBasis, getLegalBasis, saveLegalBasis } from './legal-basis-service.ts';
 
 export const letterHandlers: FeatureHandlers<typeof letterChannels> = {
-  'letters:options': (req, ctx) => letterOptions(ctx, req.id),
+  'letters:options': (req, ctx) => {
+    // The screen that previews letters opens: the renderer gets ready while the clerk chooses.
+    void warmRenderWorker(ctx.resourcesDir);
+    return letterOptions(ctx, req.id);
+  },
   'letters:draft': (req, ctx) => draftLetter(ctx, req),
   'letters:issue': (req, ctx) => issueLetter(ctx, req),
   'letters:list': (req, ctx) => listIssued(ctx.db, req),

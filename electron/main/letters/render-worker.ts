@@ -7,12 +7,16 @@ import { parentPort } from 'node:worker_threads';
 import type { LetterJob } from './letter-render.ts';
 import { renderLetter } from './letter-render.ts';
 import type { Expected } from './content-check.ts';
+import { LETTER_FONT, renderPdf } from './render-pdf.ts';
 
-export type RenderRequest = { id: number; job: LetterJob };
+/** A letter to render, or a warm-up: one line in the letter font, so pdfmake and the fonts are loaded before the first letter. */
+export type RenderRequest = { id: number; job: LetterJob } | { id: number; warm: { resourcesDir: string } };
 export type RenderReply = { id: number; ok: true; pdf: Uint8Array; missing: Expected[] } | { id: number; ok: false; message: string };
 
+const warmUp = async (resourcesDir: string) => ({ pdf: await renderPdf({ content: 'Sipena', defaultStyle: { font: LETTER_FONT } }, { resourcesDir }), missing: [] });
+
 parentPort?.on('message', (req: RenderRequest) => {
-  renderLetter(req.job).then(
+  ('warm' in req ? warmUp(req.warm.resourcesDir) : renderLetter(req.job)).then(
     ({ pdf, missing }) => {
       // A Buffer may share a pooled ArrayBuffer: copy into one the reply can transfer.
       const own = new Uint8Array(pdf);
