@@ -25,7 +25,7 @@ describe('render worker warm-up', () => {
     expect(options.length).toBeGreaterThan(0);
     expect(client.renderWorkerRunning()).toBe(true);
     // The warm-up page is rendered; the receipt drafted next comes from the same worker.
-    const draft = await letterHandlers['letters:draft']({ caseId: id, type: 'receipt' }, app.ctx);
+    const draft = await letterHandlers['letters:draft']({ caseId: id, type: 'receipt', subject: '' }, app.ctx);
     expect(Buffer.from(draft.pdfBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     expect(client.renderWorkerRunning()).toBe(true);
   });
