@@ -3,7 +3,7 @@
  * preload's `window.sipenaEvents`: one `fetch('/events')` stream shared by every
  * subscriber (fetch, not EventSource, so the credential goes in a header, never in the
  * URL), parsed as server-sent events, reopened with back-off when it breaks, closed when
- * the last subscriber leaves; after a break every subscriber hears `{kind: 'all'}` (what
+ * the last subscriber has left (a task later, so a screen handing over to the next keeps it); after a break every subscriber hears `{kind: 'all'}` (what
  * changed meanwhile was missed). `headersExpr` is a JS expression giving the request headers,
  * or null while there is nothing to authenticate with yet (not signed in).
  */
@@ -64,7 +64,11 @@ export function eventFeedScript(headersExpr: string): string {
       if (!running) { running = true; void connect(); }
       return () => {
         listeners.delete(listener);
-        if (listeners.size === 0 && stop) stop();
+        // Closed a task later, and only if nobody subscribed meanwhile: moving between two screens
+        // that listen leaves the one and joins the other in the same commit. Closing at once
+        // reopened the stream a second later, missing what changed in between and telling the
+        // new screen that everything had (a reload for nothing).
+        if (listeners.size === 0) setTimeout(() => { if (listeners.size === 0 && stop) stop(); }, 0);
       };
     },
   };
