@@ -15,11 +15,16 @@ export class ApiError extends Error {
   }
 }
 
-/** Calls one channel and unwraps the envelope: resolves to the value or throws ApiError. */
-export async function call<C extends Channel>(channel: C, payload: ChannelRequest<C>): Promise<ChannelResponse<C>> {
+/** Sends one request to main (the preload's or the page script's `window.api`) and gives its envelope. */
+function send<C extends Channel>(channel: C, payload: ChannelRequest<C>): Promise<Envelope<ChannelResponse<C>>> {
   // Indexing a mapped type by a generic key loses the call signature; restore it.
   const fn = window.api[channel] as unknown as (p: ChannelRequest<C>) => Promise<Envelope<ChannelResponse<C>>>;
-  const result = await ((takeEarly(channel, payload) as Promise<Envelope<ChannelResponse<C>>> | undefined) ?? fn(payload));
+  return fn(payload);
+}
+
+/** Calls one channel and unwraps the envelope: resolves to the value or throws ApiError. */
+export async function call<C extends Channel>(channel: C, payload: ChannelRequest<C>): Promise<ChannelResponse<C>> {
+  const result = await ((takeEarly(channel, payload) as Promise<Envelope<ChannelResponse<C>>> | undefined) ?? send(channel, payload));
   if (!result.ok) {
     // Session ended or screen locked behind our back (idle lock in main): let the AuthGate re-check.
     if (result.error.code === 'UNAUTHENTICATED' && !channel.startsWith('auth:')) window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
@@ -30,5 +35,5 @@ export async function call<C extends Channel>(channel: C, payload: ChannelReques
 
 /** Starts a screen's first reads as the navigation to it starts (read-ahead.ts); `call` takes their answers. */
 export function readAhead(reads: readonly FirstRead[]): void {
-  rememberEarly(reads.map(([channel, payload]) => [channel, payload, (window.api[channel] as unknown as (p: unknown) => Promise<unknown>)(payload)] as const));
+  rememberEarly(reads.map(([channel, payload]) => [channel, payload, send(channel, payload as never)] as const));
 }
